@@ -1,0 +1,75 @@
+"""The library's entry points: ``check`` (a corpus in, a report out) and ``extract`` (one text's
+claims). Nothing here prints; the CLI and the report modules present what these return."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .corpus import parse_published, read_corpus
+from .extract import extract_document
+from .group import group_claims
+from .lexicon import load_lexicon
+from .models import Claim, Document, InputProblem, Report
+from .rules.engine import evaluate
+from .rules.loader import load_rules
+
+PathOrDocument = str | Path | Document
+
+
+def _rules_dirs(rules: Sequence[str | Path]) -> tuple[Path, ...]:
+    from .lexicon import default_rules_dir
+
+    return (default_rules_dir(), *(Path(r) for r in rules))
+
+
+def load_documents(items: Iterable[PathOrDocument]) -> tuple[list[Document], list[InputProblem]]:
+    docs: list[Document] = []
+    problems: list[InputProblem] = []
+    paths: list[str | Path] = []
+    for item in items:
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            paths.append(item)
+    for d in read_corpus(paths):
+        (problems if isinstance(d, InputProblem) else docs).append(d)  # type: ignore[arg-type]
+    return docs, problems
+
+
+def check(items: Iterable[PathOrDocument] | PathOrDocument, rules: Sequence[str | Path] = ()) -> Report:
+    """Read articles (paths, folders or Documents), extract claims, group them, apply the rules."""
+    if isinstance(items, (str, Path, Document)):
+        items = [items]
+    lex = load_lexicon(_rules_dirs(rules))
+    rule_set = load_rules(rules)
+    docs, problems = load_documents(items)
+    docs.sort(key=lambda d: (d.path, d.id))
+    claims: list[Claim] = []
+    for doc in docs:
+        claims.extend(extract_document(doc, lex))
+    findings, groups = evaluate(group_claims(claims), rule_set, lex)
+    return Report(documents=len(docs), claims=len(claims), findings=findings, groups=groups, problems=problems)
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None = None,
+    source: str = "text",
+    path: str = "<text>",
+    rules: Sequence[str | Path] = (),
+) -> list[Claim]:
+    """The claims one text makes. ``published`` resolves relative dates ("last month")."""
+    date = parse_published(published, path, None) if not isinstance(published, dt.date) else published
+    doc = Document(id=path, path=path, source=source, published=date, text=text)
+    return extract_document(doc, load_lexicon(_rules_dirs(rules)))
+
+
+def extract_paths(
+    items: Iterable[PathOrDocument], rules: Sequence[str | Path] = ()
+) -> tuple[list[Claim], list[InputProblem]]:
+    lex = load_lexicon(_rules_dirs(rules))
+    docs, problems = load_documents(items)
+    claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in extract_document(d, lex)]
+    return claims, problems

@@ -1,0 +1,109 @@
+"""Who asserts a claim ("police said", "according to the UN", "X accused Y of"), and how firmly.
+
+The speaker is found per sentence; the outlet is the speaker when no one else is named. Modality
+comes from cue phrases shortly before a claim's figure or verb in the same clause ("could swell to",
+"denies planning to", "is considering"), so that forecasts, plans and denials are never compared
+as asserted facts.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from ..lexicon import Lexicon
+from ..normalise.entities import normalise_person
+
+_AUX = re.compile(
+    r"(?i)\b(?:have|has|had|also|again|repeatedly|previously|earlier|later|on\s+\w+day|recently|"
+    r"already|now|then|yesterday|today|last\s+\w+|this\s+\w+|in\s+a\s+statement|separately|further|"
+    r"flatly|publicly|officially|initially|first|had\s+earlier|would|will|did|does|do)\s*$"
+)
+_CLAUSE_CUT = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|and|but|which|who|after|as|while|when)\s")
+_LEAD = re.compile(r"(?i)^(?:the|a|an|but|and|so|yet|meanwhile|however|separately)\s+")
+_NAME_TAIL = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)$")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "who"}
+_BOUNDARY = re.compile(
+    r"[;:,()“”\"]|\s[-–—]\s|\b(?:but|by|despite|although|though|while|whereas|because|after|since)\s", re.I
+)
+_DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|these|those|its|their|his|her|such)\s+$")
+_INVERTING = re.compile(r"said|says|added|told|wrote|noted|reported|tweeted|posted")
+_RANK = {"negated": 3, "planned": 2, "hedged": 1}
+
+
+def _clean_np(np: str, lex: Lexicon) -> str | None:
+    np = np.strip(" \t\n'\"“”‘’")
+    for _ in range(4):  # "Western countries have" -> "Western countries"
+        cut = _AUX.search(np)
+        if not cut or not cut.group(0):
+            break
+        np = np[: cut.start()].rstrip(" ,")
+    np = _LEAD.sub("", np).strip(" ,")
+    if not np or len(np.split()) > 7 or np.lower() in _PRONOUNS:
+        return None
+    whole = lex.canonical(np) or lex.canonical(f"the {np}")
+    if whole:
+        return whole
+    name = _NAME_TAIL.search(np)
+    if name and len(name.group(1).split()) >= 2 and not np.islower():
+        return normalise_person(name.group(1), lex)
+    if np[:1].isupper() and len(np.split()) == 1:
+        return lex.canonical(np) or np
+    return np.lower() if np[:1].isupper() and not np.isupper() and " " in np and not name else np
+
+
+def speaker_of(text: str, ss: int, se: int, lex: Lexicon, last: str | None) -> str | None:
+    """The speaker a sentence names, or None; pronouns refer back to ``last``."""
+    sent = text[ss:se]
+    m = lex.prefix_re.search(sent)
+    if m:
+        rest = sent[m.end() :]
+        cut = _CLAUSE_CUT.search(rest)
+        np = rest[: cut.start()] if cut else rest
+        np = re.sub(r"[.!?]+$", "", np)
+        found = _clean_np(" ".join(np.split()[:6]), lex)
+        if found:
+            return found
+    for verb in list(lex.speech_re.finditer(sent)) + list(lex.accuse_re.finditer(sent)):
+        before = sent[: verb.start()]
+        if _DET_BEFORE.search(before):
+            continue  # "the claims", "a statement": a noun, not a speech verb
+        cuts = list(_CLAUSE_CUT.finditer(before))
+        np = (before[cuts[-1].end() :] if cuts else before).strip()
+        if np.lower() in _PRONOUNS:
+            return last
+        found = _clean_np(np, lex) if np else None
+        if found:
+            return found
+        if not np and _INVERTING.fullmatch(verb.group(0).lower()):
+            # inverted: '..., said the ministry.'
+            after = sent[verb.end() :]
+            cut = _CLAUSE_CUT.search(after)
+            np2 = re.sub(r"[.!?]+$", "", (after[: cut.start()] if cut else after).strip())
+            if np2.lower() in _PRONOUNS:
+                return last
+            found = _clean_np(" ".join(np2.split()[:6]), lex) if np2 else None
+            if found:
+                return found
+        elif not np:
+            # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
+            names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
+            names = list(dict.fromkeys(n for n in names if n))
+            if 0 < len(names) <= 4:
+                return ", ".join(names)
+    return None
+
+
+def modality_at(text: str, ss: int, pos: int, lex: Lexicon, window: int = 60) -> str:
+    """The modality of a claim whose figure or verb starts at ``pos``: asserted unless a cue in the
+    same clause, shortly before it, says otherwise."""
+    lo = max(ss, pos - window)
+    prefix = text[lo:pos]
+    cuts = list(_BOUNDARY.finditer(prefix))
+    if cuts:
+        prefix = prefix[cuts[-1].end() :]
+    best, rank = "asserted", 0
+    for m in lex.modality_re.finditer(prefix):
+        kind = m.lastgroup or "hedged"
+        if _RANK.get(kind, 0) > rank:
+            best, rank = kind, _RANK[kind]
+    return best

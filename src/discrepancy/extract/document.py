@@ -1,0 +1,170 @@
+"""One document in, typed claims out: the extractors run over shared sentences, dates and names."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from ..lexicon import Lexicon
+from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
+from ..normalise.entities import find_mentions
+from ..text import LineIndex, sentences
+from .attribution import modality_at, speaker_of
+from .dates import find_dates
+from .events import find_events, find_occurrence_dates
+from .quantities import claim_time, find_quantities, place_of
+
+_HISTORIC_YEARS = 1  # a year more than this before publication names another occurrence
+
+
+def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexicon) -> str | None:
+    """What the article is about, for figures that do not say ("the death toll rose to 3,400")."""
+    head = (doc.title or "") + " " + " ".join(doc.text[a:b] for a, b in sents[:3])
+    found = [lex.occurrence[" ".join(m.group(0).lower().split())] for m in lex.occurrence_re.finditer(head)]
+    if found:
+        return found[0]
+    counts = Counter(
+        lex.occurrence[" ".join(m.group(0).lower().split())]
+        for m in lex.occurrence_re.finditer(doc.text, doc.body_start)
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _published_ref(doc: Document) -> TimeRef:
+    if doc.published is None:
+        return TimeRef(expression="publication date unknown", resolved=False)
+    return TimeRef(start=doc.published, end=doc.published, granularity="day", expression="publication date")
+
+
+def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
+    text = doc.text
+    sents = sentences(text, doc.body_start)
+    if not sents:
+        return []
+    starts = [s for s, _ in sents]
+    dates = find_dates(text, doc.body_start, len(text), doc.published)
+    mentions = find_mentions(text, doc.body_start, len(text), lex)
+    default_occ = _default_occurrence(doc, sents, lex)
+    lines = LineIndex(text)
+
+    speakers: list[str | None] = []
+    last: str | None = None
+    for ss, se in sents:
+        sp = speaker_of(text, ss, se, lex, last)
+        speakers.append(sp)
+        if sp:
+            last = sp
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
+        i = sentence_of(start)
+        ss, se = sents[i]
+        line, col = lines.position(start)
+        speaker = speakers[i] or doc.source
+        span = Span(
+            path=doc.path,
+            start=start,
+            end=end,
+            line=line,
+            column=col,
+            quote=text[start:end],
+            sentence=text[ss:se],
+            record_line=doc.record_line,
+        )
+        return Claim(
+            id=claim_id(doc.id, start, end, kind, subject),
+            kind=kind,  # type: ignore[arg-type]
+            subject=subject,
+            subject_label=label,
+            source=doc.source,
+            published=doc.published,
+            speaker=speaker,
+            modality=modality_at(text, ss, pos, lex),  # type: ignore[arg-type]
+            document=doc.id,
+            span=span,
+            extractor=kind,
+            **values,  # type: ignore[arg-type]
+        )
+
+    claims: list[Claim] = []
+    for q in find_quantities(text, sents, dates, mentions, lex, default_occ):
+        ss, se = sents[sentence_of(q.start)]
+        when, since = claim_time(dates, ss, se, q.start, doc.published)
+        time = _published_ref(doc)
+        historic = None
+        if when is not None and when.time.resolved:
+            time = when.time
+            if (
+                doc.published is not None
+                and when.time.end is not None
+                and when.time.end.year < doc.published.year - _HISTORIC_YEARS
+            ):
+                historic = when.time.label()
+        if since is not None and since.time.start is not None:
+            time = time.model_copy(update={"since": since.time.start})
+        p = q.parsed
+        value = QuantityValue(
+            low=p.low,
+            high=p.high,
+            figure=p.figure,
+            figure2=p.figure2,
+            ulp=p.ulp,
+            qualifier=p.qualifier,
+            unit=q.unit,
+            stated_unit=q.stated_unit,
+            measure=q.measure,
+            population=q.population,
+            owner=q.owner,
+            occurrence=q.occurrence,
+            anchor=q.anchor,
+            cumulative=q.cumulative,
+        )
+        parts = [q.measure, q.population or "-", q.owner or "-", q.occurrence or "-", q.anchor or "-", historic or "-"]
+        subject = "quantity:" + "|".join(parts)
+        label = _quantity_label(q.measure, q.population, q.owner, q.occurrence, q.anchor, historic)
+        claims.append(make("quantity", q.start, q.end, subject, label, q.pos, quantity=value, time=time))
+
+    for e in find_events(text, sents, dates, mentions, lex):
+        key = lex.event_types[e.type].get("key", "patient")
+        key_value = e.patient if key == "patient" else e.agent
+        subject = f"event:{e.type}|{key}={key_value}"
+        label = f"{e.type} of {key_value}" if key == "patient" else f"{e.type} by {key_value}"
+        time = e.time.time if e.time is not None else TimeRef()
+        ev = EventValue(type=e.type, agent=e.agent, patient=e.patient, trigger=e.trigger)
+        claims.append(make("event", e.start, e.end, subject, label, e.trigger_start, event=ev, time=time))
+
+    for o in find_occurrence_dates(text, sents, dates, lex, place_of):
+        subject = f"date:{o.occurrence}|{o.place or '-'}"
+        label = f"date of the {o.occurrence}" + (f" in {o.place}" if o.place else "")
+        claims.append(make("date", o.start, o.end, subject, label, o.start, time=o.time.time))
+    claims.sort(key=lambda c: (c.span.start, c.kind))
+    return claims
+
+
+def _quantity_label(
+    measure: str, population: str | None, owner: str | None, occ: str | None, anchor: str | None, historic: str | None
+) -> str:
+    words = {
+        "deaths": "deaths",
+        "injured": "injured",
+        "troops": "troops",
+        "standby": "troops on standby",
+        "destroyed": "destroyed",
+        "damaged": "damaged",
+    }
+    label = words.get(measure, measure.replace("_", " "))
+    if population and population not in ("people", "troops") or measure in ("destroyed", "damaged"):
+        label += f" ({population})"
+    if measure in ("troops", "standby") and population != "troops":
+        label += f" ({population})"
+    if owner:
+        label = f"{owner}'s {label}" if measure in ("troops", "standby", "equipment") else f"{label} of {owner}"
+    if occ:
+        label += f", {occ}"
+    if anchor:
+        label += f", from/of {anchor}"
+    if historic:
+        label += f" ({historic})"
+    return label

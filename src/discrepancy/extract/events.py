@@ -1,0 +1,306 @@
+"""Events: who did what to whom, and when ("Russia annexed Crimea in 2014").
+
+Triggers come from ``rules/lexicon/events.yaml`` (verbs, nominalisations, adjectives). Roles are read
+from the clause around the trigger with a few plain rules: in the active voice the agent is the
+nearest actor before the verb that no preposition governs and the patient the first one after it;
+"was X-ed by Y" and "the X-ion of P by A" swap them; an office ("a pro-Russian government") takes
+its country from the clause ("in Kyiv"). Dated occurrences with no actor ("the quake that struck
+on Monday", "the July 2020 ceasefire") become date claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex as re
+
+from ..lexicon import Lexicon
+from ..normalise.entities import Mention
+from .dates import DateMention
+
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?(?:turned\s+into\s+)?$")
+_OFFICE = re.compile(
+    r"(?i)\b(?:government|president|administration|regime|prime minister|premier|leader|king|ruler|"
+    r"head of state|cabinet|emir|junta|dictator)\b"
+)
+_CLAUSE_END = re.compile(r"[;:.!?]|,\s|\s(?:and\s+(?:replaced|then)|but|while|which|who|that)\s")
+_PLACE_TYPES = {"country", "region", "city", "place"}
+_ACTOR_TYPES = {"country", "bloc", "group", "person", "organisation", "region", "city"}
+_NOMINAL = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+)?$")
+_EARLIER = re.compile(r"(?i)\b(?:earlier|previous|another|last|a\s+similar|the\s+\d{4})\s+$")
+
+
+@dataclass
+class EventHit:
+    start: int
+    end: int
+    type: str
+    agent: str | None
+    patient: str | None
+    trigger: str
+    trigger_start: int
+    time: DateMention | None
+    form: str
+
+
+@dataclass
+class OccurrenceHit:
+    start: int
+    end: int
+    occurrence: str
+    place: str | None
+    time: DateMention
+
+
+def _ancestor_country(name: str, lex: Lexicon) -> str | None:
+    for a in lex.ancestors(lex.root(name)):
+        ent = lex.entities.get(a)
+        if ent is not None and ent.type == "country":
+            return a
+    return None
+
+
+def _chain(mentions: list[Mention], text: str, first: int) -> list[Mention]:
+    """Mentions joined by 'and' or commas: 'Donetsk and Luhansk'."""
+    out = [mentions[first]]
+    for m in mentions[first + 1 :]:
+        gap = text[out[-1].end : m.start]
+        if re.fullmatch(r"(?:'s|’s)?(?:\s+regions?|\s+republics?)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+            out.append(m)
+        else:
+            break
+    return out
+
+
+def _patient_after(
+    text: str, pos: int, se: int, mentions: list[Mention], kinds: list[str], lex: Lexicon
+) -> tuple[str | None, int]:
+    end_m = _CLAUSE_END.search(text, pos, se)
+    clause_end = end_m.start() if end_m else se
+    window_end = min(clause_end, pos + 90)
+    if "office" in kinds:
+        off = _OFFICE.search(text, pos, window_end)
+        if off:
+            np_end = window_end
+            inside = [m for m in mentions if pos <= m.start < np_end and not m.stance]
+            country = None
+            # the office's country: inside its phrase ("a government in Kyiv"), else the clause's place
+            others = [m for m in mentions if not m.stance and m not in inside]
+            for m in inside + sorted(others, key=lambda m: (m.prep != "in", abs(m.start - pos))):
+                country = _ancestor_country(m.name, lex)
+                if country:
+                    break
+            return (f"government of {country}" if country else "government"), off.end()
+    cands = [
+        (i, m)
+        for i, m in enumerate(mentions)
+        if pos <= m.start < window_end
+        and not m.stance
+        and m.kind != "demonym"
+        and (m.prep is None or m.prep == "of" or m.start - pos < 4)
+    ]
+    for i, m in cands:
+        ent = lex.entities[m.name]
+        if "place" in kinds and ent.type not in _PLACE_TYPES:
+            continue
+        if m.possessive:
+            # "Ukraine's Crimean Peninsula": the possessed thing is the patient when it is known
+            nxt = [c for j, c in cands if j > i]
+            if nxt and nxt[0].start - m.end < 30:
+                continue
+        chain = _chain(mentions, text, i)
+        names = sorted({c.name for c in chain})
+        return " + ".join(names), chain[-1].end
+    return None, pos
+
+
+def _patient_before(text: str, ss: int, pos: int, mentions: list[Mention]) -> tuple[str | None, int]:
+    cands = [i for i, m in enumerate(mentions) if ss <= m.start < pos and not m.stance and m.prep is None]
+    if not cands:
+        return None, pos
+    first = cands[0]
+    chain = _chain(mentions, text, first)
+    return " + ".join(sorted({c.name for c in chain})), mentions[first].start
+
+
+def _agent_before(ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
+    for m in reversed([m for m in mentions if ss <= m.start and m.end <= pos]):
+        if m.stance:
+            continue
+        if m.prep is None or m.possessive and m.prep is None:
+            if lex.entities[m.name].type in _ACTOR_TYPES:
+                return m
+    return None
+
+
+def _agent_by(text: str, pos: int, se: int, mentions: list[Mention]) -> tuple[str | None, int]:
+    by = re.compile(r"(?i)\bby\s+").search(text, pos, min(se, pos + 80))
+    if not by:
+        return None, pos
+    for m in mentions:
+        if by.end() <= m.start <= by.end() + 20 and not m.stance:
+            return m.name, m.end
+    np = re.match(
+        r"((?:[\w'’-]+\s+){0,2}[\w'’-]+?)(?=\s+(?:in|on|at|from|during|after|since)\b|[,.;]|$)", text[by.end() : se]
+    )
+    if np:
+        return " ".join(np.group(1).lower().split()), by.end() + np.end()
+    return None, pos
+
+
+def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
+    """A date belongs to an event when no clause boundary stands between them."""
+    lo, hi = (a1, b0) if a1 <= b0 else (b1, a0)
+    if lo >= hi:
+        return True
+    gap = text[lo:hi]
+    return len(gap) < 100 and not re.search(
+        r"[;:]|,\s+(?:shortly|after|before|when|while|as|but|and)\b|\s(?:but|while|when)\s", gap
+    )
+
+
+def find_events(
+    text: str,
+    sentences: list[tuple[int, int]],
+    dates: list[DateMention],
+    mentions: list[Mention],
+    lex: Lexicon,
+) -> list[EventHit]:
+    out: list[EventHit] = []
+    for ss, se in sentences:
+        sent_mentions = [m for m in mentions if ss <= m.start < se]
+        sent_dates = [d for d in dates if ss <= d.start < se and not d.since]
+        for t in lex.trigger_re.finditer(text, ss, se):
+            word = " ".join(t.group(0).lower().split())
+            etype, form = lex.trigger_type[word]
+            if (
+                form == "verb"
+                and word in (lex.event_types[etype].get("nouns") or [])
+                and _NOMINAL.search(text[max(ss, t.start() - 30) : t.start()])
+            ):
+                form = "noun"  # "the overthrow of", "Russia's core demand"
+            spec = lex.event_types[etype]
+            need = spec.get("requires_near")
+            if need and not re.search(
+                rf"(?i)\b(?:{'|'.join(map(re.escape, need))})\b", text[t.end() : min(se, t.end() + 60)]
+            ):
+                continue
+            kinds = list(spec.get("patient_kinds") or ["any"])
+            hit = _roles(text, ss, se, t, etype, form, kinds, sent_mentions, lex)
+            if hit is None:
+                continue
+            key = spec.get("key", "patient")
+            if (key == "patient" and not hit.patient) or (key == "agent" and not hit.agent):
+                continue
+            near = [d for d in sent_dates if _same_clause(text, d.start, d.end, hit.start, hit.end)]
+            if near:
+                hit.time = min(near, key=lambda d: abs(d.start - t.start()))
+            out.append(hit)
+    return out
+
+
+def _roles(
+    text: str,
+    ss: int,
+    se: int,
+    t: re.Match[str],
+    etype: str,
+    form: str,
+    kinds: list[str],
+    mentions: list[Mention],
+    lex: Lexicon,
+) -> EventHit | None:
+    trig_s, trig_e = t.span()
+    agent: str | None = None
+    patient: str | None = None
+    span_s, span_e = trig_s, trig_e
+    before = text[max(ss, trig_s - 40) : trig_s]
+    if form == "adjective":
+        # "X were turned into self-proclaimed republics by Y" / "the self-proclaimed republics of X"
+        if re.search(r"(?i)\b(?:into|as)\s+$", before):
+            patient, ps = _patient_before(text, ss, trig_s, mentions)
+            span_s = min(span_s, ps)
+        else:
+            patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
+            span_e = max(span_e, pe)
+        agent, ae = _agent_by(text, trig_e, se, mentions)
+        if agent is not None and ae - trig_e < 120:
+            span_e = max(span_e, ae)
+    elif form == "noun":
+        m = re.compile(r"(?i)\s+(?:of|against)\s+").match(text, trig_e, se)
+        poss = [x for x in mentions if x.possessive and 0 <= trig_s - x.end < 25]
+        if poss:
+            agent = poss[-1].name
+            span_s = poss[-1].start
+        if m:
+            patient, pe = _patient_after(text, m.end(), se, mentions, kinds, lex)
+            span_e = max(span_e, pe)
+        if agent is None:
+            agent, ae = _agent_by(text, span_e, se, mentions)
+            if agent:
+                span_e = max(span_e, ae)
+    elif _PASSIVE.search(before):
+        patient, ps = _patient_before(text, ss, trig_s, mentions)
+        span_s = min(span_s, ps) if patient else span_s
+        agent, ae = _agent_by(text, trig_e, se, mentions)
+        if agent:
+            span_e = max(span_e, ae)
+    else:
+        a = _agent_before(ss, trig_s, mentions, lex)
+        if a is not None:
+            agent = a.name
+            if trig_s - a.start < 60:
+                span_s = a.start
+        patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
+        span_e = max(span_e, pe)
+    if agent is not None and agent in lex.entities:
+        agent = lex.root(agent)
+    if agent is not None and patient is not None and agent == patient:
+        return None
+    return EventHit(span_s, span_e, etype, agent, patient, " ".join(t.group(0).split()), trig_s, None, form)
+
+
+_LINK_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:that|which)\s+)?(?:(?:struck|hit|rocked|jolted|shook|was|were|held|took\s+place|happened|"
+    r"occurred|began|started|erupted|broke\s+out|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)*$"
+)
+_LINK_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def find_occurrence_dates(
+    text: str,
+    sentences: list[tuple[int, int]],
+    dates: list[DateMention],
+    lex: Lexicon,
+    place_of: Callable[[str, int, int], str | None],
+) -> list[OccurrenceHit]:
+    """Dates that directly qualify an occurrence: 'the earthquake that struck on Monday',
+    'Monday's quake', 'the July 2020 ceasefire'. A date elsewhere in the sentence is not enough."""
+    out: list[OccurrenceHit] = []
+    for ss, se in sentences:
+        sent_dates = [
+            d
+            for d in dates
+            if ss <= d.start < se and not d.since and d.time.resolved and d.time.granularity in ("day", "month")
+        ]
+        if not sent_dates:
+            continue
+        for m in lex.occurrence_re.finditer(text, ss, se):
+            if m.group(0)[0].isupper() and m.start() != ss:
+                continue  # "March" the month, "Talks" in a name
+            if _EARLIER.search(text[max(ss, m.start() - 20) : m.start()]):
+                continue  # "an earlier quake": another occurrence, cited for comparison
+            linked = [
+                d
+                for d in sent_dates
+                if (d.start >= m.end() and _LINK_AFTER.match(text[m.end() : d.start]))
+                or (d.end <= m.start() and _LINK_BEFORE.match(text[d.end : m.start()]))
+            ]
+            if not linked:
+                continue
+            d = linked[0]
+            occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+            start, end = min(m.start(), d.start), max(m.end(), d.end)
+            out.append(OccurrenceHit(start, end, occ, place_of(text, ss, se), d))
+    return out

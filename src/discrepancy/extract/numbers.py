@@ -1,0 +1,127 @@
+"""Reading a figure as written: digits, words, scales, vague magnitudes, qualifiers and ranges.
+
+A figure keeps how precisely it was written (``ulp``: one unit in its last significant place), so the
+rules can tell a round "100,000" from an exact "13,482".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+import regex as re
+
+from ..lexicon import Lexicon
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    figure: float  # the (lower) figure as written
+    figure2: float | None  # upper figure of a range
+    qualifier: str  # exact, more_than, at_least, about, nearly, up_to, fewer_than, vague, range
+    ulp: float  # one unit in the last significant place of the figure
+    vague_low: float | None = None
+    vague_high: float | None = None
+
+    def converted(self, f: Callable[[float], float]) -> Parsed:
+        """The same figure in another unit (linear conversions keep the ulp's proportion)."""
+        f0 = f(0.0)
+        scale = f(1.0) - f0
+        return replace(
+            self,
+            figure=f(self.figure),
+            figure2=f(self.figure2) if self.figure2 is not None else None,
+            ulp=abs(self.ulp * scale),
+            vague_low=f(self.vague_low) if self.vague_low is not None else None,
+            vague_high=f(self.vague_high) if self.vague_high is not None else None,
+        )
+
+    @property
+    def low(self) -> float | None:
+        if self.qualifier == "vague":
+            return self.vague_low
+        if self.qualifier in ("up_to", "fewer_than", "nearly"):
+            return None
+        return self.figure
+
+    @property
+    def high(self) -> float | None:
+        if self.qualifier == "vague":
+            return self.vague_high
+        if self.qualifier == "range":
+            return self.figure2
+        if self.qualifier in ("more_than", "at_least"):
+            return None
+        return self.figure
+
+
+def _ulp(digits: str, scale: float) -> float:
+    """'13,000' -> 1000; '1.2' million -> 100000; '48' -> 1."""
+    d = digits.replace(",", "")
+    if "." in d:
+        frac = d.split(".")[1]
+        return 10.0 ** (-len(frac)) * scale
+    stripped = d.rstrip("0")
+    zeros = len(d) - len(stripped) if stripped else 0
+    return 10.0**zeros * scale
+
+
+def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | None:
+    """Value, ulp and scale of one written number."""
+    s = " ".join(s.lower().replace("-", " - ").split()).replace(" - ", "-")
+    m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", s)
+    scale_part = ""
+    if m:
+        digits, scale_part = m.group(1), m.group(2).strip(" -")
+        value = float(digits.replace(",", ""))
+        base_ulp_digits = digits
+    else:
+        words = s
+        for sc in sorted(lex.scales, key=len, reverse=True):
+            if len(sc) > 2 and (words.endswith(" " + sc) or words.endswith("-" + sc)):
+                scale_part = words[-len(sc) :] + (" " + scale_part if scale_part else "")
+                words = words[: -len(sc)].rstrip(" -")
+        if words in lex.number_words:
+            value = lex.number_words[words]
+        elif "-" in words and words.split("-")[0] in _TENS and words.split("-")[1] in _UNITS:
+            a, b = words.split("-")
+            value = float(_TENS[a] + _UNITS[b])
+        else:
+            return None
+        base_ulp_digits = str(int(value))
+    scale = 1.0
+    for part in scale_part.split():
+        if part in ("m", "mn", "k", "bn") and not currency:
+            return None  # "5m" without a currency is five metres, not five million
+        if part not in lex.scales:
+            return None
+        scale *= lex.scales[part]
+    return value * scale, _ulp(base_ulp_digits, scale), scale
+
+
+def parse_number(m: Any, lex: Lexicon) -> Parsed | None:
+    currency = bool(m.group("cur") or m.group("cur2"))
+    qual = lex.qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "exact")
+    if m.group("vague"):
+        lo, hi = lex.vague[" ".join(m.group("vague").lower().split())]
+        return Parsed(lo, hi, "vague", lo, lo, hi)
+    first = _one(m.group("num"), lex, currency)
+    if first is None:
+        return None
+    value, ulp, scale = first
+    if m.group("num2"):
+        second = _one(m.group("num2"), lex, currency)
+        if second is None:
+            return None
+        v2, ulp2, scale2 = second
+        if scale == 1.0 and scale2 > 1.0 and value * scale2 <= v2:
+            # "between 5 and 7 million": the scale written once applies to both
+            value, ulp = value * scale2, ulp * scale2
+        if v2 < value:
+            return None  # not a range ("2014-15" is handled as dates; "5 to 3" is not a range)
+        return Parsed(value, v2, "range", min(ulp, ulp2))
+    return Parsed(value, None, qual, ulp)

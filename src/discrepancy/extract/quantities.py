@@ -1,0 +1,389 @@
+"""Counts and measures: "more than 100,000 troops", "tens of thousands", "30 miles (48 km)".
+
+A cheap trigger scan (the compiled number pattern) finds candidate figures; only those get the
+costlier context reading: the unit or counted noun after the figure, the state words around it
+("killed", "on standby") that say what is measured, the owner ("Russian troops", "NATO has put"),
+the occurrence it belongs to ("the quake", "the war"), and whether it is a running total.
+Returns plain dicts; the caller turns them into typed claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import regex as re
+
+from ..lexicon import Lexicon
+from ..normalise.entities import Mention
+from ..normalise.units import to_base
+from .dates import DateMention
+from .numbers import Parsed, parse_number
+
+_STOP = {
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "with",
+    "for",
+    "the",
+    "a",
+    "an",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "who",
+    "which",
+    "that",
+    "said",
+    "says",
+    "since",
+    "as",
+    "than",
+    "per",
+    "each",
+    "more",
+    "after",
+    "before",
+    "during",
+    "over",
+    "under",
+    "into",
+}
+_TOKEN = re.compile(r"\s*([\w'’./%-]+|[(),;:])")
+_CUMULATIVE = re.compile(
+    r"(?i)\b(?:since|so far|already|in total|total|to date|overall|cumulative|death toll|toll|"
+    r"has killed|have killed|has left|have died|has risen|has climbed|has reached|rose to|climbed to|risen to)\b"
+)
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|up|down)\b[^.;]{0,40}\bfrom\s*$"
+)
+_MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)[\s-]*$")
+_MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
+_AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)|^\s*,\s*(?:was|is)\b")
+_AGED = re.compile(r"(?i)\b(?:aged|age)\s*$")
+_TIME = re.compile(r"(?i)^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d\d|hours?\b|minutes?\b|seconds?\b|GMT|UTC)")
+_NO = re.compile(
+    r"(?i)(?:\bno\.|\bnumber|#|\bpage|\bgrade|\broute|\bflight|\bphase|\bstage|\blevel|\bcategory|\bapartment|\broom|\btier|\bsection)\s*$"
+)
+_PHONE = re.compile(r"^\s*[-)]?\s*\d{3}")
+_PLACE_IN = re.compile(r"\b(?:in|near|at)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_FROM_ANCHOR = re.compile(
+    r"(?i)[^.;]{0,40}?\b(?:from|of|to|away from|north of|south of|east of|west of)\s+(?:the\s+|a\s+|its\s+)?([\w'’-]+)"
+)
+
+OWNED_MEASURES = {"troops", "standby", "equipment"}
+CASUALTY_MEASURES = {
+    "deaths",
+    "injured",
+    "missing",
+    "displaced",
+    "evacuated",
+    "rescued",
+    "casualties",
+    "arrests",
+    "survivors",
+    "destroyed",
+    "damaged",
+    "refugees",
+    "cases",
+    "infected",
+    "on_board",
+}
+
+
+@dataclass
+class QuantityHit:
+    start: int
+    end: int
+    parsed: Parsed
+    measure: str
+    population: str | None
+    unit: str | None
+    stated_unit: str | None
+    owner: str | None
+    occurrence: str | None
+    anchor: str | None
+    cumulative: bool
+    pos: int  # where the figure starts (for modality)
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    out = []
+    while len(out) < limit:
+        m = _TOKEN.match(text, pos)
+        if not m or not m.group(1):
+            break
+        out.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end()
+    return out
+
+
+def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[str, int, list[str]] | None:
+    """The counted noun within three modifiers after a figure: '100,000 Russian troops'."""
+    pos = pos + (len(text[pos:se]) - len(text[pos:se].lstrip()))
+    if text.startswith("of ", pos):
+        pos += 3
+    mods: list[str] = []
+    for _ in range(4):
+        m = lex.noun_re.match(text, pos, se)
+        if m:
+            return m.group(0).lower(), m.end(), mods
+        tok = _TOKEN.match(text, pos, se)
+        if not tok or not tok.group(1) or tok.group(1).lower() in _STOP or not tok.group(1)[0].isalpha():
+            return None
+        mods.append(tok.group(1))
+        pos = tok.end()
+        pos += len(text[pos:se]) - len(text[pos:se].lstrip())
+    return None
+
+
+def _state(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The state word nearest the figure in its clause ('killed', 'on standby') and its measure."""
+    lo, hi = max(ss, start - 70), min(se, end + 70)
+    left, right = text[lo:start], text[end:hi]
+    for cut in re.finditer(r"[;:]|\s(?:but|while|whereas)\s", left):
+        lo = lo + cut.end()
+    m_r = re.search(r"[;:]|\s(?:but|while|whereas)\s|, (?:and|while)\s", right)
+    if m_r:
+        hi = end + m_r.start()
+    best: tuple[str, int] | None = None
+    for key, pat in lex.state_re.items():
+        measure, where = key.split(":")
+        if where in ("near", "before"):
+            for m in pat.finditer(text, lo, start):
+                d = start - m.end()
+                if best is None or d < best[1]:
+                    best = (measure, d)
+        if where in ("near", "after"):
+            for m in pat.finditer(text, end, hi):
+                d = m.start() - end
+                if best is None or d < best[1]:
+                    best = (measure, d)
+    return best
+
+
+def _owner(text: str, ss: int, start: int, mods: list[str], mentions: list[Mention], lex: Lexicon) -> str | None:
+    for w in mods:
+        owner = lex.demonyms.get(w.lower()) or lex.canonical(w.rstrip("'’s"))
+        if owner:
+            return owner
+    # possessive right before: "Russia's 100,000 troops"
+    cands = [m for m in mentions if ss <= m.start and m.end <= start and not m.stance]
+    for m in reversed(cands):
+        if m.possessive and start - m.end < 6:
+            return lex.root(m.name)
+    # the clause's agent: the nearest actor before the figure that no preposition governs
+    for m in reversed(cands):
+        if m.prep is None and not m.possessive and lex.entities[m.name].type != "group":
+            return lex.root(m.name)
+        if m.prep is None and m.possessive:
+            return lex.root(m.name)
+    return None
+
+
+def find_quantities(
+    text: str,
+    sentences: list[tuple[int, int]],
+    dates: list[DateMention],
+    mentions: list[Mention],
+    lex: Lexicon,
+    default_occurrence: str | None,
+) -> list[QuantityHit]:
+    out: list[QuantityHit] = []
+    date_spans = [(d.start, d.end) for d in dates]
+    mi = 0
+    for ss, se in sentences:
+        sent_mentions = []
+        while mi < len(mentions) and mentions[mi].start < ss:
+            mi += 1
+        j = mi
+        while j < len(mentions) and mentions[j].start < se:
+            sent_mentions.append(mentions[j])
+            j += 1
+        for m in lex.number_re.finditer(text, ss, se):
+            if not (m.group("num") or m.group("vague")):
+                continue
+            hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence)
+            if hit is not None:
+                out.append(hit)
+    return out
+
+
+def _read(
+    text: str,
+    ss: int,
+    se: int,
+    m: Any,
+    date_spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    lex: Lexicon,
+    default_occurrence: str | None,
+) -> QuantityHit | None:
+    fig_start = m.start("vague") if m.group("vague") else m.start("num")
+    if any(a <= fig_start < b for a, b in date_spans):
+        return None
+    before = text[max(ss, m.start() - 40) : m.start()]
+    after = text[m.end() : min(se, m.end() + 40)]
+    if _AGE.match(after) or _AGED.search(before) or _TIME.match(after) or _NO.search(before):
+        return None
+    if m.group("num") and re.match(r"\d{3}[-.]\d{3,4}", text[m.start("num") :]) and _PHONE.match(after):
+        return None
+    if _CHANGE_FROM.search(before + (m.group("between") or "")) and m.group("between") != "between":
+        return None  # "rose to 3,400 from 1,200": the earlier figure is not a current claim
+    parsed = parse_number(m, lex)
+    if parsed is None:
+        return None
+    start, end = m.start(), m.end()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    unit = stated = None
+    measure: str | None = None
+    population: str | None = None
+    mods: list[str] = []
+    anchor: str | None = None
+    cur = m.group("cur") or m.group("cur2")
+    um = lex.unit_re.match(
+        text, end + (len(text[end:se]) - len(text[end:se].lstrip())) if text[end : end + 1] != "-" else end + 1, se
+    )
+    if cur:
+        measure, unit = "money", lex.currencies[cur.lower()]
+        stated = unit
+    elif _MAGNITUDE.search(before) or _MAGNITUDE_AFTER.match(after):
+        measure, unit, stated = "magnitude", None, "magnitude"
+        mm = _MAGNITUDE_AFTER.match(after)
+        if mm:
+            end = m.end() + mm.end()
+    elif um is not None:
+        word = um.group(0).lower()
+        if word in lex.currencies:
+            measure, unit, stated = "money", lex.currencies[word], word
+        else:
+            spec = lex.units[word]
+            measure = str(spec["measure"])
+            if spec.get("needs_context") and not _unit_context_ok(word, text, um.end(), se):
+                return None
+            base = lex.base_units.get(measure)
+            stated = word
+            unit = base or str(spec["unit"])
+            if base:
+                parsed = parsed.converted(lambda v, u=str(spec["unit"]), b=base: to_base(v, u, b))
+        end = um.end()
+        conv = re.match(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*[^\s()]+(?:\s*[^\s()]+)?\s*\)", text[end:se])
+        if conv:  # "30 miles (48 km)": the conversion is part of the same claim
+            end += conv.end()
+        measure = _refine(measure, text, ss, se, start, end, lex)
+        am = _FROM_ANCHOR.match(text, end, se)
+        anchor = am.group(1).lower() if am else None
+    if measure is None:
+        noun = _noun_after(text, end, se, lex)
+        if noun is not None:
+            word, nend, mods = noun
+            spec = lex.nouns[word]
+            population = spec.get("population")
+            measure = spec.get("measure")
+            end = nend
+        state = _state(text, ss, se, start, end, lex)
+        if state is not None and (noun is not None or state[1] < 25):
+            if population is None:
+                population = "people"
+            if measure is None or measure in ("troops",) or state[0] in ("standby",):
+                measure = state[0]
+            if state[0] in ("destroyed", "damaged") and population in ("people", None):
+                return None
+        if measure is None:
+            return None
+        if population is None:
+            population = "people"
+    occurrence = None
+    when_year = None
+    if measure in CASUALTY_MEASURES or measure in (
+        "area_burned",
+        "area",
+        "rainfall",
+        "magnitude",
+        "speed",
+        "area_flooded",
+        "protesters",
+    ):
+        occurrence = _occurrence(text, ss, se, start, lex) or default_occurrence
+    owner = None
+    if measure in OWNED_MEASURES:
+        owner = _owner(text, ss, start, mods, mentions, lex)
+    elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
+        owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
+    cumulative = measure in CASUALTY_MEASURES and bool(_CUMULATIVE.search(text, ss, se))
+    del when_year
+    return QuantityHit(
+        start,
+        end,
+        parsed,
+        measure,
+        population,
+        unit,
+        stated,
+        owner,
+        occurrence,
+        anchor,
+        cumulative,
+        m.start("vague") if m.group("vague") else m.start("num"),
+    )
+
+
+def _unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
+    after = text[pos : min(se, pos + 30)].lower()
+    if word == "in":
+        return bool(re.match(r"\s*(?:of\s+)?(?:rain|rainfall|snow|precipitation)", after))
+    return bool(re.match(r"\s*(?:degrees|°)", after)) or word in ("c", "f") and bool(re.match(r"^[\s,.)]", after))
+
+
+def _refine(measure: str, text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str:
+    """'5 inches of rain' is rainfall; '30,000 hectares burned' is area burned."""
+    contexts = lex.unit_contexts.get(measure)
+    if not contexts:
+        return measure
+    window = text[max(ss, start - 50) : min(se, end + 50)].lower()
+    for specific, words in contexts.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", window) for w in words):
+            return specific
+    return measure
+
+
+def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in lex.occurrence_re.finditer(text, ss, se):
+        d = abs(m.start() - pos)
+        occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+        if best is None or d < best[0]:
+            best = (d, occ)
+    return best[1] if best else None
+
+
+def claim_time(
+    dates: list[DateMention], ss: int, se: int, start: int, published: dt.date | None
+) -> tuple[DateMention | None, DateMention | None]:
+    """The date a figure is stated for (nearest in its sentence) and a 'since' date, if any."""
+    in_sentence = [d for d in dates if ss <= d.start < se]
+    since = next((d for d in in_sentence if d.since), None)
+    plain = [d for d in in_sentence if not d.since]
+    if not plain:
+        return None, since
+    best = min(plain, key=lambda d: abs(d.start - start))
+    return best, since
+
+
+def place_of(text: str, ss: int, se: int) -> str | None:
+    m = _PLACE_IN.search(text, ss, se)
+    return m.group(1) if m else None

@@ -1,0 +1,256 @@
+"""Lexicons: the knowledge the extractors use, loaded from ``rules/lexicon/*.yaml`` and compiled once.
+
+The files are data a user can extend (``--rules DIR`` with a ``lexicon/`` folder of its own: entries
+merge over the bundled ones). Each file documents its own format in its header.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex as re
+import yaml
+
+
+class LexiconError(Exception):
+    """A lexicon file is malformed; the message names the file."""
+
+
+def default_rules_dir() -> Path:
+    """The bundled rules: inside the installed package, or ``rules/`` of a source checkout."""
+    packaged = Path(str(resources.files("discrepancy"))) / "_rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation, longest first so that "tens of thousands" wins over "thousands"."""
+    uniq = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise LexiconError(f"{where}: invalid YAML: {getattr(err, 'problem', err)}") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: a lexicon file must be a mapping")
+    return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        elif isinstance(v, list) and isinstance(out.get(k), list):
+            out[k] = out[k] + [x for x in v if x not in out[k]]
+        else:
+            out[k] = v
+    return out
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str
+    part_of: str | None = None
+    acts_for: str | None = None
+
+
+@dataclass
+class Lexicon:
+    raw: dict[str, dict[str, Any]]
+    number_words: dict[str, float] = field(default_factory=dict)
+    scales: dict[str, float] = field(default_factory=dict)
+    vague: dict[str, tuple[float, float]] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    nouns: dict[str, dict[str, str]] = field(default_factory=dict)
+    units: dict[str, dict[str, Any]] = field(default_factory=dict)
+    base_units: dict[str, str] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)
+    unit_contexts: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    alias: dict[str, str] = field(default_factory=dict)  # lowercased alias -> canonical
+    demonyms: dict[str, str] = field(default_factory=dict)
+    given_names: dict[str, str] = field(default_factory=dict)
+    event_types: dict[str, dict[str, Any]] = field(default_factory=dict)
+    trigger_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (type, form)
+    occurrence: dict[str, str] = field(default_factory=dict)
+    speech_verbs: list[str] = field(default_factory=list)
+    modality: dict[str, list[str]] = field(default_factory=dict)
+    # compiled patterns
+    number_re: Any = None
+    noun_re: Any = None
+    unit_re: Any = None
+    state_re: dict[str, Any] = field(default_factory=dict)
+    entity_re: Any = None
+    trigger_re: Any = None
+    occurrence_re: Any = None
+    speech_re: Any = None
+    prefix_re: Any = None
+    accuse_re: Any = None
+    modality_re: Any = None
+
+    def canonical(self, name: str) -> str | None:
+        return self.alias.get(_fold(name))
+
+    def root(self, name: str) -> str:
+        """The actor a name acts for: Putin -> Russia; a state stays itself."""
+        ent = self.entities.get(name)
+        if ent is not None and ent.acts_for:
+            return ent.acts_for
+        return name
+
+    def ancestors(self, name: str) -> list[str]:
+        out, seen = [name], {name}
+        ent = self.entities.get(name)
+        while ent is not None and ent.part_of and ent.part_of not in seen:
+            out.append(ent.part_of)
+            seen.add(ent.part_of)
+            ent = self.entities.get(ent.part_of)
+        return out
+
+    def compatible(self, a: str, b: str) -> bool:
+        """Two actors are compatible when one is, acts for, or belongs to the other."""
+        ra, rb = self.root(a), self.root(b)
+        return ra == rb or ra in self.ancestors(rb) or rb in self.ancestors(ra)
+
+
+def _fold(s: str) -> str:
+    s = s.replace("’", "'").strip().lower()
+    return re.sub(r"\s+", " ", s)
+
+
+def load_lexicon(rules_dirs: tuple[Path, ...] | None = None) -> Lexicon:
+    dirs = rules_dirs if rules_dirs is not None else (default_rules_dir(),)
+    return _load_cached(tuple(Path(d).resolve() for d in dirs))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(dirs: tuple[Path, ...]) -> Lexicon:
+    raw: dict[str, dict[str, Any]] = {}
+    for d in dirs:
+        lex_dir = d / "lexicon"
+        if not lex_dir.is_dir():
+            continue
+        for f in sorted(lex_dir.glob("*.yaml")):
+            raw[f.stem] = _merge(raw.get(f.stem, {}), _load_yaml(f))
+    for required in ("numbers", "measures", "entities", "events", "speakers"):
+        if required not in raw:
+            raise LexiconError(f"lexicon/{required}.yaml is missing from {', '.join(map(str, dirs))}")
+    try:
+        return _compile(raw)
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise LexiconError(f"lexicon: malformed entry ({err!r})") from None
+
+
+def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
+    lx = Lexicon(raw=raw)
+    num = raw["numbers"]
+    lx.number_words = {_fold(k): float(v) for k, v in num["words"].items()}
+    lx.scales = {_fold(k): float(v) for k, v in num["scales"].items()}
+    lx.vague = {_fold(k): (float(v[0]), float(v[1])) for k, v in num["vague"].items()}
+    lx.qualifiers = {_fold(k): str(v) for k, v in num["qualifiers"].items()}
+
+    meas = raw["measures"]
+    lx.nouns = {_fold(k): dict(v) for k, v in meas["nouns"].items()}
+    lx.units = {_fold(str(k)): dict(v) for k, v in meas["units"].items()}
+    lx.base_units = dict(meas["base"])
+    lx.currencies = {_fold(str(k)): str(v) for k, v in meas["currencies"].items()}
+    lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
+    for measure, spec in meas["states"].items():
+        for pos in ("near", "before", "after"):
+            words = spec.get(pos) or []
+            if words:
+                lx.state_re[f"{measure}:{pos}"] = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I)
+
+    ents = raw["entities"]
+    for name, spec in ents["entities"].items():
+        spec = spec or {}
+        lx.entities[name] = Entity(name, spec.get("type", "group"), spec.get("part_of"), spec.get("acts_for"))
+        lx.alias[_fold(name)] = name
+        for a in spec.get("aliases") or []:
+            lx.alias[_fold(a)] = name
+        for d in spec.get("demonyms") or []:
+            lx.demonyms[_fold(d)] = name
+    lx.given_names = dict(ents.get("given_names") or {})
+
+    ev = raw["events"]
+    for etype, spec in ev["types"].items():
+        lx.event_types[etype] = spec
+        for form in ("verbs", "nouns", "adjectives"):
+            for w in spec.get(form) or []:
+                lx.trigger_type.setdefault(_fold(w), (etype, form[:-1]))
+    for occ, words in (ev.get("occurrences") or {}).items():
+        for w in words:
+            lx.occurrence[_fold(w)] = occ
+
+    sp = raw["speakers"]
+    lx.speech_verbs = list(sp["speech_verbs"])
+    lx.modality = {k: list(v) for k, v in sp["modality"].items()}
+
+    _compile_patterns(lx, sp)
+    return lx
+
+
+def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
+    words = _alternation(lx.number_words)
+    # Scale words follow a space ("1.2 million"); abbreviations stick to the digits ("$4bn", "10k").
+    scales = _alternation(s for s in lx.scales if len(s) > 2)
+    abbrevs = _alternation(s for s in lx.scales if len(s) <= 2)
+    vague = _alternation(lx.vague)
+    quals = _alternation(lx.qualifiers)
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    digit = r"(?<![\w.,/:-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/:-])\d+(?:\.\d+)?"
+    wordnum = rf"(?:(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|{words})"
+    one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=\d)(?:{abbrevs})\b)?"
+    lx.number_re = re.compile(
+        rf"""(?ix)
+        (?:(?P<between>between|from)\s+)?
+        (?:(?P<qual>{quals})\s+)?
+        (?P<cur>(?:us)?\$|€|£|¥)?\s?
+        (?:
+            (?P<vague>{vague})(?:\s+of)?
+          | (?P<num>{one})
+            (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>(?:us)?\$|€|£|¥)?(?P<num2>{one}))?
+        )
+        (?![\w])
+        """
+    )
+    lx.noun_re = re.compile(rf"(?i)(?:{_alternation(lx.nouns)})(?![\w-])")
+    unit_words = _alternation(list(lx.units) + list(lx.currencies))
+    lx.unit_re = re.compile(rf"(?i)(?:{unit_words})(?![\w])")
+    upper = [a for a in _aliases(lx) if a[:1].isupper() or a[:1].isdigit()]
+    lower = [a for a in _aliases(lx) if not (a[:1].isupper() or a[:1].isdigit())]
+    demonyms = [d.title() for d in lx.demonyms]
+    lx.entity_re = re.compile(
+        rf"(?<![\w-])(?:(?P<up>{_alternation(upper + demonyms)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
+    )
+    lx.trigger_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
+    lx.occurrence_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.occurrence)})(?![\w-])")
+    lx.speech_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.speech_verbs)})(?![\w-])")
+    lx.prefix_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(sp['prefixes'])})\s+")
+    lx.accuse_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(sp['accuse'])})(?![\w-])")
+    lx.modality_re = re.compile(
+        "|".join(rf"(?P<{kind}>(?<![\w-])(?:{_alternation(cues)})(?![\w-]))" for kind, cues in lx.modality.items()),
+        re.I,
+    )
+
+
+def _aliases(lx: Lexicon) -> list[str]:
+    raw_ents = lx.raw["entities"]["entities"]
+    out: list[str] = []
+    for name, spec in raw_ents.items():
+        out.append(name)
+        out.extend((spec or {}).get("aliases") or [])
+    return out

@@ -1,0 +1,182 @@
+"""Typed models at the library's boundaries: documents in, claims and a report out.
+
+Everything a user receives from :func:`discrepancy.check` or :func:`discrepancy.extract` is one of
+these pydantic models, so it validates, serialises to JSON and documents itself. Inside the hot loops
+the extractors work on plain tuples and dicts and only build models at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["quantity", "date", "event"]
+Severity = Literal["error", "warning", "info"]
+Granularity = Literal["day", "week", "month", "year"]
+Modality = Literal["asserted", "hedged", "negated", "planned", "reported_allegation"]
+
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+
+class Document(BaseModel):
+    """One article. ``text`` is the whole decoded file (or JSON Lines record text)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    path: str
+    source: str = "unknown"
+    published: dt.date | None = None
+    published_from: Literal["front_matter", "record", "dateline", "none"] = "none"
+    title: str | None = None
+    url: str | None = None
+    text: str
+    body_start: int = 0  # offset where the article body begins (after front matter)
+    record_line: int | None = None  # line of a JSON Lines record in its file
+
+
+class Span(BaseModel):
+    """Where a claim is written: offsets into the document text, 1-based line and column."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    quote: str
+    sentence: str
+    record_line: int | None = None
+
+
+class TimeRef(BaseModel):
+    """The time a claim refers to, as a closed interval of days with its granularity."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: Granularity | None = None
+    expression: str | None = None
+    resolved: bool = True
+    since: dt.date | None = None  # start of a running total ("since 2014")
+
+    def label(self) -> str:
+        if not self.resolved or self.start is None:
+            return f"unresolved ({self.expression})" if self.expression else "unknown"
+        if self.granularity == "year":
+            return f"{self.start.year}"
+        if self.granularity == "month":
+            return self.start.strftime("%Y-%m")
+        return self.start.isoformat()
+
+
+class QuantityValue(BaseModel):
+    """A figure as the text states it, in the measure's base unit.
+
+    ``low``/``high`` are the stated bounds (None where the statement leaves a side open: "more than
+    X" has no stated upper bound); the rules turn them into intervals with their own tolerances.
+    """
+
+    low: float | None
+    high: float | None
+    figure: float  # the number as written, normalised to the base unit
+    figure2: float | None = None  # upper figure of a range
+    ulp: float = 1.0  # one unit in the figure's last significant place ("13,000" -> 1000)
+    qualifier: str = "exact"  # exact, more_than, at_least, about, nearly, up_to, fewer_than, vague, range
+    unit: str | None = None  # base unit the figure is expressed in (pint name or currency), None for counts
+    stated_unit: str | None = None  # the unit as written
+    measure: str  # deaths, troops, distance...
+    population: str | None = None  # who is counted: people, troops, children...
+    owner: str | None = None  # whose troops
+    occurrence: str | None = None  # the war, the quake...
+    anchor: str | None = None  # what a distance is measured from
+    cumulative: bool = False  # a running total ("since 2014", "so far")
+
+
+class EventValue(BaseModel):
+    type: str
+    agent: str | None = None
+    patient: str | None = None
+    place: str | None = None
+    trigger: str
+
+
+class Claim(BaseModel):
+    """A typed assertion found in a document, with who asserts it and where it is written."""
+
+    id: str
+    kind: Kind
+    subject: str  # the grouping key, human-readable ("troops|owner=Russia")
+    subject_label: str
+    quantity: QuantityValue | None = None
+    event: EventValue | None = None
+    time: TimeRef = Field(default_factory=TimeRef)
+    source: str
+    published: dt.date | None = None
+    speaker: str  # who asserts it: a named speaker, or the outlet
+    modality: Modality = "asserted"
+    document: str
+    span: Span
+    extractor: str
+
+    def value_label(self) -> str:
+        if self.quantity is not None:
+            return self.span.quote
+        if self.event is not None:
+            e = self.event
+            parts = [e.agent or "?", e.type, e.patient or "?"]
+            return " ".join(parts) + (f" ({self.time.label()})" if self.time.start else "")
+        return self.time.label()
+
+
+def claim_id(document_id: str, start: int, end: int, kind: str, subject: str) -> str:
+    """A stable content hash: the same claim in the same text gets the same id on every run."""
+    raw = f"{document_id}\x1f{start}\x1f{end}\x1f{kind}\x1f{subject}".encode()
+    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+class Finding(BaseModel):
+    rule: str
+    severity: Severity
+    subject: str
+    subject_label: str
+    message: str
+    claim: Claim
+    conflicts_with: list[Claim]
+    arithmetic: str
+
+
+class Group(BaseModel):
+    subject: str
+    subject_label: str
+    status: Literal["consistent", "conflict"]
+    sources: list[str]
+    claims: list[Claim]
+
+
+class InputProblem(BaseModel):
+    """Bad input: one line naming the file (and line) — the run goes on without it."""
+
+    path: str
+    line: int | None = None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class Report(BaseModel):
+    documents: int
+    claims: int
+    findings: list[Finding]
+    groups: list[Group]
+    problems: list[InputProblem] = Field(default_factory=list)
+
+    def worst(self) -> str | None:
+        ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
+        if not ranks:
+            return None
+        best = max(ranks)
+        return next(k for k, v in SEVERITY_RANK.items() if v == best)

@@ -1,0 +1,110 @@
+"""Names: actors and places found in text, normalised through the alias lexicon.
+
+"Kiev" and "Kyiv", "Lugansk" and "Luhansk", "Moscow" and "the Kremlin" (as actors: Russia) all
+come out under one canonical name, so that subject keys and event roles compare by identity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from ..lexicon import Lexicon
+
+PREPOSITIONS = {
+    "of",
+    "to",
+    "in",
+    "on",
+    "near",
+    "at",
+    "into",
+    "from",
+    "with",
+    "against",
+    "for",
+    "over",
+    "across",
+    "along",
+    "toward",
+    "towards",
+    "between",
+    "about",
+    "around",
+    "within",
+    "inside",
+    "outside",
+    "onto",
+    "through",
+    "throughout",
+    "among",
+    "amid",
+    "beyond",
+    "under",
+    "via",
+    "like",
+    "than",
+}
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical
+    surface: str
+    kind: str  # name | demonym | group
+    prep: str | None  # the preposition governing it ("in Kyiv" -> "in"), "by" for passive agents
+    possessive: bool
+    stance: bool  # "pro-Russian", "anti-war": a stance, not the actor itself
+
+
+def find_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    for m in lex.entity_re.finditer(text, start, end):
+        surface = m.group(0)
+        if m.group("up") is not None:
+            name = lex.canonical(surface)
+            kind = "name"
+            if name is None:
+                name = lex.demonyms.get(surface.lower())
+                kind = "demonym"
+        else:
+            name = lex.canonical(surface)
+            kind = "group"
+        if name is None:
+            continue
+        before = text[max(start, m.start() - 40) : m.start()]
+        stance = before.endswith(("pro-", "anti-", "Pro-", "Anti-", "non-"))
+        after = text[m.end() : m.end() + 2]
+        possessive = after.startswith(("'s", "’s")) or (after[:1] in "'’" and surface.endswith("s"))
+        prep = _governing_preposition(before)
+        if out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", text[out[-1].end : m.start()]):
+            prep = out[-1].prep  # "of Donetsk and Luhansk": one phrase, one preposition
+        out.append(Mention(m.start(), m.end(), name, surface, kind, prep, possessive, stance))
+    return out
+
+
+def _governing_preposition(before: str) -> str | None:
+    words = re.findall(r"[\w'’-]+", before.lower())[-4:]
+    for w in reversed(words):
+        if w in _DETERMINERS or w.endswith(("'s", "’s")):
+            continue  # "on Kyiv's Maidan": the preposition governs the whole phrase
+        if w == "by":
+            return "by"
+        return w if w in PREPOSITIONS else None
+    return None
+
+
+def normalise_person(name: str, lex: Lexicon) -> str:
+    """One spelling per person: given-name transliterations and aliases folded."""
+    canonical = lex.canonical(name)
+    if canonical is not None:
+        return canonical
+    parts = name.split()
+    parts = [lex.given_names.get(p, p) for p in parts]
+    joined = " ".join(parts)
+    return lex.canonical(joined) or joined

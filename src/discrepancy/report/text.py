@@ -1,0 +1,68 @@
+"""Plain text for a terminal: findings grouped by subject, each quote with its outlet and date."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+
+from ..models import Claim, Finding, Report
+
+
+def _where(c: Claim) -> str:
+    path = os.path.relpath(c.span.path) if not c.span.path.startswith("<") else c.span.path
+    line = f"{c.span.record_line}:" if c.span.record_line else ""
+    return f"{path}:{line}{c.span.line}:{c.span.column}"
+
+
+def _quote_line(c: Claim) -> str:
+    date = c.published.isoformat() if c.published else "undated"
+    who = c.speaker if c.speaker == c.source else f"{c.speaker}, in {c.source}"
+    return f"    {who}, {date}: \u201c{c.span.quote}\u201d  ({_where(c)})"
+
+
+def render(report: Report) -> str:
+    out: list[str] = []
+    by_subject: dict[str, list[Finding]] = defaultdict(list)
+    for f in report.findings:
+        by_subject[f.subject_label].append(f)
+    for subject, findings in by_subject.items():
+        out.append(f"{subject}")
+        for f in findings:
+            out.append(f"  {f.severity}  [{f.rule}] {f.message}")
+            out.append(_quote_line(f.claim))
+            for c in f.conflicts_with:
+                out.append(_quote_line(c))
+            out.append(f"    why: {f.arithmetic}")
+        out.append("")
+    agreed = [g for g in report.groups if g.status == "consistent"]
+    if agreed:
+        out.append("Agreements")
+        for g in agreed:
+            srcs = sorted({c.source for c in g.claims})
+            out.append(f"  {g.subject_label}: {len(g.claims)} claims from {', '.join(srcs)} agree")
+        out.append("")
+    for p in report.problems:
+        out.append(f"problem: {p}")
+    counts = defaultdict(int)
+    for f in report.findings:
+        counts[f.severity] += 1
+    summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items())) or "no findings"
+    out.append(f"{report.documents} documents, {report.claims} claims, {len(report.groups)} shared subjects: {summary}")
+    return "\n".join(out) + "\n"
+
+
+def render_claims(claims: list[Claim]) -> str:
+    lines = []
+    for c in claims:
+        extra = ""
+        if c.quantity is not None:
+            q = c.quantity
+            extra = f"{q.measure} {q.qualifier} {q.figure:g}{' ' + q.unit if q.unit else ''}"
+        elif c.event is not None:
+            extra = f"{c.event.agent or '?'} {c.event.type} {c.event.patient or '?'}"
+        mod = "" if c.modality == "asserted" else f" [{c.modality}]"
+        lines.append(
+            f"{_where(c)}  {c.kind:8} {c.subject_label} = {extra} @ {c.time.label()}  "
+            f"(by {c.speaker}){mod}  \u201c{c.span.quote}\u201d"
+        )
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,72 @@
+"""Interval overlap: two figures for the same subject at about the same time must be able to be
+true together. A qualifier makes an interval ("more than X" is above X but near it; "tens of
+thousands" is 10,000-99,999); a bare figure carries its rounding. Disjoint intervals conflict.
+Two bare figures that diverge are reported at ``figure_severity`` (divergent figures), intervals
+that cannot meet at the rule's severity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lexicon import Lexicon
+from ...models import Claim, QuantityValue
+from .common import Outcome, days_apart, fmt
+
+PARAMS: dict[str, type | tuple[type, ...]] = {
+    "window_days": int,
+    "round_tolerance": (int, float),
+    "about_tolerance": (int, float),
+    "open_span": (int, float),
+    "nearly_span": (int, float),
+    "figure_severity": str,
+}
+
+
+def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
+    """The values a statement allows, in the measure's base unit."""
+    x = q.figure
+    rounding = min(q.ulp / 2, float(p["round_tolerance"]) * abs(x))
+    about = max(float(p["about_tolerance"]) * abs(x), rounding)
+    span = float(p["open_span"]) * abs(x)
+    qual = q.qualifier
+    if qual == "vague" and q.low is not None and q.high is not None:
+        return q.low, q.high
+    if qual == "range":
+        return x - rounding, (q.figure2 if q.figure2 is not None else x) + rounding
+    if qual == "about":
+        return x - about, x + about
+    if qual == "more_than":
+        return x + 1e-9 * max(1.0, abs(x)), x + span
+    if qual == "at_least":
+        return x, x + span
+    if qual == "nearly":
+        return x - float(p["nearly_span"]) * abs(x), x
+    if qual in ("up_to", "fewer_than"):
+        return x - span, x
+    return x - rounding, x + rounding
+
+
+def describe(q: QuantityValue, iv: tuple[float, float]) -> str:
+    unit = f" {q.unit}" if q.unit else ""
+    return f"[{fmt(iv[0])}, {fmt(iv[1])}]{unit}"
+
+
+def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
+    del lex
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.unit != qb.unit:
+        return None
+    days = days_apart(a, b)
+    if days is None or days > int(p["window_days"]):
+        return None
+    ia, ib = interval(qa, p), interval(qb, p)
+    overlap = ia[0] <= ib[1] and ib[0] <= ia[1]
+    working = (
+        f"{a.span.quote!r} -> {describe(qa, ia)}; {b.span.quote!r} -> {describe(qb, ib)}; "
+        f"{'overlap' if overlap else 'disjoint'}; {days} day(s) apart (window {p['window_days']})"
+    )
+    if overlap:
+        return Outcome(False, working)
+    both_bare = qa.qualifier == "exact" and qb.qualifier == "exact"
+    reason = "divergent figures" if both_bare else "the stated ranges cannot both be true"
+    return Outcome(True, working, str(p["figure_severity"]) if both_bare else None, reason)

@@ -1,0 +1,65 @@
+"""Running totals (a death toll since 2014, a disaster's toll so far) may grow with time but never
+shrink, and only at a plausible pace: the pace so far (figure / days since the start) times
+``pace_factor``. Figures stated the same way ("more than 13,000" vs "more than 14,000") are compared
+on the figures; otherwise on their intervals. Without a known start, only shrinking and same-day
+divergence are flagged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lexicon import Lexicon
+from ...models import Claim
+from . import interval_overlap
+from .common import Outcome, days_apart, fmt, midpoint
+
+PARAMS: dict[str, type | tuple[type, ...]] = {
+    **interval_overlap.PARAMS,
+    "pace_factor": (int, float),
+    "same_day_days": int,
+}
+
+
+def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
+    del lex
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.unit != qb.unit:
+        return None
+    days = days_apart(a, b)
+    ma, mb = midpoint(a.time), midpoint(b.time)
+    if days is None or ma is None or mb is None:
+        return None
+    if mb < ma:
+        a, b, qa, qb, ma, mb = b, a, qb, qa, mb, ma
+    same_way = qa.qualifier == qb.qualifier
+    if same_way:
+        lo_a = hi_a = qa.figure
+        lo_b = hi_b = qb.figure
+        slack = max(qa.ulp, qb.ulp) / 2 if qa.qualifier == "exact" else 0.0
+    else:
+        lo_a, hi_a = interval_overlap.interval(qa, p)
+        lo_b, hi_b = interval_overlap.interval(qb, p)
+        slack = 0.0
+    head = f"{a.span.quote!r} ({ma}) then {b.span.quote!r} ({mb}), {days} day(s) later"
+    # never shrinks: the later total must reach the earlier one
+    if hi_b + slack < lo_a:
+        return Outcome(True, f"{head}: {fmt(hi_b)} < {fmt(lo_a)}", None, "a running total cannot shrink")
+    growth = lo_b - hi_a
+    if growth <= slack:
+        return Outcome(False, f"{head}: no growth beyond rounding ({fmt(max(growth, 0.0))})")
+    starts = [d for d in (a.time.since, b.time.since) if d is not None]
+    if days <= int(p["same_day_days"]):
+        return Outcome(True, f"{head}: {fmt(growth)} more on the same day", None, "two totals for the same day")
+    if not starts:
+        return Outcome(False, f"{head}: grew by {fmt(growth)}; start unknown, so any pace is possible")
+    start = min(starts)
+    elapsed = max(1, (ma - start).days)
+    pace = hi_a / elapsed
+    allowed = pace * days * float(p["pace_factor"])
+    working = (
+        f"{head}: grew by {fmt(growth)}; pace so far {fmt(hi_a)} / {elapsed} days since {start} = "
+        f"{pace:.1f} a day; at most {fmt(allowed)} in {days} days (x{p['pace_factor']})"
+    )
+    if growth > allowed:
+        return Outcome(True, working, None, "the total grew faster than is plausible")
+    return Outcome(False, working)

@@ -1,0 +1,109 @@
+"""The rule file format, validated by pydantic (see docs/rules.md).
+
+A rule picks one of a closed set of comparison kinds (code, in ``rules/kinds/``) and sets its
+parameters (data, in ``rules/<group>/<id>.yaml``). Messages are templates over a fixed set of fields,
+checked when the rule loads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+RuleKind = Literal["interval_overlap", "running_total", "event_roles", "date_granularity"]
+
+# Fields a message template may use; each is filled for every finding.
+MESSAGE_FIELDS = {
+    "subject",
+    "a_quote",
+    "a_speaker",
+    "a_source",
+    "a_date",
+    "a_value",
+    "b_quote",
+    "b_speaker",
+    "b_source",
+    "b_date",
+    "b_value",
+    "days",
+    "reason",
+}
+
+
+class Selector(BaseModel):
+    """Which claims a rule compares."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["quantity", "date", "event"]
+    measures: list[str] | None = None  # quantity measures; None = all
+    exclude_measures: list[str] = Field(default_factory=list)
+    event_types: list[str] | None = None
+    cumulative: Literal["any", "none", "either"] = "either"  # any: a running total on one side
+    modalities: list[str] = Field(default_factory=lambda: ["asserted"])
+
+
+class ExampleArticle(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    published: dt.date | None = None
+    text: str
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    articles: list[ExampleArticle] = Field(min_length=1)
+    why: str | None = None
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    flag: list[Example] = Field(default_factory=list)
+    pass_: list[Example] = Field(default_factory=list, alias="pass")
+    todo: list[Example] = Field(default_factory=list)
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    kind: RuleKind
+    description: str = Field(min_length=10)
+    applies_to: Selector
+    params: dict[str, Any] = Field(default_factory=dict)
+    severity: Literal["error", "warning", "info"] = "error"
+    message: str = Field(min_length=5)
+    examples: Examples = Field(default_factory=Examples)
+    path: str = ""
+
+    @field_validator("message")
+    @classmethod
+    def _known_fields(cls, v: str) -> str:
+        names = {name for _, name, _, _ in string.Formatter().parse(v) if name}
+        unknown = names - MESSAGE_FIELDS
+        if unknown:
+            raise ValueError(f"unknown field(s) {sorted(unknown)} in message; use {sorted(MESSAGE_FIELDS)}")
+        return v
+
+    @model_validator(mode="after")
+    def _params_fit_kind(self) -> Rule:
+        from .kinds import KINDS
+
+        allowed = KINDS[self.kind].PARAMS
+        unknown = set(self.params) - set(allowed)
+        if unknown:
+            raise ValueError(f"params {sorted(unknown)} are not parameters of kind {self.kind}: {sorted(allowed)}")
+        for k, v in self.params.items():
+            if not isinstance(v, allowed[k]):
+                raise ValueError(f"param {k} must be {allowed[k].__name__}, got {v!r}")
+        missing = [k for k in allowed if k not in self.params]
+        if missing:
+            raise ValueError(f"params missing for kind {self.kind}: {missing}")
+        return self
