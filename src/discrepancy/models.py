@@ -83,6 +83,7 @@ class QuantityValue(BaseModel):
     figure: float  # the number as written, normalised to the base unit
     figure2: float | None = None  # upper figure of a range
     ulp: float = 1.0  # one unit in the figure's last significant place ("13,000" -> 1000)
+    round_figure: bool = False  # trailing zeros: a rounded figure ("100,000", "30 miles")
     qualifier: str = "exact"  # exact, more_than, at_least, about, nearly, up_to, fewer_than, vague, range
     unit: str | None = None  # base unit the figure is expressed in (pint name or currency), None for counts
     stated_unit: str | None = None  # the unit as written

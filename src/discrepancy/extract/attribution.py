@@ -86,8 +86,8 @@ def speaker_of(text: str, ss: int, se: int, lex: Lexicon, last: str | None) -> s
                 return found
         elif not np:
             # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
-            names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
-            names = list(dict.fromkeys(n for n in names if n))
+            found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
+            names = list(dict.fromkeys(n for n in found_names if n))
             if 0 < len(names) <= 4:
                 return ", ".join(names)
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+import regex as re
+
 from ..lexicon import Lexicon
 from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import find_mentions
@@ -14,7 +16,10 @@ from .dates import find_dates
 from .events import find_events, find_occurrence_dates
 from .quantities import claim_time, find_quantities, place_of
 
-_HISTORIC_YEARS = 1  # a year more than this before publication names another occurrence
+_HISTORIC_YEARS = 1
+_AS_OF = re.compile(
+    r"(?i)\b(?:as\s+of|by|until|through)\s+$"
+)  # a year more than this before publication names another occurrence
 
 
 def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexicon) -> str | None:
@@ -94,6 +99,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         when, since = claim_time(dates, ss, se, q.start, doc.published)
         time = _published_ref(doc)
         historic = None
+        if q.cumulative and since is None and when is not None and not _AS_OF.search(text, ss, when.start):
+            # "the quake that struck on Monday has killed 1,200": Monday starts the count
+            since, when = when, None
         if when is not None and when.time.resolved:
             time = when.time
             if (
@@ -111,6 +119,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             figure=p.figure,
             figure2=p.figure2,
             ulp=p.ulp,
+            round_figure=p.round,
             qualifier=p.qualifier,
             unit=q.unit,
             stated_unit=q.stated_unit,

@@ -263,7 +263,7 @@ def _roles(
 
 _LINK_AFTER = re.compile(
     r"(?i)^\s*(?:(?:that|which)\s+)?(?:(?:struck|hit|rocked|jolted|shook|was|were|held|took\s+place|happened|"
-    r"occurred|began|started|erupted|broke\s+out|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)*$"
+    r"occurred|began|started|erupted|broke\s+out|on|in|at|of|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)*$"
 )
 _LINK_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
 

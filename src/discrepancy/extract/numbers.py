@@ -26,6 +26,7 @@ class Parsed:
     ulp: float  # one unit in the last significant place of the figure
     vague_low: float | None = None
     vague_high: float | None = None
+    round: bool = False  # written with trailing zeros ("100,000"): its last digits carry no information
 
     def converted(self, f: Callable[[float], float]) -> Parsed:
         """The same figure in another unit (linear conversions keep the ulp's proportion)."""
@@ -123,5 +124,5 @@ def parse_number(m: Any, lex: Lexicon) -> Parsed | None:
             value, ulp = value * scale2, ulp * scale2
         if v2 < value:
             return None  # not a range ("2014-15" is handled as dates; "5 to 3" is not a range)
-        return Parsed(value, v2, "range", min(ulp, ulp2))
-    return Parsed(value, None, qual, ulp)
+        return Parsed(value, v2, "range", min(ulp, ulp2), round=min(ulp, ulp2) > 1)
+    return Parsed(value, None, qual, ulp, round=ulp > 1)

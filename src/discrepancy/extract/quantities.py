@@ -10,6 +10,7 @@ Returns plain dicts; the caller turns them into typed claims.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,17 +120,6 @@ class QuantityHit:
     anchor: str | None
     cumulative: bool
     pos: int  # where the figure starts (for modality)
-
-
-def _tokens(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
-    out = []
-    while len(out) < limit:
-        m = _TOKEN.match(text, pos)
-        if not m or not m.group(1):
-            break
-        out.append((m.group(1), m.start(1), m.end(1)))
-        pos = m.end()
-    return out
 
 
 def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[str, int, list[str]] | None:
@@ -279,7 +269,8 @@ def _read(
             stated = word
             unit = base or str(spec["unit"])
             if base:
-                parsed = parsed.converted(lambda v, u=str(spec["unit"]), b=base: to_base(v, u, b))
+                stated_pint = str(spec["unit"])
+                parsed = parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
         end = um.end()
         conv = re.match(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*[^\s()]+(?:\s*[^\s()]+)?\s*\)", text[end:se])
         if conv:  # "30 miles (48 km)": the conversion is part of the same claim
@@ -296,7 +287,7 @@ def _read(
             measure = spec.get("measure")
             end = nend
         state = _state(text, ss, se, start, end, lex)
-        if state is not None and (noun is not None or state[1] < 25):
+        if state is not None and (noun is not None or state[1] < 45):
             if population is None:
                 population = "people"
             if measure is None or measure in ("troops",) or state[0] in ("standby",):
@@ -340,6 +331,10 @@ def _read(
         cumulative,
         m.start("vague") if m.group("vague") else m.start("num"),
     )
+
+
+def _convert(value: float, unit: str, base: str) -> float:
+    return to_base(value, unit, base)
 
 
 def _unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:

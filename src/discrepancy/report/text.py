@@ -43,7 +43,7 @@ def render(report: Report) -> str:
         out.append("")
     for p in report.problems:
         out.append(f"problem: {p}")
-    counts = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
     for f in report.findings:
         counts[f.severity] += 1
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items())) or "no findings"

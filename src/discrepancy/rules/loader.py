@@ -58,8 +58,8 @@ def load_rule_file(path: Path) -> Rule:
         first = err.errors()[0]
         loc = [x for x in first["loc"]]
         key = ".".join(str(x) for x in loc) or "(rule)"
-        line = _line_of(node, loc) or 1
-        raise RuleFileError(f"{path}:{line}: {key}: {first['msg']}") from None
+        lineno = _line_of(node, loc) or 1
+        raise RuleFileError(f"{path}:{lineno}: {key}: {first['msg']}") from None
 
 
 def rule_files(rules_dir: Path) -> list[Path]:

@@ -25,7 +25,9 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
 def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
     """The values a statement allows, in the measure's base unit."""
     x = q.figure
-    rounding = min(q.ulp / 2, float(p["round_tolerance"]) * abs(x))
+    # a round figure ("100,000") is read as within round_tolerance of itself, not +-50,000;
+    # a figure to its last unit ("48 km") carries half that unit
+    rounding = min(q.ulp / 2, float(p["round_tolerance"]) * abs(x)) if q.round_figure else q.ulp / 2
     about = max(float(p["about_tolerance"]) * abs(x), rounding)
     span = float(p["open_span"]) * abs(x)
     qual = q.qualifier
