@@ -19,6 +19,8 @@ from ..lexicon import Lexicon
 from ..normalise.entities import Mention
 from .dates import DateMention
 
+_JOIN = re.compile(r"(?:'s|’s)?(?:\s+regions?|\s+republics?)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+_ASIDE = re.compile(r"\s--\s.*?\s--\s|\s[–—]\s.*?\s[–—]\s|\([^)]*\)|,\s(?:also\s)?(?:known\s+as|called)\s[^,]*,")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?(?:turned\s+into\s+)?$")
 _OFFICE = re.compile(
     r"(?i)\b(?:government|president|administration|regime|prime minister|premier|leader|king|ruler|"
@@ -61,12 +63,18 @@ def _ancestor_country(name: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _chain(mentions: list[Mention], text: str, first: int) -> list[Mention]:
-    """Mentions joined by 'and' or commas: 'Donetsk and Luhansk'."""
+def _kind_class(name: str, lex: Lexicon) -> str:
+    return "place" if lex.entities[name].type in _PLACE_TYPES else "actor"
+
+
+def _chain(mentions: list[Mention], text: str, first: int, lex: Lexicon, backwards: bool = False) -> list[Mention]:
+    """Mentions of one kind joined by 'and' or commas: 'Donetsk and Luhansk' (not 'Crimea, and rebels')."""
     out = [mentions[first]]
-    for m in mentions[first + 1 :]:
-        gap = text[out[-1].end : m.start]
-        if re.fullmatch(r"(?:'s|’s)?(?:\s+regions?|\s+republics?)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+    cls = _kind_class(mentions[first].name, lex)
+    others = reversed(mentions[:first]) if backwards else iter(mentions[first + 1 :])
+    for m in others:
+        gap = text[m.end : out[-1].start] if backwards else text[out[-1].end : m.start]
+        if _kind_class(m.name, lex) == cls and not m.stance and _JOIN.fullmatch(gap):
             out.append(m)
         else:
             break
@@ -104,24 +112,36 @@ def _patient_after(
         ent = lex.entities[m.name]
         if "place" in kinds and ent.type not in _PLACE_TYPES:
             continue
+        if "person" in kinds and ent.type != "person":
+            continue
         if m.possessive:
             # "Ukraine's Crimean Peninsula": the possessed thing is the patient when it is known
             nxt = [c for j, c in cands if j > i]
             if nxt and nxt[0].start - m.end < 30:
                 continue
-        chain = _chain(mentions, text, i)
+        chain = _chain(mentions, text, i, lex)
         names = sorted({c.name for c in chain})
         return " + ".join(names), chain[-1].end
     return None, pos
 
 
-def _patient_before(text: str, ss: int, pos: int, mentions: list[Mention]) -> tuple[str | None, int]:
-    cands = [i for i, m in enumerate(mentions) if ss <= m.start < pos and not m.stance and m.prep is None]
-    if not cands:
+def _patient_before(
+    text: str, ss: int, pos: int, mentions: list[Mention], lex: Lexicon, window: int = 60
+) -> tuple[str | None, int]:
+    """The phrase just before a passive verb or 'into ... republics': 'Donetsk and Luhansk were ...'."""
+    asides = [a.span() for a in _ASIDE.finditer(text, ss, pos)]
+    idx = [
+        i
+        for i, m in enumerate(mentions)
+        if max(ss, pos - window * 2) <= m.start < pos
+        and not m.stance
+        and (m.prep is None or m.prep == "of")
+        and not any(a <= m.start < b for a, b in asides)  # "-- collectively known as the Donbass --"
+    ]
+    if not idx:
         return None, pos
-    first = cands[0]
-    chain = _chain(mentions, text, first)
-    return " + ".join(sorted({c.name for c in chain})), mentions[first].start
+    chain = _chain(mentions, text, idx[-1], lex, backwards=True)
+    return " + ".join(sorted({c.name for c in chain})), min(c.start for c in chain)
 
 
 def _agent_before(ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
@@ -218,15 +238,20 @@ def _roles(
     before = text[max(ss, trig_s - 40) : trig_s]
     if form == "adjective":
         # "X were turned into self-proclaimed republics by Y" / "the self-proclaimed republics of X"
-        if re.search(r"(?i)\b(?:into|as)\s+$", before):
-            patient, ps = _patient_before(text, ss, trig_s, mentions)
-            span_s = min(span_s, ps)
-        else:
+        patient, pe = None, trig_e
+        if not re.search(r"(?i)\b(?:into|as)\s+$", before):
             patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
             span_e = max(span_e, pe)
+        if patient is None:  # "X were turned into self-proclaimed ...", "declared X self-proclaimed ..."
+            patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
+            span_s = min(span_s, ps)
         agent, ae = _agent_by(text, trig_e, se, mentions)
         if agent is not None and ae - trig_e < 120:
             span_e = max(span_e, ae)
+        elif patient is not None:  # active: "ethnic Russians turned X into ..."
+            a = _agent_before(ss, span_s, mentions, lex)
+            if a is not None and span_s - a.end < 30:
+                agent, span_s = a.name, a.start
     elif form == "noun":
         m = re.compile(r"(?i)\s+(?:of|against)\s+").match(text, trig_e, se)
         poss = [x for x in mentions if x.possessive and 0 <= trig_s - x.end < 25]
@@ -241,7 +266,7 @@ def _roles(
             if agent:
                 span_e = max(span_e, ae)
     elif _PASSIVE.search(before):
-        patient, ps = _patient_before(text, ss, trig_s, mentions)
+        patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
         span_s = min(span_s, ps) if patient else span_s
         agent, ae = _agent_by(text, trig_e, se, mentions)
         if agent:

@@ -89,6 +89,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention
 
 
 def _governing_preposition(before: str) -> str | None:
+    before = re.split(r"[.!?;:\n]", before)[-1]  # never look across a sentence or clause
     words = re.findall(r"[\w'’-]+", before.lower())[-4:]
     for w in reversed(words):
         if w in _DETERMINERS or w.endswith(("'s", "’s")):
