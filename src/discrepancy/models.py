@@ -68,6 +68,8 @@ class TimeRef(BaseModel):
             return f"{self.start.year}"
         if self.granularity == "month":
             return self.start.strftime("%Y-%m")
+        if self.granularity == "week" and self.end is not None:
+            return f"week of {(self.start + (self.end - self.start) / 2).isoformat()}"
         return self.start.isoformat()
 
 

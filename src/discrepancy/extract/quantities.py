@@ -204,12 +204,14 @@ def find_quantities(
         while j < len(mentions) and mentions[j].start < se:
             sent_mentions.append(mentions[j])
             j += 1
+        taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
         for m in lex.number_re.finditer(text, ss, se):
-            if not (m.group("num") or m.group("vague")):
+            if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
             hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence)
             if hit is not None:
                 out.append(hit)
+                taken = hit.end
     return out
 
 

@@ -1,0 +1,74 @@
+"""Quantities: figures, qualifiers, units, measures, owners; and what is not a quantity claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import extract
+
+PUB = "2023-05-04"
+
+
+def _q(text: str):
+    return [c for c in extract(text, published=PUB) if c.kind == "quantity"]
+
+
+CASES = [
+    ("Police said at least 42 people were arrested.", "arrests", 42, "at_least", None),
+    ("The quake killed more than 1,200 people.", "deaths", 1200, "more_than", None),
+    ("Russia has deployed tens of thousands of troops.", "troops", 10000, "vague", None),
+    ("About 1.2 million people have fled.", "displaced", 1_200_000, "about", None),
+    ("Five people were injured.", "injured", 5, "exact", None),
+    ("A dozen people were killed.", "deaths", 12, "exact", None),
+    ("The fire has burned 74,000 acres.", "area_burned", 74000 * 0.40468564224, "exact", "hectare"),
+    ("The town is 30 miles (48 km) from the fire.", "distance", 30 * 1.609344, "exact", "kilometer"),
+    ("Winds reached 120 km/h (75 mph).", "speed", 120, "exact", "kilometer / hour"),
+    ("A magnitude 7.8 earthquake struck.", "magnitude", 7.8, "exact", None),
+    ("The storm dropped 5 inches of rain.", "rainfall", 127, "exact", "millimeter"),
+    ("The deal is worth $4bn.", "money", 4e9, "exact", "USD"),
+    ("Between 5,000 and 7,000 protesters marched.", "protesters", 5000, "range", None),
+    ("Nearly 300 homes were destroyed.", "destroyed", 300, "nearly", None),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "figure", "qualifier", "unit"), CASES)
+def test_reads(text: str, measure: str, figure: float, qualifier: str, unit: str | None) -> None:
+    [c] = _q(text)
+    q = c.quantity
+    assert q is not None
+    assert q.measure == measure
+    assert q.figure == pytest.approx(figure, rel=1e-3)
+    assert q.qualifier == qualifier
+    assert q.unit == unit
+    assert c.span.quote in text
+
+
+def test_parenthetical_conversion_is_one_claim() -> None:
+    [c] = _q("The town is 30 miles (48 km) from the fire.")
+    assert c.span.quote == "30 miles (48 km)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old man was arrested at 3 p.m.",
+        "He is one of the leaders of the protest.",
+        "The No. 1 seed won in 2019.",
+        "Call 555-123-4567 for details.",
+        "The man, aged 62, was taken to hospital.",
+    ],
+)
+def test_not_quantity_claims(text: str) -> None:
+    assert _q(text) == []
+
+
+def test_owner_and_standby() -> None:
+    [c] = _q("NATO has put 8,500 troops on standby.")
+    assert c.quantity and c.quantity.owner == "NATO" and c.quantity.measure == "standby"
+    [d] = _q("Moscow has massed more than 100,000 troops near the border.")
+    assert d.quantity and d.quantity.owner == "Russia"
+
+
+def test_hedged_forecast() -> None:
+    [c] = _q("The toll could rise to 5,000 people killed.")
+    assert c.modality == "hedged"
