@@ -214,8 +214,13 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     digit = r"(?<![\w.,/:-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/:-])\d+(?:\.\d+)?"
     wordnum = rf"(?:(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|{words})"
     one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=\d)(?:{abbrevs})\b)?"
+    # A cheap gate first: matching starts only at a word that can begin a figure, which makes
+    # the scan several times faster than trying the full pattern at every position.
+    starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
+    gate = rf"(?<![\w])(?=\d|[$€£¥]|(?:{_alternation(starts)})\b)"
     lx.number_re = re.compile(
         rf"""(?ix)
+        {gate}
         (?:(?P<between>between|from)\s+)?
         (?:(?P<qual>{quals})\s+)?
         (?P<cur>(?:us)?\$|€|£|¥)?\s?

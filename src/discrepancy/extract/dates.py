@@ -63,8 +63,18 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 
+# A cheap gate: a date starts at a word that can begin one (a digit, a month, a weekday, a
+# relative word); the full pattern is tried only there.
+_GATE = (
+    r"(?<![\w])(?=\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|last|next|this|past|coming|previous|earlier|later|early|late|yesterday|today|"
+    r"tomorrow|tonight|that|the|in|within|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|several))"
+)
 DATE_RE = re.compile(
     rf"""(?x)
+    {_GATE}
+    (?:
     (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
   | (?P<mdy>\b(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?\b)
   | (?P<dmy>\b(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON})(?:,?\s+(?P<y2>{_YEAR}))?\b)
@@ -78,6 +88,7 @@ DATE_RE = re.compile(
   | (?P<dayword>\b(?:yesterday|today|tomorrow|tonight|last\s+night|this\s+morning|this\s+week)\b)
   | (?P<that>\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+next)\s+(?P<tu>year|month)\b)
   | (?P<year>(?<![\w,.$€£-])(?P<yy>{_YEAR})(?![\w%-]|,\d|\.\d))
+    )
     """,
     re.I,
 )

@@ -61,22 +61,46 @@ def _message(rule: Rule, subject: str, a: Claim, b: Claim, out: Outcome) -> str:
     return rule.message.format(**fields)
 
 
+def _signature(c: Claim) -> tuple[object, ...]:
+    """What a comparison looks at: claims with the same signature compare the same way."""
+    t = (c.time.start, c.time.end, c.time.since, c.time.granularity, c.time.resolved)
+    if c.quantity is not None:
+        q = c.quantity
+        return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.cumulative)
+    if c.event is not None:
+        return (*t, c.event.type, c.event.agent, c.event.patient)
+    return t
+
+
 def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexicon) -> tuple[list[Finding], list[Group]]:
+    """Findings and groups. Within a subject, claims that say the same thing at the same time form
+    one class and are compared once (many outlets repeating one figure cost one comparison), and
+    classes are swept in time order: when every applicable rule has a time window, a class is only
+    compared with those inside it."""
     rules = list(rules)
     findings: dict[tuple[str, str], Finding] = {}
     groups: list[Group] = []
     for subject in sorted(buckets):
         claims = sorted(buckets[subject], key=_order_key)
-        docs = {c.document for c in claims}
-        speakers = {c.speaker for c in claims}
         if len(claims) < 2:
             continue
+        classes: dict[tuple[object, ...], list[Claim]] = {}
+        for c in claims:
+            classes.setdefault(_signature(c), []).append(c)
+        reps = sorted(classes.values(), key=lambda members: _order_key(members[0]))
         applicable = [r for r in rules if selects(r.applies_to, claims[0])]
-        conflict_ids: set[str] = set()
-        for i, a in enumerate(claims):
-            for b in claims[i + 1 :]:
-                if a.document == b.document and a.span.sentence == b.span.sentence:
-                    continue  # one sentence does not contradict itself ("30 miles (48 km)")
+        windows = [r.params.get("window_days") for r in applicable if r.kind != "running_total"]
+        horizon = max(windows) if len(windows) == len(applicable) and all(w is not None for w in windows) else None
+        label = claims[0].subject_label
+        conflict = False
+        for i, members_a in enumerate(reps):
+            a = members_a[0]
+            a_day = a.time.start or a.published
+            for members_b in reps[i + 1 :]:
+                b = members_b[0]
+                b_day = b.time.start or b.published
+                if horizon is not None and a_day and b_day and (b_day - a_day).days > horizon + 31:
+                    break  # +31: sorted by start, compared by midpoint (a month-wide date)
                 for rule in applicable:
                     if not (selects(rule.applies_to, b) and _pair_selected(rule.applies_to, a, b)):
                         continue
@@ -84,30 +108,16 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
                     if out is None:
                         continue
                     if out.conflict:
-                        conflict_ids.update((a.id, b.id))
-                        label = claims[0].subject_label
-                        key = (rule.id, a.id)
-                        if key in findings:
-                            findings[key].conflicts_with.append(b)
-                            findings[key].arithmetic += f" | {out.arithmetic}"
-                        else:
-                            findings[key] = Finding(
-                                rule=rule.id,
-                                severity=(out.severity or rule.severity),  # type: ignore[arg-type]
-                                subject=subject,
-                                subject_label=label,
-                                message=_message(rule, label, a, b, out),
-                                claim=a,
-                                conflicts_with=[b],
-                                arithmetic=out.arithmetic,
-                            )
+                        conflict |= _record(findings, rule, subject, label, members_a, members_b, out)
                     break
+        docs = {c.document for c in claims}
+        speakers = {c.speaker for c in claims}
         if len(docs) >= 2 or len(speakers) >= 2:
             groups.append(
                 Group(
                     subject=subject,
-                    subject_label=claims[0].subject_label,
-                    status="conflict" if conflict_ids else "consistent",
+                    subject_label=label,
+                    status="conflict" if conflict else "consistent",
                     sources=sorted({f"{c.source} ({_date(c)})" for c in claims}),
                     claims=claims,
                 )
@@ -115,3 +125,37 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
     ordered = sorted(findings.values(), key=lambda f: (f.subject, _order_key(f.claim), f.rule))
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
     return ordered, groups
+
+
+def _record(
+    findings: dict[tuple[str, str], Finding],
+    rule: Rule,
+    subject: str,
+    label: str,
+    members_a: list[Claim],
+    members_b: list[Claim],
+    out: Outcome,
+) -> bool:
+    """One finding per claim of the earlier class, naming every claim of the later one."""
+    recorded = False
+    for a in members_a:
+        others = [b for b in members_b if not (a.document == b.document and a.span.sentence == b.span.sentence)]
+        if not others:
+            continue  # one sentence does not contradict itself ("30 miles (48 km)")
+        recorded = True
+        key = (rule.id, a.id)
+        if key in findings:
+            findings[key].conflicts_with.extend(others)
+            findings[key].arithmetic += f" | {out.arithmetic}"
+            continue
+        findings[key] = Finding(
+            rule=rule.id,
+            severity=(out.severity or rule.severity),  # type: ignore[arg-type]
+            subject=subject,
+            subject_label=label,
+            message=_message(rule, label, a, others[0], out),
+            claim=a,
+            conflicts_with=others,
+            arithmetic=out.arithmetic,
+        )
+    return recorded
