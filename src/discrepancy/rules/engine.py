@@ -89,8 +89,10 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
             classes.setdefault(_signature(c), []).append(c)
         reps = sorted(classes.values(), key=lambda members: _order_key(members[0]))
         applicable = [r for r in rules if selects(r.applies_to, claims[0])]
-        windows = [r.params.get("window_days") for r in applicable if r.kind != "running_total"]
-        horizon = max(windows) if len(windows) == len(applicable) and all(w is not None for w in windows) else None
+        windows = [
+            int(r.params["window_days"]) for r in applicable if "window_days" in r.params and r.kind != "running_total"
+        ]
+        horizon = max(windows) if windows and len(windows) == len(applicable) else None
         label = claims[0].subject_label
         conflict = False
         for i, members_a in enumerate(reps):
