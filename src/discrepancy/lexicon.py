@@ -93,6 +93,7 @@ class Lexicon:
     noun_re: Any = None
     unit_re: Any = None
     state_re: dict[str, Any] = field(default_factory=dict)
+    thing_states: set[str] = field(default_factory=set)  # states of things (destroyed), not people
     entity_re: Any = None
     trigger_re: Any = None
     occurrence_re: Any = None
@@ -169,6 +170,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.currencies = {_fold(str(k)): str(v) for k, v in meas["currencies"].items()}
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
     for measure, spec in meas["states"].items():
+        if spec.get("counts") == "things":
+            lx.thing_states.add(measure)
         for pos in ("near", "before", "after"):
             words = spec.get(pos) or []
             if words:

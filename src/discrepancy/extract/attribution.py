@@ -23,7 +23,7 @@ _LEAD = re.compile(r"(?i)^(?:the|a|an|but|and|so|yet|meanwhile|however|separatel
 _NAME_TAIL = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "who"}
 _BOUNDARY = re.compile(
-    r"[;:,()“”\"]|\s[-–—]\s|\b(?:but|by|despite|although|though|while|whereas|because|after|since)\s", re.I
+    r"[;:,()“”\"]|\s[-–—]\s|\b(?:but|by|despite|although|though|while|whereas|because|after|since|with)\s", re.I
 )
 _DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|these|those|its|their|his|her|such)\s+$")
 _INVERTING = re.compile(r"said|says|added|told|wrote|noted|reported|tweeted|posted")

@@ -65,6 +65,35 @@ _STOP = {
     "into",
 }
 _TOKEN = re.compile(r"\s*([\w'’./%-]+|[(),;:])")
+_PLURAL = re.compile(r"[a-z][a-z-]{2,}s")
+_NOT_COUNTED = {
+    "years",
+    "days",
+    "weeks",
+    "months",
+    "hours",
+    "minutes",
+    "seconds",
+    "times",
+    "decades",
+    "ones",
+    "others",
+    "its",
+    "was",
+    "has",
+    "is",
+    "this",
+    "thus",
+    "as",
+    "us",
+    "yes",
+    "news",
+    "series",
+    "levels",
+    "points",
+    "percent",
+}
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:since|so far|already|in total|total|to date|overall|cumulative|death toll|toll|"
     r"has killed|have killed|has left|have died|has risen|has climbed|has reached|rose to|climbed to|risen to)\b"
@@ -122,37 +151,49 @@ class QuantityHit:
     pos: int  # where the figure starts (for modality)
 
 
-def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[str, int, list[str]] | None:
-    """The counted noun within three modifiers after a figure: '100,000 Russian troops'."""
+def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
+    """The counted noun within three modifiers after a figure: '100,000 Russian troops'. A plural
+    noun the lexicon does not know ('four teachers') is its own population, so that it never
+    mixes with all people."""
     pos = pos + (len(text[pos:se]) - len(text[pos:se].lstrip()))
     if text.startswith("of ", pos):
         pos += 3
     mods: list[str] = []
+    ends: list[int] = []
     for _ in range(4):
         m = lex.noun_re.match(text, pos, se)
         if m:
-            return m.group(0).lower(), m.end(), mods
+            return lex.nouns[" ".join(m.group(0).lower().split())], m.end(), mods
         tok = _TOKEN.match(text, pos, se)
         if not tok or not tok.group(1) or tok.group(1).lower() in _STOP or not tok.group(1)[0].isalpha():
-            return None
+            break
         mods.append(tok.group(1))
+        ends.append(tok.end())
         pos = tok.end()
         pos += len(text[pos:se]) - len(text[pos:se].lstrip())
+    for i, w in enumerate(mods):
+        if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
+            return {"population": w.lower()}, ends[i], mods[:i]
     return None
 
 
-def _state(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> tuple[str, int] | None:
-    """The state word nearest the figure in its clause ('killed', 'on standby') and its measure."""
+def _state(
+    text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, things: bool = False
+) -> tuple[str, int] | None:
+    """The state word nearest the figure in its clause ('killed', 'on standby') and its measure;
+    things (homes, buildings) are only destroyed or damaged, people are not."""
     lo, hi = max(ss, start - 70), min(se, end + 70)
     left, right = text[lo:start], text[end:hi]
-    for cut in re.finditer(r"[;:]|\s(?:but|while|whereas)\s", left):
+    for cut in re.finditer(r"[;:]|\s(?:but|while|whereas|with)\s", left):
         lo = lo + cut.end()
-    m_r = re.search(r"[;:]|\s(?:but|while|whereas)\s|, (?:and|while)\s", right)
+    m_r = re.search(r"[;:]|\s(?:but|while|whereas|with)\s|, (?:and|while)\s", right)
     if m_r:
         hi = end + m_r.start()
     best: tuple[str, int] | None = None
     for key, pat in lex.state_re.items():
         measure, where = key.split(":")
+        if (measure in lex.thing_states) != things:
+            continue
         if where in ("near", "before"):
             for m in pat.finditer(text, lo, start):
                 d = start - m.end()
@@ -281,21 +322,24 @@ def _read(
         am = _FROM_ANCHOR.match(text, end, se)
         anchor = am.group(1).lower() if am else None
     if measure is None:
+        if _PART_OF.match(text, end, se):
+            return None  # "55 of 75 confirmed dead": a part, not the count
         noun = _noun_after(text, end, se, lex)
+        thing = False
         if noun is not None:
-            word, nend, mods = noun
-            spec = lex.nouns[word]
+            spec, nend, mods = noun
             population = spec.get("population")
             measure = spec.get("measure")
+            thing = bool(spec.get("thing"))
             end = nend
-        state = _state(text, ss, se, start, end, lex)
+        state = _state(text, ss, se, start, end, lex, things=thing)
         if state is not None and (noun is not None or state[1] < 45):
             if population is None:
                 population = "people"
             if measure is None or measure in ("troops",) or state[0] in ("standby",):
                 measure = state[0]
-            if state[0] in ("destroyed", "damaged") and population in ("people", None):
-                return None
+        if thing and measure not in lex.thing_states:
+            return None
         if measure is None:
             return None
         if population is None:
