@@ -27,6 +27,7 @@ _BOUNDARY = re.compile(
 )
 _DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|these|those|its|their|his|her|such)\s+$")
 _INVERTING = re.compile(r"said|says|added|told|wrote|noted|reported|tweeted|posted")
+_PART_CUT = re.compile(r";|,?\s(?:while|whereas|but|and)\s|,\s(?=according\s)")
 _RANK = {"negated": 3, "planned": 2, "hedged": 1}
 
 
@@ -51,46 +52,70 @@ def _clean_np(np: str, lex: Lexicon) -> str | None:
     return np.lower() if np[:1].isupper() and not np.isupper() and " " in np and not name else np
 
 
-def speaker_of(text: str, ss: int, se: int, lex: Lexicon, last: str | None) -> str | None:
-    """The speaker a sentence names, or None; pronouns refer back to ``last``."""
+def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) -> list[tuple[int, str]]:
+    """Every attribution in a sentence, as (offset, speaker): "police said", "according to X",
+    "X accuse Y of". Pronouns refer back to ``last``, the previous named speaker."""
     sent = text[ss:se]
-    m = lex.prefix_re.search(sent)
-    if m:
+    out: list[tuple[int, str]] = []
+    for m in lex.prefix_re.finditer(sent):
         rest = sent[m.end() :]
         cut = _CLAUSE_CUT.search(rest)
-        np = rest[: cut.start()] if cut else rest
-        np = re.sub(r"[.!?]+$", "", np)
+        np = re.sub(r"[.!?]+$", "", rest[: cut.start()] if cut else rest)
         found = _clean_np(" ".join(np.split()[:6]), lex)
         if found:
-            return found
+            out.append((ss + m.start(), found))
     for verb in list(lex.speech_re.finditer(sent)) + list(lex.accuse_re.finditer(sent)):
-        before = sent[: verb.start()]
-        if _DET_BEFORE.search(before):
-            continue  # "the claims", "a statement": a noun, not a speech verb
-        cuts = list(_CLAUSE_CUT.finditer(before))
-        np = (before[cuts[-1].end() :] if cuts else before).strip()
-        if np.lower() in _PRONOUNS:
-            return last
-        found = _clean_np(np, lex) if np else None
+        found = _speaker_at(sent, verb, lex, last)
         if found:
-            return found
-        if not np and _INVERTING.fullmatch(verb.group(0).lower()):
-            # inverted: '..., said the ministry.'
-            after = sent[verb.end() :]
-            cut = _CLAUSE_CUT.search(after)
-            np2 = re.sub(r"[.!?]+$", "", (after[: cut.start()] if cut else after).strip())
-            if np2.lower() in _PRONOUNS:
-                return last
-            found = _clean_np(" ".join(np2.split()[:6]), lex) if np2 else None
-            if found:
-                return found
-        elif not np:
-            # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
-            found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
-            names = list(dict.fromkeys(n for n in found_names if n))
-            if 0 < len(names) <= 4:
-                return ", ".join(names)
-    return None
+            out.append((ss + verb.start(), found))
+    out.sort()
+    return out
+
+
+def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) -> str | None:
+    before = sent[: verb.start()]
+    if _DET_BEFORE.search(before):
+        return None  # "the claims", "a statement": a noun, not a speech verb
+    cuts = list(_CLAUSE_CUT.finditer(before))
+    np = (before[cuts[-1].end() :] if cuts else before).strip()
+    if np.lower() in _PRONOUNS:
+        return last
+    if np:
+        return _clean_np(np, lex)
+    if _INVERTING.fullmatch(verb.group(0).lower()):
+        # inverted: '..., said the ministry.'
+        after = sent[verb.end() :]
+        cut = _CLAUSE_CUT.search(after)
+        np2 = re.sub(r"[.!?]+$", "", (after[: cut.start()] if cut else after).strip())
+        if np2.lower() in _PRONOUNS:
+            return last
+        return _clean_np(" ".join(np2.split()[:6]), lex) if np2 else None
+    # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
+    found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
+    names = list(dict.fromkeys(n for n in found_names if n))
+    return ", ".join(names) if 0 < len(names) <= 4 else None
+
+
+def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
+    """The speaker of a claim at ``pos``: with one attribution in the sentence, that one; with
+    several ("police put it at 3,000 while organisers said 20,000"), the one in the claim's own
+    part of the sentence, before it if there is one, else after it."""
+    if not attrs:
+        return None
+    if len(attrs) == 1:
+        return attrs[0][1]
+
+    def part(p: int) -> int:
+        return len(_PART_CUT.findall(text, attrs[0][0], p)) if p >= attrs[0][0] else 0
+
+    mine = part(pos)
+    same = [(o, s) for o, s in attrs if part(o) == mine]
+    before = [a for a in same if a[0] <= pos]
+    if before:
+        return before[-1][1]
+    if same:
+        return same[0][1]
+    return min(attrs, key=lambda a: abs(a[0] - pos))[1]
 
 
 def modality_at(text: str, ss: int, pos: int, lex: Lexicon, window: int = 60) -> str:

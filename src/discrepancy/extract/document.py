@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import find_mentions
 from ..text import LineIndex, sentences
-from .attribution import modality_at, speaker_of
+from .attribution import attributions, modality_at, speaker_for
 from .dates import find_dates
 from .events import find_events, find_occurrence_dates
 from .quantities import claim_time, find_quantities, place_of
@@ -52,13 +52,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     default_occ = _default_occurrence(doc, sents, lex)
     lines = LineIndex(text)
 
-    speakers: list[str | None] = []
+    speakers: list[list[tuple[int, str]]] = []
     last: str | None = None
     for ss, se in sents:
-        sp = speaker_of(text, ss, se, lex, last)
-        speakers.append(sp)
-        if sp:
-            last = sp
+        attrs = attributions(text, ss, se, lex, last)
+        speakers.append(attrs)
+        if attrs:
+            last = attrs[-1][1]
 
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
@@ -67,7 +67,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         i = sentence_of(start)
         ss, se = sents[i]
         line, col = lines.position(start)
-        speaker = speakers[i] or doc.source
+        speaker = speaker_for(text, speakers[i], pos) or doc.source
         span = Span(
             path=doc.path,
             start=start,

@@ -39,11 +39,20 @@ def _date(c: Claim) -> str:
     return c.published.isoformat() if c.published else "undated"
 
 
+def _who(c: Claim) -> str:
+    """'Daily A, 2022-02-22', or 'police (in City Wire, 2023-05-02)' when the outlet quotes someone."""
+    if c.speaker == c.source:
+        return f"{c.source}, {_date(c)}"
+    return f"{c.speaker} (in {c.source}, {_date(c)})"
+
+
 def _message(rule: Rule, subject: str, a: Claim, b: Claim, out: Outcome) -> str:
     days = ""
     if a.published and b.published:
         days = str(abs((b.published - a.published).days))
     fields = {
+        "a_who": _who(a),
+        "b_who": _who(b),
         "subject": subject,
         "a_quote": a.span.quote,
         "a_speaker": a.speaker,
@@ -141,9 +150,14 @@ def _record(
     """One finding per claim of the earlier class, naming every claim of the later one."""
     recorded = False
     for a in members_a:
-        others = [b for b in members_b if not (a.document == b.document and a.span.sentence == b.span.sentence)]
+        # one sentence does not contradict itself ("30 miles (48 km)"), unless two speakers in it do
+        others = [
+            b
+            for b in members_b
+            if not (a.document == b.document and a.span.sentence == b.span.sentence and a.speaker == b.speaker)
+        ]
         if not others:
-            continue  # one sentence does not contradict itself ("30 miles (48 km)")
+            continue
         recorded = True
         key = (rule.id, a.id)
         if key in findings:

@@ -18,6 +18,8 @@ RuleKind = Literal["interval_overlap", "running_total", "event_roles", "date_gra
 # Fields a message template may use; each is filled for every finding.
 MESSAGE_FIELDS = {
     "subject",
+    "a_who",
+    "b_who",
     "a_quote",
     "a_speaker",
     "a_source",
