@@ -21,4 +21,18 @@ def group_claims(claims: list[Claim]) -> dict[str, list[Claim]]:
     for c in claims:
         if c.modality == "asserted":
             buckets[c.subject].append(c)
+    return _join_unnamed(buckets)
+
+
+def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """'the wildfire' joins 'the King Fire' when that is the only named wildfire in the corpus."""
+    named: dict[str, list[str]] = defaultdict(list)
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and ":" in parts[3]:
+            generic = "|".join([*parts[:3], parts[3].split(":", 1)[0], *parts[4:]])
+            named[generic].append(key)
+    for generic, keys in named.items():
+        if len(keys) == 1 and generic in buckets:
+            buckets[keys[0]].extend(buckets.pop(generic))
     return buckets

@@ -94,9 +94,12 @@ class Lexicon:
     unit_re: Any = None
     state_re: dict[str, Any] = field(default_factory=dict)
     thing_states: set[str] = field(default_factory=set)  # states of things (destroyed), not people
+    state_re_any: Any = None  # any state word, anchored after a figure ("five died")
     entity_re: Any = None
     trigger_re: Any = None
     occurrence_re: Any = None
+    named_re: Any = None  # "the King Fire", "Hurricane Ian"
+    named_kind: dict[str, str] = field(default_factory=dict)
     speech_re: Any = None
     prefix_re: Any = None
     accuse_re: Any = None
@@ -177,6 +180,9 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
             if words:
                 lx.state_re[f"{measure}:{pos}"] = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I)
 
+    all_states = [w for spec in meas["states"].values() for pos in ("near", "after") for w in spec.get(pos) or []]
+    lx.state_re_any = re.compile(rf"(?i)\s+(?:{_alternation(all_states)})(?![\w-])")
+
     ents = raw["entities"]
     for name, spec in ents["entities"].items():
         spec = spec or {}
@@ -197,6 +203,17 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     for occ, words in (ev.get("occurrences") or {}).items():
         for w in words:
             lx.occurrence[_fold(w)] = occ
+
+    named = ev.get("named_occurrences") or {}
+    suffix, prefix = dict(named.get("suffix") or {}), dict(named.get("prefix") or {})
+    lx.named_kind = {**suffix, **prefix}
+    if suffix or prefix:
+        parts = []
+        if suffix:
+            parts.append(rf"(?P<name1>(?:[A-Z][\w'’-]+\s+){{1,3}})(?P<suf>{_alternation(suffix)})\b")
+        if prefix:
+            parts.append(rf"(?P<pre>{_alternation(prefix)})\s+(?P<name2>[A-Z][a-z]+)\b")
+        lx.named_re = re.compile("|".join(parts))
 
     sp = raw["speakers"]
     lx.speech_verbs = list(sp["speech_verbs"])

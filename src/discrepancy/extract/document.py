@@ -35,6 +35,36 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
     return counts.most_common(1)[0][0] if counts else None
 
 
+_LEADING_THE = re.compile(r"^(?:The|A|An|This|That)\s+")
+
+
+def _named_occurrences(text: str, start: int, lex: Lexicon) -> list[tuple[int, str, str]]:
+    """(offset, kind, name) of every named occurrence in the text, in order."""
+    if lex.named_re is None:
+        return []
+    out = []
+    for m in lex.named_re.finditer(text, start):
+        if m.group("suf"):
+            name = _LEADING_THE.sub("", m.group("name1").strip()) + " " + m.group("suf")
+            kind = lex.named_kind[m.group("suf")]
+        else:
+            name = m.group("pre") + " " + m.group("name2")
+            kind = lex.named_kind[m.group("pre")]
+        if len(name.split()) > 1:
+            out.append((m.start(), kind, name))
+    return out
+
+
+def _name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list[tuple[int, str, str]]) -> str:
+    """'wildfire' -> 'wildfire:King Fire': the named one in the sentence, else the last one before."""
+    same = [n for n in named if n[1] == kind and n[0] < sentence[1]]
+    if not same:
+        return kind
+    inside = [n for n in same if n[0] >= sentence[0]]
+    best = min(inside, key=lambda n: abs(n[0] - pos)) if inside else same[-1]
+    return f"{kind}:{best[2]}"
+
+
 def _published_ref(doc: Document) -> TimeRef:
     if doc.published is None:
         return TimeRef(expression="publication date unknown", resolved=False)
@@ -93,8 +123,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             **values,  # type: ignore[arg-type]
         )
 
+    named = _named_occurrences(text, doc.body_start, lex)
     claims: list[Claim] = []
     for q in find_quantities(text, sents, dates, mentions, lex, default_occ):
+        if q.occurrence is not None:
+            q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
         ss, se = sents[sentence_of(q.start)]
         when, since = claim_time(dates, ss, se, q.start, doc.published)
         time = _published_ref(doc)

@@ -93,6 +93,10 @@ _NOT_COUNTED = {
     "points",
     "percent",
 }
+_COUNTS_OTHER = re.compile(
+    r"\s+(?!(?:were|was|are|is|have|has|had|been|be|people|more|others|of|in|on|at|to|by|and|or|from|dead|"
+    r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which)\b)[a-z][a-z-]+\b"
+)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:since|so far|already|in total|total|to date|overall|cumulative|death toll|toll|"
@@ -319,8 +323,9 @@ def _read(
         if conv:  # "30 miles (48 km)": the conversion is part of the same claim
             end += conv.end()
         measure = _refine(measure, text, ss, se, start, end, lex)
-        am = _FROM_ANCHOR.match(text, end, se)
-        anchor = am.group(1).lower() if am else None
+        if measure in ("distance", "length"):
+            am = _FROM_ANCHOR.match(text, end, se)
+            anchor = am.group(1).lower() if am else None
     if measure is None:
         if _PART_OF.match(text, end, se):
             return None  # "55 of 75 confirmed dead": a part, not the count
@@ -332,6 +337,8 @@ def _read(
             measure = spec.get("measure")
             thing = bool(spec.get("thing"))
             end = nend
+        if noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se):
+            return None  # "one blaze": the figure counts a thing the lexicon does not know
         state = _state(text, ss, se, start, end, lex, things=thing)
         if state is not None and (noun is not None or state[1] < 45):
             if population is None:
