@@ -83,6 +83,7 @@ class QuantityValue(BaseModel):
     low: float | None
     high: float | None
     figure: float  # the number as written, normalised to the base unit
+    stated_figure: float | None = None  # the number as written, in the unit as written
     figure2: float | None = None  # upper figure of a range
     ulp: float = 1.0  # one unit in the figure's last significant place ("13,000" -> 1000)
     round_figure: bool = False  # trailing zeros: a rounded figure ("100,000", "30 miles")

@@ -150,6 +150,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             low=p.low,
             high=p.high,
             figure=p.figure,
+            stated_figure=q.stated_figure,
             figure2=p.figure2,
             ulp=p.ulp,
             round_figure=p.round,

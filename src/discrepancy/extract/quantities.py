@@ -153,6 +153,7 @@ class QuantityHit:
     anchor: str | None
     cumulative: bool
     pos: int  # where the figure starts (for modality)
+    stated_figure: float = 0.0  # the figure in the unit as written
 
 
 def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -284,6 +285,7 @@ def _read(
     parsed = parse_number(m, lex)
     if parsed is None:
         return None
+    stated_figure = parsed.figure
     start, end = m.start(), m.end()
     start += len(text[start:end]) - len(text[start:end].lstrip())
     unit = stated = None
@@ -383,6 +385,7 @@ def _read(
         anchor,
         cumulative,
         m.start("vague") if m.group("vague") else m.start("num"),
+        stated_figure=stated_figure,
     )
 
 
