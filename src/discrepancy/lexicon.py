@@ -212,7 +212,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         if suffix:
             parts.append(rf"(?P<name1>(?:[A-Z][\w'’-]+\s+){{1,3}})(?P<suf>{_alternation(suffix)})\b")
         if prefix:
-            parts.append(rf"(?P<pre>{_alternation(prefix)})\s+(?P<name2>[A-Z][a-z]+)\b")
+            not_names = _alternation(named.get("not_names") or ["-"])
+            parts.append(rf"(?P<pre>{_alternation(prefix)})\s+(?!(?:{not_names})\b)(?P<name2>[A-Z][a-z]+)\b")
         lx.named_re = re.compile("|".join(parts))
 
     sp = raw["speakers"]

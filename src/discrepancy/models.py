@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Kind = Literal["quantity", "date", "event"]
 Severity = Literal["error", "warning", "info"]
 Granularity = Literal["day", "week", "month", "year"]
-Modality = Literal["asserted", "hedged", "negated", "planned", "reported_allegation"]
+Modality = Literal["asserted", "hedged", "negated", "planned", "generic"]
 
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 

@@ -28,7 +28,7 @@ _BOUNDARY = re.compile(
 _DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|these|those|its|their|his|her|such)\s+$")
 _INVERTING = re.compile(r"said|says|added|told|wrote|noted|reported|tweeted|posted")
 _PART_CUT = re.compile(r";|,?\s(?:while|whereas|but|and)\s|,\s(?=according\s)")
-_RANK = {"negated": 3, "planned": 2, "hedged": 1}
+_RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 
 
 def _clean_np(np: str, lex: Lexicon) -> str | None:
@@ -123,10 +123,13 @@ def modality_at(text: str, ss: int, pos: int, lex: Lexicon, window: int = 60) ->
     same clause, shortly before it, says otherwise."""
     lo = max(ss, pos - window)
     prefix = text[lo:pos]
+    best, rank = "asserted", 0
+    for m in lex.modality_re.finditer(prefix):
+        if m.lastgroup == "generic":  # a definition governs its whole sentence part
+            best, rank = "generic", _RANK["generic"]
     cuts = list(_BOUNDARY.finditer(prefix))
     if cuts:
         prefix = prefix[cuts[-1].end() :]
-    best, rank = "asserted", 0
     for m in lex.modality_re.finditer(prefix):
         kind = m.lastgroup or "hedged"
         if _RANK.get(kind, 0) > rank:

@@ -325,7 +325,7 @@ def _read(
         if conv:  # "30 miles (48 km)": the conversion is part of the same claim
             end += conv.end()
         measure = _refine(measure, text, ss, se, start, end, lex)
-        if measure in ("distance", "length"):
+        if measure == "distance":
             am = _FROM_ANCHOR.match(text, end, se)
             anchor = am.group(1).lower() if am else None
     if measure is None:
@@ -356,6 +356,10 @@ def _read(
     occurrence = None
     when_year = None
     if measure in CASUALTY_MEASURES or measure in (
+        "wind_speed",
+        "wind_gust",
+        "storm_surge",
+        "without_power",
         "area_burned",
         "area",
         "rainfall",
