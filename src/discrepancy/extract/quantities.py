@@ -97,14 +97,17 @@ _COUNTS_OTHER = re.compile(
     r"\s+(?!(?:were|was|are|is|have|has|had|been|be|people|more|others|of|in|on|at|to|by|and|or|from|dead|"
     r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which)\b)[a-z][a-z-]+\b"
 )
-_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?\d")
+_PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:since|so far|already|in total|total|to date|overall|cumulative|death toll|toll|"
     r"has killed|have killed|has left|have died|has risen|has climbed|has reached|rose to|climbed to|risen to)\b"
 )
-_CHANGE_FROM = re.compile(
-    r"(?i)\b(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|up|down)\b[^.;]{0,40}\bfrom\s*$"
+_CHANGES = (
+    r"(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|up|down|eased|slowed|declined|"
+    r"raised|lowered|cut|slipped|dipped|shrank|narrowed|widened|accelerated|surged|plunged|soared|edged|went)"
 )
+_CHANGE_FROM = re.compile(rf"(?i)\b{_CHANGES}\b[^;]{{0,40}}\bfrom\s*$")
+_CHANGE_BY = re.compile(rf"(?i)\b{_CHANGES}\s+(?:\w+\s+)?by\s*$")
 _MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)[\s-]*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
 _AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)|^\s*,\s*(?:was|is)\b")
@@ -182,6 +185,25 @@ def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, s
     return None
 
 
+_LINK_VERB = re.compile(
+    r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|topped|"
+    r"stood|stands|stand|was|were|is|are|totalled|totaled|numbered|grew|fell|dropped|passed|surpassed|exceeded)"
+    r"(?:\s+by\s+[\d,.]+)?(?:\s+(?:to|at))?\s*$"
+)
+
+
+def _noun_before(text: str, ss: int, start: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
+    """'the death toll rose to 3,400', 'cases climbed to 15,400': the counted noun before a linking verb."""
+    window = text[max(ss, start - 60) : start]
+    best = None
+    for m in lex.noun_re.finditer(window):
+        if _LINK_VERB.fullmatch(window, m.end()):
+            best = m
+    if best is None:
+        return None
+    return lex.nouns[" ".join(best.group(0).lower().split())], start, []
+
+
 def _state(
     text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, things: bool = False
 ) -> tuple[str, int] | None:
@@ -189,9 +211,10 @@ def _state(
     things (homes, buildings) are only destroyed or damaged, people are not."""
     lo, hi = max(ss, start - 70), min(se, end + 70)
     left, right = text[lo:start], text[end:hi]
-    for cut in re.finditer(r"[;:]|\s(?:but|while|whereas|with)\s", left):
-        lo = lo + cut.end()
-    m_r = re.search(r"[;:]|\s(?:but|while|whereas|with)\s|, (?:and|while)\s", right)
+    cuts = list(re.finditer(r"[;:,]|\s(?:but|while|whereas|with)\s", left))
+    if cuts:
+        lo += cuts[-1].end()
+    m_r = re.search(r"[;:,]|\s(?:but|while|whereas|with)\s", right)
     if m_r:
         hi = end + m_r.start()
     best: tuple[str, int] | None = None
@@ -254,6 +277,13 @@ def find_quantities(
         for m in lex.number_re.finditer(text, ss, se):
             if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
+            if _CHANGE_BY.search(text, max(ss, m.start() - 40), m.start()):
+                # "rose by 3,000 to 15,400": the change is not a claim, the new level is
+                if not m.group("num2"):
+                    continue
+                m = lex.number_re.match(text, m.start("num2"), se)
+                if m is None or not m.group("num"):
+                    continue
             hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence)
             if hit is not None:
                 out.append(hit)
@@ -330,15 +360,15 @@ def _read(
             anchor = am.group(1).lower() if am else None
     if measure is None:
         if _PART_OF.match(text, end, se):
-            return None  # "55 of 75 confirmed dead": a part, not the count
-        noun = _noun_after(text, end, se, lex)
+            return None  # "55 of 75 confirmed dead", "one of the victims": a part, not the count
+        noun = _noun_after(text, end, se, lex) or _noun_before(text, ss, start, lex)
         thing = False
         if noun is not None:
             spec, nend, mods = noun
             population = spec.get("population")
             measure = spec.get("measure")
             thing = bool(spec.get("thing"))
-            end = nend
+            end = max(end, nend)
         if noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se):
             return None  # "one blaze": the figure counts a thing the lexicon does not know
         state = _state(text, ss, se, start, end, lex, things=thing)
