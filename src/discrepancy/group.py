@@ -19,7 +19,7 @@ from .models import Claim
 def group_claims(claims: list[Claim]) -> dict[str, list[Claim]]:
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.modality == "asserted":
+        if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
     return _join_unnamed(buckets)
 

@@ -79,6 +79,9 @@ class Lexicon:
     base_units: dict[str, str] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
     unit_contexts: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    topic_of: dict[str, str] = field(default_factory=dict)  # topic word -> topic
+    owned_topics: set[str] = field(default_factory=set)
+    topic_re: Any = None
     entities: dict[str, Entity] = field(default_factory=dict)
     alias: dict[str, str] = field(default_factory=dict)  # lowercased alias -> canonical
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -172,6 +175,13 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.base_units = dict(meas["base"])
     lx.currencies = {_fold(str(k)): str(v) for k, v in meas["currencies"].items()}
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
+    for topic, spec in (meas.get("topics") or {}).items():
+        for w in spec.get("words") or []:
+            lx.topic_of[_fold(w)] = topic
+        if spec.get("owned"):
+            lx.owned_topics.add(topic)
+    if lx.topic_of:
+        lx.topic_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.topic_of)})(?![\w-])")
     for measure, spec in meas["states"].items():
         if spec.get("counts") == "things":
             lx.thing_states.add(measure)

@@ -26,6 +26,7 @@ _BOUNDARY = re.compile(
     r"[;:,()“”\"]|\s[-–—]\s|\b(?:but|by|despite|although|though|while|whereas|because|after|since|with)\s", re.I
 )
 _DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|these|those|its|their|his|her|such)\s+$")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+$")
 _INVERTING = re.compile(r"said|says|added|told|wrote|noted|reported|tweeted|posted")
 _PART_CUT = re.compile(r";|,?\s(?:while|whereas|but|and)\s|,\s(?=according\s)")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
@@ -74,15 +75,15 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
 
 def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) -> str | None:
     before = sent[: verb.start()]
-    if _DET_BEFORE.search(before):
-        return None  # "the claims", "a statement": a noun, not a speech verb
+    if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
+        return None  # "the claims" is a noun; "was charged with" is not someone speaking
     cuts = list(_CLAUSE_CUT.finditer(before))
     np = (before[cuts[-1].end() :] if cuts else before).strip()
     if np.lower() in _PRONOUNS:
         return last
     if np:
         return _clean_np(np, lex)
-    if _INVERTING.fullmatch(verb.group(0).lower()):
+    if _INVERTING.fullmatch(verb.group(0).lower()) and re.search(r"[,”\"']\s*$", before):
         # inverted: '..., said the ministry.'
         after = sent[verb.end() :]
         cut = _CLAUSE_CUT.search(after)

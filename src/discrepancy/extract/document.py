@@ -129,12 +129,16 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         if q.occurrence is not None:
             q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
         ss, se = sents[sentence_of(q.start)]
-        when, since = claim_time(dates, ss, se, q.start, doc.published)
+        when, since = claim_time(dates, ss, se, q.start, doc.published, text)
         time = _published_ref(doc)
         historic = None
         if q.cumulative and since is None and when is not None and not _AS_OF.search(text, ss, when.start):
             # "the quake that struck on Monday has killed 1,200": Monday starts the count
             since, when = when, None
+        elif not q.cumulative and when is None and since is not None:
+            # "the worst crash since 1998, when 101 people died": not a running total, so the
+            # date dates the figure itself
+            since, when = None, since
         if when is not None and when.time.resolved:
             time = when.time
             if (
@@ -164,9 +168,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             anchor=q.anchor,
             cumulative=q.cumulative,
         )
-        parts = [q.measure, q.population or "-", q.owner or "-", q.occurrence or "-", q.anchor or "-", historic or "-"]
-        subject = "quantity:" + "|".join(parts)
-        label = _quantity_label(q.measure, q.population, q.owner, q.occurrence, q.anchor, historic)
+        measure = f"{q.measure}:{q.topic}" if q.topic else q.measure
+        parts = [measure, q.population or "-", q.owner or "-", q.occurrence or "-", q.anchor or "-", historic or "-"]
+        # a figure that lacks what it needs to be compared keeps an empty subject: never grouped
+        subject = "quantity:" + "|".join(parts) if q.comparable else ""
+        label = _quantity_label(measure, q.population, q.owner, q.occurrence, q.anchor, historic)
         claims.append(make("quantity", q.start, q.end, subject, label, q.pos, quantity=value, time=time))
 
     for e in find_events(text, sents, dates, mentions, lex):

@@ -98,6 +98,9 @@ _COUNTS_OTHER = re.compile(
     r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which)\b)[a-z][a-z-]+\b"
 )
 _PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)\b(?:worst|deadliest|biggest|largest|highest|lowest|strongest|heaviest|first|most\s+\w+)\b[^,;]{0,40}since$"
+)
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:since|so far|already|in total|total|to date|overall|cumulative|death toll|toll|"
     r"has killed|have killed|has left|have died|has risen|has climbed|has reached|rose to|climbed to|risen to)\b"
@@ -107,7 +110,7 @@ _CHANGES = (
     r"raised|lowered|cut|slipped|dipped|shrank|narrowed|widened|accelerated|surged|plunged|soared|edged|went)"
 )
 _CHANGE_FROM = re.compile(rf"(?i)\b{_CHANGES}\b[^;]{{0,40}}\bfrom\s*$")
-_CHANGE_BY = re.compile(rf"(?i)\b{_CHANGES}\s+(?:\w+\s+)?by\s*$")
+_CHANGE_BY = re.compile(rf"(?i)\b{_CHANGES}\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
 _MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)[\s-]*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
 _AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)|^\s*,\s*(?:was|is)\b")
@@ -142,6 +145,59 @@ CASUALTY_MEASURES = {
 }
 
 
+TOPICAL_MEASURES = {"percentage", "percentage_points", "money"}
+_OF_TOPIC = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_PROPER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da))*")
+_NOT_OWNER = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|The|A|An|In|On|At|But|And|It|He|She|They|Her|His|Its|"
+    r"Their|This|That|Mr|Mrs|Ms)$"
+)
+_TITLES = re.compile(
+    r"^(?:(?:President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Rep\.|Sen\.|Gov\.|Dr\.|"
+    r"Mr\.?|Mrs\.?|Ms\.?|General|Gen\.|Former|Incumbent|Candidate|Challenger|Opposition leader)\s+)+"
+)
+
+
+def _topic(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
+    """What a percentage or amount is of: 'of the vote' right after, else the nearest topic word
+    before the figure in its clause."""
+    if lex.topic_re is None:
+        return None
+    of = _OF_TOPIC.match(text, end, se)
+    if of:
+        m = lex.topic_re.match(text, of.end(), se)
+        if m:
+            return lex.topic_of[" ".join(m.group(0).lower().split())]
+    left_start = max(ss, start - 60)
+    cuts = list(re.finditer(r"[;:]|,\s(?:down|up|compared)\b", text[left_start:start]))
+    lo = left_start + (cuts[-1].end() if cuts else 0)
+    found = list(lex.topic_re.finditer(text, lo, start))
+    if found:
+        return lex.topic_of[" ".join(found[-1].group(0).lower().split())]
+    m = re.match(r"(?i)\s+(?:in|for)\s+(?:the\s+|its\s+)?", text[end:se])
+    if m:
+        after = lex.topic_re.match(text, end + m.end(), se)
+        if after:
+            return lex.topic_of[" ".join(after.group(0).lower().split())]
+    return None
+
+
+def _named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
+    """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
+    best = None
+    for m in _PROPER.finditer(text, ss, start):
+        words = m.group(0).split()
+        while words and _NOT_OWNER.match(words[0]):
+            words = words[1:]
+        if not words or (m.start() == ss and len(words) == 1 and lex.canonical(words[0]) is None):
+            continue
+        name = _TITLES.sub("", " ".join(words)).strip()
+        if name and not _NOT_OWNER.match(name):
+            best = lex.canonical(name) or name
+    return best
+
+
 @dataclass
 class QuantityHit:
     start: int
@@ -157,6 +213,8 @@ class QuantityHit:
     cumulative: bool
     pos: int  # where the figure starts (for modality)
     stated_figure: float = 0.0  # the figure in the unit as written
+    topic: str | None = None  # what a percentage or amount is of
+    comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
 
 
 def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -327,6 +385,14 @@ def _read(
     um = lex.unit_re.match(
         text, end + (len(text[end:se]) - len(text[end:se].lstrip())) if text[end : end + 1] != "-" else end + 1, se
     )
+    if um is not None:
+        spec0 = lex.units.get(um.group(0).lower())
+        if (
+            spec0 is not None
+            and spec0.get("needs_context")
+            and not _unit_context_ok(um.group(0).lower(), text, um.end(), se)
+        ):
+            um = None  # "15,400 in the past week": 'in' is not inches here
     if cur:
         measure, unit = "money", lex.currencies[cur.lower()]
         stated = unit
@@ -342,8 +408,6 @@ def _read(
         else:
             spec = lex.units[word]
             measure = str(spec["measure"])
-            if spec.get("needs_context") and not _unit_context_ok(word, text, um.end(), se):
-                return None
             base = lex.base_units.get(measure)
             stated = word
             unit = base or str(spec["unit"])
@@ -404,8 +468,20 @@ def _read(
         owner = _owner(text, ss, start, mods, mentions, lex)
     elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
-    cumulative = measure in CASUALTY_MEASURES and bool(_CUMULATIVE.search(text, ss, se))
+    cumulative = measure in CASUALTY_MEASURES and any(
+        not (m.group(0).lower() == "since" and _SUPERLATIVE_SINCE.search(text, max(ss, m.start() - 50), m.end()))
+        for m in _CUMULATIVE.finditer(text, ss, se)
+    )
     del when_year
+    topic = None
+    comparable = True
+    if measure in TOPICAL_MEASURES:
+        topic = _topic(text, ss, se, start, end, lex)
+        if topic is None:
+            comparable = False
+        elif topic in lex.owned_topics:
+            owner = _named_owner(text, ss, start, lex)
+            comparable = owner is not None
     return QuantityHit(
         start,
         end,
@@ -420,6 +496,8 @@ def _read(
         cumulative,
         m.start("vague") if m.group("vague") else m.start("num"),
         stated_figure=stated_figure,
+        topic=topic,
+        comparable=comparable,
     )
 
 
@@ -456,13 +534,21 @@ def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon) -> str | No
     return best[1] if best else None
 
 
+_OTHER_TIME = re.compile(r"(?i)[,;]|\b(?:from|than|compared|versus|vs|down|up|after|before|when)\b")
+
+
 def claim_time(
-    dates: list[DateMention], ss: int, se: int, start: int, published: dt.date | None
+    dates: list[DateMention], ss: int, se: int, start: int, published: dt.date | None, text: str = ""
 ) -> tuple[DateMention | None, DateMention | None]:
-    """The date a figure is stated for (nearest in its sentence) and a 'since' date, if any."""
+    """The date a figure is stated for (nearest in its sentence, but not one that belongs to a
+    comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any."""
     in_sentence = [d for d in dates if ss <= d.start < se]
     since = next((d for d in in_sentence if d.since), None)
-    plain = [d for d in in_sentence if not d.since]
+    plain = [
+        d
+        for d in in_sentence
+        if not d.since and not (text and d.start > start and _OTHER_TIME.search(text, start, d.start))
+    ]
     if not plain:
         return None, since
     best = min(plain, key=lambda d: abs(d.start - start))
