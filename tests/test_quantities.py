@@ -73,3 +73,32 @@ def test_owner_and_standby() -> None:
 def test_hedged_forecast() -> None:
     [c] = _q("The toll could rise to 5,000 people killed.")
     assert c.modality == "hedged"
+
+
+def test_percentages_need_a_topic_and_vote_shares_an_owner() -> None:
+    [turnout] = _q("Turnout was 61 percent, down from 67 percent in 2018.")
+    assert turnout.subject.startswith("quantity:percentage:turnout") and turnout.time.label() == PUB
+    [bare] = _q("It rose 52 percent.")
+    assert bare.subject == ""  # extracted, never compared
+    [share] = _q("President Maria Duarte won with 52.4% of the vote.")
+    assert share.quantity and share.quantity.owner == "Maria Duarte"
+
+
+def test_two_speakers_in_one_sentence() -> None:
+    police, organisers = _q("Police put the crowd at 3,000, while organisers said 20,000 people marched.")
+    assert (police.speaker, organisers.speaker) == ("police", "organisers")
+    assert police.subject == organisers.subject
+
+
+def test_named_fires_stay_apart() -> None:
+    text = (
+        "The Courtney Fire has charred 320 acres. Further north, the King Fire has burned 2,500 acres. "
+        "The blaze was 10 percent contained."
+    )
+    a, b = [c for c in _q(text) if c.quantity and c.quantity.measure == "area_burned"]
+    assert a.subject != b.subject
+
+
+def test_change_is_not_a_claim() -> None:
+    [c] = _q("Covid-19 cases rose by 3,000 to 15,400 in the past week.")
+    assert c.quantity and c.quantity.figure == 15400 and c.quantity.measure == "cases"
