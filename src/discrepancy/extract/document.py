@@ -23,16 +23,18 @@ _AS_OF = re.compile(
 
 
 def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexicon) -> str | None:
-    """What the article is about, for figures that do not say ("the death toll rose to 3,400")."""
-    head = (doc.title or "") + " " + " ".join(doc.text[a:b] for a, b in sents[:3])
-    found = [lex.occurrence[" ".join(m.group(0).lower().split())] for m in lex.occurrence_re.finditer(head)]
-    if found:
-        return found[0]
-    counts = Counter(
-        lex.occurrence[" ".join(m.group(0).lower().split())]
-        for m in lex.occurrence_re.finditer(doc.text, doc.body_start)
-    )
-    return counts.most_common(1)[0][0] if counts else None
+    """What the article is about, for figures that do not say ("the death toll rose to 3,400"):
+    the occurrence named most often (the headline counts twice), the first one on a tie."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for text, weight in ((doc.title or "", 2), (doc.text[doc.body_start :], 1)):
+        for m in lex.occurrence_re.finditer(text):
+            occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+            counts[occ] += weight
+            first.setdefault(occ, m.start() + (0 if weight == 2 else 10**9))
+    if not counts:
+        return None
+    return max(counts, key=lambda o: (counts[o], -first[o]))
 
 
 _LEADING_THE = re.compile(r"^(?:The|A|An|This|That)\s+")
@@ -185,8 +187,10 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         claims.append(make("event", e.start, e.end, subject, label, e.trigger_start, event=ev, time=time))
 
     for o in find_occurrence_dates(text, sents, dates, lex, place_of):
-        subject = f"date:{o.occurrence}|{o.place or '-'}"
-        label = f"date of the {o.occurrence}" + (f" in {o.place}" if o.place else "")
+        # one occurrence: named if the article names it ("the Ridge Fire"), else by its kind
+        occurrence = _name_occurrence(o.occurrence, o.start, sents[sentence_of(o.start)], named)
+        subject = f"date:{occurrence}"
+        label = f"date of the {occurrence.replace(':', ' ')}"
         claims.append(make("date", o.start, o.end, subject, label, o.start, time=o.time.time))
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return claims

@@ -81,6 +81,19 @@ def _chain(mentions: list[Mention], text: str, first: int, lex: Lexicon, backwar
     return out
 
 
+def _office(lo: int, hi: int, pos: int, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """'government of <country>' for an office phrase in text[lo:hi]: the country named inside the
+    phrase ("a government in Kyiv", "Mali's army"), else the nearest place in the sentence. An
+    office whose country the sentence does not name is not comparable (None)."""
+    inside = [m for m in mentions if lo <= m.start < hi and not m.stance]
+    others = [m for m in mentions if not m.stance and m not in inside]
+    for m in inside + sorted(others, key=lambda m: (m.prep != "in", abs(m.start - pos))):
+        country = _ancestor_country(m.name, lex)
+        if country:
+            return f"government of {country}"
+    return None
+
+
 def _patient_after(
     text: str, pos: int, se: int, mentions: list[Mention], kinds: list[str], lex: Lexicon
 ) -> tuple[str | None, int]:
@@ -90,16 +103,7 @@ def _patient_after(
     if "office" in kinds:
         off = _OFFICE.search(text, pos, window_end)
         if off:
-            np_end = window_end
-            inside = [m for m in mentions if pos <= m.start < np_end and not m.stance]
-            country = None
-            # the office's country: inside its phrase ("a government in Kyiv"), else the clause's place
-            others = [m for m in mentions if not m.stance and m not in inside]
-            for m in inside + sorted(others, key=lambda m: (m.prep != "in", abs(m.start - pos))):
-                country = _ancestor_country(m.name, lex)
-                if country:
-                    break
-            return (f"government of {country}" if country else "government"), off.end()
+            return _office(pos, window_end, pos, mentions, lex), off.end()
     cands = [
         (i, m)
         for i, m in enumerate(mentions)
@@ -266,7 +270,14 @@ def _roles(
             if agent:
                 span_e = max(span_e, ae)
     elif _PASSIVE.search(before):
-        patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
+        off = None
+        if "office" in kinds:
+            offs = list(_OFFICE.finditer(text, max(ss, trig_s - 60), trig_s))
+            off = offs[-1] if offs else None
+        if off is not None:
+            patient, ps = _office(max(ss, off.start() - 30), off.end(), off.start(), mentions, lex), off.start()
+        else:
+            patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
         span_s = min(span_s, ps) if patient else span_s
         agent, ae = _agent_by(text, trig_e, se, mentions)
         if agent:
@@ -287,8 +298,9 @@ def _roles(
 
 
 _LINK_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:that|which)\s+)?(?:(?:struck|hit|rocked|jolted|shook|was|were|held|took\s+place|happened|"
-    r"occurred|began|started|erupted|broke\s+out|on|in|at|of|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)*$"
+    r"(?i)^,?\s*(?:(?:that|which)\s+)?(?:(?:(?:has\s+|had\s+)?(?:struck|hit|rocked|jolted|shook|was\s+held|were\s+held|"
+    r"held|took\s+place|happened|occurred|began|started|erupted|broke\s+out|made\s+landfall|came\s+ashore)"
+    r"\b[^,;.]{0,60}?)|(?:on|in|at|of)\s*|\s*)$"
 )
 _LINK_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
 

@@ -111,7 +111,7 @@ _CHANGES = (
 )
 _CHANGE_FROM = re.compile(rf"(?i)\b{_CHANGES}\b[^;]{{0,40}}\bfrom\s*$")
 _CHANGE_BY = re.compile(rf"(?i)\b{_CHANGES}\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
-_MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)[\s-]*$")
+_MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)(?:[\s-]+of)?[\s-]*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
 _AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)|^\s*,\s*(?:was|is)\b")
 _AGED = re.compile(r"(?i)\b(?:aged|age)\s*$")
@@ -244,7 +244,7 @@ def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, s
 
 
 _LINK_VERB = re.compile(
-    r"(?i)\s+(?:\w+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|topped|"
+    r"(?i)\s+(?:[\w'’-]+\s+){0,10}?(?:has\s+|have\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|topped|"
     r"stood|stands|stand|was|were|is|are|totalled|totaled|numbered|grew|fell|dropped|passed|surpassed|exceeded)"
     r"(?:\s+by\s+[\d,.]+)?(?:\s+(?:to|at))?\s*$"
 )
@@ -252,7 +252,7 @@ _LINK_VERB = re.compile(
 
 def _noun_before(text: str, ss: int, start: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
     """'the death toll rose to 3,400', 'cases climbed to 15,400': the counted noun before a linking verb."""
-    window = text[max(ss, start - 60) : start]
+    window = text[max(ss, start - 100) : start]
     best = None
     for m in lex.noun_re.finditer(window):
         if _LINK_VERB.fullmatch(window, m.end()):
@@ -421,7 +421,7 @@ def _read(
         measure = _refine(measure, text, ss, se, start, end, lex)
         if measure == "distance":
             am = _FROM_ANCHOR.match(text, end, se)
-            anchor = am.group(1).lower() if am else None
+            anchor = re.sub(r"['’]s$", "", am.group(1).lower()) if am else None
     if measure is None:
         if _PART_OF.match(text, end, se):
             return None  # "55 of 75 confirmed dead", "one of the victims": a part, not the count
