@@ -103,7 +103,8 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 _CUMULATIVE = re.compile(
     r"(?i)\b(?:since|so far|already|in total|total|to date|overall|cumulative|death toll|toll|"
-    r"has killed|have killed|has left|have died|has risen|has climbed|has reached|rose to|climbed to|risen to)\b"
+    r"has killed|have killed|has left|have died|has risen|has climbed|has reached|rose to|climbed to|risen to|"
+    r"have been|has been|had been)\b"
 )
 _CHANGES = (
     r"(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|up|down|eased|slowed|declined|"
@@ -534,6 +535,7 @@ def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon) -> str | No
     return best[1] if best else None
 
 
+_RELATIVE = re.compile(r"(?i)\b(?:which|who|that|when)\b[^,]*$")
 _OTHER_TIME = re.compile(r"(?i)[,;]|\b(?:from|than|compared|versus|vs|down|up|after|before|when)\b")
 
 
@@ -547,7 +549,10 @@ def claim_time(
     plain = [
         d
         for d in in_sentence
-        if not d.since and not (text and d.start > start and _OTHER_TIME.search(text, start, d.start))
+        if not d.since
+        and not (text and d.start > start and _OTHER_TIME.search(text, start, d.start))
+        # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's
+        and not (text and d.end <= start and _RELATIVE.search(text, ss, d.start) and "," in text[d.end : start])
     ]
     if not plain:
         return None, since
