@@ -87,7 +87,7 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
     classes are swept in time order: when every applicable rule has a time window, a class is only
     compared with those inside it."""
     rules = list(rules)
-    findings: dict[tuple[str, str], Finding] = {}
+    findings: dict[tuple[str, ...], Finding] = {}
     groups: list[Group] = []
     for subject in sorted(buckets):
         claims = sorted(buckets[subject], key=_order_key)
@@ -139,7 +139,7 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
 
 
 def _record(
-    findings: dict[tuple[str, str], Finding],
+    findings: dict[tuple[str, ...], Finding],
     rule: Rule,
     subject: str,
     label: str,
@@ -159,7 +159,7 @@ def _record(
         if not others:
             continue
         recorded = True
-        key = (rule.id, a.id)
+        key = (rule.id, a.id, out.severity or rule.severity, out.reason)
         if key in findings:
             findings[key].conflicts_with.extend(others)
             findings[key].arithmetic += f" | {out.arithmetic}"
