@@ -100,6 +100,7 @@ def gold_unit(u: str | None) -> str | None:
 def same_speaker(gold: str | None, ours: str, outlet: str) -> bool:
     if gold is None:
         return True
+    gold = load_lexicon().canonical(gold) or gold  # "the army" and "military" are one speaker
     g, o = gold.lower().strip(), ours.lower().strip()
     if o == outlet.lower():
         return False

@@ -180,7 +180,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     for e in find_events(text, sents, dates, mentions, lex):
         key = lex.event_types[e.type].get("key", "patient")
         key_value = e.patient if key == "patient" else e.agent
-        subject = f"event:{e.type}|{key}={key_value}"
+        subject = f"event:{e.type}|{key}={key_value}" if e.comparable else ""
         label = f"{e.type} of {key_value}" if key == "patient" else f"{e.type} by {key_value}"
         time = e.time.time if e.time is not None else TimeRef()
         ev = EventValue(type=e.type, agent=e.agent, patient=e.patient, trigger=e.trigger)

@@ -44,6 +44,7 @@ class EventHit:
     trigger_start: int
     time: DateMention | None
     form: str
+    comparable: bool = True  # False when the key role is missing or only a common noun
 
 
 @dataclass
@@ -158,6 +159,46 @@ def _agent_before(ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> M
     return None
 
 
+_NP_BEFORE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|which|who|and|but|when|after|as)\s))"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:has|have|had|also|reportedly|allegedly|later|then|on\s+\w+day)\s+)*$"
+)
+_NP_AFTER = re.compile(
+    r"\s+((?:(?!(?:in|on|at|to|from|with|after|before|during|for|by|and|but|last|this|that|which)\b)[\w'’-]+\s*){1,5})"
+)
+_NAMED = re.compile(r"^(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*$|^government of ")
+_DET = re.compile(r"(?i)^(?:the|a|an|its|their|his|her|this|that|some|several)\s+")
+_NOT_AGENT = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "there", "this", "said", "says"}
+
+
+def _np_before(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The noun phrase right before a verb when no known actor stands there: 'Government forces'."""
+    m = _NP_BEFORE.search(text, max(ss, pos - 60), pos)
+    if m is None:
+        return None, pos
+    np = _DET.sub("", m.group(1)).strip()
+    if not np or np.lower() in _NOT_AGENT or np.split()[-1].lower() in _NOT_AGENT:
+        return None, pos
+    return lex.canonical(np) or np, m.start(1)
+
+
+def _np_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The object of a verb when no known place or actor is there: 'the town of Karsk' -> 'Karsk',
+    'President Ibrahim Sow' -> 'Ibrahim Sow', 'the port city' -> 'port city'."""
+    m = _NP_AFTER.match(text, pos, se)
+    if m is None:
+        return None, pos
+    np = _DET.sub("", m.group(1).strip())
+    names = re.findall(r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*", np)
+    if names:
+        name = re.sub(
+            r"^(?:President|Prime Minister|Premier|King|Queen|General|Gen\.|Colonel|Mayor|Governor)\s+", "", names[-1]
+        )
+        return lex.canonical(name) or name, m.end(1)
+    np = re.sub(r"\s+of$", "", np).strip()
+    return (np or None), m.end(1)
+
+
 def _agent_by(text: str, pos: int, se: int, mentions: list[Mention]) -> tuple[str | None, int]:
     by = re.compile(r"(?i)\bby\s+").search(text, pos, min(se, pos + 80))
     if not by:
@@ -215,8 +256,12 @@ def find_events(
             if hit is None:
                 continue
             key = spec.get("key", "patient")
-            if (key == "patient" and not hit.patient) or (key == "agent" and not hit.agent):
-                continue
+            key_value = hit.patient if key == "patient" else hit.agent
+            # compared only when the key role names someone or somewhere: "Crimea", "Karsk",
+            # "government of Mali"; "the port city" is read but not compared
+            hit.comparable = bool(key_value) and all(
+                part in lex.entities or _NAMED.match(part) is not None for part in (key_value or "").split(" + ")
+            )
             near = [d for d in sent_dates if _same_clause(text, d.start, d.end, hit.start, hit.end)]
             if near:
                 hit.time = min(near, key=lambda d: abs(d.start - t.start()))
@@ -288,7 +333,13 @@ def _roles(
             agent = a.name
             if trig_s - a.start < 60:
                 span_s = a.start
+        else:
+            agent, a_start = _np_before(text, ss, trig_s, lex)
+            if agent is not None:
+                span_s = a_start
         patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
+        if patient is None:
+            patient, pe = _np_after(text, trig_e, se, lex)
         span_e = max(span_e, pe)
     if agent is not None and agent in lex.entities:
         agent = lex.root(agent)

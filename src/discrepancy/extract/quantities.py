@@ -249,6 +249,7 @@ _LINK_VERB = re.compile(
     r"stood|stands|stand|was|were|is|are|totalled|totaled|numbered|grew|fell|dropped|passed|surpassed|exceeded)"
     r"(?:\s+by\s+[\d,.]+)?(?:\s+(?:to|at))?\s*$"
 )
+_PUT_AT = re.compile(r"(?i)\b(?:put|puts|estimated|estimate|estimates|placed|places)\b")
 
 
 def _noun_before(text: str, ss: int, start: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -258,6 +259,8 @@ def _noun_before(text: str, ss: int, start: int, lex: Lexicon) -> tuple[dict[str
     for m in lex.noun_re.finditer(window):
         if _LINK_VERB.fullmatch(window, m.end()):
             best = m
+        elif re.fullmatch(r"\s+at\s*", window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
+            best = m  # "put the number of refugees at 250,000"
     if best is None:
         return None
     return lex.nouns[" ".join(best.group(0).lower().split())], start, []
@@ -475,7 +478,7 @@ def _read(
     )
     del when_year
     topic = None
-    comparable = True
+    comparable = not (measure in OWNED_MEASURES and owner is None)  # whose troops? unknown: not compared
     if measure in TOPICAL_MEASURES:
         topic = _topic(text, ss, se, start, end, lex)
         if topic is None:
