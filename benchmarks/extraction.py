@@ -75,8 +75,8 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def our_measure(q: Any) -> str:
-    if q.measure in ("destroyed", "damaged") and q.population == "homes":
-        return f"homes_{q.measure}"
+    if q.measure in ("destroyed", "damaged") and q.population:
+        return f"{q.population}_{q.measure}"
     return MEASURES.get(q.measure, q.measure)
 
 

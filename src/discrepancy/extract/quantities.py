@@ -97,6 +97,7 @@ _COUNTS_OTHER = re.compile(
     r"\s+(?!(?:were|was|are|is|have|has|had|been|be|people|more|others|of|in|on|at|to|by|and|or|from|dead|"
     r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which)\b)[a-z][a-z-]+\b"
 )
+_LOCATIVE = re.compile(r"(?i)\b(?:in|across|from|into|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
 _PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:worst|deadliest|biggest|largest|highest|lowest|strongest|heaviest|first|most\s+\w+)\b[^,;]{0,40}since$"
@@ -437,6 +438,12 @@ def _read(
             measure = spec.get("measure")
             thing = bool(spec.get("thing"))
             end = max(end, nend)
+        if (
+            (noun is None or "measure" not in noun[0])
+            and _LOCATIVE.search(text, max(ss, start - 20), start)
+            and not (noun is not None and noun[0].get("population") in ("people", "troops", "civilians", "children"))
+        ):
+            return None  # "killed in the two countries": a place count, not a victim count
         if noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se):
             return None  # "one blaze": the figure counts a thing the lexicon does not know
         state = _state(text, ss, se, start, end, lex, things=thing)
