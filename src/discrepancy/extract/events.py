@@ -255,6 +255,8 @@ def find_events(
             hit = _roles(text, ss, se, t, etype, form, kinds, sent_mentions, lex)
             if hit is None:
                 continue
+            if hit.agent is None and hit.patient is None:
+                continue  # "those arrested": no one does anything to anyone we can name
             key = spec.get("key", "patient")
             key_value = hit.patient if key == "patient" else hit.agent
             # compared only when the key role names someone or somewhere: "Crimea", "Karsk",

@@ -292,7 +292,7 @@ def _state(
                     best = (measure, d)
         if where in ("near", "after"):
             for m in pat.finditer(text, end, hi):
-                d = m.start() - end
+                d = m.start() - end - 4  # "four were wounded": what follows a figure is its own
                 if best is None or d < best[1]:
                     best = (measure, d)
     return best
@@ -450,7 +450,8 @@ def _read(
         if state is not None and (noun is not None or state[1] < 45):
             if population is None:
                 population = "people"
-            if measure is None or measure in ("troops",) or state[0] in ("standby",):
+            # who they are (troops, protesters) gives way to what happened to them (killed, detained)
+            if measure is None or measure in ("troops", "protesters") or state[0] in ("standby",):
                 measure = state[0]
         if thing and measure not in lex.thing_states:
             return None
