@@ -78,7 +78,8 @@ def test_hedged_forecast() -> None:
 def test_percentages_need_a_topic_and_vote_shares_an_owner() -> None:
     [turnout] = _q("Turnout was 61 percent, down from 67 percent in 2018.")
     assert turnout.subject.startswith("quantity:percentage:turnout") and turnout.time.label() == PUB
-    [bare] = _q("It rose 52 percent.")
+    [bare] = _q("It was 52 percent.")
+    assert _q("Exports fell 12 percent.") == []  # a change, not a level
     assert bare.subject == ""  # extracted, never compared
     [share] = _q("President Maria Duarte won with 52.4% of the vote.")
     assert share.quantity and share.quantity.owner == "Maria Duarte"

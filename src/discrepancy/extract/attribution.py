@@ -40,8 +40,8 @@ def _clean_np(np: str, lex: Lexicon) -> str | None:
             break
         np = np[: cut.start()].rstrip(" ,")
     np = _LEAD.sub("", np).strip(" ,")
-    if not np or len(np.split()) > 7 or np.lower() in _PRONOUNS:
-        return None
+    if not np or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not np.isupper()):
+        return None  # "he", "who"; but "WHO" is the World Health Organization
     whole = lex.canonical(np) or lex.canonical(f"the {np}")
     if whole:
         return whole
@@ -79,7 +79,7 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
     cuts = list(_CLAUSE_CUT.finditer(before))
     np = (before[cuts[-1].end() :] if cuts else before).strip()
-    if np.lower() in _PRONOUNS:
+    if np.lower() in _PRONOUNS and not np.isupper():
         return last
     if np:
         return _clean_np(np, lex)

@@ -93,7 +93,9 @@ DATE_RE = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?$")
-_FUTURE = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|scheduled|due|plans?|expected|next|upcoming)\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|would|is\s+to|are\s+to|scheduled|due|plans?|expected|next|upcoming|aims?|targets?|goal|deadline)\b"
+)
 
 
 @dataclass

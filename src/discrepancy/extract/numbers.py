@@ -88,6 +88,8 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
                 words = words[: -len(sc)].rstrip(" -")
         if words in lex.number_words:
             value = lex.number_words[words]
+        elif words in ("a", "an") and scale_part:
+            value = 1.0  # "a million"
         elif "-" in words and words.split("-")[0] in _TENS and words.split("-")[1] in _UNITS:
             a, b = words.split("-")
             value = float(_TENS[a] + _UNITS[b])

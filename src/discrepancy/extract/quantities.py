@@ -112,10 +112,12 @@ _CHANGES = (
     r"raised|lowered|cut|slipped|dipped|shrank|narrowed|widened|accelerated|surged|plunged|soared|edged|went)"
 )
 _CHANGE_FROM = re.compile(rf"(?i)\b{_CHANGES}\b[^;]{{0,40}}\bfrom\s*$")
+_CHANGE_DIRECT = re.compile(rf"(?i)\b{_CHANGES}\s+(?:by\s+)?(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?$")
 _CHANGE_BY = re.compile(rf"(?i)\b{_CHANGES}\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
 _MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)(?:[\s-]+of)?[\s-]*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
-_AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)|^\s*,\s*(?:was|is)\b")
+_AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)")
+_AGE_APPOSITIVE = re.compile(r"^\s*,\s*(?:was|is|has|had|said|who|a|an|the)\b")  # "Duarte, 61, was ..."
 _AGED = re.compile(r"(?i)\b(?:aged|age)\s*$")
 _TIME = re.compile(r"(?i)^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d\d|hours?\b|minutes?\b|seconds?\b|GMT|UTC)")
 _NO = re.compile(
@@ -371,6 +373,14 @@ def _read(
     after = text[m.end() : min(se, m.end() + 40)]
     if _AGE.match(after) or _AGED.search(before) or _TIME.match(after) or _NO.search(before):
         return None
+    if (
+        before.rstrip().endswith(",")
+        and m.group("num")
+        and re.fullmatch(r"\d{1,3}", m.group("num"))
+        and not (m.group("qual") or m.group("cur"))
+        and _AGE_APPOSITIVE.match(after)
+    ):
+        return None
     if m.group("num") and re.match(r"\d{3}[-.]\d{3,4}", text[m.start("num") :]) and _PHONE.match(after):
         return None
     if _CHANGE_FROM.search(before + (m.group("between") or "")) and m.group("between") != "between":
@@ -487,6 +497,8 @@ def _read(
     del when_year
     topic = None
     comparable = not (measure in OWNED_MEASURES and owner is None)  # whose troops? unknown: not compared
+    if measure in TOPICAL_MEASURES and _CHANGE_DIRECT.search(text, max(ss, start - 30), start):
+        return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in TOPICAL_MEASURES:
         topic = _topic(text, ss, se, start, end, lex)
         if topic is None:
