@@ -97,6 +97,7 @@ class Lexicon:
     unit_re: Any = None
     state_re: dict[str, Any] = field(default_factory=dict)
     thing_states: set[str] = field(default_factory=set)  # states of things (destroyed), not people
+    both_states: set[str] = field(default_factory=set)  # states of people and things (without power)
     state_re_any: Any = None  # any state word, anchored after a figure ("five died")
     entity_re: Any = None
     trigger_re: Any = None
@@ -185,6 +186,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     for measure, spec in meas["states"].items():
         if spec.get("counts") == "things":
             lx.thing_states.add(measure)
+        elif spec.get("counts") == "both":
+            lx.both_states.add(measure)
         for pos in ("near", "before", "after"):
             words = spec.get(pos) or []
             if words:

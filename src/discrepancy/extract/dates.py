@@ -94,7 +94,7 @@ DATE_RE = re.compile(
 )
 _SINCE = re.compile(r"(?i)\b(?:since|from)\s+(?:(?:early|late|mid-?)\s*)?$")
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|is\s+to|are\s+to|scheduled|due|plans?|expected|next|upcoming|aims?|targets?|goal|deadline)\b"
+    r"(?i)\b(?:will|would|is\s+to|are\s+to|scheduled|due|plans?|expected|next|upcoming|aims?|targets?|goal|deadline|forecasts?|could|might|expects?|predicted|predicts?)\b"
 )
 
 

@@ -98,6 +98,7 @@ _COUNTS_OTHER = re.compile(
     r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which)\b)[a-z][a-z-]+\b"
 )
 _LOCATIVE = re.compile(r"(?i)\b(?:in|across|from|into|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
+_MINUS = re.compile(r"(?i)(?:minus\s+|[-−])$")
 _PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:worst|deadliest|biggest|largest|highest|lowest|strongest|heaviest|first|most\s+\w+)\b[^,;]{0,40}since$"
@@ -269,6 +270,21 @@ def _noun_before(text: str, ss: int, start: int, lex: Lexicon) -> tuple[dict[str
     return lex.nouns[" ".join(best.group(0).lower().split())], start, []
 
 
+def _state_without(
+    text: str, lo: int, hi: int, start: int, end: int, lex: Lexicon, things: bool, skip: str
+) -> tuple[str, int] | None:
+    best: tuple[str, int] | None = None
+    for key, pat in lex.state_re.items():
+        measure, where = key.split(":")
+        if measure == skip or (measure in lex.thing_states) != things:
+            continue
+        if where in ("near", "after"):
+            for m in pat.finditer(text, end, hi):
+                if best is None or m.start() - end < best[1]:
+                    best = (measure, m.start() - end)
+    return best
+
+
 def _state(
     text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, things: bool = False
 ) -> tuple[str, int] | None:
@@ -285,7 +301,7 @@ def _state(
     best: tuple[str, int] | None = None
     for key, pat in lex.state_re.items():
         measure, where = key.split(":")
-        if (measure in lex.thing_states) != things:
+        if (measure in lex.thing_states) != things and measure not in lex.both_states:
             continue
         if where in ("near", "before"):
             for m in pat.finditer(text, lo, start):
@@ -297,6 +313,11 @@ def _state(
                 d = m.start() - end - 4  # "four were wounded": what follows a figure is its own
                 if best is None or d < best[1]:
                     best = (measure, d)
+    if best is not None and best[0] == "on_board":
+        # "164 people on board were killed": what happened to them wins over where they were
+        other = _state_without(text, lo, hi, start, end, lex, things, "on_board")
+        if other is not None:
+            return other
     return best
 
 
@@ -425,6 +446,9 @@ def _read(
             measure = str(spec["measure"])
             base = lex.base_units.get(measure)
             stated = word
+            if measure == "temperature" and _MINUS.search(text, max(ss, start - 7), start):
+                parsed = parsed.converted(_negate)  # "minus 20 degrees Celsius"
+                stated_figure = -stated_figure
             unit = base or str(spec["unit"])
             if base:
                 stated_pint = str(spec["unit"])
@@ -463,7 +487,7 @@ def _read(
             # who they are (troops, protesters) gives way to what happened to them (killed, detained)
             if measure is None or measure in ("troops", "protesters") or state[0] in ("standby",):
                 measure = state[0]
-        if thing and measure not in lex.thing_states:
+        if thing and measure not in lex.thing_states and measure not in lex.both_states:
             return None
         if measure is None:
             return None
@@ -523,6 +547,10 @@ def _read(
         topic=topic,
         comparable=comparable,
     )
+
+
+def _negate(value: float) -> float:
+    return -value
 
 
 def _convert(value: float, unit: str, base: str) -> float:
