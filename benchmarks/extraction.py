@@ -107,6 +107,23 @@ def same_speaker(gold: str | None, ours: str, outlet: str) -> bool:
     return g in o or o in g or g.rstrip("s") == o.rstrip("s")
 
 
+def same_role(gold: str | None, ours: str | None) -> bool:
+    """A labelled role matches when ours names the same actor: equal after alias folding, one
+    acting for or part of the other, or one phrase containing the other ("government of Niger"
+    vs "government"). An unlabelled role is not judged; a labelled one we missed is wrong."""
+    if gold is None:
+        return True
+    if ours is None:
+        return False
+    lex = load_lexicon()
+    cg = lex.canonical(gold) or lex.canonical(f"the {gold}")
+    co = lex.canonical(ours) or (ours if ours in lex.entities else None)
+    if cg and co and lex.compatible(cg, co):
+        return True
+    g, o = (cg or gold).lower(), (co or ours).lower()
+    return g in o or o in g
+
+
 def close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
@@ -209,16 +226,27 @@ def evaluate(items: list[dict[str, Any]], show: int) -> Tally:
                 continue
             eused.add(match)
             e = epreds[match]
-            ok = e.event is not None and e.event.type == g.get("type")
+            ok_type = e.event is not None and e.event.type == g.get("type")
+            ok_roles = (
+                e.event is not None
+                and same_role(g.get("agent"), e.event.agent)
+                and same_role(g.get("patient"), e.event.patient)
+            )
+            ok_time = "time" not in g or (e.time.resolved and e.time.label() == str(g["time"]))
+            for f, okf in (("type", ok_type), ("roles", ok_roles), ("time", ok_time)):
+                t.c[f"event.{f}:{'tp' if okf else 'fp'}"] += 1
+                if not okf:
+                    t.c[f"event.{f}:fn"] += 1
+            ok = ok_type and ok_roles and ok_time
             want_mod = g.get("modality", "asserted")
             got_mod = "hedged" if e.modality == "planned" else e.modality
             ok_mod = want_mod == got_mod
             t.c[f"event:{'tp' if ok else 'fp'}"] += 1
             if not ok:
                 t.c["event:fn"] += 1
-                misses.append(
-                    f"WRONG event {g['quote']!r}: got {e.event.type if e.event else None} want {g.get('type')}"
-                )
+                got = (e.event.type, e.event.agent, e.event.patient, e.time.label()) if e.event else None
+                want = (g.get("type"), g.get("agent"), g.get("patient"), g.get("time"))
+                misses.append(f"WRONG event {g['quote']!r}: got {got} want {want}")
             t.c[f"modality:{'tp' if ok_mod else 'fp'}"] += 1
             if not ok_mod:
                 t.c["modality:fn"] += 1
@@ -313,16 +341,20 @@ def main() -> None:
     t0 = time.perf_counter()
     tally = evaluate(items, a.show_misses)
     elapsed = time.perf_counter() - t0
-    for name in (
+    names = (
         "quantity",
         "quantity.value",
         "quantity.unit",
         "quantity.measure",
         "date",
         "event",
+        "event.type",
+        "event.roles",
+        "event.time",
         "speaker",
         "modality",
-    ):
+    )
+    for name in names:
         print(tally.pr(name))
     size = sum(len(it["text"].encode()) for it in items)
     print(f"discrepancy: {size / 1e6 / elapsed:.3f} MB/s on these sentences")

@@ -104,7 +104,9 @@ def _patient_after(
     if "office" in kinds:
         off = _OFFICE.search(text, pos, window_end)
         if off:
-            return _office(pos, window_end, pos, mentions, lex), off.end()
+            # "government of Mali" when the sentence names the country, else the office words alone
+            # ("the prime minister"), which are read but never compared
+            return _office(pos, window_end, pos, mentions, lex) or off.group(0).lower(), off.end()
     cands = [
         (i, m)
         for i, m in enumerate(mentions)
@@ -167,6 +169,14 @@ _NP_AFTER = re.compile(
     r"\s+((?:(?!(?:in|on|at|to|from|with|after|before|during|for|by|and|but|last|this|that|which)\b)[\w'’-]+\s*){1,5})"
 )
 _NAMED = re.compile(r"^(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*$|^government of ")
+_PLACE_NOUN = re.compile(
+    r"(?i)\b(?:town|city|village|region|province|territory|port|base|airport|island|peninsula|district|"
+    r"capital|border|area|state|country|oblast|enclave|hill|valley|coast|neighbou?r|republic|zone|field)s?\b"
+)
+_MODAL_TAIL = re.compile(
+    r"(?i)(?:\s+(?:plans?|wants?|intends?|aims?|hopes?|is|are|was|were|could|would|will|may|might|to|has|"
+    r"have|had|not|did|does|do|also|then|ready|prepared|preparing|planning|seeking|seeks|tried|tries))+$"
+)
 _DET = re.compile(r"(?i)^(?:the|a|an|its|their|his|her|this|that|some|several)\s+")
 _NOT_AGENT = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "there", "this", "said", "says"}
 
@@ -177,19 +187,23 @@ def _np_before(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str | None, 
     if m is None:
         return None, pos
     np = _DET.sub("", m.group(1)).strip()
+    np = _MODAL_TAIL.sub("", np).strip()  # "the country plans to" -> "country"
     if not np or np.lower() in _NOT_AGENT or np.split()[-1].lower() in _NOT_AGENT:
         return None, pos
     return lex.canonical(np) or np, m.start(1)
 
 
-def _np_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[str | None, int]:
+def _np_after(text: str, pos: int, se: int, lex: Lexicon, kinds_hint: tuple[str, ...] = ()) -> tuple[str | None, int]:
     """The object of a verb when no known place or actor is there: 'the town of Karsk' -> 'Karsk',
     'President Ibrahim Sow' -> 'Ibrahim Sow', 'the port city' -> 'port city'."""
     m = _NP_AFTER.match(text, pos, se)
     if m is None:
         return None, pos
     np = _DET.sub("", m.group(1).strip())
-    names = re.findall(r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*", np)
+    if "place" not in kinds_hint:
+        np = re.sub(r"^(?:[\d,.]+|\w+\s+(?:hundred|thousand|million))\s+", "", np)  # "2,000 peacekeepers"
+    # "four Ukrainian regions": the regions, not "Ukrainian"
+    names = [n for n in re.findall(r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*", np) if n.lower() not in lex.demonyms]
     if names:
         name = re.sub(
             r"^(?:President|Prime Minister|Premier|King|Queen|General|Gen\.|Colonel|Mayor|Governor)\s+", "", names[-1]
@@ -255,10 +269,10 @@ def find_events(
             hit = _roles(text, ss, se, t, etype, form, kinds, sent_mentions, lex)
             if hit is None:
                 continue
-            if hit.agent is None and hit.patient is None:
-                continue  # "those arrested": no one does anything to anyone we can name
             key = spec.get("key", "patient")
             key_value = hit.patient if key == "patient" else hit.agent
+            if not key_value:
+                continue  # "those arrested", "officers seized" (what?): the event names no subject
             # compared only when the key role names someone or somewhere: "Crimea", "Karsk",
             # "government of Mali"; "the port city" is read but not compared
             hit.comparable = bool(key_value) and all(
@@ -322,7 +336,8 @@ def _roles(
             offs = list(_OFFICE.finditer(text, max(ss, trig_s - 60), trig_s))
             off = offs[-1] if offs else None
         if off is not None:
-            patient, ps = _office(max(ss, off.start() - 30), off.end(), off.start(), mentions, lex), off.start()
+            patient = _office(max(ss, off.start() - 30), off.end(), off.start(), mentions, lex) or off.group(0).lower()
+            ps = off.start()
         else:
             patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
         span_s = min(span_s, ps) if patient else span_s
@@ -341,7 +356,13 @@ def _roles(
                 span_s = a_start
         patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
         if patient is None:
-            patient, pe = _np_after(text, trig_e, se, lex)
+            patient, pe = _np_after(text, trig_e, se, lex, tuple(kinds))
+            if (
+                patient is not None
+                and "place" in kinds
+                and (patient[:1].isdigit() or not (_NAMED.match(patient) or _PLACE_NOUN.search(patient)))
+            ):
+                patient, pe = None, trig_e  # "seized 1.5 tonnes of cocaine" is no annexation
         span_e = max(span_e, pe)
     if agent is not None and agent in lex.entities:
         agent = lex.root(agent)
