@@ -23,3 +23,16 @@ def test_fixture(expected: Path) -> None:
     report = check([corpus])
     result = score(expected, report, corpus)
     assert result.ok, "\n".join(result.lines)
+
+
+def test_headline_contradicted_by_its_own_body() -> None:
+    import datetime as dt
+
+    from discrepancy import Document
+
+    text = "Quake death toll tops 30,000\n\nThe earthquake that struck on Monday has killed 25,000 people so far."
+    doc = Document(id="h", path="h.md", source="Daily A", published=dt.date(2023, 2, 9), text=text)
+    report = check([doc])
+    assert report.findings, "the headline says more than 30,000, the body 25,000, the same day"
+    quotes = {report.findings[0].claim.span.quote, report.findings[0].conflicts_with[0].span.quote}
+    assert any("30,000" in q for q in quotes) and any("25,000" in q for q in quotes)

@@ -256,13 +256,15 @@ _LINK_VERB = re.compile(
 _PUT_AT = re.compile(r"(?i)\b(?:put|puts|estimated|estimate|estimates|placed|places)\b")
 
 
-def _noun_before(text: str, ss: int, start: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
+def _noun_before(
+    text: str, ss: int, start: int, lex: Lexicon, qualified: bool = False
+) -> tuple[dict[str, str], int, list[str]] | None:
     """'the death toll rose to 3,400', 'cases climbed to 15,400': the counted noun before a linking verb."""
     window = text[max(ss, start - 100) : start]
     best = None
     for m in lex.noun_re.finditer(window):
-        if _LINK_VERB.fullmatch(window, m.end()):
-            best = m
+        if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):
+            best = m  # "the death toll rose to 3,400"; headlines: "quake toll tops 30,000"
         elif re.fullmatch(r"\s+at\s*", window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
             best = m  # "put the number of refugees at 250,000"
     if best is None:
@@ -464,7 +466,7 @@ def _read(
     if measure is None:
         if _PART_OF.match(text, end, se):
             return None  # "55 of 75 confirmed dead", "one of the victims": a part, not the count
-        noun = _noun_after(text, end, se, lex) or _noun_before(text, ss, start, lex)
+        noun = _noun_after(text, end, se, lex) or _noun_before(text, ss, start, lex, bool(m.group("qual")))
         thing = False
         if noun is not None:
             spec, nend, mods = noun
