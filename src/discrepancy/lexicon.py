@@ -245,7 +245,9 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     vague = _alternation(lx.vague)
     quals = _alternation(lx.qualifiers)
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-    digit = r"(?<![\w.,/:-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,/:-])\d+(?:\.\d+)?"
+    # not inside "COVID-19" or "2014-2022", but "magnitude-7.8" is a figure
+    free = r"(?:(?<=magnitude-)|(?<![\w.,/:-]))"
+    digit = rf"{free}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|{free}\d+(?:\.\d+)?"
     wordnum = rf"(?:(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|{words})"
     one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=\d)(?:{abbrevs})\b)?"
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes

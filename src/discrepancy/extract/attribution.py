@@ -18,7 +18,7 @@ _AUX = re.compile(
     r"already|now|then|yesterday|today|last\s+\w+|this\s+\w+|in\s+a\s+statement|separately|further|"
     r"flatly|publicly|officially|initially|first|had\s+earlier|would|will|did|does|do)\s*$"
 )
-_CLAUSE_CUT = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|and|but|which|who|after|as|while|when)\s")
+_CLAUSE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”—–]|\s-\s|\b(?:that|and|but|which|who|after|as|while|when)\s")
 _LEAD = re.compile(r"(?i)^(?:the|a|an|but|and|so|yet|meanwhile|however|separately)\s+")
 _NAME_TAIL = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "who"}
@@ -40,7 +40,7 @@ def _clean_np(np: str, lex: Lexicon) -> str | None:
             break
         np = np[: cut.start()].rstrip(" ,")
     np = _LEAD.sub("", np).strip(" ,")
-    if not np or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not np.isupper()):
+    if not np or np[:1].isdigit() or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not np.isupper()):
         return None  # "he", "who"; but "WHO" is the World Health Organization
     whole = lex.canonical(np) or lex.canonical(f"the {np}")
     if whole:

@@ -171,10 +171,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             cumulative=q.cumulative,
         )
         measure = f"{q.measure}:{q.topic}" if q.topic else q.measure
-        parts = [measure, q.population or "-", q.owner or "-", q.occurrence or "-", q.anchor or "-", historic or "-"]
+        anchor = q.anchor or (f"in {q.scope}" if q.scope else None)
+        parts = [measure, q.population or "-", q.owner or "-", q.occurrence or "-", anchor or "-", historic or "-"]
         # a figure that lacks what it needs to be compared keeps an empty subject: never grouped
         subject = "quantity:" + "|".join(parts) if q.comparable else ""
-        label = _quantity_label(measure, q.population, q.owner, q.occurrence, q.anchor, historic)
+        label = _quantity_label(measure, q.population, q.owner, q.occurrence, anchor, historic)
         claims.append(make("quantity", q.start, q.end, subject, label, q.pos, quantity=value, time=time))
 
     for e in find_events(text, sents, dates, mentions, lex):

@@ -357,12 +357,15 @@ def _roles(
         patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
         if patient is None:
             patient, pe = _np_after(text, trig_e, se, lex, tuple(kinds))
-            if (
-                patient is not None
-                and "place" in kinds
-                and (patient[:1].isdigit() or not (_NAMED.match(patient) or _PLACE_NOUN.search(patient)))
+            named = patient is not None and _NAMED.match(patient) is not None
+            if patient is not None and (
+                ("place" in kinds and (patient[:1].isdigit() or not (named or _PLACE_NOUN.search(patient))))
+                or ("office" in kinds and not (named or _OFFICE.search(patient)))
             ):
-                patient, pe = None, trig_e  # "seized 1.5 tonnes of cocaine" is no annexation
+                patient, pe = (
+                    None,
+                    trig_e,
+                )  # "seized 1.5 tonnes of cocaine" is no annexation, "topples buildings" no coup
         span_e = max(span_e, pe)
     if agent is not None and agent in lex.entities:
         agent = lex.root(agent)

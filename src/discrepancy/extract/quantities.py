@@ -164,6 +164,24 @@ _TITLES = re.compile(
 )
 
 
+_WHERE = re.compile(r"((?:[A-Z][\w'’-]+\s*)+),?\s+where\s+[^,;]*$")
+_AT_SCOPE = re.compile(
+    r"(?i)^[^,;.]{0,30}?\b(?:at|on)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}?(?:camp|base|school|hospital|prison|market|mosque|church|station|airport|border|site|factory|mine|hotel|stadium|port|checkpoint))\b"
+)
+
+
+def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
+    """A count for part of the whole: "...Pakistan, where 50 people died" or "17 were killed at the
+    base camp". Part counts are their own subject, never compared with the total."""
+    m = _WHERE.search(text, ss, start)
+    if m:
+        return m.group(1).strip().lower()
+    m = _AT_SCOPE.match(text[end:se])
+    if m:
+        return " ".join(m.group(1).lower().split())
+    return None
+
+
 def _topic(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
     """What a percentage or amount is of: 'of the vote' right after, else the nearest topic word
     before the figure in its clause."""
@@ -219,6 +237,7 @@ class QuantityHit:
     pos: int  # where the figure starts (for modality)
     stated_figure: float = 0.0  # the figure in the unit as written
     topic: str | None = None  # what a percentage or amount is of
+    scope: str | None = None  # a part of the whole: "at the base camp", "Pakistan, where 50 died"
     comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
 
 
@@ -521,6 +540,7 @@ def _read(
         for m in _CUMULATIVE.finditer(text, ss, se)
     )
     del when_year
+    scope = _scope(text, ss, se, start, end) if measure in CASUALTY_MEASURES else None
     topic = None
     comparable = not (measure in OWNED_MEASURES and owner is None)  # whose troops? unknown: not compared
     if measure in TOPICAL_MEASURES and _CHANGE_DIRECT.search(text, max(ss, start - 30), start):
@@ -548,6 +568,7 @@ def _read(
         stated_figure=stated_figure,
         topic=topic,
         comparable=comparable,
+        scope=scope,
     )
 
 
