@@ -99,6 +99,8 @@ _COUNTS_OTHER = re.compile(
 )
 _LOCATIVE = re.compile(r"(?i)\b(?:in|across|from|into|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
 _MINUS = re.compile(r"(?i)(?:minus\s+|[-−])$")
+_STATE_CUT = re.compile(r"[;:,]|\s(?:but|while|whereas|with)\s")
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*[^\s()]+(?:\s*[^\s()]+)?\s*\)")
 _PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:worst|deadliest|biggest|largest|highest|lowest|strongest|heaviest|first|most\s+\w+)\b[^,;]{0,40}since$"
@@ -313,10 +315,10 @@ def _state(
     things (homes, buildings) are only destroyed or damaged, people are not."""
     lo, hi = max(ss, start - 70), min(se, end + 70)
     left, right = text[lo:start], text[end:hi]
-    cuts = list(re.finditer(r"[;:,]|\s(?:but|while|whereas|with)\s", left))
+    cuts = list(_STATE_CUT.finditer(left))
     if cuts:
         lo += cuts[-1].end()
-    m_r = re.search(r"[;:,]|\s(?:but|while|whereas|with)\s", right)
+    m_r = _STATE_CUT.search(right)
     if m_r:
         hi = end + m_r.start()
     best: tuple[str, int] | None = None
@@ -475,9 +477,9 @@ def _read(
                 stated_pint = str(spec["unit"])
                 parsed = parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
         end = um.end()
-        conv = re.match(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*[^\s()]+(?:\s*[^\s()]+)?\s*\)", text[end:se])
+        conv = _CONVERSION.match(text, end, se)
         if conv:  # "30 miles (48 km)": the conversion is part of the same claim
-            end += conv.end()
+            end = conv.end()
         measure = _refine(measure, text, ss, se, start, end, lex)
         if measure == "distance":
             am = _FROM_ANCHOR.match(text, end, se)

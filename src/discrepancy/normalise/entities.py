@@ -47,6 +47,9 @@ PREPOSITIONS = {
     "than",
 }
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
+_STOPS = re.compile(r"[.!?;:\n]")
+_WORDS = re.compile(r"[\w'’-]+")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
 
 
@@ -82,15 +85,15 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention
         after = text[m.end() : m.end() + 2]
         possessive = after.startswith(("'s", "’s")) or (after[:1] in "'’" and surface.endswith("s"))
         prep = _governing_preposition(before)
-        if out and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", text[out[-1].end : m.start()]):
+        if out and _JOINED.fullmatch(text, out[-1].end, m.start()):
             prep = out[-1].prep  # "of Donetsk and Luhansk": one phrase, one preposition
         out.append(Mention(m.start(), m.end(), name, surface, kind, prep, possessive, stance))
     return out
 
 
 def _governing_preposition(before: str) -> str | None:
-    before = re.split(r"[.!?;:\n]", before)[-1]  # never look across a sentence or clause
-    words = re.findall(r"[\w'’-]+", before.lower())[-4:]
+    before = _STOPS.split(before)[-1]  # never look across a sentence or clause
+    words = _WORDS.findall(before.lower())[-4:]
     for w in reversed(words):
         if w in _DETERMINERS or w.endswith(("'s", "’s")):
             continue  # "on Kyiv's Maidan": the preposition governs the whole phrase
