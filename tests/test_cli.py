@@ -78,3 +78,11 @@ def test_bad_input_one_line_and_run_goes_on(tmp_path: Path) -> None:
     assert r.exit_code == 1
     errs = [line for line in r.output.splitlines() if line.startswith("discrepancy:")]
     assert len(errs) == 1 and "bad.md:" in errs[0]
+
+
+def test_lexicon_booleans_are_an_error_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "speakers.yaml").write_text("modality:\n  negated: [no, never]\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", CRISIS, "--rules", str(tmp_path)])
+    assert r.exit_code == 2
+    assert "speakers.yaml: modality.negated: False is not a word" in r.output

@@ -44,7 +44,21 @@ def _load_yaml(path: Path) -> dict[str, Any]:
         raise LexiconError(f"{where}: invalid YAML: {getattr(err, 'problem', err)}") from None
     if not isinstance(data, dict):
         raise LexiconError(f"{path}: a lexicon file must be a mapping")
+    _check_words(data, path, [])
     return data
+
+
+def _check_words(node: object, path: Path, where: list[str]) -> None:
+    """Every listed word must be text: YAML reads a bare `no` or `on` as a boolean."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _check_words(v, path, [*where, str(k)])
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, bool) or item is None:
+                key = ".".join(where)
+                raise LexiconError(f'{path}: {key}: {item!r} is not a word; quote it ("no", "on")')
+            _check_words(item, path, where)
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
