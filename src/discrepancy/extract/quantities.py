@@ -293,6 +293,23 @@ def _noun_before(
     return lex.nouns[" ".join(best.group(0).lower().split())], start, []
 
 
+_ESTIMATE_OF = re.compile(
+    r"(?i)\b(?:estimates?\s+of|estimated\s+(?:it\s+)?at|put\s+(?:it|the\s+figure|the\s+number)\s+at)\s+(?:\w+\s+)?$"
+)
+
+
+def _state_in_sentence(text: str, ss: int, start: int, lex: Lexicon) -> tuple[str, int] | None:
+    best: tuple[str, int] | None = None
+    for key, pat in lex.state_re.items():
+        measure, where = key.split(":")
+        if measure in lex.thing_states or where == "after":
+            continue
+        for m in pat.finditer(text, ss, start):
+            if best is None or start - m.end() < best[1]:
+                best = (measure, start - m.end())
+    return best
+
+
 def _state_without(
     text: str, lo: int, hi: int, start: int, end: int, lex: Lexicon, things: bool, skip: str
 ) -> tuple[str, int] | None:
@@ -504,7 +521,11 @@ def _read(
         if noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se):
             return None  # "one blaze": the figure counts a thing the lexicon does not know
         state = _state(text, ss, se, start, end, lex, things=thing)
-        if state is not None and (noun is not None or state[1] < 45):
+        estimate = False
+        if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
+            # "gave a rough estimate of 35,000 to 50,000": the estimate is of what the sentence counts
+            state, estimate = _state_in_sentence(text, ss, start, lex), True
+        if state is not None and (noun is not None or estimate or state[1] < 45):
             if population is None:
                 population = "people"
             # who they are (troops, protesters) gives way to what happened to them (killed, detained)
