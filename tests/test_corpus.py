@@ -97,3 +97,10 @@ def test_offsets_count_front_matter_and_crlf(tmp_path: Path) -> None:
     q = next(c for c in claims if c.kind == "quantity")
     assert doc.text[q.span.start : q.span.end] == q.span.quote
     assert q.span.line == 5
+
+
+def test_folder_readme_is_not_an_article(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", GOOD)
+    _write(tmp_path, "README.md", "# About these articles\n\nThey have 100,000 troops.\n")
+    assert check([tmp_path]).documents == 1
+    assert check([tmp_path / "README.md"]).documents == 1  # named explicitly, it is read

@@ -142,12 +142,18 @@ def read_file(path: Path) -> Iterator[Document | InputProblem]:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
-    """Files under the given paths, folders read recursively in a stable (sorted) order."""
+    """Files under the given paths, folders read recursively in a stable (sorted) order; hidden
+    files and README files inside folders are skipped."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                # a folder's README describes the folder; it is not an article (name it to read it)
+                if (
+                    f.is_file()
+                    and f.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+                    and not f.name.upper().startswith("README")
+                ):
                     if not any(part.startswith(".") for part in f.relative_to(path).parts):
                         yield f
         elif path.is_file():
