@@ -298,30 +298,31 @@ _ESTIMATE_OF = re.compile(
 )
 
 
-def _state_in_sentence(text: str, ss: int, start: int, lex: Lexicon) -> tuple[str, int] | None:
-    best: tuple[str, int] | None = None
-    for key, pat in lex.state_re.items():
-        measure, where = key.split(":")
-        if measure in lex.thing_states or where == "after":
-            continue
-        for m in pat.finditer(text, ss, start):
-            if best is None or start - m.end() < best[1]:
-                best = (measure, start - m.end())
-    return best
-
-
-def _state_without(
-    text: str, lo: int, hi: int, start: int, end: int, lex: Lexicon, things: bool, skip: str
+def _nearest_state(
+    text: str,
+    lex: Lexicon,
+    left: tuple[int, int] | None,
+    right: tuple[int, int] | None,
+    things: bool,
+    skip: str | None = None,
 ) -> tuple[str, int] | None:
+    """The state word nearest a figure: searched in ``left`` (ending at the figure) and ``right``
+    (starting after it); a word right after a figure is its own ("four were wounded")."""
     best: tuple[str, int] | None = None
     for key, pat in lex.state_re.items():
         measure, where = key.split(":")
-        if measure == skip or (measure in lex.thing_states) != things:
+        if measure == skip or ((measure in lex.thing_states) != things and measure not in lex.both_states):
             continue
-        if where in ("near", "after"):
-            for m in pat.finditer(text, end, hi):
-                if best is None or m.start() - end < best[1]:
-                    best = (measure, m.start() - end)
+        if left is not None and where in ("near", "before"):
+            for m in pat.finditer(text, *left):
+                d = left[1] - m.end()
+                if best is None or d < best[1]:
+                    best = (measure, d)
+        if right is not None and where in ("near", "after"):
+            for m in pat.finditer(text, *right):
+                d = m.start() - right[0] - 4
+                if best is None or d < best[1]:
+                    best = (measure, d)
     return best
 
 
@@ -331,31 +332,16 @@ def _state(
     """The state word nearest the figure in its clause ('killed', 'on standby') and its measure;
     things (homes, buildings) are only destroyed or damaged, people are not."""
     lo, hi = max(ss, start - 70), min(se, end + 70)
-    left, right = text[lo:start], text[end:hi]
-    cuts = list(_STATE_CUT.finditer(left))
+    cuts = list(_STATE_CUT.finditer(text, lo, start))
     if cuts:
-        lo += cuts[-1].end()
-    m_r = _STATE_CUT.search(right)
+        lo = cuts[-1].end()
+    m_r = _STATE_CUT.search(text, end, hi)
     if m_r:
-        hi = end + m_r.start()
-    best: tuple[str, int] | None = None
-    for key, pat in lex.state_re.items():
-        measure, where = key.split(":")
-        if (measure in lex.thing_states) != things and measure not in lex.both_states:
-            continue
-        if where in ("near", "before"):
-            for m in pat.finditer(text, lo, start):
-                d = start - m.end()
-                if best is None or d < best[1]:
-                    best = (measure, d)
-        if where in ("near", "after"):
-            for m in pat.finditer(text, end, hi):
-                d = m.start() - end - 4  # "four were wounded": what follows a figure is its own
-                if best is None or d < best[1]:
-                    best = (measure, d)
+        hi = m_r.start()
+    best = _nearest_state(text, lex, (lo, start), (end, hi), things)
     if best is not None and best[0] == "on_board":
         # "164 people on board were killed": what happened to them wins over where they were
-        other = _state_without(text, lo, hi, start, end, lex, things, "on_board")
+        other = _nearest_state(text, lex, None, (end, hi), things, skip="on_board")
         if other is not None:
             return other
     return best
@@ -524,7 +510,7 @@ def _read(
         estimate = False
         if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
             # "gave a rough estimate of 35,000 to 50,000": the estimate is of what the sentence counts
-            state, estimate = _state_in_sentence(text, ss, start, lex), True
+            state, estimate = _nearest_state(text, lex, (ss, start), None, things=False), True
         if state is not None and (noun is not None or estimate or state[1] < 45):
             if population is None:
                 population = "people"
