@@ -122,6 +122,15 @@ class Lexicon:
     prefix_re: Any = None
     accuse_re: Any = None
     modality_re: Any = None
+    # clause structure, from lexicon/patterns.yaml
+    change_from_re: Any = None
+    change_direct_re: Any = None
+    change_by_re: Any = None
+    running_total_re: Any = None
+    superlative_since_re: Any = None
+    office_re: Any = None
+    place_noun_re: Any = None
+    titles_re: Any = None
 
     def canonical(self, name: str) -> str | None:
         return self.alias.get(_fold(name))
@@ -167,7 +176,7 @@ def _load_cached(dirs: tuple[Path, ...]) -> Lexicon:
             continue
         for f in sorted(lex_dir.glob("*.yaml")):
             raw[f.stem] = _merge(raw.get(f.stem, {}), _load_yaml(f))
-    for required in ("numbers", "measures", "entities", "events", "speakers"):
+    for required in ("numbers", "measures", "entities", "events", "speakers", "patterns"):
         if required not in raw:
             raise LexiconError(f"lexicon/{required}.yaml is missing from {', '.join(map(str, dirs))}")
     try:
@@ -248,7 +257,24 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.modality = {k: list(v) for k, v in sp["modality"].items()}
 
     _compile_patterns(lx, sp)
+    _compile_structure(lx, raw["patterns"])
     return lx
+
+
+def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
+    changes = _alternation(pt["changes"])
+    lx.change_from_re = re.compile(rf"(?i)\b(?:{changes})\b[^;]{{0,40}}\bfrom\s*$")
+    lx.change_direct_re = re.compile(
+        rf"(?i)\b(?:{changes})\s+(?:by\s+)?(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?$"
+    )
+    lx.change_by_re = re.compile(rf"(?i)\b(?:{changes})\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
+    lx.running_total_re = re.compile(rf"(?i)\b(?:{_alternation(pt['running_total'])})\b")
+    lx.superlative_since_re = re.compile(
+        rf"(?i)\b(?:{_alternation(pt['superlatives'])}|most\s+\w+)\b[^,;]{{0,40}}since$"
+    )
+    lx.office_re = re.compile(rf"(?i)\b(?:{_alternation(pt['offices'])})\b")
+    lx.place_noun_re = re.compile(rf"(?i)\b(?:{_alternation(pt['place_nouns'])})s?\b")
+    lx.titles_re = re.compile(rf"^(?:(?:{_alternation(pt['titles'])})\s+)+")
 
 
 def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:

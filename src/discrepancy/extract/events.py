@@ -22,10 +22,6 @@ from .dates import DateMention
 _JOIN = re.compile(r"(?:'s|’s)?(?:\s+regions?|\s+republics?)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 _ASIDE = re.compile(r"\s--\s.*?\s--\s|\s[–—]\s.*?\s[–—]\s|\([^)]*\)|,\s(?:also\s)?(?:known\s+as|called)\s[^,]*,")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?(?:turned\s+into\s+)?$")
-_OFFICE = re.compile(
-    r"(?i)\b(?:government|president|administration|regime|prime minister|premier|leader|king|ruler|"
-    r"head of state|cabinet|emir|junta|dictator)\b"
-)
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s|\s(?:and\s+(?:replaced|then)|but|while|which|who|that)\s")
 _PLACE_TYPES = {"country", "region", "city", "place"}
 _ACTOR_TYPES = {"country", "bloc", "group", "person", "organisation", "region", "city"}
@@ -102,7 +98,7 @@ def _patient_after(
     clause_end = end_m.start() if end_m else se
     window_end = min(clause_end, pos + 90)
     if "office" in kinds:
-        off = _OFFICE.search(text, pos, window_end)
+        off = lex.office_re.search(text, pos, window_end)
         if off:
             # "government of Mali" when the sentence names the country, else the office words alone
             # ("the prime minister"), which are read but never compared
@@ -169,10 +165,6 @@ _NP_AFTER = re.compile(
     r"\s+((?:(?!(?:in|on|at|to|from|with|after|before|during|for|by|and|but|last|this|that|which)\b)[\w'’-]+\s*){1,5})"
 )
 _NAMED = re.compile(r"^(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*$|^government of ")
-_PLACE_NOUN = re.compile(
-    r"(?i)\b(?:town|city|village|region|province|territory|port|base|airport|island|peninsula|district|"
-    r"capital|border|area|state|country|oblast|enclave|hill|valley|coast|neighbou?r|republic|zone|field)s?\b"
-)
 _MODAL_TAIL = re.compile(
     r"(?i)(?:\s+(?:plans?|wants?|intends?|aims?|hopes?|is|are|was|were|could|would|will|may|might|to|has|"
     r"have|had|not|did|does|do|also|then|ready|prepared|preparing|planning|seeking|seeks|tried|tries))+$"
@@ -333,7 +325,7 @@ def _roles(
     elif _PASSIVE.search(before):
         off = None
         if "office" in kinds:
-            offs = list(_OFFICE.finditer(text, max(ss, trig_s - 60), trig_s))
+            offs = list(lex.office_re.finditer(text, max(ss, trig_s - 60), trig_s))
             off = offs[-1] if offs else None
         if off is not None:
             patient = _office(max(ss, off.start() - 30), off.end(), off.start(), mentions, lex) or off.group(0).lower()
@@ -359,8 +351,8 @@ def _roles(
             patient, pe = _np_after(text, trig_e, se, lex, tuple(kinds))
             named = patient is not None and _NAMED.match(patient) is not None
             if patient is not None and (
-                ("place" in kinds and (patient[:1].isdigit() or not (named or _PLACE_NOUN.search(patient))))
-                or ("office" in kinds and not (named or _OFFICE.search(patient)))
+                ("place" in kinds and (patient[:1].isdigit() or not (named or lex.place_noun_re.search(patient))))
+                or ("office" in kinds and not (named or lex.office_re.search(patient)))
             ):
                 patient, pe = (
                     None,

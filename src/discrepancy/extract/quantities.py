@@ -102,21 +102,6 @@ _MINUS = re.compile(r"(?i)(?:minus\s+|[-−])$")
 _STATE_CUT = re.compile(r"[;:,]|\s(?:but|while|whereas|with)\s")
 _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*[^\s()]+(?:\s*[^\s()]+)?\s*\)")
 _PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
-_SUPERLATIVE_SINCE = re.compile(
-    r"(?i)\b(?:worst|deadliest|biggest|largest|highest|lowest|strongest|heaviest|first|most\s+\w+)\b[^,;]{0,40}since$"
-)
-_CUMULATIVE = re.compile(
-    r"(?i)\b(?:since|so far|already|in total|total|to date|overall|cumulative|death toll|toll|"
-    r"has killed|have killed|has left|have died|has risen|has climbed|has reached|rose to|climbed to|risen to|"
-    r"have been|has been|had been)\b"
-)
-_CHANGES = (
-    r"(?:rose|risen|rising|climbed|increased|jumped|grew|fell|dropped|revised|up|down|eased|slowed|declined|"
-    r"raised|lowered|cut|slipped|dipped|shrank|narrowed|widened|accelerated|surged|plunged|soared|edged|went)"
-)
-_CHANGE_FROM = re.compile(rf"(?i)\b{_CHANGES}\b[^;]{{0,40}}\bfrom\s*$")
-_CHANGE_DIRECT = re.compile(rf"(?i)\b{_CHANGES}\s+(?:by\s+)?(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?$")
-_CHANGE_BY = re.compile(rf"(?i)\b{_CHANGES}\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
 _MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)(?:[\s-]+of)?[\s-]*$")
 _MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
 _AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)")
@@ -160,11 +145,6 @@ _NOT_OWNER = re.compile(
     r"July|August|September|October|November|December|The|A|An|In|On|At|But|And|It|He|She|They|Her|His|Its|"
     r"Their|This|That|Mr|Mrs|Ms)$"
 )
-_TITLES = re.compile(
-    r"^(?:(?:President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Rep\.|Sen\.|Gov\.|Dr\.|"
-    r"Mr\.?|Mrs\.?|Ms\.?|General|Gen\.|Former|Incumbent|Candidate|Challenger|Opposition leader)\s+)+"
-)
-
 
 _WHERE = re.compile(r"((?:[A-Z][\w'’-]+\s*)+),?\s+where\s+[^,;]*$")
 _AT_SCOPE = re.compile(
@@ -217,7 +197,7 @@ def _named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
             words = words[1:]
         if not words or (m.start() == ss and len(words) == 1 and lex.canonical(words[0]) is None):
             continue
-        name = _TITLES.sub("", " ".join(words)).strip()
+        name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not _NOT_OWNER.match(name):
             best = lex.canonical(name) or name
     return best
@@ -389,7 +369,7 @@ def find_quantities(
         for m in lex.number_re.finditer(text, ss, se):
             if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
-            if _CHANGE_BY.search(text, max(ss, m.start() - 40), m.start()):
+            if lex.change_by_re.search(text, max(ss, m.start() - 40), m.start()):
                 # "rose by 3,000 to 15,400": the change is not a claim, the new level is
                 if not m.group("num2"):
                     continue
@@ -430,7 +410,7 @@ def _read(
         return None
     if m.group("num") and re.match(r"\d{3}[-.]\d{3,4}", text[m.start("num") :]) and _PHONE.match(after):
         return None
-    if _CHANGE_FROM.search(before + (m.group("between") or "")) and m.group("between") != "between":
+    if lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between":
         return None  # "rose to 3,400 from 1,200": the earlier figure is not a current claim
     parsed = parse_number(m, lex)
     if parsed is None:
@@ -545,14 +525,14 @@ def _read(
     elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
     cumulative = measure in CASUALTY_MEASURES and any(
-        not (m.group(0).lower() == "since" and _SUPERLATIVE_SINCE.search(text, max(ss, m.start() - 50), m.end()))
-        for m in _CUMULATIVE.finditer(text, ss, se)
+        not (m.group(0).lower() == "since" and lex.superlative_since_re.search(text, max(ss, m.start() - 50), m.end()))
+        for m in lex.running_total_re.finditer(text, ss, se)
     )
     del when_year
     scope = _scope(text, ss, se, start, end) if measure in CASUALTY_MEASURES else None
     topic = None
     comparable = not (measure in OWNED_MEASURES and owner is None)  # whose troops? unknown: not compared
-    if measure in TOPICAL_MEASURES and _CHANGE_DIRECT.search(text, max(ss, start - 30), start):
+    if measure in TOPICAL_MEASURES and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in TOPICAL_MEASURES:
         topic = _topic(text, ss, se, start, end, lex)
