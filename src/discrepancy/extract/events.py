@@ -21,6 +21,7 @@ from .dates import DateMention
 
 _JOIN = re.compile(r"(?:'s|’s)?(?:\s+regions?|\s+republics?)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 _ASIDE = re.compile(r"\s--\s.*?\s--\s|\s[–—]\s.*?\s[–—]\s|\([^)]*\)|,\s(?:also\s)?(?:known\s+as|called)\s[^,]*,")
+_BY = re.compile(r"(?i)\bby\s+")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?(?:turned\s+into\s+)?$")
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s|\s(?:and\s+(?:replaced|then)|but|while|which|who|that)\s")
 _PLACE_TYPES = {"country", "region", "city", "place"}
@@ -206,7 +207,8 @@ def _np_after(text: str, pos: int, se: int, lex: Lexicon, kinds_hint: tuple[str,
 
 
 def _agent_by(text: str, pos: int, se: int, mentions: list[Mention]) -> tuple[str | None, int]:
-    by = re.compile(r"(?i)\bby\s+").search(text, pos, min(se, pos + 80))
+    # from just before pos: a trigger may end with its own "by" ("overthrown by")
+    by = _BY.search(text, max(0, pos - 3), min(se, pos + 80))
     if not by:
         return None, pos
     for m in mentions:
