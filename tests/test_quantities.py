@@ -103,3 +103,21 @@ def test_named_fires_stay_apart() -> None:
 def test_change_is_not_a_claim() -> None:
     [c] = _q("Covid-19 cases rose by 3,000 to 15,400 in the past week.")
     assert c.quantity and c.quantity.figure == 15400 and c.quantity.measure == "cases"
+
+
+def test_scope_words_keep_subjects_apart() -> None:
+    import datetime as dt
+
+    from discrepancy import Document, check
+
+    texts = [
+        ("A", "2023-05-02", "The war has killed more than 13,000 people since 2014."),
+        ("B", "2023-05-03", "The war has killed 500 people this year."),  # a period, not the running total
+        ("C", "2023-05-03", "Fighting in the province of Varta has killed 2,000 people."),  # a part of the country
+        ("D", "2023-05-03", "An aftershock killed 12 people on Tuesday."),
+        ("E", "2023-05-03", "Eleven children were among those killed in the war."),
+    ]
+    docs = [Document(id=s, path=f"{s}.md", source=s, published=dt.date.fromisoformat(p), text=t) for s, p, t in texts]
+    subjects = [c.subject for d in docs for c in extract(d.text, published=d.published) if c.kind == "quantity"]
+    assert len(set(subjects)) == len(subjects) == 5
+    assert check(docs).findings == []

@@ -134,7 +134,18 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         when, since = claim_time(dates, ss, se, q.start, doc.published, text)
         time = _published_ref(doc)
         historic = None
-        if q.cumulative and since is None and when is not None and not _AS_OF.search(text, ss, when.start):
+        period = None
+        if (
+            q.cumulative
+            and since is None
+            and when is not None
+            and when.time.resolved
+            and when.time.granularity in ("month", "year")
+            and not _AS_OF.search(text, ss, when.start)
+        ):
+            # "has killed 500 people this year": a total for a period, not the running total
+            period, when = when.time.label(), None
+        elif q.cumulative and since is None and when is not None and not _AS_OF.search(text, ss, when.start):
             # "the quake that struck on Monday has killed 1,200": Monday starts the count
             since, when = when, None
         elif not q.cumulative and when is None and since is not None:
@@ -171,7 +182,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             cumulative=q.cumulative,
         )
         measure = f"{q.measure}:{q.topic}" if q.topic else q.measure
-        anchor = q.anchor or (f"in {q.scope}" if q.scope else None)
+        anchor = q.anchor or (f"in {q.scope}" if q.scope else None) or (f"during {period}" if period else None)
         parts = [measure, q.population or "-", q.owner or "-", q.occurrence or "-", anchor or "-", historic or "-"]
         # a figure that lacks what it needs to be compared keeps an empty subject: never grouped
         subject = "quantity:" + "|".join(parts) if q.comparable else ""

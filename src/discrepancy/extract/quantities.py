@@ -67,6 +67,15 @@ _STOP = {
 _TOKEN = re.compile(r"\s*([\w'’./%-]+|[(),;:])")
 _PLURAL = re.compile(r"[a-z][a-z-]{2,}s")
 _NOT_COUNTED = {
+    "across",
+    "various",
+    "numerous",
+    "previous",
+    "serious",
+    "famous",
+    "plus",
+    "always",
+    "perhaps",
     "years",
     "days",
     "weeks",
@@ -95,7 +104,8 @@ _NOT_COUNTED = {
 }
 _COUNTS_OTHER = re.compile(
     r"\s+(?!(?:were|was|are|is|have|has|had|been|be|people|more|others|of|in|on|at|to|by|and|or|from|dead|"
-    r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which)\b)[a-z][a-z-]+\b"
+    r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which|across|"
+    r"nationwide|worldwide|overall|altogether|in\s+total)\b)[a-z][a-z-]+\b"
 )
 _LOCATIVE = re.compile(r"(?i)\b(?:in|across|from|into|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
 _MINUS = re.compile(r"(?i)(?:minus\s+|[-−])$")
@@ -146,6 +156,10 @@ _NOT_OWNER = re.compile(
     r"Their|This|That|Mr|Mrs|Ms)$"
 )
 
+_AREA = re.compile(
+    r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?(?:province|region|district|county|state|governorate|prefecture)\s+of\s+"
+    r"([A-Z][\w'’-]+)|\bin\s+([A-Z][\w'’-]+)\s+(?:province|region|district|county|governorate|prefecture)\b"
+)
 _WHERE = re.compile(r"((?:[A-Z][\w'’-]+\s*)+),?\s+where\s+[^,;]*$")
 _AT_SCOPE = re.compile(
     r"(?i)^[^,;.]{0,30}?\b(?:at|on)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}?(?:camp|base|school|hospital|prison|market|mosque|church|station|airport|border|site|factory|mine|hotel|stadium|port|checkpoint))\b"
@@ -153,11 +167,15 @@ _AT_SCOPE = re.compile(
 
 
 def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
-    """A count for part of the whole: "...Pakistan, where 50 people died" or "17 were killed at the
-    base camp". Part counts are their own subject, never compared with the total."""
+    """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
+    base camp", "fighting in the province of Varta has killed 2,000". Part counts are their own
+    subject, never compared with the total."""
     m = _WHERE.search(text, ss, start)
     if m:
         return m.group(1).strip().lower()
+    m = _AREA.search(text, max(ss, start - 80), start)
+    if m and not _STATE_CUT.search(text, m.end(), start):
+        return (m.group(1) or m.group(2)).lower()
     m = _AT_SCOPE.match(text[end:se])
     if m:
         return " ".join(m.group(1).lower().split())
