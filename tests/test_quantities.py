@@ -121,3 +121,12 @@ def test_scope_words_keep_subjects_apart() -> None:
     subjects = [c.subject for d in docs for c in extract(d.text, published=d.published) if c.kind == "quantity"]
     assert len(set(subjects)) == len(subjects) == 5
     assert check(docs).findings == []
+
+
+def test_counts_per_country_in_a_regional_story() -> None:
+    text = (
+        "Floods have killed 152 people across the region. At least 90 people have died in Nepal and 50 in "
+        "India, while a dozen people have been killed in Bangladesh."
+    )
+    subjects = {c.span.quote: c.subject for c in _q(text)}
+    assert len(set(subjects.values())) == 4, subjects

@@ -127,7 +127,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
 
     named = _named_occurrences(text, doc.body_start, lex)
     claims: list[Claim] = []
-    for q in find_quantities(text, sents, dates, mentions, lex, default_occ):
+    hits = find_quantities(text, sents, dates, mentions, lex, default_occ)
+    # a story that counts casualties in several countries: each country's count is its own part
+    countries = {q.country for q in hits if q.country}
+    for q in hits:
+        if len(countries) >= 2 and q.country and not q.scope:
+            q.scope = q.country.lower()
+    for q in hits:
         if q.occurrence is not None:
             q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
         ss, se = sents[sentence_of(q.start)]

@@ -109,7 +109,7 @@ _COUNTS_OTHER = re.compile(
 )
 _LOCATIVE = re.compile(r"(?i)\b(?:in|across|from|into|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
 _MINUS = re.compile(r"(?i)(?:minus\s+|[-−])$")
-_STATE_CUT = re.compile(r"[;:,]|\s(?:but|while|whereas|with)\s")
+_STATE_CUT = re.compile(r"[;:,]|\s(?:but|while|whereas|with|as|where)\s")
 _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*[^\s()]+(?:\s*[^\s()]+)?\s*\)")
 _PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
 _MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)(?:[\s-]+of)?[\s-]*$")
@@ -182,6 +182,34 @@ def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     return None
 
 
+_PART_SPLIT = re.compile(r"[;,]|\s(?:and|while|whereas|but)\s")
+_IN_OPENING = re.compile(r"In\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,")
+_IN_BEFORE = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The country a count is placed in within its part of the sentence ("90 have died in Nepal and
+    50 in India's Assam state")."""
+    lo = max([m.end() for m in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    nxt = _PART_SPLIT.search(text, end, se)
+    hi = nxt.start() if nxt else se
+    best = None
+    opening = _IN_OPENING.match(text, ss, se)  # "In neighbouring Nepal, officials said ...": the whole sentence
+    for m in mentions:
+        in_part = lo <= m.start < hi or (opening is not None and ss <= m.start < opening.end())
+        if not in_part or m.stance or not _IN_BEFORE.search(text, max(ss, m.start - 30), m.start):
+            continue
+        ent = lex.entities.get(m.name)
+        if ent is None or ent.type not in ("country", "region", "city"):
+            continue
+        country = next(
+            (a for a in lex.ancestors(m.name) if lex.entities.get(a) and lex.entities[a].type == "country"), None
+        )
+        if country and (best is None or abs(m.start - start) < best[0]):
+            best = (abs(m.start - start), country)
+    return best[1] if best else None
+
+
 def _topic(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
     """What a percentage or amount is of: 'of the vote' right after, else the nearest topic word
     before the figure in its clause."""
@@ -238,6 +266,7 @@ class QuantityHit:
     stated_figure: float = 0.0  # the figure in the unit as written
     topic: str | None = None  # what a percentage or amount is of
     scope: str | None = None  # a part of the whole: "at the base camp", "Pakistan, where 50 died"
+    country: str | None = None  # "90 people have died in Nepal": a country part, if the story spans several
     comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
 
 
@@ -548,6 +577,7 @@ def _read(
     )
     del when_year
     scope = _scope(text, ss, se, start, end) if measure in CASUALTY_MEASURES else None
+    country = _country_in(text, ss, se, start, end, mentions, lex) if measure in CASUALTY_MEASURES else None
     topic = None
     comparable = not (measure in OWNED_MEASURES and owner is None)  # whose troops? unknown: not compared
     if measure in TOPICAL_MEASURES and lex.change_direct_re.search(text, max(ss, start - 30), start):
@@ -576,6 +606,7 @@ def _read(
         topic=topic,
         comparable=comparable,
         scope=scope,
+        country=country,
     )
 
 
