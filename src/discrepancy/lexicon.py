@@ -131,6 +131,9 @@ class Lexicon:
     office_re: Any = None
     place_noun_re: Any = None
     titles_re: Any = None
+    label_re: Any = None
+    clock_re: Any = None
+    aged_re: Any = None
 
     def canonical(self, name: str) -> str | None:
         return self.alias.get(_fold(name))
@@ -275,6 +278,9 @@ def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     lx.office_re = re.compile(rf"(?i)\b(?:{_alternation(pt['offices'])})\b")
     lx.place_noun_re = re.compile(rf"(?i)\b(?:{_alternation(pt['place_nouns'])})s?\b")
     lx.titles_re = re.compile(rf"^(?:(?:{_alternation(pt['titles'])})\s+)+")
+    lx.label_re = re.compile(rf"(?i)(?<![\w])(?:{_alternation(pt['labels'])})\s*$")
+    lx.clock_re = re.compile(rf"(?i)^\s*(?::\d\d|(?:{_alternation(pt['clock_words'])})(?![\w]))")
+    lx.aged_re = re.compile(rf"(?i)\b(?:{_alternation(pt['age_words'])})\s*$")
 
 
 def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:

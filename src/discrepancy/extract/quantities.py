@@ -116,11 +116,6 @@ _MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)(?:[\s-]+of)?[\s-]
 _MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
 _AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)")
 _AGE_APPOSITIVE = re.compile(r"^\s*,\s*(?:was|is|has|had|said|who|a|an|the)\b")  # "Duarte, 61, was ..."
-_AGED = re.compile(r"(?i)\b(?:aged|age)\s*$")
-_TIME = re.compile(r"(?i)^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d\d|hours?\b|minutes?\b|seconds?\b|GMT|UTC)")
-_NO = re.compile(
-    r"(?i)(?:\bno\.|\bnumber|#|\bpage|\bgrade|\broute|\bflight|\bphase|\bstage|\blevel|\bcategory|\bapartment|\broom|\btier|\bsection)\s*$"
-)
 _PHONE = re.compile(r"^\s*[-)]?\s*\d{3}")
 _PLACE_IN = re.compile(r"\b(?:in|near|at)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _FROM_ANCHOR = re.compile(
@@ -445,7 +440,7 @@ def _read(
         return None
     before = text[max(ss, m.start() - 40) : m.start()]
     after = text[m.end() : min(se, m.end() + 40)]
-    if _AGE.match(after) or _AGED.search(before) or _TIME.match(after) or _NO.search(before):
+    if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return None
     if (
         before.rstrip().endswith(",")
