@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from discrepancy import Claim, extract
+from discrepancy.extract.dates import find_dates
 from discrepancy.lexicon import default_rules_dir
 
 CASES = []
@@ -37,7 +38,7 @@ def _value(c: Claim, key: str) -> Any:
 
 def test_every_lexicon_file_has_examples() -> None:
     names = {c.id.split(":")[0] for c in CASES}  # type: ignore[union-attr]
-    assert names >= {"numbers", "measures", "entities", "events", "speakers", "patterns"}
+    assert names >= {"numbers", "measures", "entities", "events", "speakers", "patterns", "dates"}
 
 
 @pytest.mark.parametrize("example", CASES)
@@ -59,3 +60,7 @@ def test_lexicon_example(example: dict[str, Any]) -> None:
         i = text.index(quote)
         hits = [c for c in claims if c.kind == "quantity" and c.span.start < i + len(quote) and i < c.span.end]
         assert not hits, f"{quote!r} must not be a quantity claim: {[c.span.quote for c in hits]}"
+
+    if "dates" in example:  # every date the text holds, in order, with the label it resolves to
+        found = [(text[d.start : d.end], d.time.label()) for d in find_dates(text, 0, len(text), published)]
+        assert found == [(d["quote"], d["value"]) for d in example["dates"]]

@@ -81,6 +81,29 @@ class Entity:
     acts_for: str | None = None
 
 
+@dataclass(eq=False)
+class DateWords:
+    """The date grammar of lexicon/dates.yaml, folded and compiled (see that file's header)."""
+
+    months: dict[str, int]  # folded name -> 1..12
+    weekdays: dict[str, int]  # folded name -> 0..6
+    counts: dict[str, int]
+    units: dict[str, str]
+    offsets: dict[str, int]
+    directions: dict[str, int]
+    day_words: dict[str, int]
+    weekday_directions: dict[str, int]
+    month_years: dict[str, int | str]
+    anaphora: dict[str, int]
+    month_re: str  # alternation of every month name, for other patterns (datelines)
+    weekday_re: str
+    date_re: Any
+    since_re: Any
+    future_re: Any
+    may_cue_re: Any
+    stamps: str
+
+
 @dataclass
 class Lexicon:
     raw: dict[str, dict[str, Any]]
@@ -134,6 +157,7 @@ class Lexicon:
     label_re: Any = None
     clock_re: Any = None
     aged_re: Any = None
+    dates: DateWords | None = None
 
     def canonical(self, name: str) -> str | None:
         return self.alias.get(_fold(name))
@@ -179,7 +203,7 @@ def _load_cached(dirs: tuple[Path, ...]) -> Lexicon:
             continue
         for f in sorted(lex_dir.glob("*.yaml")):
             raw[f.stem] = _merge(raw.get(f.stem, {}), _load_yaml(f))
-    for required in ("numbers", "measures", "entities", "events", "speakers", "patterns"):
+    for required in ("numbers", "measures", "entities", "events", "speakers", "patterns", "dates"):
         if required not in raw:
             raise LexiconError(f"lexicon/{required}.yaml is missing from {', '.join(map(str, dirs))}")
     try:
@@ -261,7 +285,80 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
 
     _compile_patterns(lx, sp)
     _compile_structure(lx, raw["patterns"])
+    lx.dates = _compile_dates(raw["dates"])
     return lx
+
+
+def _words_of(table: dict[Any, list[str]]) -> dict[str, int]:
+    return {_fold(str(w)): int(k) for k, words in table.items() for w in words}
+
+
+def _compile_dates(dt_: dict[str, Any]) -> DateWords:
+    months = _words_of(dt_["months"])
+    weekdays = _words_of(dt_["weekdays"])
+    full_months = [words[0] for words in dt_["months"].values()]
+    full_days = [words[0] for words in dt_["weekdays"].values()]
+    counts = {_fold(k): int(v) for k, v in dt_["counts"].items()}
+    units = {_fold(k): str(v) for k, v in dt_["units"].items()}
+    offsets = {_fold(k): int(v) for k, v in dt_["offsets"].items()}
+    directions = {_fold(k): int(v) for k, v in dt_["directions"].items()}
+    day_words = {_fold(k): int(v) for k, v in dt_["day_words"].items()}
+    wd_dirs = {_fold(k): int(v) for k, v in dt_["weekday_directions"].items()}
+    month_years = {_fold(k): (v if v == "same" else int(v)) for k, v in dt_["month_years"].items()}
+    anaphora = {_fold(k): int(v) for k, v in dt_["anaphora"].items()}
+
+    mon = rf"(?:{_alternation([w for ws in dt_['months'].values() for w in ws])})\.?"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    n = rf"(?:\d+|{_alternation(counts)})"
+    unit = _alternation(units)
+    # A cheap gate: a date starts at a word that can begin one; the full pattern is tried only there.
+    starters = {
+        w.split()[0]
+        for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora)
+        for w in table
+    } | {w.split()[0] for w in dt_["within"]}
+    gate = rf"(?<![\w])(?=\d|(?i:{_alternation(starters)})\b)"
+    date_re = re.compile(
+        rf"""(?x)
+        {gate}
+        (?:
+        (?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
+      | (?P<mdy>\b(?P<m1>{mon})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\b)
+      | (?P<dmy>\b(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?\b)
+      | (?P<my>\b(?P<m3>{mon})(?:\s+of)?,?\s+(?P<y3>{year})\b)
+      | (?P<mrel>\b(?P<m4>{_alternation(full_months)})(?:\s+(?P<mref>{_alternation(month_years)}))?\b)
+      | (?P<ago>\b(?P<an>{n})\s+(?P<au>{unit})\s+(?P<adir>{_alternation(offsets)}))\b
+      | (?P<inn>\b(?:{_alternation(dt_['within'])})\s+(?P<inum>{n})\s+(?P<iu>{unit})(?:'|’)?(?:\s+time)?)\b
+      | (?P<rel>\b(?P<rdir>{_alternation(directions)})\s+(?P<ru>{_alternation(dt_['periods'])}))\b
+      | (?P<wd>\b(?:(?P<wdir>{_alternation(wd_dirs)})\s+)?(?P<wdn>{_alternation(full_days)})\b)
+      | (?P<dayword>\b(?:{_alternation(day_words)})\b)
+      | (?P<that>\b(?P<tdir>{_alternation(anaphora)})\s+(?P<tu>year|month)\b)
+      | (?P<year>(?<![\w,.$€£-])(?P<yy>{year})(?![\w%-]|,\d|\.\d))
+        )
+        """,
+        re.I,
+    )
+    mods = _alternation(dt_["period_modifiers"])
+    return DateWords(
+        months=months,
+        weekdays=weekdays,
+        counts=counts,
+        units=units,
+        offsets=offsets,
+        directions=directions,
+        day_words=day_words,
+        weekday_directions=wd_dirs,
+        month_years=month_years,
+        anaphora=anaphora,
+        month_re=mon,
+        weekday_re=_alternation([w for ws in dt_["weekdays"].values() for w in ws]),
+        date_re=date_re,
+        since_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['since'])})\s+(?:(?:{mods})\s*)?$"),
+        future_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['future_cues'])})\b"),
+        may_cue_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['may_cues'])})\s*$"),
+        stamps=_alternation(dt_["stamps"]),
+    )
 
 
 def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:

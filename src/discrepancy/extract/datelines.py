@@ -8,35 +8,41 @@ today's date would make the output depend on when it runs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex as re
 
-from .dates import MONTHS
+from ..lexicon import DateWords, Lexicon, load_lexicon
 
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_STAMP = re.compile(
-    rf"""(?xi)
-    (?:published|updated|posted|first\s+published|last\s+updated|date)\s*(?:on)?\s*[:\-]?\s*
-    (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?
-    (?:
-        {_MON}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
-      | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]+)\.?,?\s+(?P<y2>\d{{4}})
-      | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+
+@functools.lru_cache(maxsize=8)
+def _patterns(w: DateWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    mon = rf"(?P<mon>{w.month_re})"
+    stamp = re.compile(
+        rf"""(?xi)
+        (?:{w.stamps})\s*(?:on)?\s*[:\-]?\s*
+        (?:(?:{w.weekday_re})[a-z]*\.?,?\s+)?
+        (?:
+            {mon}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})
+          | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>[A-Z][a-z]+)\.?,?\s+(?P<y2>\d{{4}})
+          | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+        )
+        """
     )
-    """
-)
-_DATELINE = re.compile(
-    rf"""(?xm)
-    ^[A-Z][A-Z .'-]{{2,40}},\s+(?:[A-Z][a-z]+,\s+)?{_MON}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?
-    \s*(?:\([A-Za-z .]+\))?\s*[-–—]
-    """
-)
+    # "KYIV, March 3 (Reuters) -": a capitalised place, an optional weekday, the date, an agency.
+    dateline = re.compile(
+        rf"""(?xm)
+        ^[A-Z][A-Z .'-]{{2,40}},\s+(?:[A-Z][a-z]+,\s+)?{mon}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?
+        \s*(?:\([A-Za-z .]+\))?\s*[-–—]
+        """
+    )
+    return stamp, dateline
 
 
-def _date(y: str | None, mon: str | None, d: str | None) -> dt.date | None:
+def _date(y: str | None, mon: str | None, d: str | None, w: DateWords) -> dt.date | None:
     if not (y and mon and d):
         return None
-    month = MONTHS.get(mon.rstrip(".").lower())
+    month = w.months.get(mon.rstrip(".").lower())
     if month is None:
         return None
     try:
@@ -45,21 +51,24 @@ def _date(y: str | None, mon: str | None, d: str | None) -> dt.date | None:
         return None
 
 
-def find_dateline(text: str, start: int = 0) -> dt.date | None:
+def find_dateline(text: str, start: int = 0, lex: Lexicon | None = None) -> dt.date | None:
     """The article's own date, or None when it does not say (with a year) when it was written."""
-    m = _DATELINE.search(text, start, start + 2000)
+    w = (lex or load_lexicon()).dates
+    assert w is not None
+    stamp_re, dateline_re = _patterns(w)
+    m = dateline_re.search(text, start, start + 2000)
     if m:
-        found = _date(m.group("y1"), m.group("mon"), m.group("d1"))
+        found = _date(m.group("y1"), m.group("mon"), m.group("d1"), w)
         if found:
             return found
-    for m in _STAMP.finditer(text, start):
+    for m in stamp_re.finditer(text, start):
         if m.group("iso"):
             try:
                 return dt.date.fromisoformat(m.group("iso"))
             except ValueError:
                 continue
-        found = _date(m.group("y1"), m.group("mon"), m.group("d1")) or _date(
-            m.group("y2"), m.group("mon2"), m.group("d2")
+        found = _date(m.group("y1"), m.group("mon"), m.group("d1"), w) or _date(
+            m.group("y2"), m.group("mon2"), m.group("d2"), w
         )
         if found:
             return found

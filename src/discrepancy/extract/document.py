@@ -79,7 +79,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     if not sents:
         return []
     starts = [s for s, _ in sents]
-    dates = find_dates(text, doc.body_start, len(text), doc.published)
+    dates = find_dates(text, doc.body_start, len(text), doc.published, lex)
     mentions = find_mentions(text, doc.body_start, len(text), lex)
     default_occ = _default_occurrence(doc, sents, lex)
     lines = LineIndex(text)
