@@ -116,6 +116,7 @@ class Lexicon:
     base_units: dict[str, str] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
     unit_contexts: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    measure_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     topic_of: dict[str, str] = field(default_factory=dict)  # topic word -> topic
     owned_topics: set[str] = field(default_factory=set)
     topic_re: Any = None
@@ -226,6 +227,9 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.base_units = dict(meas["base"])
     lx.currencies = {_fold(str(k)): str(v) for k, v in meas["currencies"].items()}
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
+    lx.measure_classes = {
+        k: frozenset(meas["classes"].get(k) or []) for k in ("casualty", "occurrence", "owned", "topical")
+    }
     for topic, spec in (meas.get("topics") or {}).items():
         for w in spec.get("words") or []:
             lx.topic_of[_fold(w)] = topic
@@ -314,9 +318,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     unit = _alternation(units)
     # A cheap gate: a date starts at a word that can begin one; the full pattern is tried only there.
     starters = {
-        w.split()[0]
-        for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora)
-        for w in table
+        w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table
     } | {w.split()[0] for w in dt_["within"]}
     gate = rf"(?<![\w])(?=\d|(?i:{_alternation(starters)})\b)"
     date_re = re.compile(
@@ -329,8 +331,8 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
       | (?P<my>\b(?P<m3>{mon})(?:\s+of)?,?\s+(?P<y3>{year})\b)
       | (?P<mrel>\b(?P<m4>{_alternation(full_months)})(?:\s+(?P<mref>{_alternation(month_years)}))?\b)
       | (?P<ago>\b(?P<an>{n})\s+(?P<au>{unit})\s+(?P<adir>{_alternation(offsets)}))\b
-      | (?P<inn>\b(?:{_alternation(dt_['within'])})\s+(?P<inum>{n})\s+(?P<iu>{unit})(?:'|’)?(?:\s+time)?)\b
-      | (?P<rel>\b(?P<rdir>{_alternation(directions)})\s+(?P<ru>{_alternation(dt_['periods'])}))\b
+      | (?P<inn>\b(?:{_alternation(dt_["within"])})\s+(?P<inum>{n})\s+(?P<iu>{unit})(?:'|’)?(?:\s+time)?)\b
+      | (?P<rel>\b(?P<rdir>{_alternation(directions)})\s+(?P<ru>{_alternation(dt_["periods"])}))\b
       | (?P<wd>\b(?:(?P<wdir>{_alternation(wd_dirs)})\s+)?(?P<wdn>{_alternation(full_days)})\b)
       | (?P<dayword>\b(?:{_alternation(day_words)})\b)
       | (?P<that>\b(?P<tdir>{_alternation(anaphora)})\s+(?P<tu>year|month)\b)
@@ -387,11 +389,12 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     abbrevs = _alternation(s for s in lx.scales if len(s) <= 2)
     vague = _alternation(lx.vague)
     quals = _alternation(lx.qualifiers)
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    tens = _alternation(w for w, v in lx.number_words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
+    units = _alternation(w for w, v in lx.number_words.items() if v in range(1, 10) and " " not in w)
     # not inside "COVID-19" or "2014-2022", but "magnitude-7.8" is a figure
     free = r"(?:(?<=magnitude-)|(?<![\w.,/:-]))"
     digit = rf"{free}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|{free}\d+(?:\.\d+)?"
-    wordnum = rf"(?:(?:{tens})-(?:one|two|three|four|five|six|seven|eight|nine)|{words})"
+    wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
     one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=\d)(?:{abbrevs})\b)?"
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.

@@ -4,75 +4,14 @@ from __future__ import annotations
 
 import bisect
 
-import regex as re
+from .grammar import section
+
+G = section("text")
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "st",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "maj",
-    "adm",
-    "cpl",
-    "pvt",
-    "rev",
-    "hon",
-    "pres",
-    "inc",
-    "corp",
-    "ltd",
-    "co",
-    "jr",
-    "sr",
-    "vs",
-    "no",
-    "nos",
-    "fig",
-    "approx",
-    "est",
-    "dept",
-    "univ",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mt",
-    "ft",
-    "e.g",
-    "i.e",
-    "etc",
-    "al",
-    "u.s",
-    "u.k",
-    "u.n",
-    "d.c",
-    "a.m",
-    "p.m",
-    "ave",
-    "blvd",
-    "rd",
-}
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
-_LINE = re.compile(r"[^\n]+")
+_ABBREV = G.words("abbrev")
+_BOUNDARY = G.re("boundary")
+_LINE = G.re("line")
 
 
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:

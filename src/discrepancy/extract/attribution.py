@@ -10,25 +10,24 @@ from __future__ import annotations
 
 import regex as re
 
+from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import normalise_person
 
-_AUX = re.compile(
-    r"(?i)\b(?:have|has|had|also|again|repeatedly|previously|earlier|later|on\s+\w+day|recently|"
-    r"already|now|then|yesterday|today|last\s+\w+|this\s+\w+|in\s+a\s+statement|separately|further|"
-    r"flatly|publicly|officially|initially|first|had\s+earlier|would|will|did|does|do)\s*$"
-)
-_CLAUSE_CUT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\"“”—–]|\s-\s|\b(?:that|and|but|which|who|after|as|while|when)\s")
-_LEAD = re.compile(r"(?i)^(?:the|a|an|but|and|so|yet|meanwhile|however|separately)\s+")
-_NAME_TAIL = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)$")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "who"}
-_BOUNDARY = re.compile(
-    r"[;:,()“”\"]|\s[-–—]\s|\b(?:but|by|despite|although|though|while|whereas|because|after|since|with)\s", re.I
-)
-_DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|these|those|its|their|his|her|such)\s+$")
-_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are)\s+$")
-_INVERTING = re.compile(r"said|says|added|told|wrote|noted|reported|tweeted|posted")
-_PART_CUT = re.compile(r";|,?\s(?:while|whereas|but|and)\s|,\s(?=according\s)")
+G = section("attribution")
+
+_AUX = G.re("aux")
+_CLAUSE_CUT = G.re("clause_cut")
+_LEAD = G.re("lead")
+_NAME_TAIL = G.re("name_tail")
+_PRONOUNS = G.words("pronouns")
+_BOUNDARY = G.re("boundary")
+_DET_BEFORE = G.re("det_before")
+_PASSIVE_BEFORE = G.re("passive_before")
+_INVERTING = G.re("inverting")
+_PART_CUT = G.re("part_cut")
+_FINAL_STOP = G.re("final_stop")
+_QUOTE_END = G.re("quote_end")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 
 
@@ -61,7 +60,7 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     for m in lex.prefix_re.finditer(sent):
         rest = sent[m.end() :]
         cut = _CLAUSE_CUT.search(rest)
-        np = re.sub(r"[.!?]+$", "", rest[: cut.start()] if cut else rest)
+        np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
         found = _clean_np(" ".join(np.split()[:6]), lex)
         if found:
             out.append((ss + m.start(), found))
@@ -83,11 +82,11 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
         return last
     if np:
         return _clean_np(np, lex)
-    if _INVERTING.fullmatch(verb.group(0).lower()) and re.search(r"[,”\"']\s*$", before):
+    if _INVERTING.fullmatch(verb.group(0).lower()) and _QUOTE_END.search(before):
         # inverted: '..., said the ministry.'
         after = sent[verb.end() :]
         cut = _CLAUSE_CUT.search(after)
-        np2 = re.sub(r"[.!?]+$", "", (after[: cut.start()] if cut else after).strip())
+        np2 = _FINAL_STOP.sub("", (after[: cut.start()] if cut else after).strip())
         if np2.lower() in _PRONOUNS:
             return last
         return _clean_np(" ".join(np2.split()[:6]), lex) if np2 else None

@@ -16,6 +16,7 @@ import regex as re
 from ..lexicon import DateWords, Lexicon, load_lexicon
 from ..models import TimeRef
 
+
 @dataclass
 class DateMention:
     start: int
@@ -104,9 +105,7 @@ def find_dates(
     return out
 
 
-def _resolve(
-    m: re.Match[str], text: str, pub: dt.date | None, last_year: int | None, w: DateWords
-) -> TimeRef | None:
+def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | None, w: DateWords) -> TimeRef | None:
     expr = m.group(0)
     g = m.groupdict()
     if g["iso"]:
@@ -211,9 +210,7 @@ def _month_relative(
     return _ref(*_month_range(year, mon), "month", expr)
 
 
-def _weekday(
-    g: dict[str, str], expr: str, m: re.Match[str], text: str, pub: dt.date | None, w: DateWords
-) -> TimeRef:
+def _weekday(g: dict[str, str], expr: str, m: re.Match[str], text: str, pub: dt.date | None, w: DateWords) -> TimeRef:
     if pub is None:
         return _unresolved(expr)
     target = w.weekdays[g["wdn"].lower()]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
-import regex as re
-
+from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import find_mentions
@@ -16,10 +15,10 @@ from .dates import find_dates
 from .events import find_events, find_occurrence_dates
 from .quantities import claim_time, find_quantities, place_of
 
+G = section("document")
+
 _HISTORIC_YEARS = 1
-_AS_OF = re.compile(
-    r"(?i)\b(?:as\s+of|by|until|through)\s+$"
-)  # a year more than this before publication names another occurrence
+_AS_OF = G.re("as_of")
 
 
 def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexicon) -> str | None:
@@ -37,7 +36,7 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
     return max(counts, key=lambda o: (counts[o], -first[o]))
 
 
-_LEADING_THE = re.compile(r"^(?:The|A|An|This|That)\s+")
+_LEADING_THE = G.re("leading_the")
 
 
 def _named_occurrences(text: str, start: int, lex: Lexicon) -> list[tuple[int, str, str]]:

@@ -15,19 +15,22 @@ from dataclasses import dataclass
 
 import regex as re
 
+from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import Mention
 from .dates import DateMention
 
-_JOIN = re.compile(r"(?:'s|’s)?(?:\s+regions?|\s+republics?)?\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
-_ASIDE = re.compile(r"\s--\s.*?\s--\s|\s[–—]\s.*?\s[–—]\s|\([^)]*\)|,\s(?:also\s)?(?:known\s+as|called)\s[^,]*,")
-_BY = re.compile(r"(?i)\bby\s+")
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\w+ly\s+)?(?:turned\s+into\s+)?$")
-_CLAUSE_END = re.compile(r"[;:.!?]|,\s|\s(?:and\s+(?:replaced|then)|but|while|which|who|that)\s")
-_PLACE_TYPES = {"country", "region", "city", "place"}
-_ACTOR_TYPES = {"country", "bloc", "group", "person", "organisation", "region", "city"}
-_NOMINAL = re.compile(r"(?i)(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s)\s+(?:[\w-]+\s+)?$")
-_EARLIER = re.compile(r"(?i)\b(?:earlier|previous|another|last|a\s+similar|the\s+\d{4})\s+$")
+G = section("events")
+
+_JOIN = G.re("join")
+_ASIDE = G.re("aside")
+_BY = G.re("by")
+_PASSIVE = G.re("passive")
+_CLAUSE_END = G.re("clause_end")
+_PLACE_TYPES = G.words("place_types")
+_ACTOR_TYPES = G.words("actor_types")
+_NOMINAL = G.re("nominal")
+_EARLIER = G.re("earlier")
 
 
 @dataclass
@@ -158,20 +161,12 @@ def _agent_before(ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> M
     return None
 
 
-_NP_BEFORE = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:that|which|who|and|but|when|after|as)\s))"
-    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:(?:has|have|had|also|reportedly|allegedly|later|then|on\s+\w+day)\s+)*$"
-)
-_NP_AFTER = re.compile(
-    r"\s+((?:(?!(?:in|on|at|to|from|with|after|before|during|for|by|and|but|last|this|that|which)\b)[\w'’-]+\s*){1,5})"
-)
-_NAMED = re.compile(r"^(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*$|^government of ")
-_MODAL_TAIL = re.compile(
-    r"(?i)(?:\s+(?:plans?|wants?|intends?|aims?|hopes?|is|are|was|were|could|would|will|may|might|to|has|"
-    r"have|had|not|did|does|do|also|then|ready|prepared|preparing|planning|seeking|seeks|tried|tries))+$"
-)
-_DET = re.compile(r"(?i)^(?:the|a|an|its|their|his|her|this|that|some|several)\s+")
-_NOT_AGENT = {"he", "she", "it", "they", "we", "i", "who", "which", "that", "there", "this", "said", "says"}
+_NP_BEFORE = G.re("np_before")
+_NP_AFTER = G.re("np_after")
+_NAMED = G.re("named")
+_MODAL_TAIL = G.re("modal_tail")
+_DET = G.re("det")
+_NOT_AGENT = G.words("not_agent")
 
 
 def _np_before(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -194,15 +189,13 @@ def _np_after(text: str, pos: int, se: int, lex: Lexicon, kinds_hint: tuple[str,
         return None, pos
     np = _DET.sub("", m.group(1).strip())
     if "place" not in kinds_hint:
-        np = re.sub(r"^(?:[\d,.]+|\w+\s+(?:hundred|thousand|million))\s+", "", np)  # "2,000 peacekeepers"
+        np = _LEADING_FIGURE.sub("", np)  # "2,000 peacekeepers"
     # "four Ukrainian regions": the regions, not "Ukrainian"
-    names = [n for n in re.findall(r"(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*", np) if n.lower() not in lex.demonyms]
+    names = [n for n in _CAPITALISED.findall(np) if n.lower() not in lex.demonyms]
     if names:
-        name = re.sub(
-            r"^(?:President|Prime Minister|Premier|King|Queen|General|Gen\.|Colonel|Mayor|Governor)\s+", "", names[-1]
-        )
+        name = lex.titles_re.sub("", names[-1])
         return lex.canonical(name) or name, m.end(1)
-    np = re.sub(r"\s+of$", "", np).strip()
+    np = _TRAILING_OF.sub("", np).strip()
     return (np or None), m.end(1)
 
 
@@ -298,7 +291,7 @@ def _roles(
     if form == "adjective":
         # "X were turned into self-proclaimed republics by Y" / "the self-proclaimed republics of X"
         patient, pe = None, trig_e
-        if not re.search(r"(?i)\b(?:into|as)\s+$", before):
+        if not _RESULT_BEFORE.search(before):
             patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
             span_e = max(span_e, pe)
         if patient is None:  # "X were turned into self-proclaimed ...", "declared X self-proclaimed ..."
@@ -312,7 +305,7 @@ def _roles(
             if a is not None and span_s - a.end < 30:
                 agent, span_s = a.name, a.start
     elif form == "noun":
-        m = re.compile(r"(?i)\s+(?:of|against)\s+").match(text, trig_e, se)
+        m = _NOUN_OBJECT.match(text, trig_e, se)
         poss = [x for x in mentions if x.possessive and 0 <= trig_s - x.end < 25]
         if poss:
             agent = poss[-1].name
@@ -368,12 +361,13 @@ def _roles(
     return EventHit(span_s, span_e, etype, agent, patient, " ".join(t.group(0).split()), trig_s, None, form)
 
 
-_LINK_AFTER = re.compile(
-    r"(?i)^,?\s*(?:(?:that|which)\s+)?(?:(?:(?:has\s+|had\s+)?(?:struck|hit|rocked|jolted|shook|was\s+held|were\s+held|"
-    r"held|took\s+place|happened|occurred|began|started|erupted|broke\s+out|made\s+landfall|came\s+ashore)"
-    r"\b[^,;.]{0,60}?)|(?:on|in|at|of)\s*|\s*)$"
-)
-_LINK_BEFORE = re.compile(r"^(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?$")
+_LINK_AFTER = G.re("link_after")
+_LINK_BEFORE = G.re("link_before")
+_LEADING_FIGURE = G.re("leading_figure")
+_CAPITALISED = G.re("capitalised")
+_TRAILING_OF = G.re("trailing_of")
+_RESULT_BEFORE = G.re("result_before")
+_NOUN_OBJECT = G.re("noun_object")
 
 
 def find_occurrence_dates(

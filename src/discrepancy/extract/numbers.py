@@ -14,9 +14,6 @@ import regex as re
 
 from ..lexicon import Lexicon
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
 
 @dataclass(frozen=True)
 class Parsed:
@@ -71,6 +68,18 @@ def _ulp(digits: str, scale: float) -> float:
     return 10.0**zeros * scale
 
 
+def _compound(words: str, lex: Lexicon) -> float | None:
+    """ "twenty-five": a tens word and a unit word, both from the lexicon."""
+    tens, _, unit = words.partition("-")
+    t, u = lex.number_words.get(tens), lex.number_words.get(unit)
+    if t is None or u is None or t not in _TENS or not 1 <= u <= 9 or u != int(u):
+        return None
+    return t + u
+
+
+_TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
+
+
 def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | None:
     """Value, ulp and scale of one written number."""
     s = " ".join(s.lower().replace("-", " - ").split()).replace(" - ", "-")
@@ -90,9 +99,8 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
             value = lex.number_words[words]
         elif words in ("a", "an") and scale_part:
             value = 1.0  # "a million"
-        elif "-" in words and words.split("-")[0] in _TENS and words.split("-")[1] in _UNITS:
-            a, b = words.split("-")
-            value = float(_TENS[a] + _UNITS[b])
+        elif _compound(words, lex) is not None:
+            value = float(_compound(words, lex) or 0)
         else:
             return None
         base_ulp_digits = str(int(value))

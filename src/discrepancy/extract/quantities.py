@@ -16,149 +16,40 @@ from typing import Any
 
 import regex as re
 
+from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import Mention
 from ..normalise.units import to_base
 from .dates import DateMention
 from .numbers import Parsed, parse_number
 
-_STOP = {
-    "and",
-    "or",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "by",
-    "with",
-    "for",
-    "the",
-    "a",
-    "an",
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "be",
-    "who",
-    "which",
-    "that",
-    "said",
-    "says",
-    "since",
-    "as",
-    "than",
-    "per",
-    "each",
-    "more",
-    "after",
-    "before",
-    "during",
-    "over",
-    "under",
-    "into",
-}
-_TOKEN = re.compile(r"\s*([\w'’./%-]+|[(),;:])")
-_PLURAL = re.compile(r"[a-z][a-z-]{2,}s")
-_NOT_COUNTED = {
-    "across",
-    "various",
-    "numerous",
-    "previous",
-    "serious",
-    "famous",
-    "plus",
-    "always",
-    "perhaps",
-    "years",
-    "days",
-    "weeks",
-    "months",
-    "hours",
-    "minutes",
-    "seconds",
-    "times",
-    "decades",
-    "ones",
-    "others",
-    "its",
-    "was",
-    "has",
-    "is",
-    "this",
-    "thus",
-    "as",
-    "us",
-    "yes",
-    "news",
-    "series",
-    "levels",
-    "points",
-    "percent",
-}
-_COUNTS_OTHER = re.compile(
-    r"\s+(?!(?:were|was|are|is|have|has|had|been|be|people|more|others|of|in|on|at|to|by|and|or|from|dead|"
-    r"died|killed|injured|wounded|missing|since|so|as|with|after|during|last|this|that|who|which|across|"
-    r"nationwide|worldwide|overall|altogether|in\s+total)\b)[a-z][a-z-]+\b"
-)
-_LOCATIVE = re.compile(r"(?i)\b(?:in|across|from|into|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?$")
-_MINUS = re.compile(r"(?i)(?:minus\s+|[-−])$")
-_STATE_CUT = re.compile(r"[;:,]|\s(?:but|while|whereas|with|as|where)\s")
-_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+)?[\d.,]+\s*[^\s()]+(?:\s*[^\s()]+)?\s*\)")
-_PART_OF = re.compile(r"(?i)\s+of\s+(?:(?:the\s+)?\d|the\b|them\b|those\b|these\b|whom\b|which\b)")
-_MAGNITUDE = re.compile(r"(?i)(?:magnitude|magnitude-|richter)(?:[\s-]+of)?[\s-]*$")
-_MAGNITUDE_AFTER = re.compile(r"(?i)^[\s-]*(?:magnitude|-magnitude|on the richter scale)")
-_AGE = re.compile(r"(?i)^[\s-]*(?:years?[\s-]old|year-old|-year-old|years of age)")
-_AGE_APPOSITIVE = re.compile(r"^\s*,\s*(?:was|is|has|had|said|who|a|an|the)\b")  # "Duarte, 61, was ..."
-_PHONE = re.compile(r"^\s*[-)]?\s*\d{3}")
-_PLACE_IN = re.compile(r"\b(?:in|near|at)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-_FROM_ANCHOR = re.compile(
-    r"(?i)[^.;]{0,40}?\b(?:from|of|to|away from|north of|south of|east of|west of)\s+(?:the\s+|a\s+|its\s+)?([\w'’-]+)"
-)
+G = section("quantities")
 
-OWNED_MEASURES = {"troops", "standby", "equipment"}
-CASUALTY_MEASURES = {
-    "deaths",
-    "injured",
-    "missing",
-    "displaced",
-    "evacuated",
-    "rescued",
-    "casualties",
-    "arrests",
-    "survivors",
-    "destroyed",
-    "damaged",
-    "refugees",
-    "cases",
-    "infected",
-    "on_board",
-}
+_STOP = G.words("stop")
+_TOKEN = G.re("token")
+_PLURAL = G.re("plural")
+_NOT_COUNTED = G.words("not_counted")
+_COUNTS_OTHER = G.re("counts_other")
+_LOCATIVE = G.re("locative")
+_MINUS = G.re("minus")
+_STATE_CUT = G.re("state_cut")
+_CONVERSION = G.re("conversion")
+_PART_OF = G.re("part_of")
+_MAGNITUDE = G.re("magnitude")
+_MAGNITUDE_AFTER = G.re("magnitude_after")
+_AGE = G.re("age")
+_AGE_APPOSITIVE = G.re("age_appositive")
+_PHONE = G.re("phone")
+_PLACE_IN = G.re("place_in")
+_FROM_ANCHOR = G.re("from_anchor")
 
+_OF_TOPIC = G.re("of_topic")
+_PROPER = G.re("proper")
+_NOT_OWNER = G.re("not_owner")
 
-TOPICAL_MEASURES = {"percentage", "percentage_points", "money"}
-_OF_TOPIC = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
-_PROPER = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.-]+)(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|da))*")
-_NOT_OWNER = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|The|A|An|In|On|At|But|And|It|He|She|They|Her|His|Its|"
-    r"Their|This|That|Mr|Mrs|Ms)$"
-)
-
-_AREA = re.compile(
-    r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?(?:province|region|district|county|state|governorate|prefecture)\s+of\s+"
-    r"([A-Z][\w'’-]+)|\bin\s+([A-Z][\w'’-]+)\s+(?:province|region|district|county|governorate|prefecture)\b"
-)
-_WHERE = re.compile(r"((?:[A-Z][\w'’-]+\s*)+),?\s+where\s+[^,;]*$")
-_AT_SCOPE = re.compile(
-    r"(?i)^[^,;.]{0,30}?\b(?:at|on)\s+(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}?(?:camp|base|school|hospital|prison|market|mosque|church|station|airport|border|site|factory|mine|hotel|stadium|port|checkpoint))\b"
-)
+_AREA = G.re("area")
+_WHERE = G.re("where")
+_AT_SCOPE = G.re("at_scope")
 
 
 def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
@@ -177,9 +68,9 @@ def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     return None
 
 
-_PART_SPLIT = re.compile(r"[;,]|\s(?:and|while|whereas|but)\s")
-_IN_OPENING = re.compile(r"In\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,")
-_IN_BEFORE = re.compile(r"(?i)\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_PART_SPLIT = G.re("part_split")
+_IN_OPENING = G.re("in_opening")
+_IN_BEFORE = G.re("in_before")
 
 
 def _country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> str | None:
@@ -216,12 +107,12 @@ def _topic(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
         if m:
             return lex.topic_of[" ".join(m.group(0).lower().split())]
     left_start = max(ss, start - 60)
-    cuts = list(re.finditer(r"[;:]|,\s(?:down|up|compared)\b", text[left_start:start]))
+    cuts = list(_TOPIC_CUT.finditer(text[left_start:start]))
     lo = left_start + (cuts[-1].end() if cuts else 0)
     found = list(lex.topic_re.finditer(text, lo, start))
     if found:
         return lex.topic_of[" ".join(found[-1].group(0).lower().split())]
-    m = re.match(r"(?i)\s+(?:in|for)\s+(?:the\s+|its\s+)?", text[end:se])
+    m = _IN_FOR.match(text[end:se])
     if m:
         after = lex.topic_re.match(text, end + m.end(), se)
         if after:
@@ -291,12 +182,8 @@ def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, s
     return None
 
 
-_LINK_VERB = re.compile(
-    r"(?i)\s+(?:[\w'’-]+\s+){0,10}?(?:has\s+|have\s+|had\s+)?(?:rose|risen|climbed|increased|jumped|reached|hit|topped|"
-    r"stood|stands|stand|was|were|is|are|totalled|totaled|numbered|grew|fell|dropped|passed|surpassed|exceeded)"
-    r"(?:\s+by\s+[\d,.]+)?(?:\s+(?:to|at))?\s*$"
-)
-_PUT_AT = re.compile(r"(?i)\b(?:put|puts|estimated|estimate|estimates|placed|places)\b")
+_LINK_VERB = G.re("link_verb")
+_PUT_AT = G.re("put_at")
 
 
 def _noun_before(
@@ -315,9 +202,7 @@ def _noun_before(
     return lex.nouns[" ".join(best.group(0).lower().split())], start, []
 
 
-_ESTIMATE_OF = re.compile(
-    r"(?i)\b(?:estimates?\s+of|estimated\s+(?:it\s+)?at|put\s+(?:it|the\s+figure|the\s+number)\s+at)\s+(?:\w+\s+)?$"
-)
+_ESTIMATE_OF = G.re("estimate_of")
 
 
 def _nearest_state(
@@ -450,7 +335,7 @@ def _read(
         and _AGE_APPOSITIVE.match(after)
     ):
         return None
-    if m.group("num") and re.match(r"\d{3}[-.]\d{3,4}", text[m.start("num") :]) and _PHONE.match(after):
+    if m.group("num") and _PHONE_DIGITS.match(text[m.start("num") :]) and _PHONE.match(after):
         return None
     if lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between":
         return None  # "rose to 3,400 from 1,200": the earlier figure is not a current claim
@@ -546,38 +431,26 @@ def _read(
         if population is None:
             population = "people"
     occurrence = None
-    when_year = None
-    if measure in CASUALTY_MEASURES or measure in (
-        "wind_speed",
-        "wind_gust",
-        "storm_surge",
-        "without_power",
-        "area_burned",
-        "area",
-        "rainfall",
-        "magnitude",
-        "speed",
-        "area_flooded",
-        "protesters",
-    ):
+    classes = lex.measure_classes
+    casualty = measure in classes["casualty"]
+    if casualty or measure in classes["occurrence"]:
         occurrence = _occurrence(text, ss, se, start, lex) or default_occurrence
     owner = None
-    if measure in OWNED_MEASURES:
+    if measure in classes["owned"]:
         owner = _owner(text, ss, start, mods, mentions, lex)
     elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
-    cumulative = measure in CASUALTY_MEASURES and any(
+    cumulative = casualty and any(
         not (m.group(0).lower() == "since" and lex.superlative_since_re.search(text, max(ss, m.start() - 50), m.end()))
         for m in lex.running_total_re.finditer(text, ss, se)
     )
-    del when_year
-    scope = _scope(text, ss, se, start, end) if measure in CASUALTY_MEASURES else None
-    country = _country_in(text, ss, se, start, end, mentions, lex) if measure in CASUALTY_MEASURES else None
+    scope = _scope(text, ss, se, start, end) if casualty else None
+    country = _country_in(text, ss, se, start, end, mentions, lex) if casualty else None
     topic = None
-    comparable = not (measure in OWNED_MEASURES and owner is None)  # whose troops? unknown: not compared
-    if measure in TOPICAL_MEASURES and lex.change_direct_re.search(text, max(ss, start - 30), start):
+    comparable = not (measure in classes["owned"] and owner is None)  # whose troops? unknown: not compared
+    if measure in classes["topical"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
-    if measure in TOPICAL_MEASURES:
+    if measure in classes["topical"]:
         topic = _topic(text, ss, se, start, end, lex)
         if topic is None:
             comparable = False
@@ -616,8 +489,8 @@ def _convert(value: float, unit: str, base: str) -> float:
 def _unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
     after = text[pos : min(se, pos + 30)].lower()
     if word == "in":
-        return bool(re.match(r"\s*(?:of\s+)?(?:rain|rainfall|snow|precipitation)", after))
-    return bool(re.match(r"\s*(?:degrees|°)", after)) or word in ("c", "f") and bool(re.match(r"^[\s,.)]", after))
+        return bool(_PRECIPITATION_AFTER.match(after))
+    return bool(_DEGREES_AFTER.match(after)) or word in ("c", "f") and bool(_WORD_END.match(after))
 
 
 def _refine(measure: str, text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str:
@@ -642,8 +515,14 @@ def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon) -> str | No
     return best[1] if best else None
 
 
-_RELATIVE = re.compile(r"(?i)\b(?:which|who|that|when)\b[^,]*$")
-_OTHER_TIME = re.compile(r"(?i)[,;]|\b(?:from|than|compared|versus|vs|down|up|after|before|when)\b")
+_RELATIVE = G.re("relative")
+_TOPIC_CUT = G.re("topic_cut")
+_IN_FOR = G.re("in_for")
+_PHONE_DIGITS = G.re("phone_digits")
+_PRECIPITATION_AFTER = G.re("precipitation_after")
+_DEGREES_AFTER = G.re("degrees_after")
+_WORD_END = G.re("word_end")
+_OTHER_TIME = G.re("other_time")
 
 
 def claim_time(

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex as re
-
+from ..grammar import section
 from ..lexicon import Lexicon
+
+G = section("entities")
 
 PREPOSITIONS = {
     "of",
@@ -46,11 +47,11 @@ PREPOSITIONS = {
     "like",
     "than",
 }
-_WORD_BEFORE = re.compile(r"([\w'’-]+)\W*$")
-_JOINED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?")
-_STOPS = re.compile(r"[.!?;:\n]")
-_WORDS = re.compile(r"[\w'’-]+")
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+_WORD_BEFORE = G.re("word_before")
+_JOINED = G.re("joined")
+_STOPS = G.re("stops")
+_WORDS = G.re("words")
+_DETERMINERS = G.words("determiners")
 
 
 @dataclass

@@ -62,8 +62,11 @@ def load_rule_file(path: Path) -> Rule:
         raise RuleFileError(f"{path}:{lineno}: {key}: {first['msg']}") from None
 
 
+_DATA_FOLDERS = {"lexicon", "grammar"}  # vocabulary and sentence structure, not rules
+
+
 def rule_files(rules_dir: Path) -> list[Path]:
-    return sorted(p for p in rules_dir.rglob("*.yaml") if "lexicon" not in p.relative_to(rules_dir).parts)
+    return sorted(p for p in rules_dir.rglob("*.yaml") if not _DATA_FOLDERS & set(p.relative_to(rules_dir).parts))
 
 
 def load_rules(extra_dirs: Sequence[str | Path] = ()) -> list[Rule]:

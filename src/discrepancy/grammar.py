@@ -1,0 +1,73 @@
+"""Grammar: the patterns and closed word lists that read a sentence's structure, as data.
+
+Each extractor module has a file ``rules/grammar/<section>.yaml``. An entry is either a pattern
+(``regex``, with ``match`` and ``no_match`` examples that tests/test_grammar_examples.py runs) or a
+closed word list (``words``). Every entry has a ``doc`` saying what it is for. The vocabulary that
+users extend per run lives in ``rules/lexicon/``; these files are the parser's own structure
+(clause boundaries, noun phrase shapes, which words never name a counted thing), bundled with the
+package and compiled once when a module is imported.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import regex as re
+import yaml
+
+from .lexicon import default_rules_dir
+
+
+class GrammarError(Exception):
+    """A grammar file or entry is missing or malformed; the message names the file and the key."""
+
+
+class Section:
+    """One grammar file: compiled patterns and word sets by key."""
+
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        self.path = path
+        self.data = data
+
+    def _entry(self, key: str, field: str) -> Any:
+        entry = self.data.get(key)
+        if not isinstance(entry, dict) or field not in entry:
+            raise GrammarError(f"{self.path}: {key}: no entry with a `{field}`")
+        if not entry.get("doc"):
+            raise GrammarError(f"{self.path}: {key}: every entry needs a `doc`")
+        return entry[field]
+
+    def re(self, key: str) -> re.Pattern[str]:
+        source = self._entry(key, "regex")
+        try:
+            return re.compile(source)
+        except re.error as err:
+            raise GrammarError(f"{self.path}: {key}: invalid regex: {err}") from None
+
+    def words(self, key: str) -> frozenset[str]:
+        words = self._entry(key, "words")
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise GrammarError(f'{self.path}: {key}: `words` must be a list of text (quote "no", "on")')
+        return frozenset(words)
+
+
+def grammar_dir() -> Path:
+    return default_rules_dir() / "grammar"
+
+
+@functools.cache
+def section(name: str) -> Section:
+    path = grammar_dir() / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as err:
+        raise GrammarError(f"{path}: cannot read: {err.strerror}") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise GrammarError(f"{where}: invalid YAML: {getattr(err, 'problem', err)}") from None
+    if not isinstance(data, dict):
+        raise GrammarError(f"{path}: a grammar file must be a mapping of entries")
+    return Section(path, data)
