@@ -184,6 +184,7 @@ def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, s
 
 _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
+_AT_AFTER = G.re("at_after")
 
 
 def _noun_before(
@@ -195,7 +196,7 @@ def _noun_before(
     for m in lex.noun_re.finditer(window):
         if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):
             best = m  # "the death toll rose to 3,400"; headlines: "quake toll tops 30,000"
-        elif re.fullmatch(r"\s+at\s*", window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
+        elif _AT_AFTER.fullmatch(window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
             best = m  # "put the number of refugees at 250,000"
     if best is None:
         return None

@@ -47,7 +47,6 @@ PREPOSITIONS = {
     "like",
     "than",
 }
-_WORD_BEFORE = G.re("word_before")
 _JOINED = G.re("joined")
 _STOPS = G.re("stops")
 _WORDS = G.re("words")
