@@ -207,9 +207,7 @@ def _agent_by(text: str, pos: int, se: int, mentions: list[Mention]) -> tuple[st
     for m in mentions:
         if by.end() <= m.start <= by.end() + 20 and not m.stance:
             return m.name, m.end
-    np = re.match(
-        r"((?:[\w'’-]+\s+){0,2}[\w'’-]+?)(?=\s+(?:in|on|at|from|during|after|since)\b|[,.;]|$)", text[by.end() : se]
-    )
+    np = _BY_AGENT.match(text[by.end() : se])
     if np:
         return " ".join(np.group(1).lower().split()), by.end() + np.end()
     return None, pos
@@ -221,9 +219,7 @@ def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     if lo >= hi:
         return True
     gap = text[lo:hi]
-    return len(gap) < 100 and not re.search(
-        r"[;:]|,\s+(?:shortly|after|before|when|while|as|but|and)\b|\s(?:but|while|when)\s", gap
-    )
+    return len(gap) < 100 and not _DATE_CUT.search(gap)
 
 
 def find_events(
@@ -368,6 +364,8 @@ _CAPITALISED = G.re("capitalised")
 _TRAILING_OF = G.re("trailing_of")
 _RESULT_BEFORE = G.re("result_before")
 _NOUN_OBJECT = G.re("noun_object")
+_BY_AGENT = G.re("by_agent")
+_DATE_CUT = G.re("date_cut")
 
 
 def find_occurrence_dates(
