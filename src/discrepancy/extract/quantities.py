@@ -204,6 +204,7 @@ def _noun_before(
 
 
 _ESTIMATE_OF = G.re("estimate_of")
+_SUBJECT_GAP = G.re("subject_gap")
 
 
 def _nearest_state(
@@ -246,10 +247,17 @@ def _state(
     m_r = _STATE_CUT.search(text, end, hi)
     if m_r:
         hi = m_r.start()
+    # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board
+    # were killed"): that verb's state wins over a nearer one from the clause before.
+    gap = _SUBJECT_GAP.match(text, end, hi)
+    if gap is not None and gap.end() < hi:
+        own = _nearest_state(text, lex, None, (gap.end(), min(hi, gap.end() + 30)), things, skip="on_board")
+        if own is not None and own[1] <= 0:
+            return own
     best = _nearest_state(text, lex, (lo, start), (end, hi), things)
     if best is not None and best[0] == "on_board":
-        # "164 people on board were killed": what happened to them wins over where they were
-        other = _nearest_state(text, lex, None, (end, hi), things, skip="on_board")
+        # "killing all five people on board": what happened to them wins over where they were
+        other = _nearest_state(text, lex, (max(lo, start - 25), start), None, things, skip="on_board")
         if other is not None:
             return other
     return best
