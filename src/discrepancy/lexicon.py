@@ -128,6 +128,7 @@ class Lexicon:
     trigger_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (type, form)
     occurrence: dict[str, str] = field(default_factory=dict)
     speech_verbs: list[str] = field(default_factory=list)
+    common_speakers: frozenset[str] = frozenset()
     modality: dict[str, list[str]] = field(default_factory=dict)
     # compiled patterns
     number_re: Any = None
@@ -285,6 +286,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
 
     sp = raw["speakers"]
     lx.speech_verbs = list(sp["speech_verbs"])
+    lx.common_speakers = frozenset(_fold(w) for w in sp.get("common_speakers") or [])
     lx.modality = {k: list(v) for k, v in sp["modality"].items()}
 
     _compile_patterns(lx, sp)

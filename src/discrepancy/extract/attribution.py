@@ -28,6 +28,7 @@ _INVERTING = G.re("inverting")
 _PART_CUT = G.re("part_cut")
 _FINAL_STOP = G.re("final_stop")
 _QUOTE_END = G.re("quote_end")
+_PUT_AT_FRAME = G.re("put_at_frame")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 
 
@@ -44,6 +45,8 @@ def _clean_np(np: str, lex: Lexicon) -> str | None:
     whole = lex.canonical(np) or lex.canonical(f"the {np}")
     if whole:
         return whole
+    if np.lower() in lex.common_speakers:
+        return np.lower()  # "Organisers said" at the start of a sentence are the organisers
     name = _NAME_TAIL.search(np)
     if name and len(name.group(1).split()) >= 2 and not np.islower():
         return normalise_person(name.group(1), lex)
@@ -64,7 +67,8 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
         found = _clean_np(" ".join(np.split()[:6]), lex)
         if found:
             out.append((ss + m.start(), found))
-    for verb in list(lex.speech_re.finditer(sent)) + list(lex.accuse_re.finditer(sent)):
+    verbs = [*lex.speech_re.finditer(sent), *lex.accuse_re.finditer(sent), *_PUT_AT_FRAME.finditer(sent)]
+    for verb in verbs:
         found = _speaker_at(sent, verb, lex, last)
         if found:
             out.append((ss + verb.start(), found))

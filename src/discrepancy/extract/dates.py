@@ -17,6 +17,9 @@ from ..lexicon import DateWords, Lexicon, load_lexicon
 from ..models import TimeRef
 
 
+_AHEAD_DAYS = 31  # a date without a year and without a future cue is at most this far ahead
+
+
 @dataclass
 class DateMention:
     start: int
@@ -62,18 +65,20 @@ def _day_with_year(
     if y is None:
         if pub is None:
             return _unresolved(expr)
-        # The nearest such date to publication: "February 21" in a 2022 article is 2022-02-21,
-        # "December 30" in a January article is last December; "the deadline is Sept. 30" in a
-        # February article (a future cue before it) is the coming September.
+        # News reports what has happened: the latest such date up to a month after publication
+        # ("February 21" in a 2022 article is 2022-02-21, "January 19" in a September article is
+        # last January, "December 30" in a January article is last December); after a future cue
+        # ("the deadline is Sept. 30") it is the first one on or after publication.
         best = None
         for cand_year in (pub.year - 1, pub.year, pub.year + 1):
             try:
                 cand = dt.date(cand_year, m, d)
             except ValueError:
                 continue
-            if future and cand < pub:
-                continue
-            if best is None or abs((cand - pub).days) < abs((best - pub).days):
+            if future:
+                if cand >= pub and (best is None or cand < best):
+                    best = cand
+            elif (cand - pub).days <= _AHEAD_DAYS and (best is None or cand > best):
                 best = cand
         if best is None:
             return None

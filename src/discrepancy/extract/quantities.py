@@ -205,6 +205,8 @@ def _noun_before(
 
 _ESTIMATE_OF = G.re("estimate_of")
 _SUBJECT_GAP = G.re("subject_gap")
+_ELIDED_AFTER = G.re("elided_after")
+_CONTRAST = G.re("contrast")
 
 
 def _nearest_state(
@@ -293,6 +295,7 @@ def find_quantities(
     out: list[QuantityHit] = []
     date_spans = [(d.start, d.end) for d in dates]
     mi = 0
+    prev_sentence_last: QuantityHit | None = None
     for ss, se in sentences:
         sent_mentions = []
         while mi < len(mentions) and mentions[mi].start < ss:
@@ -302,6 +305,7 @@ def find_quantities(
             sent_mentions.append(mentions[j])
             j += 1
         taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
+        sent_hits: list[QuantityHit] = []
         for m in lex.number_re.finditer(text, ss, se):
             if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
@@ -312,11 +316,37 @@ def find_quantities(
                 m = lex.number_re.match(text, m.start("num2"), se)
                 if m is None or not m.group("num"):
                     continue
-            hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence)
+            inherit = _elided(text, ss, m, sent_hits[-1] if sent_hits else None, prev_sentence_last, lex)
+            hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit)
             if hit is not None:
                 out.append(hit)
+                sent_hits.append(hit)
                 taken = hit.end
+        prev_sentence_last = sent_hits[-1] if sent_hits else None
     return out
+
+
+def _elided(
+    text: str, ss: int, m: Any, before: QuantityHit | None, prev_sentence: QuantityHit | None, lex: Lexicon
+) -> QuantityHit | None:
+    """The claim a bare figure shares its noun with: "2.8 million people marched, against 1.27
+    million according to the ministry", "the unions counted 20,000 and the police 8,500", "A charity
+    said 750 were on board. The UN estimated up to 400." Only counts, of a similar size."""
+    if not _ELIDED_AFTER.match(text, m.end()):
+        return None
+    ref = None
+    if before is not None and before.unit is None:
+        gap = text[before.end : m.start()]
+        if len(gap) < 90 and _CONTRAST.search(gap):
+            ref = before
+    elif before is None and prev_sentence is not None and prev_sentence.unit is None:
+        verb = lex.speech_re.search(text, max(ss, m.start() - 25), m.start())
+        if verb is not None and not text[verb.end() : m.start()].strip():
+            ref = prev_sentence
+    if ref is None or ref.parsed.figure <= 0:
+        return None
+    ratio = (parse_number(m, lex) or ref.parsed).figure / ref.parsed.figure
+    return ref if 0.01 <= ratio <= 100 else None
 
 
 def _read(
@@ -328,6 +358,7 @@ def _read(
     mentions: list[Mention],
     lex: Lexicon,
     default_occurrence: str | None,
+    inherit: QuantityHit | None = None,
 ) -> QuantityHit | None:
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
     if any(a <= fig_start < b for a, b in date_spans):
@@ -422,6 +453,8 @@ def _read(
             return None  # "killed in the two countries": a place count, not a victim count
         if noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se):
             return None  # "one blaze": the figure counts a thing the lexicon does not know
+        if noun is None and inherit is not None:
+            measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
         state = _state(text, ss, se, start, end, lex, things=thing)
         estimate = False
         if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
