@@ -229,7 +229,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.currencies = {_fold(str(k)): str(v) for k, v in meas["currencies"].items()}
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
     lx.measure_classes = {
-        k: frozenset(meas["classes"].get(k) or []) for k in ("casualty", "occurrence", "owned", "topical")
+        k: frozenset(meas["classes"].get(k) or [])
+        for k in ("casualty", "occurrence", "owned", "topical", "running", "snapshot")
     }
     for topic, spec in (meas.get("topics") or {}).items():
         for w in spec.get("words") or []:

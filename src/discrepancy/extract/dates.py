@@ -16,7 +16,6 @@ import regex as re
 from ..lexicon import DateWords, Lexicon, load_lexicon
 from ..models import TimeRef
 
-
 _AHEAD_DAYS = 31  # a date without a year and without a future cue is at most this far ahead
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections import Counter
 
 from ..grammar import section
@@ -11,7 +12,7 @@ from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, 
 from ..normalise.entities import find_mentions
 from ..text import LineIndex, sentences
 from .attribution import attributions, modality_at, speaker_for
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
 from .quantities import claim_time, find_quantities, place_of
 
@@ -64,6 +65,21 @@ def _name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list
     inside = [n for n in same if n[0] >= sentence[0]]
     best = min(inside, key=lambda n: abs(n[0] - pos)) if inside else same[-1]
     return f"{kind}:{best[2]}"
+
+
+_CARRY_SENTENCES = 3  # how far back a snapshot count looks for its day
+_CARRY_DAYS = 7  # ... and how recent that day must be
+
+
+def _day_before(dates: list[DateMention], lo: int, hi: int, published: dt.date | None) -> DateMention | None:
+    """The last day named in ``text[lo:hi]`` that is within a week before publication."""
+    found = None
+    for d in dates:
+        if lo <= d.start < hi and not d.since and d.time.resolved and d.time.granularity == "day":
+            day = d.time.start
+            if published is None or day is None or 0 <= (published - day).days <= _CARRY_DAYS:
+                found = d
+    return found
 
 
 def _published_ref(doc: Document) -> TimeRef:
@@ -135,8 +151,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     for q in hits:
         if q.occurrence is not None:
             q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
-        ss, se = sents[sentence_of(q.start)]
-        when, since = claim_time(dates, ss, se, q.start, doc.published, text)
+        si = sentence_of(q.start)
+        ss, se = sents[si]
+        when, since = claim_time(dates, ss, se, q.start, doc.published, text, q.end)
+        if when is None and since is None and q.measure in lex.measure_classes["snapshot"]:
+            # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
+            # on the day the story last named
+            when = _day_before(dates, sents[max(0, si - _CARRY_SENTENCES)][0], ss, doc.published)
         time = _published_ref(doc)
         historic = None
         period = None
@@ -185,6 +206,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             occurrence=q.occurrence,
             anchor=q.anchor,
             cumulative=q.cumulative,
+            running=q.cumulative or (q.measure in lex.measure_classes["running"] and historic is None),
         )
         measure = f"{q.measure}:{q.topic}" if q.topic else q.measure
         anchor = q.anchor or (f"in {q.scope}" if q.scope else None) or (f"during {period}" if period else None)

@@ -568,7 +568,13 @@ _OTHER_TIME = G.re("other_time")
 
 
 def claim_time(
-    dates: list[DateMention], ss: int, se: int, start: int, published: dt.date | None, text: str = ""
+    dates: list[DateMention],
+    ss: int,
+    se: int,
+    start: int,
+    published: dt.date | None,
+    text: str = "",
+    end: int | None = None,
 ) -> tuple[DateMention | None, DateMention | None]:
     """The date a figure is stated for (nearest in its sentence, but not one that belongs to a
     comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any."""
@@ -578,7 +584,7 @@ def claim_time(
         d
         for d in in_sentence
         if not d.since
-        and not (text and d.start > start and _OTHER_TIME.search(text, start, d.start))
+        and not (text and d.start > start and _OTHER_TIME.search(text, max(start, end or start), d.start))
         # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's
         and not (text and d.end <= start and _RELATIVE.search(text, ss, d.start) and "," in text[d.end : start])
     ]

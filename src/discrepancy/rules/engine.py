@@ -27,7 +27,7 @@ def selects(sel: Selector, c: Claim) -> bool:
 def _pair_selected(sel: Selector, a: Claim, b: Claim) -> bool:
     if sel.cumulative == "either":
         return True
-    cum = bool((a.quantity and a.quantity.cumulative) or (b.quantity and b.quantity.cumulative))
+    cum = bool((a.quantity and a.quantity.running) or (b.quantity and b.quantity.running))
     return cum if sel.cumulative == "any" else not cum
 
 
@@ -75,7 +75,7 @@ def _signature(c: Claim) -> tuple[object, ...]:
     t = (c.time.start, c.time.end, c.time.since, c.time.granularity, c.time.resolved)
     if c.quantity is not None:
         q = c.quantity
-        return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.cumulative)
+        return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.running)
     if c.event is not None:
         return (*t, c.event.type, c.event.agent, c.event.patient)
     return t

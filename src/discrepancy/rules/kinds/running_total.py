@@ -1,8 +1,12 @@
 """Running totals (a death toll since 2014, a disaster's toll so far) may grow with time but never
 shrink, and only at a plausible pace: the pace so far (figure / days since the start) times
 ``pace_factor``. Figures stated the same way ("more than 13,000" vs "more than 14,000") are compared
-on the figures; otherwise on their intervals. Without a known start, only shrinking and same-day
-divergence are flagged."""
+on the figures; otherwise on their intervals.
+
+A fresh total (its start unknown, or less than ``settled_after_days`` before it) climbs by the hour
+in a disaster's first days: two outlets' figures on the same day are updates, not a conflict, and
+only a total that shrinks from one day to a later one is flagged. Two totals on the same day in one
+article, or of a settled total (a war's toll since 2014), must agree."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     **interval_overlap.PARAMS,
     "pace_factor": (int, float),
     "same_day_days": int,
+    "settled_after_days": int,
 }
 
 
@@ -41,15 +46,20 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         lo_b, hi_b = interval_overlap.interval(qb, p)
         slack = 0.0
     head = f"{a.span.quote!r} ({ma}) then {b.span.quote!r} ({mb}), {days} day(s) later"
+    starts = [d for d in (a.time.since, b.time.since) if d is not None]
+    settled = bool(starts) and (ma - min(starts)).days >= int(p["settled_after_days"])
+    same_day = days <= int(p["same_day_days"])
+    if same_day and not settled and a.document != b.document:
+        return Outcome(False, f"{head}: a fresh total on the same day in two articles: an update, not a conflict")
+    if same_day and (hi_b + slack < lo_a or lo_b - hi_a > slack):
+        gap = max(lo_a - hi_b, lo_b - hi_a)
+        return Outcome(True, f"{head}: {fmt(gap)} apart on the same day", None, "two totals for the same day")
     # never shrinks: the later total must reach the earlier one
     if hi_b + slack < lo_a:
         return Outcome(True, f"{head}: {fmt(hi_b)} < {fmt(lo_a)}", None, "a running total cannot shrink")
     growth = lo_b - hi_a
     if growth <= slack:
         return Outcome(False, f"{head}: no growth beyond rounding ({fmt(max(growth, 0.0))})")
-    starts = [d for d in (a.time.since, b.time.since) if d is not None]
-    if days <= int(p["same_day_days"]):
-        return Outcome(True, f"{head}: {fmt(growth)} more on the same day", None, "two totals for the same day")
     if not starts:
         return Outcome(False, f"{head}: grew by {fmt(growth)}; start unknown, so any pace is possible")
     start = min(starts)
