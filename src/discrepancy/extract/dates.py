@@ -44,7 +44,16 @@ def _add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(d.year + y, m + 1, 1)
 
 
-def _shift(pub: dt.date, n: int, unit: str, expr: str) -> TimeRef:
+def _shift(pub: dt.date, n: int, unit: str, expr: str) -> TimeRef | None:
+    if abs(n) > _MAX_STEPS:
+        return None  # "in 2014 decades" is not a date
+    return _shift_by(pub, n, unit, expr)
+
+
+_MAX_STEPS = 200
+
+
+def _shift_by(pub: dt.date, n: int, unit: str, expr: str) -> TimeRef:
     if unit == "day":
         d = pub + dt.timedelta(days=n)
         return _ref(d, d, "day", expr)

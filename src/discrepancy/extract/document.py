@@ -14,7 +14,7 @@ from ..text import LineIndex, sentences
 from .attribution import attributions, modality_at, speaker_for
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
-from .quantities import claim_time, find_quantities, place_of
+from .quantities import QuantityHit, claim_time, find_quantities, place_of
 
 G = section("document")
 
@@ -65,6 +65,13 @@ def _name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list
     inside = [n for n in same if n[0] >= sentence[0]]
     best = min(inside, key=lambda n: abs(n[0] - pos)) if inside else same[-1]
     return f"{kind}:{best[2]}"
+
+
+def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
+    high = part.parsed.high if part.parsed.high is not None else part.parsed.figure * 1.5
+    return any(
+        h.measure == part.measure and not (h.place or h.scope or h.country) and (h.parsed.low or 0) > high for h in hits
+    )
 
 
 _CARRY_SENTENCES = 3  # how far back a snapshot count looks for its day
@@ -145,9 +152,16 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     hits = find_quantities(text, sents, dates, mentions, lex, default_occ)
     # a story that counts casualties in several countries: each country's count is its own part
     countries = {q.country for q in hits if q.country}
+    # ... and one that counts in several places ("In Paris ..., in Marseille ...") has place parts,
+    # as does one whose count for a place is below its count with no place ("48 dead ... five
+    # deaths were reported in the town of Coyuca")
+    places = {q.place for q in hits if q.place}
+    asserted = [h for h in hits if modality_at(text, sents[sentence_of(h.start)][0], h.pos, lex) == "asserted"]
     for q in hits:
         if len(countries) >= 2 and q.country and not q.scope:
             q.scope = q.country.lower()
+        elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
+            q.scope = q.place
     for q in hits:
         if q.occurrence is not None:
             q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)

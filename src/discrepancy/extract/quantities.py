@@ -50,12 +50,15 @@ _NOT_OWNER = G.re("not_owner")
 _AREA = G.re("area")
 _WHERE = G.re("where")
 _AT_SCOPE = G.re("at_scope")
+_PLACE_OPENING = G.re("place_opening")
+_PLACE_BEFORE = G.re("place_before")
+_PLACE_AFTER = G.re("place_after")
 
 
 def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
-    base camp", "fighting in the province of Varta has killed 2,000". Part counts are their own
-    subject, never compared with the total."""
+    base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
+    counted 14,800". Part counts are their own subject, never compared with the total."""
     m = _WHERE.search(text, ss, start)
     if m:
         return m.group(1).strip().lower()
@@ -65,6 +68,35 @@ def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     m = _AT_SCOPE.match(text[end:se])
     if m:
         return " ".join(m.group(1).lower().split())
+    return None
+
+
+def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
+    """The place a count is given for ("In Rouen, the prefecture counted 14,800", "the death toll
+    in Derna", "five deaths were reported in the town of Coyuca"). Whether it is a part depends on
+    the whole story: only a story that counts in two or more places has parts. Countries are left
+    to ``_country_in``."""
+    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    nxt = _PART_SPLIT.search(text, end, se)
+    hi = nxt.start() if nxt else se
+    found = [
+        _PLACE_OPENING.match(text, ss, start),
+        _PLACE_BEFORE.search(text, lo, start),
+        _PLACE_AFTER.match(text, end, hi),
+    ]
+    for f in found:
+        if f is None or (f.re is _PLACE_AFTER and lex.occurrence_re.search(text, end, f.start("place"))):
+            continue  # "died in the quake in Al Haouz": the place is the quake's, not the count's
+        place = " ".join(f.group("place").split())
+        first = place.split()[0].lower()
+        if _NOT_OWNER.match(place.split()[0]) or (
+            lex.dates and (first in lex.dates.months or first in lex.dates.weekdays)
+        ):
+            continue
+        ent = lex.canonical(place)
+        if ent is not None and lex.entities[ent].type in ("country", "bloc"):
+            continue
+        return place.lower()
     return None
 
 
@@ -153,6 +185,7 @@ class QuantityHit:
     topic: str | None = None  # what a percentage or amount is of
     scope: str | None = None  # a part of the whole: "at the base camp", "Pakistan, where 50 died"
     country: str | None = None  # "90 people have died in Nepal": a country part, if the story spans several
+    place: str | None = None  # "In Rouen, 14,800 marched": a place part, if the story counts in several
     comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
 
 
@@ -486,8 +519,13 @@ def _read(
         not (m.group(0).lower() == "since" and lex.superlative_since_re.search(text, max(ss, m.start() - 50), m.end()))
         for m in lex.running_total_re.finditer(text, ss, se)
     )
-    scope = _scope(text, ss, se, start, end) if casualty else None
-    country = _country_in(text, ss, se, start, end, mentions, lex) if casualty else None
+    placed = casualty or measure in classes["snapshot"]
+    scope = _scope(text, ss, se, start, end) if placed else None
+    place = _place(text, ss, se, start, end, lex) if placed and scope is None else None
+    country = _country_in(text, ss, se, start, end, mentions, lex) if placed else None
+    if inherit is not None and scope is None and place is None and country is None:
+        # "Marseille, where 40,000 marched, against 26,000 ...": the same place
+        scope, place, country = inherit.scope, inherit.place, inherit.country
     topic = None
     comparable = not (measure in classes["owned"] and owner is None)  # whose troops? unknown: not compared
     if measure in classes["topical"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
@@ -516,6 +554,7 @@ def _read(
         topic=topic,
         comparable=comparable,
         scope=scope,
+        place=place,
         country=country,
     )
 
