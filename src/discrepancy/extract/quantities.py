@@ -53,6 +53,8 @@ _AT_SCOPE = G.re("at_scope")
 _PLACE_OPENING = G.re("place_opening")
 _PLACE_BEFORE = G.re("place_before")
 _PLACE_AFTER = G.re("place_after")
+_PLACE_BRACKET = G.re("place_bracket")
+_RESTATED = G.re("restated")
 
 
 def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
@@ -76,6 +78,9 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
     in Derna", "five deaths were reported in the town of Coyuca"). Whether it is a part depends on
     the whole story: only a story that counts in two or more places has parts. Countries are left
     to ``_country_in``."""
+    bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
+    if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
+        return " ".join(bracket.group("place").split()).lower()
     lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
     nxt = _PART_SPLIT.search(text, end, se)
     hi = nxt.start() if nxt else se
@@ -417,6 +422,9 @@ def _read(
         return None
     stated_figure = parsed.figure
     start, end = m.start(), m.end()
+    restated = _RESTATED.match(text, end, se)
+    if restated and m.group("num") and not m.group("num")[0].isdigit():
+        end = restated.end()  # "thirty-nine (39) people": the digits restate the words
     start += len(text[start:end]) - len(text[start:end].lstrip())
     unit = stated = None
     measure: str | None = None
@@ -486,8 +494,6 @@ def _read(
             return None  # "killed in the two countries": a place count, not a victim count
         if noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se):
             return None  # "one blaze": the figure counts a thing the lexicon does not know
-        if noun is None and inherit is not None:
-            measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
         state = _state(text, ss, se, start, end, lex, things=thing)
         estimate = False
         if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
@@ -499,6 +505,8 @@ def _read(
             # who they are (troops, protesters) gives way to what happened to them (killed, detained)
             if measure is None or measure in ("troops", "protesters") or state[0] in ("standby",):
                 measure = state[0]
+        if measure is None and noun is None and inherit is not None:
+            measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
         if thing and measure not in lex.thing_states and measure not in lex.both_states:
             return None
         if measure is None:
