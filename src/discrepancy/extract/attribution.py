@@ -29,6 +29,7 @@ _PART_CUT = G.re("part_cut")
 _FINAL_STOP = G.re("final_stop")
 _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
+_QUOTES = G.re("quotes")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 
 
@@ -61,7 +62,7 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     sent = text[ss:se]
     out: list[tuple[int, str]] = []
     for m in lex.prefix_re.finditer(sent):
-        rest = sent[m.end() :]
+        rest = _QUOTES.sub(" ", sent[m.end() :])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
         found = _clean_np(" ".join(np.split()[:6]), lex)

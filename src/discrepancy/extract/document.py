@@ -9,7 +9,7 @@ from collections import Counter
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
-from ..normalise.entities import find_mentions
+from ..normalise.entities import Mention, find_mentions
 from ..text import LineIndex, sentences
 from .attribution import attributions, modality_at, speaker_for
 from .dates import DateMention, find_dates
@@ -38,10 +38,14 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
 
 
 _LEADING_THE = G.re("leading_the")
+_NAMED_YEAR = G.re("named_year")
 
 
-def _named_occurrences(text: str, start: int, lex: Lexicon) -> list[tuple[int, str, str]]:
-    """(offset, kind, name) of every named occurrence in the text, in order."""
+def _named_occurrences(
+    text: str, start: int, lex: Lexicon, published: dt.date | None
+) -> list[tuple[int, str, str, bool]]:
+    """(offset, kind, name, historic) of every named occurrence in the text, in order; historic when
+    a past year stands beside it ("Hurricane Patricia in 2015")."""
     if lex.named_re is None:
         return []
     out = []
@@ -53,18 +57,39 @@ def _named_occurrences(text: str, start: int, lex: Lexicon) -> list[tuple[int, s
             name = m.group("pre") + " " + m.group("name2")
             kind = lex.named_kind[m.group("pre")]
         if len(name.split()) > 1:
-            out.append((m.start(), kind, name))
+            year = _NAMED_YEAR.match(text, m.end())
+            historic = bool(year and published and int(year.group("year")) < published.year)
+            out.append((m.start(), kind, name, historic))
     return out
 
 
-def _name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list[tuple[int, str, str]]) -> str:
-    """'wildfire' -> 'wildfire:King Fire': the named one in the sentence, else the last one before."""
+def _name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list[tuple[int, str, str, bool]]) -> str:
+    """'wildfire' -> 'wildfire:King Fire': the named one in the sentence, else the last one before
+    that is not a past one cited for comparison ("the strongest since Hurricane Patricia in 2015")."""
     same = [n for n in named if n[1] == kind and n[0] < sentence[1]]
-    if not same:
-        return kind
     inside = [n for n in same if n[0] >= sentence[0]]
-    best = min(inside, key=lambda n: abs(n[0] - pos)) if inside else same[-1]
-    return f"{kind}:{best[2]}"
+    if inside:
+        return f"{kind}:{min(inside, key=lambda n: abs(n[0] - pos))[2]}"
+    before = [n for n in same if not n[3]]
+    return f"{kind}:{before[-1][2]}" if before else kind
+
+
+def _spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon) -> bool:
+    """The story's occurrence struck several countries: the headline, or a sentence that names the
+    occurrence, names two or more countries ("the quake that struck Turkey and Syria")."""
+
+    def countries_in(names: list[str]) -> int:
+        return len({n for n in names if lex.entities[n].type == "country"})
+
+    if doc.title and lex.occurrence_re.search(doc.title):
+        names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(doc.title)]
+        if countries_in([n for n in names if n]) >= 2:
+            return True
+    for ss, se in sents:
+        if lex.occurrence_re.search(doc.text, ss, se):
+            if countries_in([m.name for m in mentions if ss <= m.start < se]) >= 2:
+                return True
+    return False
 
 
 def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
@@ -147,7 +172,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             **values,  # type: ignore[arg-type]
         )
 
-    named = _named_occurrences(text, doc.body_start, lex)
+    named = _named_occurrences(text, doc.body_start, lex, doc.published)
     claims: list[Claim] = []
     hits = find_quantities(text, sents, dates, mentions, lex, default_occ)
     # a story that counts casualties in several countries: each country's count is its own part
@@ -157,8 +182,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     # deaths were reported in the town of Coyuca")
     places = {q.place for q in hits if q.place}
     asserted = [h for h in hits if modality_at(text, sents[sentence_of(h.start)][0], h.pos, lex) == "asserted"]
+    several = len(countries) >= 2 or _spans_countries(doc, sents, mentions, lex)
     for q in hits:
-        if len(countries) >= 2 and q.country and not q.scope:
+        if several and q.country and not q.scope:
             q.scope = q.country.lower()
         elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
             q.scope = q.place
@@ -175,7 +201,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         time = _published_ref(doc)
         historic = None
         period = None
-        if (
+        if q.period is not None:
+            period = q.period  # "in the past 24 hours"
+        elif (
             q.cumulative
             and since is None
             and when is not None
@@ -220,7 +248,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             occurrence=q.occurrence,
             anchor=q.anchor,
             cumulative=q.cumulative,
-            running=q.cumulative or (q.measure in lex.measure_classes["running"] and historic is None),
+            running=q.cumulative
+            or (q.measure in lex.measure_classes["running"] and historic is None and q.period is None),
         )
         measure = f"{q.measure}:{q.topic}" if q.topic else q.measure
         anchor = q.anchor or (f"in {q.scope}" if q.scope else None) or (f"during {period}" if period else None)

@@ -389,7 +389,7 @@ def find_occurrence_dates(
         for m in lex.occurrence_re.finditer(text, ss, se):
             if m.group(0)[0].isupper() and m.start() != ss:
                 continue  # "March" the month, "Talks" in a name
-            if _EARLIER.search(text[max(ss, m.start() - 20) : m.start()]):
+            if _EARLIER.search(text[max(ss, m.start() - 50) : m.start()]):
                 continue  # "an earlier quake": another occurrence, cited for comparison
             linked = [
                 d

@@ -54,6 +54,9 @@ _PLACE_OPENING = G.re("place_opening")
 _PLACE_BEFORE = G.re("place_before")
 _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = G.re("place_bracket")
+_BREAKDOWN = G.re("breakdown")
+_RECENT_PERIOD = G.re("recent_period")
+_BRINGING_TOTAL = G.re("bringing_total")
 _RESTATED = G.re("restated")
 
 
@@ -90,8 +93,10 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
         _PLACE_AFTER.match(text, end, hi),
     ]
     for f in found:
-        if f is None or (f.re is _PLACE_AFTER and lex.occurrence_re.search(text, end, f.start("place"))):
-            continue  # "died in the quake in Al Haouz": the place is the quake's, not the count's
+        if f is None:
+            continue
+        if f.groupdict().get("part"):  # "government-controlled parts of Syria"
+            return " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
         place = " ".join(f.group("place").split())
         first = place.split()[0].lower()
         if _NOT_OWNER.match(place.split()[0]) or (
@@ -101,6 +106,8 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
         ent = lex.canonical(place)
         if ent is not None and lex.entities[ent].type in ("country", "bloc"):
             continue
+        if lex.occurrence_re.search(place):
+            continue  # "48 dead from Hurricane Otis": an occurrence, not a place
         return place.lower()
     return None
 
@@ -191,6 +198,7 @@ class QuantityHit:
     scope: str | None = None  # a part of the whole: "at the base camp", "Pakistan, where 50 died"
     country: str | None = None  # "90 people have died in Nepal": a country part, if the story spans several
     place: str | None = None  # "In Rouen, 14,800 marched": a place part, if the story counts in several
+    period: str | None = None  # "in the past 24 hours": an increment over a period, not the total
     comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
 
 
@@ -355,7 +363,8 @@ def find_quantities(
                 if m is None or not m.group("num"):
                     continue
             inherit = _elided(text, ss, m, sent_hits[-1] if sent_hits else None, prev_sentence_last, lex)
-            hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit)
+            breakdown = bool(inherit and sent_hits and _BREAKDOWN.search(text, sent_hits[-1].end, m.start()))
+            hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit, breakdown)
             if hit is not None:
                 out.append(hit)
                 sent_hits.append(hit)
@@ -397,6 +406,7 @@ def _read(
     lex: Lexicon,
     default_occurrence: str | None,
     inherit: QuantityHit | None = None,
+    breakdown: bool = False,
 ) -> QuantityHit | None:
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
     if any(a <= fig_start < b for a, b in date_spans):
@@ -527,15 +537,32 @@ def _read(
         not (m.group(0).lower() == "since" and lex.superlative_since_re.search(text, max(ss, m.start() - 50), m.end()))
         for m in lex.running_total_re.finditer(text, ss, se)
     )
+    comparable_part = True
+    period = None
+    if casualty:
+        # "27 people died in the past 24 hours", "22 died on Thursday, pushing the toll over 1,500":
+        # a day's increment, not the running total
+        recent = _RECENT_PERIOD.search(text, max(ss, start - 90), min(se, end + 60))
+        if recent is not None:
+            period = " ".join(recent.group("period").lower().split())
+        elif _BRINGING_TOTAL.search(text, end, se):
+            period = "one update"
+        if period is not None:
+            cumulative = False
     placed = casualty or measure in classes["snapshot"]
     scope = _scope(text, ss, se, start, end) if placed else None
     place = _place(text, ss, se, start, end, lex) if placed and scope is None else None
     country = _country_in(text, ss, se, start, end, mentions, lex) if placed else None
     if inherit is not None and scope is None and place is None and country is None:
-        # "Marseille, where 40,000 marched, against 26,000 ...": the same place
-        scope, place, country = inherit.scope, inherit.place, inherit.country
+        if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
+            comparable_part = False
+        else:  # "Marseille, where 40,000 marched, against 26,000 ...": the same place
+            scope, place, country = inherit.scope, inherit.place, inherit.country
     topic = None
     comparable = not (measure in classes["owned"] and owner is None)  # whose troops? unknown: not compared
+    comparable = comparable and comparable_part
+    if _SUPERSEDED.search(text, max(ss, start - 80), start):
+        comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
     if measure in classes["topical"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
@@ -564,6 +591,7 @@ def _read(
         scope=scope,
         place=place,
         country=country,
+        period=period,
     )
 
 
@@ -599,12 +627,16 @@ def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon) -> str | No
     for m in lex.occurrence_re.finditer(text, ss, se):
         d = abs(m.start() - pos)
         occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+        if _AFTERSHOCK_NP.search(text, max(ss, m.start() - 50), m.start()):
+            occ = lex.occurrence.get("aftershock", occ)  # "aftershocks including a 5.5-magnitude quake"
         if best is None or d < best[0]:
             best = (d, occ)
     return best[1] if best else None
 
 
 _RELATIVE = G.re("relative")
+_AFTERSHOCK_NP = G.re("aftershock_np")
+_SUPERSEDED = G.re("superseded")
 _TOPIC_CUT = G.re("topic_cut")
 _IN_FOR = G.re("in_for")
 _PHONE_DIGITS = G.re("phone_digits")

@@ -62,6 +62,8 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         return Outcome(False, f"{head}: no growth beyond rounding ({fmt(max(growth, 0.0))})")
     if not starts:
         return Outcome(False, f"{head}: grew by {fmt(growth)}; start unknown, so any pace is possible")
+    if not settled:
+        return Outcome(False, f"{head}: grew by {fmt(growth)}; a fresh toll may grow at any pace")
     start = min(starts)
     elapsed = max(1, (ma - start).days)
     pace = hi_a / elapsed
