@@ -54,6 +54,7 @@ _PLACE_OPENING = G.re("place_opening")
 _PLACE_BEFORE = G.re("place_before")
 _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = G.re("place_bracket")
+_PLACE_ALONE = G.re("place_alone")
 _BREAKDOWN = G.re("breakdown")
 _RECENT_PERIOD = G.re("recent_period")
 _BRINGING_TOTAL = G.re("bringing_total")
@@ -81,6 +82,9 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
     in Derna", "five deaths were reported in the town of Coyuca"). Whether it is a part depends on
     the whole story: only a story that counts in two or more places has parts. Countries are left
     to ``_country_in``."""
+    alone = _PLACE_ALONE.search(text, ss, start)
+    if alone:  # "The state of Khartoum alone witnessed 169 deaths"
+        return " ".join(alone.group("place").split()).lower()
     bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
     if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
         return " ".join(bracket.group("place").split()).lower()
@@ -542,7 +546,7 @@ def _read(
     if casualty:
         # "27 people died in the past 24 hours", "22 died on Thursday, pushing the toll over 1,500":
         # a day's increment, not the running total
-        recent = _RECENT_PERIOD.search(text, max(ss, start - 90), min(se, end + 60))
+        recent = _RECENT_PERIOD.search(text, ss, min(se, end + 60))
         if recent is not None:
             period = " ".join(recent.group("period").lower().split())
         elif _BRINGING_TOTAL.search(text, end, se):
@@ -635,6 +639,7 @@ def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon) -> str | No
 
 
 _RELATIVE = G.re("relative")
+_PARTICIPLE_LINK = G.re("participle_link")
 _AFTERSHOCK_NP = G.re("aftershock_np")
 _SUPERSEDED = G.re("superseded")
 _TOPIC_CUT = G.re("topic_cut")
@@ -664,8 +669,15 @@ def claim_time(
         for d in in_sentence
         if not d.since
         and not (text and d.start > start and _OTHER_TIME.search(text, max(start, end or start), d.start))
-        # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's
-        and not (text and d.end <= start and _RELATIVE.search(text, ss, d.start) and "," in text[d.end : start])
+        # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's;
+        # but "the tsunamis that struck in 2011, killing nearly 20,000" is one clause
+        and not (
+            text
+            and d.end <= start
+            and _RELATIVE.search(text, ss, d.start)
+            and "," in text[d.end : start]
+            and not _PARTICIPLE_LINK.match(text, d.end, start)
+        )
     ]
     if not plain:
         return None, since
