@@ -25,7 +25,9 @@ def group_claims(claims: list[Claim]) -> dict[str, list[Claim]]:
 
 
 def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
-    """'the wildfire' joins 'the King Fire' when that is the only named wildfire in the corpus."""
+    """'the wildfire' joins 'the King Fire' when that is the only named wildfire in the corpus, and
+    a count that names no occurrence ("79 people died") joins the only occurrence its measure is
+    counted for in the corpus ("the shipwreck killed 78")."""
     named: dict[str, list[str]] = defaultdict(list)
     for key in buckets:
         parts = key.split("|")
@@ -35,4 +37,12 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     for generic, keys in named.items():
         if len(keys) == 1 and generic in buckets:
             buckets[keys[0]].extend(buckets.pop(generic))
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and parts[3] != "-":
+            kinds["|".join([*parts[:3], "-", *parts[4:]])].append(key)
+    for bare, keys in kinds.items():
+        if len(keys) == 1 and bare in buckets:
+            buckets[keys[0]].extend(buckets.pop(bare))
     return buckets
