@@ -30,6 +30,7 @@ _FINAL_STOP = G.re("final_stop")
 _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
 _QUOTES = G.re("quotes")
+_AGE_APPOSITIVE = G.re("age_appositive")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 
 
@@ -81,6 +82,7 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
     before = sent[: verb.start()]
     if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
+    before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
     cuts = list(_CLAUSE_CUT.finditer(before))
     np = (before[cuts[-1].end() :] if cuts else before).strip()
     if np.lower() in _PRONOUNS and not np.isupper():

@@ -56,6 +56,7 @@ _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = G.re("place_bracket")
 _PLACE_ALONE = G.re("place_alone")
 _BREAKDOWN = G.re("breakdown")
+_OF_THE_GROUP = G.re("of_the_group")
 _RECENT_PERIOD = G.re("recent_period")
 _BRINGING_TOTAL = G.re("bringing_total")
 _RESTATED = G.re("restated")
@@ -356,6 +357,7 @@ def find_quantities(
             j += 1
         taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
         sent_hits: list[QuantityHit] = []
+        group, group_end = _group_of(text, ss, se, lex)
         for m in lex.number_re.finditer(text, ss, se):
             if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
@@ -368,6 +370,8 @@ def find_quantities(
                     continue
             inherit = _elided(text, ss, m, sent_hits[-1] if sent_hits else None, prev_sentence_last, lex)
             breakdown = bool(inherit and sent_hits and _BREAKDOWN.search(text, sent_hits[-1].end, m.start()))
+            if inherit is None and group is not None and m.start() > group_end:
+                inherit, breakdown = group, True  # "Of the dead, 14 were in Varne and nine in ..."
             hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit, breakdown)
             if hit is not None:
                 out.append(hit)
@@ -377,9 +381,36 @@ def find_quantities(
     return out
 
 
+@dataclass
+class Shared:
+    """What a bare figure takes from the claim or group it belongs to."""
+
+    measure: str
+    population: str | None
+    scope: str | None = None
+    place: str | None = None
+    country: str | None = None
+
+
+def _group_of(text: str, ss: int, se: int, lex: Lexicon) -> tuple[Shared | None, int]:
+    """A sentence that opens on the group it breaks down: "Of the dead, 14 were in Varne ..."."""
+    m = _OF_THE_GROUP.match(text, ss, se)
+    if m is None:
+        return None, ss
+    noun = lex.noun_re.search(text, m.start("group"), m.end("group"))
+    if noun is not None:
+        spec = lex.nouns[" ".join(noun.group(0).lower().split())]
+        if "measure" in spec:
+            return Shared(spec["measure"], spec.get("population") or "people"), m.end()
+    state = _nearest_state(text, lex, (m.start("group"), m.end("group")), None, things=False)
+    if state is None:
+        return None, ss
+    return Shared(state[0], "people"), m.end()
+
+
 def _elided(
     text: str, ss: int, m: Any, before: QuantityHit | None, prev_sentence: QuantityHit | None, lex: Lexicon
-) -> QuantityHit | None:
+) -> Shared | None:
     """The claim a bare figure shares its noun with: "2.8 million people marched, against 1.27
     million according to the ministry", "the unions counted 20,000 and the police 8,500", "A charity
     said 750 were on board. The UN estimated up to 400." Only counts, of a similar size."""
@@ -397,7 +428,9 @@ def _elided(
     if ref is None or ref.parsed.figure <= 0:
         return None
     ratio = (parse_number(m, lex) or ref.parsed).figure / ref.parsed.figure
-    return ref if 0.01 <= ratio <= 100 else None
+    if not 0.01 <= ratio <= 100:
+        return None
+    return Shared(ref.measure, ref.population, ref.scope, ref.place, ref.country)
 
 
 def _read(
@@ -409,7 +442,7 @@ def _read(
     mentions: list[Mention],
     lex: Lexicon,
     default_occurrence: str | None,
-    inherit: QuantityHit | None = None,
+    inherit: Shared | None = None,
     breakdown: bool = False,
 ) -> QuantityHit | None:
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
