@@ -122,6 +122,7 @@ class Lexicon:
     topic_re: Any = None
     entities: dict[str, Entity] = field(default_factory=dict)
     alias: dict[str, str] = field(default_factory=dict)  # lowercased alias -> canonical
+    seats: set[str] = field(default_factory=set)  # capitals that stand for a state: cities as places
     demonyms: dict[str, str] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)
     event_types: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -257,8 +258,9 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         spec = spec or {}
         lx.entities[name] = Entity(name, spec.get("type", "group"), spec.get("part_of"), spec.get("acts_for"))
         lx.alias[_fold(name)] = name
-        for a in spec.get("aliases") or []:
+        for a in [*(spec.get("aliases") or []), *(spec.get("seats") or [])]:
             lx.alias[_fold(a)] = name
+        lx.seats.update(_fold(a) for a in spec.get("seats") or [])
         for d in spec.get("demonyms") or []:
             lx.demonyms[_fold(d)] = name
     lx.given_names = dict(ents.get("given_names") or {})
@@ -443,4 +445,5 @@ def _aliases(lx: Lexicon) -> list[str]:
     for name, spec in raw_ents.items():
         out.append(name)
         out.extend((spec or {}).get("aliases") or [])
+        out.extend((spec or {}).get("seats") or [])
     return out

@@ -109,8 +109,8 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
         ):
             continue
         ent = lex.canonical(place)
-        if ent is not None and lex.entities[ent].type in ("country", "bloc"):
-            continue
+        if ent is not None and lex.entities[ent].type in ("country", "bloc") and place.lower() not in lex.seats:
+            continue  # a country; but "in Paris" is the city
         if lex.occurrence_re.search(place):
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
         return place.lower()
