@@ -95,6 +95,7 @@ class DateWords:
     weekday_directions: dict[str, int]
     month_years: dict[str, int | str]
     anaphora: dict[str, int]
+    holidays: dict[str, tuple[int, int]]  # folded name -> (month, day)
     month_re: str  # alternation of every month name, for other patterns (datelines)
     weekday_re: str
     date_re: Any
@@ -128,6 +129,7 @@ class Lexicon:
     event_types: dict[str, dict[str, Any]] = field(default_factory=dict)
     trigger_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (type, form)
     occurrence: dict[str, str] = field(default_factory=dict)
+    recurring_occurrences: frozenset[str] = frozenset()
     speech_verbs: list[str] = field(default_factory=list)
     common_speakers: frozenset[str] = frozenset()
     modality: dict[str, list[str]] = field(default_factory=dict)
@@ -231,7 +233,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
     lx.measure_classes = {
         k: frozenset(meas["classes"].get(k) or [])
-        for k in ("casualty", "occurrence", "owned", "topical", "running", "snapshot")
+        for k in ("casualty", "occurrence", "owned", "topical", "running", "snapshot", "unanchored")
     }
     for topic, spec in (meas.get("topics") or {}).items():
         for w in spec.get("words") or []:
@@ -274,6 +276,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     for occ, words in (ev.get("occurrences") or {}).items():
         for w in words:
             lx.occurrence[_fold(w)] = occ
+    lx.recurring_occurrences = frozenset(ev.get("recurring_occurrences") or [])
 
     named = ev.get("named_occurrences") or {}
     suffix, prefix = dict(named.get("suffix") or {}), dict(named.get("prefix") or {})
@@ -315,6 +318,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     wd_dirs = {_fold(k): int(v) for k, v in dt_["weekday_directions"].items()}
     month_years = {_fold(k): (v if v == "same" else int(v)) for k, v in dt_["month_years"].items()}
     anaphora = {_fold(k): int(v) for k, v in dt_["anaphora"].items()}
+    holidays = {_fold(k): (int(v[0]), int(v[1])) for k, v in (dt_.get("holidays") or {}).items()}
 
     mon = rf"(?:{_alternation([w for ws in dt_['months'].values() for w in ws])})\.?"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -324,13 +328,14 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     # A cheap gate: a date starts at a word that can begin one; the full pattern is tried only there.
     starters = {
         w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table
-    } | {w.split()[0] for w in dt_["within"]}
+    } | {w.split()[0] for w in [*dt_["within"], *holidays]}
     gate = rf"(?<![\w])(?=\d|(?i:{_alternation(starters)})\b)"
     date_re = re.compile(
         rf"""(?x)
         {gate}
         (?:
         (?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
+      | (?P<hol>(?P<hname>{_alternation(holidays) or "(?!)"})(?:,?\s+(?P<hy>{year}))?(?![\w]))
       | (?P<mdy>\b(?P<m1>{mon})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\b)
       | (?P<dmy>\b(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?\b)
       | (?P<my>\b(?P<m3>{mon})(?:\s+of)?,?\s+(?P<y3>{year})\b)
@@ -358,6 +363,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         weekday_directions=wd_dirs,
         month_years=month_years,
         anaphora=anaphora,
+        holidays=holidays,
         month_re=mon,
         weekday_re=_alternation([w for ws in dt_["weekdays"].values() for w in ws]),
         date_re=date_re,

@@ -27,6 +27,10 @@ class DateMention:
     since: bool = False  # "since 2014": the start of a running total
 
 
+def _fold_words(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'").strip().lower())
+
+
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -121,6 +125,10 @@ def find_dates(
 def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | None, w: DateWords) -> TimeRef | None:
     expr = m.group(0)
     g = m.groupdict()
+    if g["hol"]:
+        month, day = w.holidays[_fold_words(g["hname"])]
+        future = bool(w.future_re.search(text[max(0, m.start() - 60) : m.start()]))
+        return _day_with_year(int(g["hy"]) if g["hy"] else None, month, day, pub, expr, future)
     if g["iso"]:
         return _day_with_year(int(g["iy"]), int(g["im"]), int(g["id"]), pub, expr)
     if g["mdy"] or g["dmy"]:

@@ -271,7 +271,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     for o in find_occurrence_dates(text, sents, dates, lex, place_of):
         # one occurrence: named if the article names it ("the Ridge Fire"), else by its kind
         occurrence = _name_occurrence(o.occurrence, o.start, sents[sentence_of(o.start)], named)
-        subject = f"date:{occurrence}"
+        # protests, attacks, rounds of a vote recur: two dates of an unnamed one are two of them
+        recurring = occurrence in lex.recurring_occurrences
+        subject = "" if recurring else f"date:{occurrence}"
         label = f"date of the {occurrence.replace(':', ' ')}"
         claims.append(make("date", o.start, o.end, subject, label, o.start, time=o.time.time))
     claims.sort(key=lambda c: (c.span.start, c.kind))

@@ -55,6 +55,7 @@ _PLACE_BEFORE = G.re("place_before")
 _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = G.re("place_bracket")
 _PLACE_ALONE = G.re("place_alone")
+_ADJECTIVE_PLACE = G.re("adjective_place")
 _BREAKDOWN = G.re("breakdown")
 _OF_THE_GROUP = G.re("of_the_group")
 _RECENT_PERIOD = G.re("recent_period")
@@ -103,6 +104,8 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
         if f.groupdict().get("part"):  # "government-controlled parts of Syria"
             return " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
         place = " ".join(f.group("place").split())
+        if _ADJECTIVE_PLACE.match(text, f.start("place")):
+            continue  # "in the Parisian procession": an adjective, not a place
         first = place.split()[0].lower()
         if _NOT_OWNER.match(place.split()[0]) or (
             lex.dates and (first in lex.dates.months or first in lex.dates.weekdays)
@@ -598,6 +601,8 @@ def _read(
     topic = None
     comparable = not (measure in classes["owned"] and owner is None)  # whose troops? unknown: not compared
     comparable = comparable and comparable_part
+    if measure in classes["unanchored"] and anchor is None:
+        comparable = False  # "30 metres" of what? kept, never compared
     if _SUPERSEDED.search(text, max(ss, start - 80), start):
         comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
     if measure in classes["topical"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
