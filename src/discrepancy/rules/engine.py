@@ -138,6 +138,15 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
     return ordered, groups
 
 
+def _first_per_document(members: list[Claim]) -> list[Claim]:
+    """One claim per article and speaker: the most explicit mention ("22 deaths" over "22"), the
+    first on a tie."""
+    seen: dict[tuple[str, str | None], Claim] = {}
+    for c in sorted(members, key=lambda c: (-len(c.span.quote), c.span.start)):
+        seen.setdefault((c.document, c.speaker), c)
+    return sorted(seen.values(), key=_order_key)
+
+
 def _record(
     findings: dict[tuple[str, ...], Finding],
     rule: Rule,
@@ -147,8 +156,10 @@ def _record(
     members_b: list[Claim],
     out: Outcome,
 ) -> bool:
-    """One finding per claim of the earlier class, naming every claim of the later one."""
+    """One finding per claim of the earlier class, naming every claim of the later one. An article
+    that repeats a figure (headline, lead, body) is represented by one mention of it."""
     recorded = False
+    members_a, members_b = _first_per_document(members_a), _first_per_document(members_b)
     for a in members_a:
         # one sentence does not contradict itself ("30 miles (48 km)"), unless two speakers in it do
         others = [
