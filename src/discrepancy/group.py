@@ -21,7 +21,7 @@ def group_claims(claims: list[Claim]) -> dict[str, list[Claim]]:
     for c in claims:
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
-    return _join_unnamed(buckets)
+    return _merge_story_occurrences(_join_unnamed(buckets))
 
 
 def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -45,4 +45,35 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     for bare, keys in kinds.items():
         if len(keys) == 1 and bare in buckets:
             buckets[keys[0]].extend(buckets.pop(bare))
+    return buckets
+
+
+# Kinds that are always another occurrence than the story's main one.
+_DISTINCT = {"aftershock"}
+
+
+def _merge_story_occurrences(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """Outlets call one event by different words: a dam breach is "the flood" in one article and "the
+    collapse" or "the attack" in another. When every article counts a measure for one unnamed kind of
+    occurrence only, the kinds are one story and their counts one subject. An article that counts
+    the same measure for two kinds (the quake's dead and the tsunami's) keeps them apart."""
+    families: dict[str, list[str]] = defaultdict(list)
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and len(parts) > 3 and parts[3] != "-" and ":" not in parts[3]:
+            families["|".join([*parts[:3], "*", *parts[4:]])].append(key)
+    for keys in families.values():
+        kinds = {k.split("|")[3] for k in keys}
+        if len(kinds) < 2 or kinds & _DISTINCT:
+            continue
+        per_doc: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            for c in buckets[k]:
+                per_doc[c.document].add(k.split("|")[3])
+        if any(len(v) > 1 for v in per_doc.values()):
+            continue
+        main = max(keys, key=lambda k: (len(buckets[k]), k))
+        for k in keys:
+            if k != main:
+                buckets[main].extend(buckets.pop(k))
     return buckets

@@ -372,7 +372,10 @@ def find_quantities(
                 if m is None or not m.group("num"):
                     continue
             inherit = _elided(text, ss, m, sent_hits[-1] if sent_hits else None, prev_sentence_last, lex)
-            breakdown = bool(inherit and sent_hits and _BREAKDOWN.search(text, sent_hits[-1].end, m.start()))
+            breakdown = bool(sent_hits and _BREAKDOWN.search(text, sent_hits[-1].end, m.start()))
+            if breakdown and inherit is None and sent_hits:  # "3,614 evacuated, including 80 people with ..."
+                prev = sent_hits[-1]
+                inherit = Shared(prev.measure, prev.population, prev.scope, prev.place, prev.country)
             if inherit is None and group is not None and m.start() > group_end:
                 inherit, breakdown = group, True  # "Of the dead, 14 were in Varne and nine in ..."
             hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit, breakdown)
@@ -595,7 +598,8 @@ def _read(
     country = _country_in(text, ss, se, start, end, mentions, lex) if placed else None
     if inherit is not None and scope is None and place is None and country is None:
         if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
-            comparable_part = False
+            # ... unless it names a group of its own ("including 474 children": the children's count)
+            comparable_part = measure != inherit.measure or population != inherit.population
         else:  # "Marseille, where 40,000 marched, against 26,000 ...": the same place
             scope, place, country = inherit.scope, inherit.place, inherit.country
     topic = None
