@@ -56,6 +56,8 @@ _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = G.re("place_bracket")
 _PLACE_ALONE = G.re("place_alone")
 _ADJECTIVE_PLACE = G.re("adjective_place")
+_PLACE_SUFFIX = G.re("place_suffix")
+_ELSEWHERE = G.re("elsewhere")
 _BREAKDOWN = G.re("breakdown")
 _OF_THE_GROUP = G.re("of_the_group")
 _RECENT_PERIOD = G.re("recent_period")
@@ -84,6 +86,8 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
     in Derna", "five deaths were reported in the town of Coyuca"). Whether it is a part depends on
     the whole story: only a story that counts in two or more places has parts. Countries are left
     to ``_country_in``."""
+    if _ELSEWHERE.match(text, end, se):
+        return "part: elsewhere"  # "killed about 170 people elsewhere"
     alone = _PLACE_ALONE.search(text, ss, start)
     if alone:  # "The state of Khartoum alone witnessed 169 deaths"
         return " ".join(alone.group("place").split()).lower()
@@ -101,9 +105,10 @@ def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
     for f in found:
         if f is None:
             continue
-        if f.groupdict().get("part"):  # "government-controlled parts of Syria"
-            return " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
-        place = " ".join(f.group("place").split())
+        if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
+            phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
+            return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
+        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
         if _ADJECTIVE_PLACE.match(text, f.start("place")):
             continue  # "in the Parisian procession": an adjective, not a place
         first = place.split()[0].lower()
@@ -595,6 +600,8 @@ def _read(
     placed = casualty or measure in classes["snapshot"]
     scope = _scope(text, ss, se, start, end) if placed else None
     place = _place(text, ss, se, start, end, lex) if placed and scope is None else None
+    if place is not None and place.startswith("part: "):
+        scope, place = place[len("part: ") :], None
     country = _country_in(text, ss, se, start, end, mentions, lex) if placed else None
     if inherit is not None and scope is None and place is None and country is None:
         if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
