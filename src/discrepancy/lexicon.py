@@ -117,6 +117,8 @@ class Lexicon:
     base_units: dict[str, str] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
     unit_contexts: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    unit_context_res: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)  # compiled contexts
+    requires_near_res: dict[str, Any] = field(default_factory=dict)  # event type -> compiled cue words
     measure_classes: dict[str, frozenset[str]] = field(default_factory=dict)
     topic_of: dict[str, str] = field(default_factory=dict)  # topic word -> topic
     owned_topics: set[str] = field(default_factory=set)
@@ -190,8 +192,7 @@ class Lexicon:
 
 
 def _fold(s: str) -> str:
-    s = s.replace("’", "'").strip().lower()
-    return re.sub(r"\s+", " ", s)
+    return " ".join(s.replace("’", "'").lower().split())
 
 
 def load_lexicon(rules_dirs: tuple[Path, ...] | None = None) -> Lexicon:
@@ -231,6 +232,10 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.base_units = dict(meas["base"])
     lx.currencies = {_fold(str(k)): str(v) for k, v in meas["currencies"].items()}
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
+    lx.unit_context_res = {
+        measure: [(specific, re.compile(rf"\b(?:{_alternation(words)})\b")) for specific, words in ctx.items()]
+        for measure, ctx in lx.unit_contexts.items()
+    }
     lx.measure_classes = {
         k: frozenset(meas["classes"].get(k) or [])
         for k in ("casualty", "occurrence", "owned", "topical", "running", "snapshot", "unanchored")
@@ -270,6 +275,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     ev = raw["events"]
     for etype, spec in ev["types"].items():
         lx.event_types[etype] = spec
+        if spec.get("requires_near"):
+            lx.requires_near_res[etype] = re.compile(rf"(?i)\b(?:{_alternation(spec['requires_near'])})\b")
         for form in ("verbs", "nouns", "adjectives"):
             for w in spec.get(form) or []:
                 lx.trigger_type.setdefault(_fold(w), (etype, form[:-1]))

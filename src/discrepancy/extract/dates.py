@@ -28,7 +28,7 @@ class DateMention:
 
 
 def _fold_words(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("’", "'").strip().lower())
+    return " ".join(s.replace("’", "'").lower().split())
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -133,7 +133,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
         return _day_with_year(int(g["iy"]), int(g["im"]), int(g["id"]), pub, expr)
     if g["mdy"] or g["dmy"]:
         mon = w.months[(g["m1"] or g["m2"]).rstrip(".").lower()]
-        day = int(re.sub(r"\D", "", g["d1"] or g["d2"]))
+        day = int("".join(ch for ch in g["d1"] or g["d2"] if ch.isdigit()))
         year = g["y1"] or g["y2"]
         if not (g["m1"] or g["m2"])[0].isupper():
             return None  # month names are capitalised; "may 5" is the verb
@@ -162,7 +162,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     if g["rel"]:
         if pub is None:
             return _unresolved(expr)
-        n = w.directions[re.sub(r"\s+", " ", g["rdir"].lower())]
+        n = w.directions[_fold_words(g["rdir"])]
         unit = g["ru"].lower()
         if unit == "weekend":
             back = (pub.weekday() - 5) % 7 or 7
@@ -174,7 +174,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     if g["dayword"]:
         if pub is None:
             return _unresolved(expr)
-        word = re.sub(r"\s+", " ", g["dayword"].lower())
+        word = _fold_words(g["dayword"])
         n = w.day_words[word]
         if word.endswith("week"):
             return _shift(pub, n, "week", expr)
@@ -183,7 +183,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     if g["that"]:
         if last_year is None:
             return _unresolved(expr)
-        step = w.anaphora[re.sub(r"\s+", " ", g["tdir"].lower())]
+        step = w.anaphora[_fold_words(g["tdir"])]
         y = last_year + step
         if g["tu"].lower() == "month":
             return _unresolved(expr)
@@ -211,7 +211,7 @@ def _month_relative(
         if not w.may_cue_re.search(before):
             return None  # "May" starting a sentence is usually the verb
     mon = w.months[name.lower()]
-    ref = re.sub(r"\s+", " ", (g["mref"] or "").lower())
+    ref = _fold_words(g["mref"] or "")
     step = w.month_years.get(ref) if ref else None
     if step == "same":
         if last_year is None:

@@ -142,6 +142,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
+    modalities: dict[tuple[int, int], str] = {}
+
+    def modality(ss: int, pos: int) -> str:
+        if (ss, pos) not in modalities:
+            modalities[ss, pos] = modality_at(text, ss, pos, lex)
+        return modalities[ss, pos]
+
     def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
         i = sentence_of(start)
         ss, se = sents[i]
@@ -165,7 +172,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             source=doc.source,
             published=doc.published,
             speaker=speaker,
-            modality=modality_at(text, ss, pos, lex),  # type: ignore[arg-type]
+            modality=modality(ss, pos),  # type: ignore[arg-type]
             document=doc.id,
             span=span,
             extractor=kind,
@@ -181,7 +188,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     # as does one whose count for a place is below its count with no place ("48 dead ... five
     # deaths were reported in the town of Coyuca")
     places = {q.place for q in hits if q.place}
-    asserted = [h for h in hits if modality_at(text, sents[sentence_of(h.start)][0], h.pos, lex) == "asserted"]
+    placed_only = any(q.place and not q.scope for q in hits)
+    asserted = [h for h in hits if placed_only and modality(sents[sentence_of(h.start)][0], h.pos) == "asserted"]
     several = len(countries) >= 2 or _spans_countries(doc, sents, mentions, lex)
     for q in hits:
         if several and q.country and not q.scope:

@@ -243,10 +243,8 @@ def find_events(
             ):
                 form = "noun"  # "the overthrow of", "Russia's core demand"
             spec = lex.event_types[etype]
-            need = spec.get("requires_near")
-            if need and not re.search(
-                rf"(?i)\b(?:{'|'.join(map(re.escape, need))})\b", text[t.end() : min(se, t.end() + 60)]
-            ):
+            need = lex.requires_near_res.get(etype)
+            if need is not None and not need.search(text, t.end(), min(se, t.end() + 60)):
                 continue
             kinds = list(spec.get("patient_kinds") or ["any"])
             hit = _roles(text, ss, se, t, etype, form, kinds, sent_mentions, lex)

@@ -14,8 +14,6 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-import regex as re
-
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import Mention
@@ -466,7 +464,8 @@ def _read(
     if (
         before.rstrip().endswith(",")
         and m.group("num")
-        and re.fullmatch(r"\d{1,3}", m.group("num"))
+        and m.group("num").isdigit()
+        and len(m.group("num")) <= 3
         and not (m.group("qual") or m.group("cur"))
         and _AGE_APPOSITIVE.match(after)
     ):
@@ -532,7 +531,7 @@ def _read(
         measure = _refine(measure, text, ss, se, start, end, lex)
         if measure == "distance":
             am = _FROM_ANCHOR.match(text, end, se)
-            anchor = re.sub(r"['’]s$", "", am.group(1).lower()) if am else None
+            anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
     if measure is None:
         if _PART_OF.match(text, end, se):
             return None  # "55 of 75 confirmed dead", "one of the victims": a part, not the count
@@ -665,12 +664,12 @@ def _unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
 
 def _refine(measure: str, text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str:
     """'5 inches of rain' is rainfall; '30,000 hectares burned' is area burned."""
-    contexts = lex.unit_contexts.get(measure)
+    contexts = lex.unit_context_res.get(measure)
     if not contexts:
         return measure
     window = text[max(ss, start - 50) : min(se, end + 50)].lower()
-    for specific, words in contexts.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", window) for w in words):
+    for specific, pattern in contexts:
+        if pattern.search(window):
             return specific
     return measure
 
