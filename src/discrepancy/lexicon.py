@@ -422,7 +422,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         rf"""(?ix)
         {gate}
         (?:(?P<between>between|from)\s+)?
-        (?:(?P<qual>{quals})\s+)?
+        (?:(?P<qual>{quals})(?:\s+|(?<=[~≈])))?
         (?P<cur>(?:us)?\$|€|£|¥)?\s?
         (?:
             (?P<vague>{vague})(?:\s+of)?

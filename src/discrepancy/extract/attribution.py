@@ -31,6 +31,8 @@ _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
+_LEAD_JUNK = G.re("lead_junk")
+_TAIL_JUNK = G.re("tail_junk")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 
 
@@ -42,6 +44,10 @@ def _clean_np(np: str, lex: Lexicon) -> str | None:
             break
         np = np[: cut.start()].rstrip(" ,")
     np = _LEAD.sub("", np).strip(" ,")
+    # "where the prefecture", "In Paris the police headquarters", "police meanwhile": the speaker
+    np = _TAIL_JUNK.sub("", _LEAD_JUNK.sub("", np)).strip(" ,")
+    if any(ch.isdigit() for ch in np):
+        return None  # "with 96 percent of the ballots (counted)": not a speaker
     if not np or np[:1].isdigit() or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not np.isupper()):
         return None  # "he", "who"; but "WHO" is the World Health Organization
     whole = lex.canonical(np) or lex.canonical(f"the {np}")

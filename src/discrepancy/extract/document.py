@@ -92,6 +92,16 @@ def _spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list
     return False
 
 
+def _owner_key(owner: str | None, lex: Lexicon) -> str:
+    """ "Recep Tayyip Erdogan" and "Erdogan" own one share: a name the lexicon does not know goes by
+    its last word in subject keys."""
+    if owner is None:
+        return "-"
+    if owner in lex.entities or " " not in owner or not owner[:1].isupper():
+        return owner
+    return owner.split()[-1]
+
+
 def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
     high = part.parsed.high if part.parsed.high is not None else part.parsed.figure * 1.5
     return any(
@@ -261,7 +271,14 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         )
         measure = f"{q.measure}:{q.topic}" if q.topic else q.measure
         anchor = q.anchor or (f"in {q.scope}" if q.scope else None) or (f"during {period}" if period else None)
-        parts = [measure, q.population or "-", q.owner or "-", q.occurrence or "-", anchor or "-", historic or "-"]
+        parts = [
+            measure,
+            q.population or "-",
+            _owner_key(q.owner, lex),
+            q.occurrence or "-",
+            anchor or "-",
+            historic or "-",
+        ]
         # a figure that lacks what it needs to be compared keeps an empty subject: never grouped
         subject = "quantity:" + "|".join(parts) if q.comparable else ""
         label = _quantity_label(measure, q.population, q.owner, q.occurrence, anchor, historic)

@@ -42,6 +42,7 @@ _PLACE_IN = G.re("place_in")
 _FROM_ANCHOR = G.re("from_anchor")
 
 _OF_TOPIC = G.re("of_topic")
+_VOTE_VERB = G.re("vote_verb")
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
 
@@ -166,7 +167,13 @@ def _topic(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
     lo = left_start + (cuts[-1].end() if cuts else 0)
     found = list(lex.topic_re.finditer(text, lo, start))
     if found:
-        return lex.topic_of[" ".join(found[-1].group(0).lower().split())]
+        topic = lex.topic_of[" ".join(found[-1].group(0).lower().split())]
+        # "With 96 percent of the ballots counted, Erdogan had 52.1 percent": the count's progress
+        # is the opening clause's topic, not this figure's
+        if not (topic == "count_progress" and "," in text[found[-1].end() : start]):
+            return topic
+    if _VOTE_VERB.search(text, max(ss, start - 30), start):
+        return "vote"  # "Erdogan won 52.1 percent"
     m = _IN_FOR.match(text[end:se])
     if m:
         after = lex.topic_re.match(text, end + m.end(), se)
@@ -179,11 +186,15 @@ def _named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
     best = None
     for m in _PROPER.finditer(text, ss, start):
-        words = m.group(0).split()
+        words = [w.removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
         while words and _NOT_OWNER.match(words[0]):
             words = words[1:]
-        if not words or (m.start() == ss and len(words) == 1 and lex.canonical(words[0]) is None):
-            continue
+        if (
+            not words
+            or (m.start() == ss and len(words) == 1 and lex.canonical(words[0]) is None)
+            and not _VOTE_VERB.match(text, m.end(), start)
+        ):
+            continue  # "Officials ..." opens a sentence; "Erdogan won 52%" names the owner
         name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not _NOT_OWNER.match(name):
             best = lex.canonical(name) or name
@@ -624,6 +635,11 @@ def _read(
         elif topic in lex.owned_topics:
             owner = _named_owner(text, ss, start, lex)
             comparable = owner is not None
+        if topic == "count_progress" or any(
+            lex.topic_of.get(" ".join(t.group(0).lower().split())) == "count_progress"
+            for t in lex.topic_re.finditer(text, ss, se)
+        ):
+            comparable = False  # shares while the count goes on change by the hour: not compared
     return QuantityHit(
         start,
         end,
