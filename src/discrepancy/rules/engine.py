@@ -121,21 +121,44 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
                     if out.conflict:
                         conflict |= _record(findings, rule, subject, label, members_a, members_b, out)
                     break
-        docs = {c.document for c in claims}
-        speakers = {c.speaker for c in claims}
-        if len(docs) >= 2 or len(speakers) >= 2:
-            groups.append(
-                Group(
-                    subject=subject,
-                    subject_label=label,
-                    status="conflict" if conflict else "consistent",
-                    sources=sorted({f"{c.source} ({_date(c)})" for c in claims}),
-                    claims=claims,
+        for part in _by_day(claims, lex):
+            docs = {c.document for c in part}
+            speakers = {c.speaker for c in part}
+            if len(docs) >= 2 or len(speakers) >= 2:
+                in_conflict = conflict and any(f.claim in part for f in findings.values() if f.subject == subject)
+                groups.append(
+                    Group(
+                        subject=subject,
+                        subject_label=label,
+                        status="conflict" if in_conflict else "consistent",
+                        sources=sorted({f"{c.source} ({_date(c)})" for c in part}),
+                        claims=part,
+                    )
                 )
-            )
     ordered = sorted(findings.values(), key=lambda f: (f.subject, _order_key(f.claim), f.rule))
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
     return ordered, groups
+
+
+_DAY_GAP = 1  # counts that hold for one day: a gap of more than this starts another day's group
+
+
+def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
+    """A subject's claims as groups: one group, except for counts that hold for one day (a crowd,
+    the missing), whose claims group by day (a strike day's crowd is not the next week's)."""
+    q = claims[0].quantity
+    if q is None or q.measure not in lex.measure_classes["snapshot"]:
+        return [claims]
+    out: list[list[Claim]] = []
+    last: dt.date | None = None
+    for c in claims:  # sorted by time
+        day = c.time.start or c.published
+        if out and day is not None and last is not None and (day - last).days <= _DAY_GAP:
+            out[-1].append(c)
+        else:
+            out.append([c])
+        last = day or last
+    return out
 
 
 def _first_per_document(members: list[Claim]) -> list[Claim]:
