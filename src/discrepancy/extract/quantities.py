@@ -38,6 +38,7 @@ _MAGNITUDE_AFTER = G.re("magnitude_after")
 _AGE = G.re("age")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _PHONE = G.re("phone")
+_SPEAKER_BEFORE = G.re("speaker_before")
 _PLACE_IN = G.re("place_in")
 _FROM_ANCHOR = G.re("from_anchor")
 
@@ -483,6 +484,8 @@ def _read(
         return None
     if m.group("num") and _PHONE_DIGITS.match(text[m.start("num") :]) and _PHONE.match(after):
         return None
+    if _SPEAKER_BEFORE.search(before):
+        return None  # '..., said one demonstrator': who speaks, not a count
     if lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between":
         return None  # "rose to 3,400 from 1,200": the earlier figure is not a current claim
     parsed = parse_number(m, lex)

@@ -105,7 +105,9 @@ class Rule(BaseModel):
             raise ValueError(f"params {sorted(unknown)} are not parameters of kind {self.kind}: {sorted(allowed)}")
         for k, v in self.params.items():
             if not isinstance(v, allowed[k]):
-                raise ValueError(f"param {k} must be {allowed[k].__name__}, got {v!r}")
+                kinds = allowed[k] if isinstance(allowed[k], tuple) else (allowed[k],)
+                names = " or ".join("none" if t is type(None) else t.__name__ for t in kinds)
+                raise ValueError(f"param {k} must be {names}, got {v!r}")
         missing = [k for k in allowed if k not in self.params]
         if missing:
             raise ValueError(f"params missing for kind {self.kind}: {missing}")

@@ -48,7 +48,7 @@ def same_at_shared_granularity(a: TimeRef, b: TimeRef) -> tuple[bool, str] | Non
 
 
 def fmt(x: float | None) -> str:
-    if x is None:
+    if x is None or x in (float("inf"), float("-inf")):
         return "open"
     if abs(x - round(x)) < 1e-9:
         return f"{int(round(x)):,}"

@@ -16,7 +16,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "window_days": int,
     "round_tolerance": (int, float),
     "about_tolerance": (int, float),
-    "open_span": (int, float),
+    "open_span": (int, float, type(None)),  # none: "more than X" has no upper bound
     "nearly_span": (int, float),
     "figure_severity": str,
 }
@@ -29,7 +29,7 @@ def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
     # a figure to its last unit ("48 km") carries half that unit
     rounding = min(q.ulp / 2, float(p["round_tolerance"]) * abs(x)) if q.round_figure else q.ulp / 2
     about = max(float(p["about_tolerance"]) * abs(x), rounding)
-    span = float(p["open_span"]) * abs(x)
+    span = float("inf") if p["open_span"] is None else float(p["open_span"]) * abs(x)
     qual = q.qualifier
     if qual == "vague" and q.low is not None and q.high is not None:
         return q.low, q.high
@@ -44,7 +44,7 @@ def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
     if qual == "nearly":
         return x - float(p["nearly_span"]) * abs(x), x
     if qual in ("up_to", "fewer_than"):
-        return x - span, x
+        return max(x - span, 0.0) if x >= 0 else x - span, x
     return x - rounding, x + rounding
 
 
