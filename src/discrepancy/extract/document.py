@@ -39,6 +39,7 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
 
 _LEADING_THE = G.re("leading_the")
 _NAMED_YEAR = G.re("named_year")
+_POSSESSIVE_AFTER = G.re("possessive_after")
 
 
 def _named_occurrences(
@@ -222,7 +223,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         if q.period is not None:
             period = q.period  # "in the past 24 hours"
         elif (
-            q.cumulative
+            (
+                q.cumulative
+                or q.measure in lex.measure_classes["running"]
+                and not _POSSESSIVE_AFTER.match(text, when.end if when else 0)
+            )
             and since is None
             and when is not None
             and when.time.resolved

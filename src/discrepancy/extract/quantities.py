@@ -62,6 +62,7 @@ _BREAKDOWN = G.re("breakdown")
 _OF_THE_GROUP = G.re("of_the_group")
 _RECENT_PERIOD = G.re("recent_period")
 _BRINGING_TOTAL = G.re("bringing_total")
+_NEW_INCREMENT = G.re("new_increment")
 _RESTATED = G.re("restated")
 
 
@@ -411,6 +412,7 @@ class Shared:
     scope: str | None = None
     place: str | None = None
     country: str | None = None
+    subgroup: bool = False  # a part of a group of its own ("Of the 16 Russian citizens, 7 died")
 
 
 def _group_of(text: str, ss: int, se: int, lex: Lexicon) -> tuple[Shared | None, int]:
@@ -424,8 +426,8 @@ def _group_of(text: str, ss: int, se: int, lex: Lexicon) -> tuple[Shared | None,
         if "measure" in spec:
             return Shared(spec["measure"], spec.get("population") or "people"), m.end()
     state = _nearest_state(text, lex, (m.start("group"), m.end("group")), None, things=False)
-    if state is None:
-        return None, ss
+    if state is None:  # "Of the 16 Russian citizens, 7 died": a part of a group the lexicon cannot count
+        return Shared("", None, subgroup=True), m.end()
     return Shared(state[0], "people"), m.end()
 
 
@@ -576,7 +578,7 @@ def _read(
             # who they are (troops, protesters) gives way to what happened to them (killed, detained)
             if measure is None or measure in ("troops", "protesters") or state[0] in ("standby",):
                 measure = state[0]
-        if measure is None and noun is None and inherit is not None:
+        if measure is None and noun is None and inherit is not None and not inherit.subgroup:
             measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
         if thing and measure not in lex.thing_states and measure not in lex.both_states:
             return None
@@ -608,6 +610,8 @@ def _read(
             period = " ".join(recent.group("period").lower().split())
         elif _BRINGING_TOTAL.search(text, end, se):
             period = "one update"
+        elif _NEW_INCREMENT.match(text, m.end(), se):
+            period = "one update"  # "102 new suspected cases", "eight more bodies"
         if period is not None:
             cumulative = False
     placed = casualty or measure in classes["snapshot"]
@@ -619,7 +623,7 @@ def _read(
     if inherit is not None and scope is None and place is None and country is None:
         if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
             # ... unless it names a group of its own ("including 474 children": the children's count)
-            comparable_part = measure != inherit.measure or population != inherit.population
+            comparable_part = not inherit.subgroup and (measure != inherit.measure or population != inherit.population)
         else:  # "Marseille, where 40,000 marched, against 26,000 ...": the same place
             scope, place, country = inherit.scope, inherit.place, inherit.country
     topic = None
