@@ -43,6 +43,7 @@ _PLACE_IN = G.re("place_in")
 _FROM_ANCHOR = G.re("from_anchor")
 
 _OF_TOPIC = G.re("of_topic")
+_RATES = {"percentage", "percentage_points", "money"}  # "fell 12 percent" is a change; "cut 3,000 jobs" is a count
 _VOTE_VERB = G.re("vote_verb")
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
@@ -633,7 +634,7 @@ def _read(
         comparable = False  # "30 metres" of what? kept, never compared
     if _SUPERSEDED.search(text, max(ss, start - 80), start):
         comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
-    if measure in classes["topical"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
+    if measure in _RATES and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
         topic = _topic(text, ss, se, start, end, lex)
