@@ -103,10 +103,18 @@ def _owner_key(owner: str | None, lex: Lexicon) -> str:
     return owner.split()[-1]
 
 
+_WHOLE_NEAR = 600  # characters: the whole a part is set against stands in the same passage
+
+
 def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
     high = part.parsed.high if part.parsed.high is not None else part.parsed.figure * 1.5
     return any(
-        h.measure == part.measure and not (h.place or h.scope or h.country) and (h.parsed.low or 0) > high for h in hits
+        h.measure == part.measure
+        and h.population == part.population
+        and not (h.place or h.scope or h.country)
+        and (h.parsed.low or 0) > high
+        and abs(h.start - part.start) < _WHOLE_NEAR
+        for h in hits
     )
 
 

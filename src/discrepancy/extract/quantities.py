@@ -250,6 +250,8 @@ def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, s
     for i, w in enumerate(mods):
         if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
             return {"population": w.lower()}, ends[i], mods[:i]
+        if w[:1].isupper() and w.endswith("s") and w[:-1].lower() in lex.demonyms:
+            return {"population": w.lower()}, ends[i], mods[:i]  # "1,400 Israelis": a nationality
     return None
 
 
