@@ -106,6 +106,21 @@ def _owner_key(owner: str | None, lex: Lexicon) -> str:
 _WHOLE_NEAR = 600  # characters: the whole a part is set against stands in the same passage
 
 
+def _fresh_day(q: QuantityHit, when: DateMention, published: dt.date | None, lex: Lexicon, text: str) -> bool:
+    """A toll that only grows, dated by a recent day of the occurrence ("the crash on Friday night
+    killed 261"), not by the day someone stated it ("43 deaths reported by Salgado on Sunday")."""
+    day = when.time.start
+    return (
+        q.measure in lex.measure_classes["running"]
+        and not lex.speech_re.search(text, max(0, when.start - 40), when.start)
+        and q.period is None
+        and when.time.granularity == "day"
+        and published is not None
+        and day is not None
+        and 0 <= (published - day).days <= _FRESH_DAYS
+    )
+
+
 def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
     high = part.parsed.high if part.parsed.high is not None else part.parsed.figure * 1.5
     return any(
@@ -118,6 +133,7 @@ def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
     )
 
 
+_FRESH_DAYS = 30  # a day this recent that dates a toll starts it; an older one dates the toll itself
 _CARRY_SENTENCES = 3  # how far back a snapshot count looks for its day
 _CARRY_DAYS = 7  # ... and how recent that day must be
 
@@ -244,8 +260,14 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         ):
             # "has killed 500 people this year": a total for a period, not the running total
             period, when = when.time.label(), None
-        elif q.cumulative and since is None and when is not None and not _AS_OF.search(text, ss, when.start):
-            # "the quake that struck on Monday has killed 1,200": Monday starts the count
+        elif (
+            since is None
+            and when is not None
+            and not _AS_OF.search(text, ss, when.start)
+            and (q.cumulative or _fresh_day(q, when, doc.published, lex, text))
+        ):
+            # "the quake that struck on Monday has killed 1,200", "the crash on Friday night killed
+            # 261": Monday starts the count, which stands as of publication
             since, when = when, None
         elif not q.cumulative and when is None and since is not None:
             # "the worst crash since 1998, when 101 people died": not a running total, so the
