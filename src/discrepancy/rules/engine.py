@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..lexicon import Lexicon
 from ..models import Claim, Finding, Group
 from .kinds import KINDS, Outcome
+from .kinds.common import days_apart
 from .schema import Rule, Selector
 
 
@@ -47,8 +48,10 @@ def _who(c: Claim) -> str:
 
 
 def _message(rule: Rule, subject: str, a: Claim, b: Claim, out: Outcome) -> str:
-    days = ""
-    if a.published and b.published:
+    # the days between what the claims state (their dates), as in the working; else between articles
+    apart = days_apart(a, b)
+    days = str(apart) if apart is not None else ""
+    if not days and a.published and b.published:
         days = str(abs((b.published - a.published).days))
     fields = {
         "a_who": _who(a),
