@@ -328,20 +328,20 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     holidays = {_fold(k): (int(v[0]), int(v[1])) for k, v in (dt_.get("holidays") or {}).items()}
 
     mon = rf"(?:{_alternation([w for ws in dt_['months'].values() for w in ws])})\.?"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    year = r"(?:1[89]\d\d|20\d\d)"
-    n = rf"(?:\d+|{_alternation(counts)})"
+    day = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
+    n = rf"(?:[0-9]+|{_alternation(counts)})"
     unit = _alternation(units)
     # A cheap gate: a date starts at a word that can begin one; the full pattern is tried only there.
     starters = {
         w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table
     } | {w.split()[0] for w in [*dt_["within"], *holidays]}
-    gate = rf"(?<![\w])(?=\d|(?i:{_alternation(starters)})\b)"
+    gate = rf"(?<![\w])(?=[0-9]|(?i:{_alternation(starters)})\b)"
     date_re = re.compile(
         rf"""(?x)
         {gate}
         (?:
-        (?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b)
+        (?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3][0-9])\b)
       | (?P<hol>(?P<hname>{_alternation(holidays) or "(?!)"})(?:,?\s+(?P<hy>{year}))?(?![\w]))
       | (?P<mdy>\b(?P<m1>{mon})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\b)
       | (?P<dmy>\b(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?\b)
@@ -411,13 +411,14 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     units = _alternation(w for w, v in lx.number_words.items() if v in range(1, 10) and " " not in w)
     # not inside "COVID-19" or "2014-2022", but "magnitude-7.8" is a figure
     free = r"(?:(?<=magnitude-)|(?<![\w.,/:-]))"
-    digit = rf"{free}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|{free}\d+(?:\.\d+)?"
+    # ASCII digits only: other scripts' digits are not read as figures (float() would not take them)
+    digit = rf"{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
     wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
-    one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=\d)(?:{abbrevs})\b)?"
+    one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
     starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
-    gate = rf"(?<![\w])(?=\d|[$€£¥]|(?:{_alternation(starts)})\b)"
+    gate = rf"(?<![\w])(?=[0-9]|[$€£¥]|(?:{_alternation(starts)})\b)"
     lx.number_re = re.compile(
         rf"""(?ix)
         {gate}

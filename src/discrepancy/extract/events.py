@@ -252,8 +252,9 @@ def find_events(
                 continue
             key = spec.get("key", "patient")
             key_value = hit.patient if key == "patient" else hit.agent
-            if not key_value:
+            if not key_value and not (hit.agent and hit.agent in lex.entities):
                 continue  # "those arrested", "officers seized" (what?): the event names no subject
+            # "Moscow had no intention of invading": kept (who would do it is known), never compared
             # compared only when the key role names someone or somewhere: "Crimea", "Karsk",
             # "government of Mali"; "the port city" is read but not compared
             hit.comparable = bool(key_value) and all(
@@ -306,6 +307,10 @@ def _roles(
             span_s = poss[-1].start
         if m:
             patient, pe = _patient_after(text, m.end(), se, mentions, kinds, lex)
+            if patient is None:  # "the annexation of the reef"
+                patient, pe = _np_after(text, m.end() - 1, se, lex, tuple(kinds))
+                if patient is not None and not _fits(patient, kinds, lex):
+                    patient, pe = None, trig_e
             span_e = max(span_e, pe)
         if agent is None:
             agent, ae = _agent_by(text, span_e, se, mentions)
@@ -326,8 +331,13 @@ def _roles(
         if agent:
             span_e = max(span_e, ae)
     else:
+        accused = _ACCUSED_OF.search(text, ss, trig_s)
         a = _agent_before(ss, trig_s, mentions, lex)
-        if a is not None:
+        if accused is not None:  # "accused the government of planning to annex the valley"
+            name = _DET.sub("", accused.group("agent").strip())
+            agent = lex.canonical(name) or name
+            span_s = accused.start("agent")
+        elif a is not None:
             agent = a.name
             if trig_s - a.start < 60:
                 span_s = a.start
@@ -335,23 +345,21 @@ def _roles(
             agent, a_start = _np_before(text, ss, trig_s, lex)
             if agent is not None:
                 span_s = a_start
+            else:  # "The army said it had deployed ...": the pronoun is the speaker
+                agent = _speaker_pronoun(text, ss, trig_s, mentions, lex)
         patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
         if patient is None:
             patient, pe = _np_after(text, trig_e, se, lex, tuple(kinds))
-            named = patient is not None and _NAMED.match(patient) is not None
-            if patient is not None and (
-                ("place" in kinds and (patient[:1].isdigit() or not (named or lex.place_noun_re.search(patient))))
-                or ("office" in kinds and not (named or lex.office_re.search(patient)))
-            ):
-                patient, pe = (
-                    None,
-                    trig_e,
-                )  # "seized 1.5 tonnes of cocaine" is no annexation, "topples buildings" no coup
+            if patient is not None and not _fits(patient, kinds, lex):
+                # "seized 1.5 tonnes of cocaine" is no annexation, "topples buildings" no coup
+                patient, pe = None, trig_e
         span_e = max(span_e, pe)
     if agent is not None and agent in lex.entities:
         agent = lex.root(agent)
     if agent is not None and patient is not None and agent == patient:
-        return None
+        if lex.event_types[etype].get("key", "patient") == "patient":
+            return None
+        patient, _ = _np_after(text, trig_e, se, lex)  # "the army deployed 12,000 troops": its own
     return EventHit(span_s, span_e, etype, agent, patient, " ".join(t.group(0).split()), trig_s, None, form)
 
 
@@ -364,6 +372,30 @@ _RESULT_BEFORE = G.re("result_before")
 _NOUN_OBJECT = G.re("noun_object")
 _BY_AGENT = G.re("by_agent")
 _DATE_CUT = G.re("date_cut")
+_ACCUSED_OF = G.re("accused_of")
+_PRONOUN_AFTER_SPEECH = G.re("pronoun_after_speech")
+
+
+def _fits(patient: str, kinds: list[str], lex: Lexicon) -> bool:
+    """A patient read from the words after a trigger fits the event: a place for an annexation, an
+    office for an overthrow, unless it is a name."""
+    named = _NAMED.match(patient) is not None
+    if "place" in kinds and (patient[:1].isdigit() or not (named or lex.place_noun_re.search(patient))):
+        return False
+    return not ("office" in kinds and not (named or lex.office_re.search(patient)))
+
+
+def _speaker_pronoun(text: str, ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The agent a pronoun stands for when it follows a speech verb: "The army said it had deployed
+    12,000 troops" (the army), "The president said he was considering recognising" (the president)."""
+    verbs = list(lex.speech_re.finditer(text, ss, pos))
+    if not verbs or not _PRONOUN_AFTER_SPEECH.match(text, verbs[-1].end(), pos):
+        return None
+    a = _agent_before(ss, verbs[-1].start(), mentions, lex)
+    if a is not None:
+        return a.name
+    agent, _ = _np_before(text, ss, verbs[-1].start(), lex)
+    return agent
 
 
 def find_occurrence_dates(

@@ -68,6 +68,9 @@ def _ulp(digits: str, scale: float) -> float:
     return 10.0**zeros * scale
 
 
+_DIGITS = re.compile(r"([0-9,]+(?:\.[0-9]+)?)(.*)$")
+
+
 def _compound(words: str, lex: Lexicon) -> float | None:
     """ "twenty-five": a tens word and a unit word, both from the lexicon."""
     tens, _, unit = words.partition("-")
@@ -83,7 +86,7 @@ _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | None:
     """Value, ulp and scale of one written number."""
     s = " ".join(s.lower().replace("-", " - ").split()).replace(" - ", "-")
-    m = re.match(r"([\d,]+(?:\.\d+)?)(.*)$", s)
+    m = _DIGITS.match(s)
     scale_part = ""
     if m:
         digits, scale_part = m.group(1), m.group(2).strip(" -")
