@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import regex as re
-import yaml
 
-from .lexicon import default_rules_dir
+from .lexicon import default_rules_dir, read_mapping
 
 
 class GrammarError(Exception):
@@ -60,14 +59,4 @@ def grammar_dir() -> Path:
 @functools.cache
 def section(name: str) -> Section:
     path = grammar_dir() / f"{name}.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except OSError as err:
-        raise GrammarError(f"{path}: cannot read: {err.strerror}") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise GrammarError(f"{where}: invalid YAML: {getattr(err, 'problem', err)}") from None
-    if not isinstance(data, dict):
-        raise GrammarError(f"{path}: a grammar file must be a mapping of entries")
-    return Section(path, data)
+    return Section(path, read_mapping(path, GrammarError, "grammar"))

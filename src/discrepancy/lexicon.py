@@ -35,15 +35,23 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
 
 
-def _load_yaml(path: Path) -> dict[str, Any]:
+def read_mapping(path: Path, error: type[Exception], what: str) -> dict[str, Any]:
+    """A YAML file that must hold a mapping; errors name the file (and line) as ``error``."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except OSError as err:
+        raise error(f"{path}: cannot read: {err.strerror}") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise LexiconError(f"{where}: invalid YAML: {getattr(err, 'problem', err)}") from None
+        raise error(f"{where}: invalid YAML: {getattr(err, 'problem', err)}") from None
     if not isinstance(data, dict):
-        raise LexiconError(f"{path}: a lexicon file must be a mapping")
+        raise error(f"{path}: a {what} file must be a mapping")
+    return data
+
+
+def _load_yaml(path: Path) -> dict[str, Any]:
+    data = read_mapping(path, LexiconError, "lexicon")
     _check_words(data, path, [])
     return data
 
