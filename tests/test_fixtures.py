@@ -36,3 +36,18 @@ def test_headline_contradicted_by_its_own_body() -> None:
     assert report.findings, "the headline says more than 30,000, the body 25,000, the same day"
     quotes = {report.findings[0].claim.span.quote, report.findings[0].conflicts_with[0].span.quote}
     assert any("30,000" in q for q in quotes) and any("25,000" in q for q in quotes)
+
+
+def test_headline_only_in_front_matter_is_a_claim(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(
+        '---\nsource: Daily A\npublished: 2023-02-09\ntitle: "Quake death toll tops 30,000"\n---\n'
+        "Rescuers kept digging. The toll from the earthquake rose to 12,000, officials said.\n",
+        encoding="utf-8",
+    )
+    report = check([article])
+    assert report.findings, "the title says more than 30,000, the body 12,000, the same day"
+    title_claim = report.findings[0].claim
+    text = article.read_text(encoding="utf-8")
+    assert text[title_claim.span.start : title_claim.span.end] == title_claim.span.quote == "tops 30,000"
+    assert title_claim.span.line == 4

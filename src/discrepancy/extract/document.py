@@ -149,6 +149,21 @@ def _day_before(dates: list[DateMention], lo: int, hi: int, published: dt.date |
     return found
 
 
+_HEAD_ZONE = 1500  # characters at the start of a body where a repeated headline stands
+
+
+def _headline(doc: Document) -> tuple[int, int] | None:
+    """Where the front matter's title stands in the file, unless the body repeats it as its first
+    line (then that line is the headline)."""
+    if not doc.title or doc.body_start == 0:
+        return None
+    title = doc.title.strip()
+    if title in doc.text[doc.body_start : doc.body_start + _HEAD_ZONE]:
+        return None  # the body repeats it near its start: that line is the headline
+    at = doc.text.find(title, 0, doc.body_start)
+    return (at, at + len(title)) if at >= 0 else None
+
+
 def _published_ref(doc: Document) -> TimeRef:
     if doc.published is None:
         return TimeRef(expression="publication date unknown", resolved=False)
@@ -158,11 +173,15 @@ def _published_ref(doc: Document) -> TimeRef:
 def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     text = doc.text
     sents = sentences(text, doc.body_start)
+    head = _headline(doc)
+    if head is not None:  # a headline only in the front matter is a claim too
+        sents = [head, *sents]
     if not sents:
         return []
+    first = sents[0][0]
     starts = [s for s, _ in sents]
-    dates = find_dates(text, doc.body_start, len(text), doc.published, lex)
-    mentions = find_mentions(text, doc.body_start, len(text), lex)
+    dates = find_dates(text, first, len(text), doc.published, lex)
+    mentions = find_mentions(text, first, len(text), lex)
     default_occ = _default_occurrence(doc, sents, lex)
     lines = LineIndex(text)
 
