@@ -124,6 +124,7 @@ class Claim(BaseModel):
     document: str
     span: Span
     extractor: str
+    headline: bool = False  # read from the article's headline
 
     def value_label(self) -> str:
         if self.quantity is not None:

@@ -179,6 +179,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     if not sents:
         return []
     first = sents[0][0]
+    # the headline: the title in the front matter, or the body's first line when it is the title
+    title = " ".join((doc.title or "").split())
+    headline_sentences = (
+        {0} if head is not None or (title and " ".join(text[slice(*sents[0])].split()) == title) else set()
+    )
     starts = [s for s, _ in sents]
     dates = find_dates(text, first, len(text), doc.published, lex)
     mentions = find_mentions(text, first, len(text), lex)
@@ -229,6 +234,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             modality=modality(ss, pos),  # type: ignore[arg-type]
             document=doc.id,
             span=span,
+            headline=i in headline_sentences,
             extractor=kind,
             **values,  # type: ignore[arg-type]
         )

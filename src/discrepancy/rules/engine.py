@@ -165,10 +165,10 @@ def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
 
 
 def _first_per_document(members: list[Claim]) -> list[Claim]:
-    """One claim per article and speaker: the most explicit mention ("22 deaths" over "22"), the
-    first on a tie."""
+    """One claim per article and speaker: a mention in the body over the headline's, the most
+    explicit one ("22 deaths" over "22"), the first on a tie."""
     seen: dict[tuple[str, str | None], Claim] = {}
-    for c in sorted(members, key=lambda c: (-len(c.span.quote), c.span.start)):
+    for c in sorted(members, key=lambda c: (c.headline, -len(c.span.quote), c.span.start)):
         seen.setdefault((c.document, c.speaker), c)
     return sorted(seen.values(), key=_order_key)
 
@@ -192,6 +192,8 @@ def _record(
             b
             for b in members_b
             if not (a.document == b.document and a.span.sentence == b.span.sentence and a.speaker == b.speaker)
+            # a headline is held to its own article's body; across articles the bodies speak
+            and not ((a.headline or b.headline) and a.document != b.document)
         ]
         if not others:
             continue
