@@ -72,7 +72,11 @@ def _name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list
     if inside:
         return f"{kind}:{min(inside, key=lambda n: abs(n[0] - pos))[2]}"
     before = [n for n in same if not n[3]]
-    return f"{kind}:{before[-1][2]}" if before else kind
+    if before:
+        return f"{kind}:{before[-1][2]}"
+    # a headline or lead before the name ("Winds at landfall were 130 mph"): the story's only one
+    current = {n[2] for n in named if n[1] == kind and not n[3]}
+    return f"{kind}:{current.pop()}" if len(current) == 1 else kind
 
 
 def _spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon) -> bool:

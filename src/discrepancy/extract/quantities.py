@@ -59,6 +59,7 @@ _PLACE_ALONE = G.re("place_alone")
 _ADJECTIVE_PLACE = G.re("adjective_place")
 _PLACE_SUFFIX = G.re("place_suffix")
 _ELSEWHERE = G.re("elsewhere")
+_LANDFALL = G.re("landfall")
 _BREAKDOWN = G.re("breakdown")
 _OF_THE_GROUP = G.re("of_the_group")
 _RECENT_PERIOD = G.re("recent_period")
@@ -634,6 +635,12 @@ def _read(
     comparable = comparable and comparable_part
     if measure in classes["unanchored"] and anchor is None:
         comparable = False  # "30 metres" of what? kept, never compared
+    if measure in classes["momentary"]:
+        # a storm's winds change by the hour: compared at landfall, the one moment outlets share
+        if _LANDFALL.search(text, ss, se):
+            anchor = "landfall"
+        else:
+            comparable = False
     if _SUPERSEDED.search(text, max(ss, start - 80), start):
         comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
     if measure in _RATES and lex.change_direct_re.search(text, max(ss, start - 30), start):
