@@ -426,17 +426,21 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
     starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
-    gate = rf"(?<![\w])(?=[0-9]|[$€£¥]|(?:{_alternation(starts)})\b)"
+    prefixes = [str(p) for p in (lx.raw["measures"].get("currency_prefixes") or ["$"])]
+    cur = rf"(?:{_alternation(prefixes)})"
+    symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1)
+    words = _alternation(p for p in prefixes if len(p) > 1)
+    gate = rf"(?<![\w])(?=[0-9]|[{symbols}]|(?:{_alternation(starts)})\b|(?:{words}))"
     lx.number_re = re.compile(
         rf"""(?ix)
         {gate}
         (?:(?P<between>between|from)\s+)?
         (?:(?P<qual>{quals})(?:\s+|(?<=[~≈])))?
-        (?P<cur>(?:us)?\$|€|£|¥)?\s?
+        (?P<cur>{cur})?\s?
         (?:
             (?P<vague>{vague})(?:\s+of)?
           | (?P<num>{one})
-            (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>(?:us)?\$|€|£|¥)?(?P<num2>{one}))?
+            (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{one}))?
         )
         (?![\w])
         """

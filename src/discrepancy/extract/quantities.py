@@ -43,7 +43,8 @@ _PLACE_IN = G.re("place_in")
 _FROM_ANCHOR = G.re("from_anchor")
 
 _OF_TOPIC = G.re("of_topic")
-_RATES = {"percentage", "percentage_points", "money"}  # "fell 12 percent" is a change; "cut 3,000 jobs" is a count
+_RATES = {"percentage", "percentage_points", "money"}
+_LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared  # "fell 12 percent" is a change; "cut 3,000 jobs" is a count
 _VOTE_VERB = G.re("vote_verb")
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
@@ -633,6 +634,8 @@ def _read(
     topic = None
     comparable = not (measure in classes["owned"] and owner is None)  # whose troops? unknown: not compared
     comparable = comparable and comparable_part
+    if parsed.qualifier == "vague" and (parsed.high or 0) < _LOOSE_BELOW:
+        comparable = False  # "several people have died": a manner of speaking, not an estimate
     if measure in classes["unanchored"] and anchor is None:
         comparable = False  # "30 metres" of what? kept, never compared
     if measure in classes["momentary"]:
