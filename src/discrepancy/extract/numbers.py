@@ -92,6 +92,9 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
         digits, scale_part = m.group(1), m.group(2).strip(" -")
         value = float(digits.replace(",", ""))
         base_ulp_digits = digits
+    elif s in lex.number_words:  # "half a thousand", "a dozen": a phrase of its own
+        value = lex.number_words[s]
+        base_ulp_digits = str(int(value))
     else:
         words = s
         for sc in sorted(lex.scales, key=len, reverse=True):

@@ -585,8 +585,9 @@ def _read(
                 measure = state[0]
         if measure is None and noun is None and inherit is not None and not inherit.subgroup:
             measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
-        if thing and measure not in lex.thing_states and measure not in lex.both_states:
-            return None
+        noun_measure = noun[0].get("measure") if noun is not None else None
+        if thing and measure not in lex.thing_states and measure not in lex.both_states and measure != noun_measure:
+            return None  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
         if measure is None:
             return None
         if population is None:
