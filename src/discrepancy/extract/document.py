@@ -30,6 +30,8 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
     for text, weight in ((doc.title or "", 2), (doc.text[doc.body_start :], 1)):
         for m in lex.occurrence_re.finditer(text):
             occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+            if occ in lex.harmless_occurrences:
+                continue  # a story about a ceasefire counts the war's dead
             counts[occ] += weight
             first.setdefault(occ, m.start() + (0 if weight == 2 else 10**9))
     if not counts:

@@ -596,7 +596,7 @@ def _read(
     classes = lex.measure_classes
     casualty = measure in classes["casualty"]
     if casualty or measure in classes["occurrence"]:
-        occurrence = _occurrence(text, ss, se, start, lex) or default_occurrence
+        occurrence = _occurrence(text, ss, se, start, lex, casualty) or default_occurrence
     owner = None
     if measure in classes["owned"]:
         owner = _owner(text, ss, start, mods, mentions, lex)
@@ -711,11 +711,13 @@ def _refine(measure: str, text: str, ss: int, se: int, start: int, end: int, lex
     return measure
 
 
-def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon) -> str | None:
+def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty: bool = False) -> str | None:
     best: tuple[int, str] | None = None
     for m in lex.occurrence_re.finditer(text, ss, se):
         d = abs(m.start() - pos)
         occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+        if casualty and occ in lex.harmless_occurrences:
+            continue  # "200 killed before the ceasefire": the dead are the fighting's, not the truce's
         if _AFTERSHOCK_NP.search(text, max(ss, m.start() - 50), m.start()):
             occ = lex.occurrence.get("aftershock", occ)  # "aftershocks including a 5.5-magnitude quake"
         if best is None or d < best[0]:
