@@ -114,6 +114,8 @@ def _patient_after(
         and not m.stance
         and m.kind != "demonym"
         and (m.prep is None or m.prep == "of" or m.start - pos < 4)
+        # "recognised territories controlled by separatists": the territories, not the separatists
+        and not _MODIFIER_AGENT.search(text, max(pos, m.start - 45), m.start)
     ]
     for i, m in cands:
         ent = lex.entities[m.name]
@@ -195,7 +197,7 @@ def _np_after(text: str, pos: int, se: int, lex: Lexicon, kinds_hint: tuple[str,
     if names:
         name = lex.titles_re.sub("", names[-1])
         return lex.canonical(name) or name, m.end(1)
-    np = _TRAILING_OF.sub("", np).strip()
+    np = _TRAILING_PARTICIPLE.sub("", _TRAILING_OF.sub("", np)).strip()  # "territories (controlled by)"
     return (np or None), m.end(1)
 
 
@@ -337,6 +339,10 @@ def _roles(
             name = _DET.sub("", accused.group("agent").strip())
             agent = lex.canonical(name) or name
             span_s = accused.start("agent")
+        elif a is not None and a.kind == "demonym" and _PRONOUN_BETWEEN.search(text, a.end, trig_s):
+            # "told the French and German leaders he intended to recognise": he, not the Germans
+            # ("Russia has denied it plans to invade": a name before the pronoun is its antecedent)
+            agent = _speaker_pronoun(text, ss, trig_s, mentions, lex)
         elif a is not None:
             agent = a.name
             if trig_s - a.start < 60:
@@ -368,12 +374,15 @@ _LINK_BEFORE = G.re("link_before")
 _LEADING_FIGURE = G.re("leading_figure")
 _CAPITALISED = G.re("capitalised")
 _TRAILING_OF = G.re("trailing_of")
+_TRAILING_PARTICIPLE = G.re("trailing_participle")
 _RESULT_BEFORE = G.re("result_before")
 _NOUN_OBJECT = G.re("noun_object")
 _BY_AGENT = G.re("by_agent")
 _DATE_CUT = G.re("date_cut")
 _ACCUSED_OF = G.re("accused_of")
 _PRONOUN_AFTER_SPEECH = G.re("pronoun_after_speech")
+_PRONOUN_BETWEEN = G.re("pronoun_between")
+_MODIFIER_AGENT = G.re("modifier_agent")
 
 
 def _fits(patient: str, kinds: list[str], lex: Lexicon) -> bool:

@@ -39,6 +39,8 @@ _AGE = G.re("age")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _PHONE = G.re("phone")
 _SPEAKER_BEFORE = G.re("speaker_before")
+_DISTRIBUTIVE_BEFORE = G.re("distributive_before")
+_DISTRIBUTIVE_AFTER = G.re("distributive_after")
 _PLACE_IN = G.re("place_in")
 _FROM_ANCHOR = G.re("from_anchor")
 
@@ -491,6 +493,8 @@ def _read(
         return None
     if m.group("num") and _PHONE_DIGITS.match(text[m.start("num") :]) and _PHONE.match(after):
         return None
+    if _DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after):
+        return None  # "each made up of 700 to 800 troops", "$500 each": per unit, not a total
     if _SPEAKER_BEFORE.search(before):
         return None  # '..., said one demonstrator': who speaks, not a count
     if lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between":
