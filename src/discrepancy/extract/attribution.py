@@ -32,6 +32,7 @@ _PUT_AT_FRAME = G.re("put_at_frame")
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _APPOSITIVE = G.re("appositive")
+_MODAL_AFTER = G.re("modal_after")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
@@ -133,9 +134,10 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
     return min(attrs, key=lambda a: abs(a[0] - pos))[1]
 
 
-def modality_at(text: str, ss: int, pos: int, lex: Lexicon, window: int = 60) -> str:
+def modality_at(text: str, ss: int, pos: int, lex: Lexicon, window: int = 60, end: int | None = None) -> str:
     """The modality of a claim whose figure or verb starts at ``pos``: asserted unless a cue in the
-    same clause, shortly before it, says otherwise."""
+    same clause, shortly before it, says otherwise, or a modal verb follows the claim as its verb
+    ("up to 2 million people could need food", "surges of up to 4 metres are expected")."""
     lo = max(ss, pos - window)
     prefix = text[lo:pos]
     best, rank = "asserted", 0
@@ -149,4 +151,6 @@ def modality_at(text: str, ss: int, pos: int, lex: Lexicon, window: int = 60) ->
         kind = m.lastgroup or "hedged"
         if _RANK.get(kind, 0) > rank:
             best, rank = kind, _RANK[kind]
+    if best == "asserted" and end is not None and _MODAL_AFTER.match(text, end, end + 50):
+        best = "hedged"
     return best

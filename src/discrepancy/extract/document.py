@@ -209,9 +209,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
 
     modalities: dict[tuple[int, int], str] = {}
 
-    def modality(ss: int, pos: int) -> str:
+    def modality(ss: int, pos: int, end: int | None = None) -> str:
         if (ss, pos) not in modalities:
-            modalities[ss, pos] = modality_at(text, ss, pos, lex)
+            modalities[ss, pos] = modality_at(text, ss, pos, lex, end=end)
         return modalities[ss, pos]
 
     def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
@@ -237,7 +237,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             source=doc.source,
             published=doc.published,
             speaker=speaker,
-            modality=modality(ss, pos),  # type: ignore[arg-type]
+            modality=modality(ss, pos, end if kind == "quantity" else None),  # type: ignore[arg-type]
             document=doc.id,
             span=span,
             headline=i in headline_sentences,

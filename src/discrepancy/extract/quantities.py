@@ -493,8 +493,8 @@ def _read(
         return None
     if m.group("num") and _PHONE_DIGITS.match(text[m.start("num") :]) and _PHONE.match(after):
         return None
-    if _DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after):
-        return None  # "each made up of 700 to 800 troops", "$500 each": per unit, not a total
+    # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
+    per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
     if _SPEAKER_BEFORE.search(before):
         return None  # '..., said one demonstrator': who speaks, not a count
     if lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between":
@@ -643,6 +643,8 @@ def _read(
         comparable = False  # "several people have died": a manner of speaking, not an estimate
     if measure in classes["unanchored"] and anchor is None:
         comparable = False  # "30 metres" of what? kept, never compared
+    if per_unit:
+        scope = "each"
     if measure in classes["momentary"]:
         # a storm's winds change by the hour: compared at landfall, the one moment outlets share
         if _LANDFALL.search(text, ss, se):
