@@ -165,10 +165,13 @@ def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
 
 
 def _first_per_document(members: list[Claim]) -> list[Claim]:
-    """One claim per article and speaker: a mention in the body over the headline's, the most
-    explicit one ("22 deaths" over "22"), the first on a tie."""
+    """One claim per article and speaker: a mention in the body over the headline's (which is
+    dropped when the body says the same), the most explicit one ("22 deaths" over "22"), the first
+    on a tie."""
     seen: dict[tuple[str, str | None], Claim] = {}
     for c in sorted(members, key=lambda c: (c.headline, -len(c.span.quote), c.span.start)):
+        if c.headline and any(k[0] == c.document for k in seen):
+            continue  # the headline repeats what the body says, with the body's speaker
         seen.setdefault((c.document, c.speaker), c)
     return sorted(seen.values(), key=_order_key)
 
