@@ -33,6 +33,7 @@ _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _APPOSITIVE = G.re("appositive")
 _MODAL_AFTER = G.re("modal_after")
+_AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
@@ -110,6 +111,26 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
     found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
     names = list(dict.fromkeys(n for n in found_names if n))
     return ", ".join(names) if 0 < len(names) <= 4 else None
+
+
+def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The speaker of a quotation that holds ``pos`` and spans sentences, named after it closes:
+    '"... I can confirm 64 deaths. We know this number will grow," added Boric.'"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = max(text.rfind("“", line_start, pos), text.rfind('"', line_start, pos))
+    if opening < 0 or text.count('"', line_start, pos) % 2 == 0 and text.rfind("“", line_start, pos) < 0:
+        return None
+    if text.rfind("”", opening, pos) >= 0:
+        return None  # the quotation closed before the claim
+    closing = min((i for i in (text.find("”", pos, line_end), text.find('"', pos, line_end)) if i >= 0), default=-1)
+    if closing < 0:
+        return None
+    after = _AFTER_QUOTE.match(text, closing + 1, line_end)
+    if after is None:
+        return None
+    return _clean_np(" ".join(after.group("who").split()[:6]), lex)
 
 
 def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:

@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import Mention, find_mentions
 from ..text import LineIndex, sentences
-from .attribution import attributions, modality_at, speaker_for
+from .attribution import attributions, modality_at, quoted_speaker, speaker_for
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
 from .quantities import QuantityHit, claim_time, find_quantities, place_of
@@ -218,7 +218,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         i = sentence_of(start)
         ss, se = sents[i]
         line, col = lines.position(start)
-        speaker = speaker_for(text, speakers[i], pos) or doc.source
+        speaker = speaker_for(text, speakers[i], pos) or quoted_speaker(text, pos, lex) or doc.source
         span = Span(
             path=doc.path,
             start=start,
