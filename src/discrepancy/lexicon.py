@@ -247,7 +247,17 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     }
     lx.measure_classes = {
         k: frozenset(meas["classes"].get(k) or [])
-        for k in ("casualty", "occurrence", "owned", "topical", "running", "snapshot", "unanchored", "momentary")
+        for k in (
+            "casualty",
+            "occurrence",
+            "owned",
+            "named_owner",
+            "topical",
+            "running",
+            "snapshot",
+            "unanchored",
+            "momentary",
+        )
     }
     for topic, spec in (meas.get("topics") or {}).items():
         for w in spec.get("words") or []:

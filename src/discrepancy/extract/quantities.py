@@ -460,6 +460,8 @@ def _elided(
     ratio = (parse_number(m, lex) or ref.parsed).figure / ref.parsed.figure
     if not 0.01 <= ratio <= 100:
         return None
+    if before is ref and _BRINGING_TOTAL.search(text, before.end, m.start()):
+        return Shared(ref.measure, ref.population)  # "..., bringing the total to 15,383": the whole
     return Shared(ref.measure, ref.population, ref.scope, ref.place, ref.country)
 
 
@@ -604,6 +606,8 @@ def _read(
     owner = None
     if measure in classes["owned"]:
         owner = _owner(text, ss, start, mods, mentions, lex)
+    elif measure in classes["named_owner"]:
+        owner = _named_owner(text, ss, start, lex)  # "Labour has won 412 seats"
     elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
     cumulative = casualty and any(
@@ -637,7 +641,8 @@ def _read(
         else:  # "Marseille, where 40,000 marched, against 26,000 ...": the same place
             scope, place, country = inherit.scope, inherit.place, inherit.country
     topic = None
-    comparable = not (measure in classes["owned"] and owner is None)  # whose troops? unknown: not compared
+    # whose troops, whose seats? unknown: not compared
+    comparable = not (measure in classes["owned"] | classes["named_owner"] and owner is None)
     comparable = comparable and comparable_part
     if parsed.qualifier == "vague" and (parsed.high or 0) < _LOOSE_BELOW:
         comparable = False  # "several people have died": a manner of speaking, not an estimate
