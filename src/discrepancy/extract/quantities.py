@@ -587,7 +587,7 @@ def _read(
             if population is None:
                 population = "people"
             # who they are (troops, protesters) gives way to what happened to them (killed, detained)
-            if measure is None or measure in ("troops", "protesters") or state[0] in ("standby",):
+            if measure is None or measure in ("troops", "protesters", "survivors") or state[0] in ("standby",):
                 measure = state[0]
         if measure is None and noun is None and inherit is not None and not inherit.subgroup:
             measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
