@@ -65,6 +65,7 @@ _ELSEWHERE = G.re("elsewhere")
 _LANDFALL = G.re("landfall")
 _BREAKDOWN = G.re("breakdown")
 _OF_THE_GROUP = G.re("of_the_group")
+_SUBGROUP_COLON = G.re("subgroup_colon")
 _RECENT_PERIOD = G.re("recent_period")
 _BRINGING_TOTAL = G.re("bringing_total")
 _NEW_INCREMENT = G.re("new_increment")
@@ -384,6 +385,8 @@ def find_quantities(
         taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
         sent_hits: list[QuantityHit] = []
         group, group_end = _group_of(text, ss, se, lex)
+        last_figure: int | None = None
+        subgroup = False
         for m in lex.number_re.finditer(text, ss, se):
             if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
@@ -401,7 +404,13 @@ def find_quantities(
                 inherit = Shared(prev.measure, prev.population, prev.scope, prev.place, prev.country)
             if inherit is None and group is not None and m.start() > group_end:
                 inherit, breakdown = group, True  # "Of the dead, 14 were in Varne and nine in ..."
+            if inherit is None and (
+                subgroup or last_figure is not None and _SUBGROUP_COLON.match(text, last_figure, m.start())
+            ):
+                # "The crew consisted of 5 members: 2 died, and 3 survived": parts of a subgroup
+                inherit, breakdown, subgroup = Shared("", None, subgroup=True), True, True
             hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit, breakdown)
+            last_figure = m.end()
             if hit is not None:
                 out.append(hit)
                 sent_hits.append(hit)
