@@ -435,6 +435,9 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     digit = rf"{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
     wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
     one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
+    # the second figure of a range follows a hyphen ("100-300", "100-to-300"), so no lookbehind
+    digit2 = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])|[0-9]+(?:\.[0-9]+)?"
+    two = rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
     starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
@@ -452,7 +455,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         (?:
             (?P<vague>{vague})(?:\s+of)?
           | (?P<num>{one})
-            (?:\s*(?:-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{one}))?
+            (?:\s*(?:-to-|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two}))?
         )
         (?![\w])
         """
