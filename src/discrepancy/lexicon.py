@@ -466,8 +466,11 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     upper = [a for a in _aliases(lx) if a[:1].isupper() or a[:1].isdigit()]
     lower = [a for a in _aliases(lx) if not (a[:1].isupper() or a[:1].isdigit())]
     demonyms = [d.title() for d in lx.demonyms]
+    # gate: a name starts with a capital or a digit, or with the first word of a lower-case alias
+    firsts = _alternation({a.split()[0] for a in lower})
     lx.entity_re = re.compile(
-        rf"(?<![\w-])(?:(?P<up>{_alternation(upper + demonyms)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
+        rf"(?<![\w-])(?=[\p{{Lu}}0-9]|(?i:{firsts})\b)"
+        rf"(?:(?P<up>{_alternation(upper + demonyms)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
     lx.trigger_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
     lx.occurrence_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.occurrence)})(?![\w-])")
