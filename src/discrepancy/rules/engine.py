@@ -128,7 +128,8 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
             docs = {c.document for c in part}
             speakers = {c.speaker for c in part}
             if len(docs) >= 2 or len(speakers) >= 2:
-                in_conflict = conflict and any(f.claim in part for f in findings.values() if f.subject == subject)
+                ids = {c.id for c in part}
+                in_conflict = conflict and any(f.claim.id in ids for f in findings.values() if f.subject == subject)
                 groups.append(
                     Group(
                         subject=subject,
