@@ -257,6 +257,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "snapshot",
             "unanchored",
             "momentary",
+            "yields_to_state",
+            "rates",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

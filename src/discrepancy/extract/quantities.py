@@ -45,8 +45,7 @@ _PLACE_IN = G.re("place_in")
 _FROM_ANCHOR = G.re("from_anchor")
 
 _OF_TOPIC = G.re("of_topic")
-_RATES = {"percentage", "percentage_points", "money"}
-_LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared  # "fell 12 percent" is a change; "cut 3,000 jobs" is a count
+_LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared
 _VOTE_VERB = G.re("vote_verb")
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
@@ -596,7 +595,7 @@ def _read(
             if population is None:
                 population = "people"
             # who they are (troops, protesters) gives way to what happened to them (killed, detained)
-            if measure is None or measure in ("troops", "protesters", "survivors") or state[0] in ("standby",):
+            if measure is None or measure in lex.measure_classes["yields_to_state"] or state[0] in ("standby",):
                 measure = state[0]
         if measure is None and noun is None and inherit is not None and not inherit.subgroup:
             measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
@@ -667,7 +666,7 @@ def _read(
             comparable = False
     if _SUPERSEDED.search(text, max(ss, start - 80), start):
         comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
-    if measure in _RATES and lex.change_direct_re.search(text, max(ss, start - 30), start):
+    if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
         topic = _topic(text, ss, se, start, end, lex)
