@@ -51,3 +51,25 @@ def test_headline_only_in_front_matter_is_a_claim(tmp_path: Path) -> None:
     text = article.read_text(encoding="utf-8")
     assert text[title_claim.span.start : title_claim.span.end] == title_claim.span.quote == "tops 30,000"
     assert title_claim.span.line == 4
+
+
+def test_two_hazards_in_one_folder_stay_two_stories() -> None:
+    import datetime as dt
+
+    from discrepancy import Document
+
+    day = dt.date(2031, 3, 2)
+    docs = [
+        Document(id="a", path="a.md", source="Daily A", published=day, text="The flood has killed 120 people."),
+        Document(
+            id="b",
+            path="b.md",
+            source="Daily B",
+            published=day + dt.timedelta(days=2),
+            text="The earthquake has killed 40 people.",
+        ),
+    ]
+    report = check(docs)
+    # merged into one toll, 120 then 40 two days later would be a total that shrank
+    assert not report.findings, "a flood's toll and a quake's toll are not one count"
+    assert len({g.subject for g in report.groups}) == 0 or all(len(g.claims) == 1 for g in report.groups)

@@ -49,7 +49,7 @@ def check(items: Iterable[PathOrDocument] | PathOrDocument, rules: Sequence[str 
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract_document(doc, lex))
-    findings, groups = evaluate(group_claims(claims), rule_set, lex)
+    findings, groups = evaluate(group_claims(claims, lex.hazard_occurrences), rule_set, lex)
     return Report(documents=len(docs), claims=len(claims), findings=findings, groups=groups, problems=problems)
 
 

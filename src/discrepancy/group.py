@@ -16,12 +16,12 @@ from collections import defaultdict
 from .models import Claim
 
 
-def group_claims(claims: list[Claim]) -> dict[str, list[Claim]]:
+def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> dict[str, list[Claim]]:
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
-    return _merge_story_occurrences(_join_unnamed(buckets))
+    return _merge_story_occurrences(_join_unnamed(buckets), hazards)
 
 
 def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -52,7 +52,7 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
 _DISTINCT = {"aftershock"}
 
 
-def _merge_story_occurrences(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset[str]) -> dict[str, list[Claim]]:
     """Outlets call one event by different words: a dam breach is "the flood" in one article and "the
     collapse" or "the attack" in another. When every article counts a measure for one unnamed kind of
     occurrence only, the kinds are one story and their counts one subject. An article that counts
@@ -64,8 +64,8 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]]) -> dict[str, list[
             families["|".join([*parts[:3], "*", *parts[4:]])].append(key)
     for keys in families.values():
         kinds = {k.split("|")[3] for k in keys}
-        if len(kinds) < 2 or kinds & _DISTINCT:
-            continue
+        if len(kinds) < 2 or kinds & _DISTINCT or len(kinds & hazards) > 1:
+            continue  # a flood and a quake in one folder are two stories
         per_doc: dict[str, set[str]] = defaultdict(set)
         for k in keys:
             for c in buckets[k]:

@@ -141,6 +141,7 @@ class Lexicon:
     occurrence: dict[str, str] = field(default_factory=dict)
     recurring_occurrences: frozenset[str] = frozenset()
     harmless_occurrences: frozenset[str] = frozenset()
+    hazard_occurrences: frozenset[str] = frozenset()
     speech_verbs: list[str] = field(default_factory=list)
     common_speakers: frozenset[str] = frozenset()
     modality: dict[str, list[str]] = field(default_factory=dict)
@@ -306,6 +307,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
             lx.occurrence[_fold(w)] = occ
     lx.recurring_occurrences = frozenset(ev.get("recurring_occurrences") or [])
     lx.harmless_occurrences = frozenset(ev.get("harmless_occurrences") or [])
+    lx.hazard_occurrences = frozenset(ev.get("hazard_occurrences") or [])
 
     named = ev.get("named_occurrences") or {}
     suffix, prefix = dict(named.get("suffix") or {}), dict(named.get("prefix") or {})
