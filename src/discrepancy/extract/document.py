@@ -207,12 +207,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    modalities: dict[tuple[int, int], str] = {}
+    modalities: dict[tuple[int, int, int | None], str] = {}
 
     def modality(ss: int, pos: int, end: int | None = None) -> str:
-        if (ss, pos) not in modalities:
-            modalities[ss, pos] = modality_at(text, ss, pos, lex, end=end)
-        return modalities[ss, pos]
+        if (ss, pos, end) not in modalities:
+            modalities[ss, pos, end] = modality_at(text, ss, pos, lex, end=end)
+        return modalities[ss, pos, end]
 
     def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
         i = sentence_of(start)
@@ -255,7 +255,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     # deaths were reported in the town of Coyuca")
     places = {q.place for q in hits if q.place}
     placed_only = any(q.place and not q.scope for q in hits)
-    asserted = [h for h in hits if placed_only and modality(sents[sentence_of(h.start)][0], h.pos) == "asserted"]
+    asserted = [h for h in hits if placed_only and modality(sents[sentence_of(h.start)][0], h.pos, h.end) == "asserted"]
     several = len(countries) >= 2 or _spans_countries(doc, sents, mentions, lex)
     for q in hits:
         if several and q.country and not q.scope:
