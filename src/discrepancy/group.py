@@ -24,6 +24,11 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
     return _merge_story_occurrences(_join_unnamed(buckets), hazards)
 
 
+def _with_occurrence(parts: list[str], occurrence: str) -> str:
+    """A quantity key (split at "|") with its occurrence part replaced."""
+    return "|".join([*parts[:3], occurrence, *parts[4:]])
+
+
 def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """'the wildfire' joins 'the King Fire' when that is the only named wildfire in the corpus, and
     a count that names no occurrence ("79 people died") joins the only occurrence its measure is
@@ -32,7 +37,7 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     for key in buckets:
         parts = key.split("|")
         if key.startswith("quantity:") and ":" in parts[3]:
-            generic = "|".join([*parts[:3], parts[3].split(":", 1)[0], *parts[4:]])
+            generic = _with_occurrence(parts, parts[3].split(":", 1)[0])
             named[generic].append(key)
     for generic, keys in named.items():
         if len(keys) == 1 and generic in buckets:
@@ -41,7 +46,7 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     for key in buckets:
         parts = key.split("|")
         if key.startswith("quantity:") and parts[3] != "-":
-            kinds["|".join([*parts[:3], "-", *parts[4:]])].append(key)
+            kinds[_with_occurrence(parts, "-")].append(key)
     for bare, keys in kinds.items():
         if len(keys) == 1 and bare in buckets:
             buckets[keys[0]].extend(buckets.pop(bare))
@@ -61,7 +66,7 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
     for key in buckets:
         parts = key.split("|")
         if key.startswith("quantity:") and len(parts) > 3 and parts[3] != "-" and ":" not in parts[3]:
-            families["|".join([*parts[:3], "*", *parts[4:]])].append(key)
+            families[_with_occurrence(parts, "*")].append(key)
     for keys in families.values():
         kinds = {k.split("|")[3] for k in keys}
         if len(kinds) < 2 or kinds & _DISTINCT or len(kinds & hazards) > 1:

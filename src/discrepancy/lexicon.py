@@ -177,7 +177,7 @@ class Lexicon:
     dates: DateWords | None = None
 
     def canonical(self, name: str) -> str | None:
-        return self.alias.get(_fold(name))
+        return self.alias.get(fold(name))
 
     def root(self, name: str) -> str:
         """The actor a name acts for: Putin -> Russia; a state stays itself."""
@@ -201,7 +201,8 @@ class Lexicon:
         return ra == rb or ra in self.ancestors(rb) or rb in self.ancestors(ra)
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
+    """The key a lexicon entry is stored under: lower case, one space, straight apostrophes."""
     return " ".join(s.replace("’", "'").lower().split())
 
 
@@ -231,16 +232,16 @@ def _load_cached(dirs: tuple[Path, ...]) -> Lexicon:
 def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx = Lexicon(raw=raw)
     num = raw["numbers"]
-    lx.number_words = {_fold(k): float(v) for k, v in num["words"].items()}
-    lx.scales = {_fold(k): float(v) for k, v in num["scales"].items()}
-    lx.vague = {_fold(k): (float(v[0]), float(v[1])) for k, v in num["vague"].items()}
-    lx.qualifiers = {_fold(k): str(v) for k, v in num["qualifiers"].items()}
+    lx.number_words = {fold(k): float(v) for k, v in num["words"].items()}
+    lx.scales = {fold(k): float(v) for k, v in num["scales"].items()}
+    lx.vague = {fold(k): (float(v[0]), float(v[1])) for k, v in num["vague"].items()}
+    lx.qualifiers = {fold(k): str(v) for k, v in num["qualifiers"].items()}
 
     meas = raw["measures"]
-    lx.nouns = {_fold(k): dict(v) for k, v in meas["nouns"].items()}
-    lx.units = {_fold(str(k)): dict(v) for k, v in meas["units"].items()}
+    lx.nouns = {fold(k): dict(v) for k, v in meas["nouns"].items()}
+    lx.units = {fold(str(k)): dict(v) for k, v in meas["units"].items()}
     lx.base_units = dict(meas["base"])
-    lx.currencies = {_fold(str(k)): str(v) for k, v in meas["currencies"].items()}
+    lx.currencies = {fold(str(k)): str(v) for k, v in meas["currencies"].items()}
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
     lx.unit_context_res = {
         measure: [(specific, re.compile(rf"\b(?:{_alternation(words)})\b")) for specific, words in ctx.items()]
@@ -264,7 +265,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     }
     for topic, spec in (meas.get("topics") or {}).items():
         for w in spec.get("words") or []:
-            lx.topic_of[_fold(w)] = topic
+            lx.topic_of[fold(w)] = topic
         if spec.get("owned"):
             lx.owned_topics.add(topic)
     if lx.topic_of:
@@ -286,12 +287,12 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     for name, spec in ents["entities"].items():
         spec = spec or {}
         lx.entities[name] = Entity(name, spec.get("type", "group"), spec.get("part_of"), spec.get("acts_for"))
-        lx.alias[_fold(name)] = name
+        lx.alias[fold(name)] = name
         for a in [*(spec.get("aliases") or []), *(spec.get("seats") or [])]:
-            lx.alias[_fold(a)] = name
-        lx.seats.update(_fold(a) for a in spec.get("seats") or [])
+            lx.alias[fold(a)] = name
+        lx.seats.update(fold(a) for a in spec.get("seats") or [])
         for d in spec.get("demonyms") or []:
-            lx.demonyms[_fold(d)] = name
+            lx.demonyms[fold(d)] = name
     lx.given_names = dict(ents.get("given_names") or {})
 
     ev = raw["events"]
@@ -301,10 +302,10 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
             lx.requires_near_res[etype] = re.compile(rf"(?i)\b(?:{_alternation(spec['requires_near'])})\b")
         for form in ("verbs", "nouns", "adjectives"):
             for w in spec.get(form) or []:
-                lx.trigger_type.setdefault(_fold(w), (etype, form[:-1]))
+                lx.trigger_type.setdefault(fold(w), (etype, form[:-1]))
     for occ, words in (ev.get("occurrences") or {}).items():
         for w in words:
-            lx.occurrence[_fold(w)] = occ
+            lx.occurrence[fold(w)] = occ
     lx.recurring_occurrences = frozenset(ev.get("recurring_occurrences") or [])
     lx.harmless_occurrences = frozenset(ev.get("harmless_occurrences") or [])
     lx.hazard_occurrences = frozenset(ev.get("hazard_occurrences") or [])
@@ -323,7 +324,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
 
     sp = raw["speakers"]
     lx.speech_verbs = list(sp["speech_verbs"])
-    lx.common_speakers = frozenset(_fold(w) for w in sp.get("common_speakers") or [])
+    lx.common_speakers = frozenset(fold(w) for w in sp.get("common_speakers") or [])
     lx.modality = {k: list(v) for k, v in sp["modality"].items()}
 
     _compile_patterns(lx, sp)
@@ -333,7 +334,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
 
 
 def _words_of(table: dict[Any, list[str]]) -> dict[str, int]:
-    return {_fold(str(w)): int(k) for k, words in table.items() for w in words}
+    return {fold(str(w)): int(k) for k, words in table.items() for w in words}
 
 
 def _compile_dates(dt_: dict[str, Any]) -> DateWords:
@@ -341,15 +342,15 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     weekdays = _words_of(dt_["weekdays"])
     full_months = [words[0] for words in dt_["months"].values()]
     full_days = [words[0] for words in dt_["weekdays"].values()]
-    counts = {_fold(k): int(v) for k, v in dt_["counts"].items()}
-    units = {_fold(k): str(v) for k, v in dt_["units"].items()}
-    offsets = {_fold(k): int(v) for k, v in dt_["offsets"].items()}
-    directions = {_fold(k): int(v) for k, v in dt_["directions"].items()}
-    day_words = {_fold(k): int(v) for k, v in dt_["day_words"].items()}
-    wd_dirs = {_fold(k): int(v) for k, v in dt_["weekday_directions"].items()}
-    month_years = {_fold(k): (v if v == "same" else int(v)) for k, v in dt_["month_years"].items()}
-    anaphora = {_fold(k): int(v) for k, v in dt_["anaphora"].items()}
-    holidays = {_fold(k): (int(v[0]), int(v[1])) for k, v in (dt_.get("holidays") or {}).items()}
+    counts = {fold(k): int(v) for k, v in dt_["counts"].items()}
+    units = {fold(k): str(v) for k, v in dt_["units"].items()}
+    offsets = {fold(k): int(v) for k, v in dt_["offsets"].items()}
+    directions = {fold(k): int(v) for k, v in dt_["directions"].items()}
+    day_words = {fold(k): int(v) for k, v in dt_["day_words"].items()}
+    wd_dirs = {fold(k): int(v) for k, v in dt_["weekday_directions"].items()}
+    month_years = {fold(k): (v if v == "same" else int(v)) for k, v in dt_["month_years"].items()}
+    anaphora = {fold(k): int(v) for k, v in dt_["anaphora"].items()}
+    holidays = {fold(k): (int(v[0]), int(v[1])) for k, v in (dt_.get("holidays") or {}).items()}
 
     mon = rf"(?:{_alternation([w for ws in dt_['months'].values() for w in ws])})\.?"
     day = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -119,11 +119,10 @@ def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    opening = max(text.rfind("“", line_start, pos), text.rfind('"', line_start, pos))
-    if opening < 0 or text.count('"', line_start, pos) % 2 == 0 and text.rfind("“", line_start, pos) < 0:
+    # inside a quotation: a curly one opened and not yet closed, or an odd number of straight marks
+    curly = text.rfind("“", line_start, pos) > text.rfind("”", line_start, pos)
+    if not (curly or text.count('"', line_start, pos) % 2 == 1):
         return None
-    if text.rfind("”", opening, pos) >= 0:
-        return None  # the quotation closed before the claim
     closing = min((i for i in (text.find("”", pos, line_end), text.find('"', pos, line_end)) if i >= 0), default=-1)
     if closing < 0:
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from ..lexicon import DateWords, Lexicon, load_lexicon
+from ..lexicon import DateWords, Lexicon, fold, load_lexicon
 from ..models import TimeRef
 
 _AHEAD_DAYS = 31  # a date without a year and without a future cue is at most this far ahead
@@ -25,10 +25,6 @@ class DateMention:
     end: int
     time: TimeRef
     since: bool = False  # "since 2014": the start of a running total
-
-
-def _fold_words(s: str) -> str:
-    return " ".join(s.replace("’", "'").lower().split())
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -126,7 +122,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     expr = m.group(0)
     g = m.groupdict()
     if g["hol"]:
-        month, day = w.holidays[_fold_words(g["hname"])]
+        month, day = w.holidays[fold(g["hname"])]
         future = bool(w.future_re.search(text[max(0, m.start() - 60) : m.start()]))
         return _day_with_year(int(g["hy"]) if g["hy"] else None, month, day, pub, expr, future)
     if g["iso"]:
@@ -162,7 +158,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     if g["rel"]:
         if pub is None:
             return _unresolved(expr)
-        n = w.directions[_fold_words(g["rdir"])]
+        n = w.directions[fold(g["rdir"])]
         unit = g["ru"].lower()
         if unit == "weekend":
             back = (pub.weekday() - 5) % 7 or 7
@@ -174,7 +170,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     if g["dayword"]:
         if pub is None:
             return _unresolved(expr)
-        word = _fold_words(g["dayword"])
+        word = fold(g["dayword"])
         n = w.day_words[word]
         if word.endswith("week"):
             return _shift(pub, n, "week", expr)
@@ -183,7 +179,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     if g["that"]:
         if last_year is None:
             return _unresolved(expr)
-        step = w.anaphora[_fold_words(g["tdir"])]
+        step = w.anaphora[fold(g["tdir"])]
         y = last_year + step
         if g["tu"].lower() == "month":
             return _unresolved(expr)
@@ -211,7 +207,7 @@ def _month_relative(
         if not w.may_cue_re.search(before):
             return None  # "May" starting a sentence is usually the verb
     mon = w.months[name.lower()]
-    ref = _fold_words(g["mref"] or "")
+    ref = fold(g["mref"] or "")
     step = w.month_years.get(ref) if ref else None
     if step == "same":
         if last_year is None:

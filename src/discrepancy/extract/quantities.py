@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..grammar import section
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..normalise.units import to_base
 from .dates import DateMention
@@ -437,7 +437,7 @@ def _group_of(text: str, ss: int, se: int, lex: Lexicon) -> tuple[Shared | None,
         return None, ss
     noun = lex.noun_re.search(text, m.start("group"), m.end("group"))
     if noun is not None:
-        spec = lex.nouns[" ".join(noun.group(0).lower().split())]
+        spec = lex.nouns[fold(noun.group(0))]
         if "measure" in spec:
             return Shared(spec["measure"], spec.get("population") or "people"), m.end()
     state = _nearest_state(text, lex, (m.start("group"), m.end("group")), None, things=False)
@@ -676,8 +676,7 @@ def _read(
             owner = _named_owner(text, ss, start, lex)
             comparable = owner is not None
         if topic == "count_progress" or any(
-            lex.topic_of.get(" ".join(t.group(0).lower().split())) == "count_progress"
-            for t in lex.topic_re.finditer(text, ss, se)
+            lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)
         ):
             comparable = False  # shares while the count goes on change by the hour: not compared
     return QuantityHit(

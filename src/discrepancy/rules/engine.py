@@ -124,12 +124,12 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
                     if out.conflict:
                         conflict |= _record(findings, rule, subject, label, members_a, members_b, out)
                     break
+        flagged = {f.claim.id for f in findings.values() if f.subject == subject} if conflict else set()
         for part in _by_day(claims, lex):
             docs = {c.document for c in part}
             speakers = {c.speaker for c in part}
             if len(docs) >= 2 or len(speakers) >= 2:
-                ids = {c.id for c in part}
-                in_conflict = conflict and any(f.claim.id in ids for f in findings.values() if f.subject == subject)
+                in_conflict = any(c.id in flagged for c in part)
                 groups.append(
                     Group(
                         subject=subject,
@@ -170,10 +170,12 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
     dropped when the body says the same), the most explicit one ("22 deaths" over "22"), the first
     on a tie."""
     seen: dict[tuple[str, str | None], Claim] = {}
+    documents: set[str] = set()
     for c in sorted(members, key=lambda c: (c.headline, -len(c.span.quote), c.span.start)):
-        if c.headline and any(k[0] == c.document for k in seen):
+        if c.headline and c.document in documents:
             continue  # the headline repeats what the body says, with the body's speaker
         seen.setdefault((c.document, c.speaker), c)
+        documents.add(c.document)
     return sorted(seen.values(), key=_order_key)
 
 
