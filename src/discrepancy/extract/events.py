@@ -12,39 +12,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import regex as re
 
-from ..grammar import section
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from .dates import DateMention
+from .event_roles import (
+    _DATE_CUT,
+    _EARLIER,
+    _LINK_AFTER,
+    _LINK_BEFORE,
+    _NAMED,
+    _NOMINAL,
+    _PLACE_TYPES,
+    EventHit,
+    _fits,
+    _roles,
+    occurrence_after,
+    occurrence_before,
+    place_after,
+    strip_gerund,
+    trigger_prep,
+    verb_like,
+)
 
-G = section("events")
-
-_JOIN = G.re("join")
-_ASIDE = G.re("aside")
-_BY = G.re("by")
-_PASSIVE = G.re("passive")
-_CLAUSE_END = G.re("clause_end")
-_PLACE_TYPES = G.words("place_types")
-_ACTOR_TYPES = G.words("actor_types")
-_NOMINAL = G.re("nominal")
-_EARLIER = G.re("earlier")
-
-
-@dataclass
-class EventHit:
-    start: int
-    end: int
-    type: str
-    agent: str | None
-    patient: str | None
-    trigger: str
-    trigger_start: int
-    time: DateMention | None
-    form: str
-    comparable: bool = True  # False when the key role is missing or only a common noun
+__all__ = ["EventHit", "OccurrenceHit", "find_events", "find_occurrence_dates"]
 
 
 @dataclass
@@ -56,165 +50,6 @@ class OccurrenceHit:
     time: DateMention
 
 
-def _ancestor_country(name: str, lex: Lexicon) -> str | None:
-    for a in lex.ancestors(lex.root(name)):
-        ent = lex.entities.get(a)
-        if ent is not None and ent.type == "country":
-            return a
-    return None
-
-
-def _kind_class(name: str, lex: Lexicon) -> str:
-    return "place" if lex.entities[name].type in _PLACE_TYPES else "actor"
-
-
-def _chain(mentions: list[Mention], text: str, first: int, lex: Lexicon, backwards: bool = False) -> list[Mention]:
-    """Mentions of one kind joined by 'and' or commas: 'Donetsk and Luhansk' (not 'Crimea, and rebels')."""
-    out = [mentions[first]]
-    cls = _kind_class(mentions[first].name, lex)
-    others = reversed(mentions[:first]) if backwards else iter(mentions[first + 1 :])
-    for m in others:
-        gap = text[m.end : out[-1].start] if backwards else text[out[-1].end : m.start]
-        if _kind_class(m.name, lex) == cls and not m.stance and _JOIN.fullmatch(gap):
-            out.append(m)
-        else:
-            break
-    return out
-
-
-def _office(lo: int, hi: int, pos: int, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """'government of <country>' for an office phrase in text[lo:hi]: the country named inside the
-    phrase ("a government in Kyiv", "Mali's army"), else the nearest place in the sentence. An
-    office whose country the sentence does not name is not comparable (None)."""
-    inside = [m for m in mentions if lo <= m.start < hi and not m.stance]
-    others = [m for m in mentions if not m.stance and m not in inside]
-    for m in inside + sorted(others, key=lambda m: (m.prep != "in", abs(m.start - pos))):
-        country = _ancestor_country(m.name, lex)
-        if country:
-            return f"government of {country}"
-    return None
-
-
-def _patient_after(
-    text: str, pos: int, se: int, mentions: list[Mention], kinds: list[str], lex: Lexicon
-) -> tuple[str | None, int]:
-    end_m = _CLAUSE_END.search(text, pos, se)
-    clause_end = end_m.start() if end_m else se
-    window_end = min(clause_end, pos + 90)
-    if "office" in kinds:
-        off = lex.office_re.search(text, pos, window_end)
-        if off:
-            # "government of Mali" when the sentence names the country, else the office words alone
-            # ("the prime minister"), which are read but never compared
-            return _office(pos, window_end, pos, mentions, lex) or off.group(0).lower(), off.end()
-    cands = [
-        (i, m)
-        for i, m in enumerate(mentions)
-        if pos <= m.start < window_end
-        and not m.stance
-        and m.kind != "demonym"
-        and (m.prep is None or m.prep == "of" or m.start - pos < 4)
-        # "recognised territories controlled by separatists": the territories, not the separatists
-        and not _MODIFIER_AGENT.search(text, max(pos, m.start - 45), m.start)
-    ]
-    for i, m in cands:
-        ent = lex.entities[m.name]
-        if "place" in kinds and ent.type not in _PLACE_TYPES:
-            continue
-        if "person" in kinds and ent.type != "person":
-            continue
-        if m.possessive:
-            # "Ukraine's Crimean Peninsula": the possessed thing is the patient when it is known
-            nxt = [c for j, c in cands if j > i]
-            if nxt and nxt[0].start - m.end < 30:
-                continue
-        chain = _chain(mentions, text, i, lex)
-        names = sorted({c.name for c in chain})
-        return " + ".join(names), chain[-1].end
-    return None, pos
-
-
-def _patient_before(
-    text: str, ss: int, pos: int, mentions: list[Mention], lex: Lexicon, window: int = 60
-) -> tuple[str | None, int]:
-    """The phrase just before a passive verb or 'into ... republics': 'Donetsk and Luhansk were ...'."""
-    asides = [a.span() for a in _ASIDE.finditer(text, ss, pos)]
-    idx = [
-        i
-        for i, m in enumerate(mentions)
-        if max(ss, pos - window * 2) <= m.start < pos
-        and not m.stance
-        and (m.prep is None or m.prep == "of")
-        and not any(a <= m.start < b for a, b in asides)  # "-- collectively known as the Donbass --"
-    ]
-    if not idx:
-        return None, pos
-    chain = _chain(mentions, text, idx[-1], lex, backwards=True)
-    return " + ".join(sorted({c.name for c in chain})), min(c.start for c in chain)
-
-
-def _agent_before(ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> Mention | None:
-    for m in reversed([m for m in mentions if ss <= m.start and m.end <= pos]):
-        if m.stance:
-            continue
-        if m.prep is None or m.possessive and m.prep is None:
-            if lex.entities[m.name].type in _ACTOR_TYPES:
-                return m
-    return None
-
-
-_NP_BEFORE = G.re("np_before")
-_NP_AFTER = G.re("np_after")
-_NAMED = G.re("named")
-_MODAL_TAIL = G.re("modal_tail")
-_DET = G.re("det")
-_NOT_AGENT = G.words("not_agent")
-
-
-def _np_before(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str | None, int]:
-    """The noun phrase right before a verb when no known actor stands there: 'Government forces'."""
-    m = _NP_BEFORE.search(text, max(ss, pos - 60), pos)
-    if m is None:
-        return None, pos
-    np = _DET.sub("", m.group(1)).strip()
-    np = _MODAL_TAIL.sub("", np).strip()  # "the country plans to" -> "country"
-    if not np or np.lower() in _NOT_AGENT or np.split()[-1].lower() in _NOT_AGENT:
-        return None, pos
-    return lex.canonical(np) or np, m.start(1)
-
-
-def _np_after(text: str, pos: int, se: int, lex: Lexicon, kinds_hint: tuple[str, ...] = ()) -> tuple[str | None, int]:
-    """The object of a verb when no known place or actor is there: 'the town of Karsk' -> 'Karsk',
-    'President Ibrahim Sow' -> 'Ibrahim Sow', 'the port city' -> 'port city'."""
-    m = _NP_AFTER.match(text, pos, se)
-    if m is None:
-        return None, pos
-    np = _DET.sub("", m.group(1).strip())
-    if "place" not in kinds_hint:
-        np = _LEADING_FIGURE.sub("", np)  # "2,000 peacekeepers"
-    # "four Ukrainian regions": the regions, not "Ukrainian"
-    names = [n for n in _CAPITALISED.findall(np) if n.lower() not in lex.demonyms]
-    if names:
-        name = lex.titles_re.sub("", names[-1])
-        return lex.canonical(name) or name, m.end(1)
-    np = _TRAILING_PARTICIPLE.sub("", _TRAILING_OF.sub("", np)).strip()  # "territories (controlled by)"
-    return (np or None), m.end(1)
-
-
-def _agent_by(text: str, pos: int, se: int, mentions: list[Mention]) -> tuple[str | None, int]:
-    # from just before pos: a trigger may end with its own "by" ("overthrown by")
-    by = _BY.search(text, max(0, pos - 3), min(se, pos + 80))
-    if not by:
-        return None, pos
-    for m in mentions:
-        if by.end() <= m.start <= by.end() + 20 and not m.stance:
-            return m.name, m.end
-    np = _BY_AGENT.match(text[by.end() : se])
-    if np:
-        return " ".join(np.group(1).lower().split()), by.end() + np.end()
-    return None, pos
-
-
 def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     """A date belongs to an event when no clause boundary stands between them."""
     lo, hi = (a1, b0) if a1 <= b0 else (b1, a0)
@@ -224,6 +59,168 @@ def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
     return len(gap) < 100 and not _DATE_CUT.search(gap)
 
 
+@dataclass
+class _TypeRules:
+    """What lexicon/events.yaml says of one type, compiled once per lexicon."""
+
+    by_word: dict[str, list[tuple[str, str]]]  # trigger phrase -> (type, form) in file order
+    cues: dict[tuple[str, str], Any]  # (type, phrase) -> words one of which must follow closely
+    preps: dict[str, Any]  # type -> prepositions that may open the patient's phrase
+    patient_first: dict[str, frozenset[str]]  # type -> phrases whose subject is the patient
+
+
+_COMPILED: dict[int, tuple[Lexicon, _TypeRules]] = {}
+
+
+def _type_rules(lex: Lexicon) -> _TypeRules:
+    got = _COMPILED.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    rules = _TypeRules({}, {}, {}, {})
+    for etype, spec in lex.event_types.items():
+        for form in ("verbs", "nouns", "adjectives"):
+            for w in spec.get(form) or []:
+                pairs = rules.by_word.setdefault(fold(w), [])
+                if (etype, form[:-1]) not in pairs:
+                    pairs.append((etype, form[:-1]))
+        for w, cue in (spec.get("cues") or {}).items():
+            rules.cues[(etype, fold(w))] = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in cue) + r")\b")
+        if spec.get("patient_preps"):
+            rules.preps[etype] = re.compile(r"(?i)\s+(?:" + "|".join(spec["patient_preps"]) + r")\b")
+        rules.patient_first[etype] = frozenset(fold(w) for w in spec.get("patient_first") or [])
+    _COMPILED[id(lex)] = (lex, rules)
+    return rules
+
+
+def compared(spec: dict[str, Any]) -> set[str]:
+    """What two accounts of one event of this type are compared on: its other role, its date. A
+    recurring type (the same agent does it again and again) is compared on neither by default."""
+    return set(spec.get("compare", [] if spec.get("recurring") else ["roles", "dates"]))
+
+
+def _occurrence(phrase: str | None, lex: Lexicon) -> str | None:
+    """The occurrence a phrase's head names ("the magnitude 6.8 quake" -> earthquake), else None."""
+    if not phrase:
+        return None
+    head = fold(phrase.split()[-1])
+    return lex.occurrence.get(head) or lex.occurrence.get(fold(phrase))
+
+
+def _fits_kind(value: str, kinds: list[str], lex: Lexicon) -> bool:
+    """A role read from the words around a trigger fits what the type allows."""
+    ent = lex.entities.get(value)
+    named = ent is not None or _NAMED.match(value) is not None
+    is_place = ent is not None and ent.type in _PLACE_TYPES
+    if "company" in kinds:  # "Acme bought Beta Corp": a name, and no place's
+        return named and not is_place
+    if "named" in kinds:
+        return named
+    if "place" in kinds:
+        return is_place if ent is not None else _fits(value, kinds, lex)
+    if "person" in kinds:
+        return not is_place and not value[:1].isdigit()
+    return True
+
+
+def _read(
+    text: str,
+    ss: int,
+    se: int,
+    t: re.Match[str],
+    word: str,
+    etype: str,
+    form: str,
+    mentions: list[Mention],
+    dates: list[DateMention],
+    lex: Lexicon,
+) -> EventHit | None:
+    """One reading of a trigger as an event of ``etype``; None when the type's conditions fail."""
+    spec = lex.event_types[etype]
+    rules = _type_rules(lex)
+    if (
+        form == "verb"
+        and word in (spec.get("nouns") or [])
+        and _NOMINAL.search(text[max(ss, t.start() - 30) : t.start()])
+    ):
+        form = "noun"  # "the overthrow of", "Russia's core demand"
+    need = lex.requires_near_res.get(etype)
+    if need is not None and not need.search(text, t.end(), min(se, t.end() + 60)):
+        return None
+    cue = rules.cues.get((etype, word))
+    if cue is not None and not cue.search(text, t.end(), min(se, t.end() + 60)):
+        return None  # "a man named Ali" is no appointment; "named Ali as minister" is
+    kinds = list(spec.get("patient_kinds") or ["any"])
+    first = word in rules.patient_first.get(etype, frozenset())
+    hit = _roles(text, ss, se, t, etype, form, kinds, mentions, lex, rules.preps.get(etype), first)
+    if hit is None:
+        return None
+    needs = spec.get("needs")
+    if needs is not None:
+        if not _typed_roles(hit, text, ss, se, t, spec, kinds, lex):
+            return None
+        if any(d.start < hit.end <= d.end for d in dates) and hit.patient and not hit.patient.islower():
+            return None  # "raids on Tuesday": a date is no target
+        if first and hit.agent is None and trigger_prep(t.group(0)):
+            return None  # "homicides fell to 412": no one took anything
+    key = spec.get("key", "patient")
+    key_value = hit.patient if key == "patient" else hit.agent
+    if any(getattr(hit, role) is None for role in needs or ()):
+        return None  # "bought bread": a takeover needs the company
+    if not key_value and not (hit.agent and hit.agent in lex.entities):
+        return None  # "those arrested", "officers seized" (what?): the event names no subject
+    # "Moscow had no intention of invading": kept (who would do it is known), never compared
+    # compared only when the key role names someone or somewhere: "Crimea", "Karsk",
+    # "government of Mali"; "the port city" is read but not compared
+    hit.comparable = bool(key_value) and all(
+        part in lex.entities or _NAMED.match(part) is not None for part in (key_value or "").split(" + ")
+    )
+    key_kinds = kinds if key == "patient" else list(spec.get("agent_kinds") or [])
+    if "occurrence" in key_kinds and key_value:
+        # an occurrence keys the event ("the fire started on Tuesday"); one that recurs (protests,
+        # attacks) has no single date, so a type compared on dates is not compared for it
+        hit.comparable = key_value not in lex.recurring_occurrences or "dates" not in compared(spec)
+    if needs is not None:
+        hit.place = place_after(text, t.end(), se, mentions, lex, hit.patient)
+    return hit
+
+
+def _typed_roles(
+    hit: EventHit, text: str, ss: int, se: int, t: re.Match[str], spec: dict[str, Any], kinds: list[str], lex: Lexicon
+) -> bool:
+    """The stricter role kinds of the types that declare ``needs`` (lexicon/events.yaml): an
+    occurrence as agent or patient ("the quake struck near Karsk", "the strike began"), an actor
+    that is no occurrence ("the storm hit" is no attack), and a patient that is neither a verb nor
+    an idiom ("struck a deal"). Rewrites the roles in place; False when they do not fit."""
+    agent_kinds = list(spec.get("agent_kinds") or [])
+    subject = occurrence_before(text, ss, t.start(), lex)
+    if "occurrence" in agent_kinds:
+        hit.agent = _occurrence(hit.agent, lex) or (subject[0] if subject else None)
+        if hit.agent is None:
+            return False
+        if subject is not None and hit.agent == subject[0]:
+            hit.start = min(hit.start, subject[1])
+    elif "actor" in agent_kinds and (_occurrence(hit.agent, lex) or hit.agent is None and subject is not None):
+        return False  # "the floods, which struck the valley": the place an occurrence hit
+    if "occurrence" in kinds:
+        after = occurrence_after(text, t.end(), se, lex)
+        if after is not None:
+            hit.patient, hit.end = after[0], max(hit.end, after[1])
+        else:  # intransitive: "the march ended peacefully", "the fire started on Tuesday"
+            hit.patient = _occurrence(hit.patient, lex) or (subject[0] if subject else None)
+            if subject is not None and hit.patient == subject[0]:
+                hit.start = min(hit.start, subject[1])
+            if hit.agent and _occurrence(hit.agent, lex):
+                hit.agent = None  # the occurrence is the subject, not an agent
+        return hit.patient is not None
+    if hit.patient is None:
+        return True
+    hit.patient = strip_gerund(hit.patient)  # "accused the government of planning to"
+    head = hit.patient.split()[-1].lower()
+    if verb_like(hit.patient) or head in (spec.get("not_patients") or []):
+        return False  # "strikes killed 12", "struck a deal"
+    return all(_fits_kind(p, kinds, lex) for p in hit.patient.split(" + "))
+
+
 def find_events(
     text: str,
     sentences: list[tuple[int, int]],
@@ -231,180 +228,27 @@ def find_events(
     mentions: list[Mention],
     lex: Lexicon,
 ) -> list[EventHit]:
+    """Every event in the text. A trigger that several types list ("struck": an attack, or the place
+    an occurrence hit) is read as the first type, in file order, whose conditions hold."""
     out: list[EventHit] = []
+    rules = _type_rules(lex)
     for ss, se in sentences:
         sent_mentions = [m for m in mentions if ss <= m.start < se]
         sent_dates = [d for d in dates if ss <= d.start < se and not d.since]
         for t in lex.trigger_re.finditer(text, ss, se):
-            word = " ".join(t.group(0).lower().split())
-            etype, form = lex.trigger_type[word]
-            if (
-                form == "verb"
-                and word in (lex.event_types[etype].get("nouns") or [])
-                and _NOMINAL.search(text[max(ss, t.start() - 30) : t.start()])
-            ):
-                form = "noun"  # "the overthrow of", "Russia's core demand"
-            spec = lex.event_types[etype]
-            need = lex.requires_near_res.get(etype)
-            if need is not None and not need.search(text, t.end(), min(se, t.end() + 60)):
-                continue
-            kinds = list(spec.get("patient_kinds") or ["any"])
-            hit = _roles(text, ss, se, t, etype, form, kinds, sent_mentions, lex)
+            word = fold(t.group(0))
+            hit: EventHit | None = None
+            for etype, form in rules.by_word.get(word) or [lex.trigger_type[word]]:
+                hit = _read(text, ss, se, t, word, etype, form, sent_mentions, sent_dates, lex)
+                if hit is not None:
+                    break
             if hit is None:
                 continue
-            key = spec.get("key", "patient")
-            key_value = hit.patient if key == "patient" else hit.agent
-            if not key_value and not (hit.agent and hit.agent in lex.entities):
-                continue  # "those arrested", "officers seized" (what?): the event names no subject
-            # "Moscow had no intention of invading": kept (who would do it is known), never compared
-            # compared only when the key role names someone or somewhere: "Crimea", "Karsk",
-            # "government of Mali"; "the port city" is read but not compared
-            hit.comparable = bool(key_value) and all(
-                part in lex.entities or _NAMED.match(part) is not None for part in (key_value or "").split(" + ")
-            )
             near = [d for d in sent_dates if _same_clause(text, d.start, d.end, hit.start, hit.end)]
             if near:
                 hit.time = min(near, key=lambda d: abs(d.start - t.start()))
             out.append(hit)
     return out
-
-
-def _roles(
-    text: str,
-    ss: int,
-    se: int,
-    t: re.Match[str],
-    etype: str,
-    form: str,
-    kinds: list[str],
-    mentions: list[Mention],
-    lex: Lexicon,
-) -> EventHit | None:
-    trig_s, trig_e = t.span()
-    agent: str | None = None
-    patient: str | None = None
-    span_s, span_e = trig_s, trig_e
-    before = text[max(ss, trig_s - 40) : trig_s]
-    if form == "adjective":
-        # "X were turned into self-proclaimed republics by Y" / "the self-proclaimed republics of X"
-        patient, pe = None, trig_e
-        if not _RESULT_BEFORE.search(before):
-            patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
-            span_e = max(span_e, pe)
-        if patient is None:  # "X were turned into self-proclaimed ...", "declared X self-proclaimed ..."
-            patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
-            span_s = min(span_s, ps)
-        agent, ae = _agent_by(text, trig_e, se, mentions)
-        if agent is not None and ae - trig_e < 120:
-            span_e = max(span_e, ae)
-        elif patient is not None:  # active: "ethnic Russians turned X into ..."
-            a = _agent_before(ss, span_s, mentions, lex)
-            if a is not None and span_s - a.end < 30:
-                agent, span_s = a.name, a.start
-    elif form == "noun":
-        m = _NOUN_OBJECT.match(text, trig_e, se)
-        poss = [x for x in mentions if x.possessive and 0 <= trig_s - x.end < 25]
-        if poss:
-            agent = poss[-1].name
-            span_s = poss[-1].start
-        if m:
-            patient, pe = _patient_after(text, m.end(), se, mentions, kinds, lex)
-            if patient is None:  # "the annexation of the reef"
-                patient, pe = _np_after(text, m.end() - 1, se, lex, tuple(kinds))
-                if patient is not None and not _fits(patient, kinds, lex):
-                    patient, pe = None, trig_e
-            span_e = max(span_e, pe)
-        if agent is None:
-            agent, ae = _agent_by(text, span_e, se, mentions)
-            if agent:
-                span_e = max(span_e, ae)
-    elif _PASSIVE.search(before):
-        off = None
-        if "office" in kinds:
-            offs = list(lex.office_re.finditer(text, max(ss, trig_s - 60), trig_s))
-            off = offs[-1] if offs else None
-        if off is not None:
-            patient = _office(max(ss, off.start() - 30), off.end(), off.start(), mentions, lex) or off.group(0).lower()
-            ps = off.start()
-        else:
-            patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
-        span_s = min(span_s, ps) if patient else span_s
-        agent, ae = _agent_by(text, trig_e, se, mentions)
-        if agent:
-            span_e = max(span_e, ae)
-    else:
-        accused = _ACCUSED_OF.search(text, ss, trig_s)
-        a = _agent_before(ss, trig_s, mentions, lex)
-        if accused is not None:  # "accused the government of planning to annex the valley"
-            name = _DET.sub("", accused.group("agent").strip())
-            agent = lex.canonical(name) or name
-            span_s = accused.start("agent")
-        elif a is not None and a.kind == "demonym" and _PRONOUN_BETWEEN.search(text, a.end, trig_s):
-            # "told the French and German leaders he intended to recognise": he, not the Germans
-            # ("Russia has denied it plans to invade": a name before the pronoun is its antecedent)
-            agent = _speaker_pronoun(text, ss, trig_s, mentions, lex)
-        elif a is not None:
-            agent = a.name
-            if trig_s - a.start < 60:
-                span_s = a.start
-        else:
-            agent, a_start = _np_before(text, ss, trig_s, lex)
-            if agent is not None:
-                span_s = a_start
-            else:  # "The army said it had deployed ...": the pronoun is the speaker
-                agent = _speaker_pronoun(text, ss, trig_s, mentions, lex)
-        patient, pe = _patient_after(text, trig_e, se, mentions, kinds, lex)
-        if patient is None:
-            patient, pe = _np_after(text, trig_e, se, lex, tuple(kinds))
-            if patient is not None and not _fits(patient, kinds, lex):
-                # "seized 1.5 tonnes of cocaine" is no annexation, "topples buildings" no coup
-                patient, pe = None, trig_e
-        span_e = max(span_e, pe)
-    if agent is not None and agent in lex.entities:
-        agent = lex.root(agent)
-    if agent is not None and patient is not None and agent == patient:
-        if lex.event_types[etype].get("key", "patient") == "patient":
-            return None
-        patient, _ = _np_after(text, trig_e, se, lex)  # "the army deployed 12,000 troops": its own
-    return EventHit(span_s, span_e, etype, agent, patient, " ".join(t.group(0).split()), trig_s, None, form)
-
-
-_LINK_AFTER = G.re("link_after")
-_LINK_BEFORE = G.re("link_before")
-_LEADING_FIGURE = G.re("leading_figure")
-_CAPITALISED = G.re("capitalised")
-_TRAILING_OF = G.re("trailing_of")
-_TRAILING_PARTICIPLE = G.re("trailing_participle")
-_RESULT_BEFORE = G.re("result_before")
-_NOUN_OBJECT = G.re("noun_object")
-_BY_AGENT = G.re("by_agent")
-_DATE_CUT = G.re("date_cut")
-_ACCUSED_OF = G.re("accused_of")
-_PRONOUN_AFTER_SPEECH = G.re("pronoun_after_speech")
-_PRONOUN_BETWEEN = G.re("pronoun_between")
-_MODIFIER_AGENT = G.re("modifier_agent")
-
-
-def _fits(patient: str, kinds: list[str], lex: Lexicon) -> bool:
-    """A patient read from the words after a trigger fits the event: a place for an annexation, an
-    office for an overthrow, unless it is a name."""
-    named = _NAMED.match(patient) is not None
-    if "place" in kinds and (patient[:1].isdigit() or not (named or lex.place_noun_re.search(patient))):
-        return False
-    return not ("office" in kinds and not (named or lex.office_re.search(patient)))
-
-
-def _speaker_pronoun(text: str, ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """The agent a pronoun stands for when it follows a speech verb: "The army said it had deployed
-    12,000 troops" (the army), "The president said he was considering recognising" (the president)."""
-    verbs = list(lex.speech_re.finditer(text, ss, pos))
-    if not verbs or not _PRONOUN_AFTER_SPEECH.match(text, verbs[-1].end(), pos):
-        return None
-    a = _agent_before(ss, verbs[-1].start(), mentions, lex)
-    if a is not None:
-        return a.name
-    agent, _ = _np_before(text, ss, verbs[-1].start(), lex)
-    return agent
 
 
 def find_occurrence_dates(

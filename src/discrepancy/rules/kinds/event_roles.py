@@ -1,12 +1,14 @@
 """Event roles: two accounts of the same event (same type, same key role) must agree on the other
 role (a different agent for the same overthrow conflicts) and on when it happened, compared at the
-granularity both give ("2014" and "March 2014" agree). Recurring event types (demands,
-deployments) are not compared on dates: two dates are two events."""
+granularity both give ("2014" and "March 2014" agree). What a type is compared on is its
+``compare`` list in lexicon/events.yaml (roles, dates); recurring types (demands, deployments,
+attacks) are compared on neither by default: two dates, or two attackers of one town, are two events."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ...extract.events import compared
 from ...lexicon import Lexicon
 from ...models import Claim
 from .common import Outcome, same_at_shared_granularity
@@ -22,14 +24,15 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     ea, eb = a.event, b.event
     if ea is None or eb is None or ea.type != eb.type:
         return None
-    recurring = bool(lex.event_types.get(ea.type, {}).get("recurring"))
-    key = lex.event_types.get(ea.type, {}).get("key", "patient")
+    spec = lex.event_types.get(ea.type, {})
+    what = compared(spec)
+    key = spec.get("key", "patient")
     other_a, other_b = (ea.agent, eb.agent) if key == "patient" else (ea.patient, eb.patient)
     role = "agent" if key == "patient" else "patient"
-    if p["compare_agents"] and other_a and other_b and not recurring:
+    if p["compare_agents"] and other_a and other_b and "roles" in what:
         if not _compatible(other_a, other_b, lex):
             return Outcome(True, f"{role}: {other_a!r} vs {other_b!r}", None, f"a different {role} for the same event")
-    if p["compare_dates"] and not recurring:
+    if p["compare_dates"] and "dates" in what:
         same = same_at_shared_granularity(a.time, b.time)
         if same is not None and not same[0]:
             return Outcome(
