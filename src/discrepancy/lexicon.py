@@ -175,6 +175,12 @@ class Lexicon:
     clock_re: Any = None
     aged_re: Any = None
     dates: DateWords | None = None
+    # word families of the open vocabulary, from lexicon/families.yaml
+    family_verbs: dict[str, str] = field(default_factory=dict)
+    family_nouns: dict[str, str] = field(default_factory=dict)
+    containers: frozenset[str] = frozenset()
+    link_verbs: frozenset[str] = frozenset()
+    ignored_verbs: frozenset[str] = frozenset()
 
     def canonical(self, name: str) -> str | None:
         return self.alias.get(fold(name))
@@ -329,6 +335,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
 
     _compile_patterns(lx, sp)
     _compile_structure(lx, raw["patterns"])
+    _compile_families(lx, raw.get("families", {}))
     lx.dates = _compile_dates(raw["dates"])
     return lx
 
@@ -406,6 +413,14 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     )
 
 
+def _compile_families(lx: Lexicon, fam: dict[str, Any]) -> None:
+    lx.family_verbs = {fold(k): str(v) for k, v in (fam.get("verbs") or {}).items()}
+    lx.family_nouns = {fold(k): str(v) for k, v in (fam.get("nouns") or {}).items()}
+    lx.containers = frozenset(fold(w) for w in fam.get("containers") or [])
+    lx.link_verbs = frozenset(fold(w) for w in fam.get("links") or [])
+    lx.ignored_verbs = frozenset(fold(w) for w in fam.get("ignore") or [])
+
+
 def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     changes = _alternation(pt["changes"])
     lx.change_from_re = re.compile(rf"(?i)\b(?:{changes})\b[^;]{{0,40}}\bfrom\s*$")
@@ -435,7 +450,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     tens = _alternation(w for w, v in lx.number_words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90))
     units = _alternation(w for w, v in lx.number_words.items() if v in range(1, 10) and " " not in w)
     # not inside "COVID-19" or "2014-2022", but "magnitude-7.8" is a figure
-    free = r"(?:(?<=magnitude-)|(?<![\w.,/:-]))"
+    free = rf"(?:(?<=magnitude-)|(?<![\w.,/:-])|(?<=\b(?:{_alternation(lx.qualifiers)})))"
     # ASCII digits only: other scripts' digits are not read as figures (float() would not take them)
     digit = rf"{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
     wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
@@ -450,19 +465,21 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     cur = rf"(?:{_alternation(prefixes)})"
     symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1)
     words = _alternation(p for p in prefixes if len(p) > 1)
-    gate = rf"(?<![\w])(?=[0-9]|[{symbols}]|(?:{_alternation(starts)})\b|(?:{words}))"
+    # a qualifier glued to its figure in copied text ("about5,000") still opens it
+    gate = rf"(?<![\w])(?=[0-9]|[{symbols}]|(?:{_alternation(starts)})(?:\b|(?=[0-9]))|(?:{words}))"
+    glued = _alternation(u for u in lx.units if len(u) > 0)
     lx.number_re = re.compile(
         rf"""(?ix)
         {gate}
         (?:(?P<between>between|from)\s+)?
-        (?:(?P<qual>{quals})(?:\s+|(?<=[~≈])))?
+        (?:(?P<qual>{quals})(?:\s+|(?<=[~≈])|(?=[0-9])))?
         (?P<cur>{cur})?\s?
         (?:
             (?P<vague>{vague})(?:\s+of)?
           | (?P<num>{one})
             (?:\s*(?:-to-|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two}))?
         )
-        (?![\w])
+        (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))  # a unit glued to its figure: "90kmh", "44.1C"
         """
     )
     lx.noun_re = re.compile(rf"(?i)(?:{_alternation(lx.nouns)})(?![\w-])")

@@ -125,6 +125,9 @@ class Claim(BaseModel):
     span: Span
     extractor: str
     headline: bool = False  # read from the article's headline
+    # how surely the subject was read: 1.0 when the lexicon names it; lower when it was read off the
+    # open vocabulary (a noun or verb no list names), and findings on it are then less severe
+    confidence: float = 1.0
 
     def value_label(self) -> str:
         if self.quantity is not None:

@@ -348,7 +348,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         # a figure that lacks what it needs to be compared keeps an empty subject: never grouped
         subject = "quantity:" + "|".join(parts) if q.comparable else ""
         label = _quantity_label(measure, q.population, q.owner, q.occurrence, anchor, historic)
-        claims.append(make("quantity", q.start, q.end, subject, label, q.pos, quantity=value, time=time))
+        claims.append(
+            make("quantity", q.start, q.end, subject, label, q.pos, quantity=value, time=time, confidence=q.confidence)
+        )
 
     for e in find_events(text, sents, dates, mentions, lex):
         key = lex.event_types[e.type].get("key", "patient")

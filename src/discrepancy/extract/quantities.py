@@ -18,8 +18,10 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..normalise.units import to_base
+from ..read import Reading, lemmas
 from .dates import DateMention
 from .numbers import Parsed, parse_number
+from .open_counts import WEAK_TOPIC, open_count, subject_noun
 
 G = section("quantities")
 
@@ -229,6 +231,7 @@ class QuantityHit:
     place: str | None = None  # "In Rouen, 14,800 marched": a place part, if the story counts in several
     period: str | None = None  # "in the past 24 hours": an increment over a period, not the total
     comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
+    confidence: float = 1.0  # how surely the subject key was read (lower: read off the open vocabulary)
 
 
 def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -253,12 +256,21 @@ def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, s
         pos += len(text[pos:se]) - len(text[pos:se].lstrip())
     for i, w in enumerate(mods):
         if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
-            return {"population": w.lower()}, ends[i], mods[:i]
+            return {"population": _population(w.lower(), lex)}, ends[i], mods[:i]
         if w[:1].isupper() and w.endswith("s") and w[:-1].lower() in lex.demonyms:
             return {"population": w.lower()}, ends[i], mods[:i]  # "1,400 Israelis": a nationality
     return None
 
 
+def _population(word: str, lex: Lexicon) -> str:
+    """An unknown plural's population: its lemma, through the noun families ("assailants" and
+    "attackers" are one population)."""
+    lemma = lemmas(word)[0] or word
+    return lex.family_nouns.get(lemma, lemma)
+
+
+_OFFSET_AFTER = G.re("offset_after")
+_OTHERS = G.re("others")
 _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
 _AT_AFTER = G.re("at_after")
@@ -383,6 +395,7 @@ def find_quantities(
             j += 1
         taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
         sent_hits: list[QuantityHit] = []
+        reading = _LazyReading(text, ss, se)
         group, group_end = _group_of(text, ss, se, lex)
         last_figure: int | None = None
         subgroup = False
@@ -408,14 +421,33 @@ def find_quantities(
             ):
                 # "The crew consisted of 5 members: 2 died, and 3 survived": parts of a subgroup
                 inherit, breakdown, subgroup = Shared("", None, subgroup=True), True, True
-            hit = _read(text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit, breakdown)
+            hit = _read(
+                text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit, breakdown, reading
+            )
             last_figure = m.end()
             if hit is not None:
+                if sent_hits and _OTHERS.match(text, m.end(), se):
+                    hit.population = sent_hits[-1].population  # "destroyed 62 homes and damaged 140 others"
                 out.append(hit)
                 sent_hits.append(hit)
                 taken = hit.end
         prev_sentence_last = sent_hits[-1] if sent_hits else None
     return out
+
+
+class _LazyReading:
+    """A sentence's reading, made the first time an extractor asks for it."""
+
+    __slots__ = ("args", "value")
+
+    def __init__(self, text: str, ss: int, se: int) -> None:
+        self.args = (text, ss, se)
+        self.value: Reading | None = None
+
+    def __call__(self) -> Reading:
+        if self.value is None:
+            self.value = Reading(*self.args)
+        return self.value
 
 
 @dataclass
@@ -484,7 +516,9 @@ def _read(
     default_occurrence: str | None,
     inherit: Shared | None = None,
     breakdown: bool = False,
+    reading: _LazyReading | None = None,
 ) -> QuantityHit | None:
+    confidence = 1.0
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
     if any(a <= fig_start < b for a, b in date_spans):
         return None
@@ -560,6 +594,8 @@ def _read(
                 stated_pint = str(spec["unit"])
                 parsed = parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
         end = um.end()
+        if measure == "duration" and _OFFSET_AFTER.match(text, end, se):
+            return None  # "two days after the blast": a time, not a duration
         conv = _CONVERSION.match(text, end, se)
         if conv:  # "30 miles (48 km)": the conversion is part of the same claim
             end = conv.end()
@@ -584,9 +620,9 @@ def _read(
             and not (noun is not None and noun[0].get("population") in ("people", "troops", "civilians", "children"))
         ):
             return None  # "killed in the two countries": a place count, not a victim count
-        if noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se):
-            return None  # "one blaze": the figure counts a thing the lexicon does not know
-        state = _state(text, ss, se, start, end, lex, things=thing)
+        other = noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se)
+        # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
+        state = None if other else _state(text, ss, se, start, end, lex, things=thing)
         estimate = False
         if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
             # "gave a rough estimate of 35,000 to 50,000": the estimate is of what the sentence counts
@@ -602,6 +638,14 @@ def _read(
         noun_measure = noun[0].get("measure") if noun is not None else None
         if thing and measure not in lex.thing_states and measure not in lex.both_states and measure != noun_measure:
             return None  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
+        if measure is None and inherit is not None and breakdown and not inherit.subgroup and inherit.measure:
+            measure = inherit.measure  # "killed five people, including two children": the children's deaths
+        if measure is None and reading is not None and not (inherit is not None and inherit.subgroup):
+            opened = open_count(reading(), start, m.end(), lex)
+            if opened is not None:
+                measure, confidence = opened.measure, opened.confidence
+                population = population or opened.population
+                end = max(end, opened.end)
         if measure is None:
             return None
         if population is None:
@@ -655,7 +699,12 @@ def _read(
     if parsed.qualifier == "vague" and (parsed.high or 0) < _LOOSE_BELOW:
         comparable = False  # "several people have died": a manner of speaking, not an estimate
     if measure in classes["unanchored"] and anchor is None:
-        comparable = False  # "30 metres" of what? kept, never compared
+        # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
+        anchor = subject_noun(reading(), start, end, lex) if reading is not None else None
+        if anchor is None:
+            comparable = False
+        else:
+            confidence = min(confidence, WEAK_TOPIC)
     if per_unit:
         scope = "each"
     if measure in classes["momentary"]:
@@ -670,6 +719,9 @@ def _read(
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
         topic = _topic(text, ss, se, start, end, lex)
+        if topic is None and reading is not None:
+            topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
+            confidence = min(confidence, WEAK_TOPIC)
         if topic is None:
             comparable = False
         elif topic in lex.owned_topics:
@@ -699,6 +751,7 @@ def _read(
         place=place,
         country=country,
         period=period,
+        confidence=confidence,
     )
 
 

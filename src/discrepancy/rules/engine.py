@@ -179,6 +179,20 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
     return sorted(seen.values(), key=_order_key)
 
 
+_SURE = 1.0  # a key the lexicon names
+_PLAUSIBLE = 0.7  # a key read off the open vocabulary through a family: a warning at most
+
+
+def _weakened(severity: str, confidence: float) -> str:
+    """A finding is no surer than the subject keys it rests on: a key read off the open vocabulary
+    makes an error a warning, and a weaker one (a bare noun, an unknown verb) a note."""
+    if confidence >= _SURE:
+        return severity
+    if confidence >= _PLAUSIBLE:
+        return "warning" if severity == "error" else severity
+    return "info"
+
+
 def _record(
     findings: dict[tuple[str, ...], Finding],
     rule: Rule,
@@ -204,14 +218,15 @@ def _record(
         if not others:
             continue
         recorded = True
-        key = (rule.id, a.id, out.severity or rule.severity, out.reason)
+        severity = _weakened(out.severity or rule.severity, min(c.confidence for c in (a, *others)))
+        key = (rule.id, a.id, severity, out.reason)
         if key in findings:
             findings[key].conflicts_with.extend(others)
             findings[key].arithmetic += f" | {out.arithmetic}"
             continue
         findings[key] = Finding(
             rule=rule.id,
-            severity=(out.severity or rule.severity),  # type: ignore[arg-type]
+            severity=severity,  # type: ignore[arg-type]
             subject=subject,
             subject_label=label,
             message=_message(rule, label, a, others[0], out),

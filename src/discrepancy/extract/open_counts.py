@@ -1,0 +1,186 @@
+"""What a figure counts or measures when no word list names it, read off the sentence's reading layer.
+
+The head noun of the figure's phrase is the counted thing ("20 miners", "12 hostages"), the verb of
+its clause says what happened to it ("were trapped", "killed at least 20", "left 300 people
+homeless"), and the families of ``rules/lexicon/families.yaml`` make synonyms meet. A key read this
+way is weaker than one the lexicon names, so it carries a lower confidence, and findings on it a
+lower severity (rules/engine.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, fold
+from ..read import NounPhrase, Reading, VerbGroup
+from ..read.tokens import is_plural
+
+# Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
+FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
+FAMILY_ONLY = 0.7  # a verb family, no noun: "793 were discharged"
+RAW_VERB = 0.5  # a verb no family names: "carrying 2,000 passengers"
+NOUN_ONLY = 0.4  # a noun and no verb: "21 coaches", "56 containers"
+WEAK_TOPIC = 0.6  # a measure keyed by the noun it modifies: "a 984-foot vessel"
+
+
+@dataclass(slots=True)
+class OpenCount:
+    measure: str
+    population: str | None
+    end: int  # where the claim's quote ends: after the counted noun, if any
+    confidence: float
+
+
+def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCount | None:
+    """The open reading of a bare figure at ``text[start:end]``, or None when the sentence says
+    nothing of what it counts."""
+    toks = reading.tokens
+    first, after = reading.index_at(start), reading.index_at(end)
+    np = reading.noun_phrase(after) if after < len(toks) and toks[after].tag != "DET" else None
+    if np is not None and not _countable(reading, np):
+        np = None
+    vg = _own_verb(reading, np.head + 1 if np else after, lex) or _governing_verb(reading, first, lex)
+    linked = False
+    if np is None and vg is not None and fold(vg.lemma) in lex.link_verbs:
+        np = _linked_subject(reading, vg, lex)  # "the number of hostages rose to 45"
+        vg = None if np is None else _own_verb(reading, np.head + 1, lex)
+        linked = np is not None
+    measure, named = _measure(vg, lex) if vg is not None else (None, False)
+    if np is not None and measure is None:
+        measure = _nominal_state(reading, np, lex)  # "the number of injured is 329"
+        named = measure is not None
+    population = lex.family_nouns.get(np.lemma, np.lemma) if np is not None else None
+    q_end = max(end, toks[np.head].end) if np is not None and np.head >= after else end
+    if measure is not None:
+        confidence = (FAMILY_AND_NOUN if np else FAMILY_ONLY) if named else RAW_VERB
+        return OpenCount(measure, population, q_end, confidence)
+    if np is not None and (np.head >= after or linked):
+        return OpenCount("count", population, q_end, NOUN_ONLY)
+    return None
+
+
+def _countable(reading: Reading, np: NounPhrase) -> bool:
+    """A counted noun is a common noun (or a plural name: "1,400 Israelis"), never a time ("412
+    last year": the year says when, not what)."""
+    t = reading.tokens[np.head]
+    if np.lemma in _TIME_WORDS or any(m in _TIME_WORDS for m in np.mods):
+        return False
+    return t.tag in ("NOUN", "ADJ") or (t.tag == "PROPN" and t.lower.endswith("s"))
+
+
+_TIME_WORDS = frozenset(
+    {
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "decade",
+        "century",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "time",
+        "today",
+        "yesterday",
+        "tonight",
+    }
+)
+
+
+def _own_verb(reading: Reading, i: int, lex: Lexicon) -> VerbGroup | None:
+    """The verb of which the figure's phrase is the subject: "20 miners were trapped"."""
+    if i >= len(reading.tokens):
+        return None
+    if reading.tokens[i].lower in ("who", "that", "which"):
+        i += 1  # "2,500 soldiers who have been deployed"
+    vg = reading.verb_group(i)
+    if vg is None or fold(vg.lemma) in lex.ignored_verbs:
+        return None
+    return vg
+
+
+def _governing_verb(reading: Reading, first: int, lex: Lexicon) -> VerbGroup | None:
+    """The verb whose object the figure is: "killed at least 20", "carrying around 2,000"."""
+    vg = reading.verb_before(first)
+    if vg is None or fold(vg.lemma) in lex.ignored_verbs and fold(vg.lemma) not in lex.link_verbs:
+        return None
+    return vg
+
+
+def _linked_subject(reading: Reading, vg: VerbGroup, lex: Lexicon) -> NounPhrase | None:
+    """The subject a linking verb sets a figure against; a container ("the number of", "the toll
+    of") gives way to what it contains."""
+    toks = reading.tokens
+    j = vg.first - 1
+    # walk back over the subject's complements ("of last week's storm in the north") to its head
+    while j > 0 and toks[j].lower not in (",", ";", ":") and vg.first - j < 14:
+        np = reading.noun_phrase_ending(j)
+        if np is not None and np.lemma in lex.containers:
+            k = np.head + 1
+            if k + 1 < len(toks) and toks[k].lower == "of":
+                inner = reading.noun_phrase(k + 1)
+                return inner if inner is not None and _countable(reading, inner) else None
+            return None
+        j -= 1
+    np = reading.noun_phrase_ending(vg.first - 1)
+    return np if np is not None and _countable(reading, np) and is_plural(toks[np.head]) else None
+
+
+def _measure(vg: VerbGroup, lex: Lexicon) -> tuple[str | None, bool]:
+    """The measure a verb group makes, and whether a family named it."""
+    keys = [f"{vg.lemma} {vg.complement}"] if vg.complement else []
+    keys.append(vg.lemma)
+    for key in keys:
+        family = lex.family_verbs.get(fold(key))
+        if family is not None:
+            return family, True
+    if vg.lemma == "be" or fold(vg.lemma) in lex.link_verbs:
+        return None, False
+    return vg.lemma.replace(" ", "_"), False
+
+
+def _nominal_state(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
+    """A head that is a participle or adjective names a state: "the injured", "the dead"."""
+    t = reading.tokens[np.head]
+    for key in (t.verb, t.lower, f"be {t.lower}"):
+        if key and fold(key) in lex.family_verbs:
+            return lex.family_verbs[fold(key)]
+    return None
+
+
+def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | None:
+    """What a measure with no lexicon topic or anchor measures, as a lemma: the noun it modifies ("a
+    984-foot vessel", "a $2 billion deal", "1,000 tonnes of grain"), the noun it is "of" ("a depth of
+    18.5 km"), or the subject a linking verb sets it against ("the bridge is 1.6 miles long")."""
+    toks = reading.tokens
+    i = reading.index_at(end)
+    while i < len(toks) and (toks[i].tag == "PUNCT" and toks[i].lower == "-" or toks[i].lower in _DIMENSIONS):
+        i += 1  # "300-metre-long vessel": the dimension word is not the thing
+    if i < len(toks) and toks[i].lower == "of":
+        i += 1
+    np = reading.noun_phrase(i) if i < len(toks) else None
+    if np is not None and _countable(reading, np) and reading.tokens[np.head].tag != "ADJ":
+        return np.lemma
+    first = reading.index_at(start)
+    j = first - 1
+    while j >= 0 and toks[j].lower in _OF_LEAD:
+        j -= 1
+    if j >= 1 and toks[j].lower == "of":
+        np = reading.noun_phrase_ending(j - 1)
+        if np is not None and _countable(reading, np):
+            return np.lemma  # "at a depth of 18.5 km", "a loss of $3bn"
+    vg = reading.verb_before(first)
+    if vg is not None and fold(vg.lemma) in lex.link_verbs:
+        np = reading.noun_phrase_ending(vg.first - 1)
+        if np is not None and _countable(reading, np):
+            return np.lemma  # "the bridge is 1.6 miles long", "the rate fell to 3.4%"
+    return None
+
+
+_DIMENSIONS = frozenset({"long", "high", "wide", "deep", "tall", "thick", "-long", "-high", "-wide", "-deep"})
+_OF_LEAD = frozenset({"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under"})

@@ -1,0 +1,157 @@
+"""Tokens of one sentence: character offsets, lower case, lemmas and a coarse word class.
+
+Closed classes (determiners, prepositions, auxiliaries, pronouns, conjunctions) come from
+``rules/grammar/read.yaml``; open classes and lemmas from lemminflect's English lexicon, which ships
+its data in the wheel (no download). A word neither knows is a noun when it is lower case and a
+proper noun when it is capitalised: the vocabulary is open, so "assailants" or "classrooms" are read
+as nouns with their singular lemma although no list of ours names them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import lemminflect
+
+from ..grammar import section
+
+G = section("read")
+
+_TOKEN = G.re("token")
+_DETERMINERS = G.words("determiners")
+_PREPOSITIONS = G.words("prepositions")
+_AUXILIARIES = G.words("auxiliaries")
+_MODALS = G.words("modals")
+_NEGATIONS = G.words("negations")
+_PRONOUNS = G.words("pronouns")
+_CONJUNCTIONS = G.words("conjunctions")
+CLAUSE_PUNCT = G.words("clause_punct")
+PARTICLES = G.words("particles")
+QUALIFIERS = G.words("qualifiers")
+COLLECTIVE = G.words("collective")
+
+# Coarse classes, as in Universal Dependencies: NUM PUNCT DET ADP AUX PRON CCONJ PROPN NOUN VERB ADJ ADV
+CLOSED = (
+    ("AUX", _AUXILIARIES | _MODALS),
+    ("DET", _DETERMINERS),
+    ("ADP", _PREPOSITIONS),
+    ("PRON", _PRONOUNS),
+    ("CCONJ", _CONJUNCTIONS),
+    ("ADV", _NEGATIONS),
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    tag: str  # the class read in context
+    noun: str | None  # lemma when the word can be a noun ("hostages" -> "hostage")
+    verb: str | None  # lemma when the word can be a verb ("trapped" -> "trap")
+    adj: bool  # the word can be an adjective ("dead", "injured", "homeless")
+    modal: bool = False
+    negation: bool = False
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def lemmas(lower: str) -> tuple[str | None, str | None, bool, bool]:
+    """(noun lemma, verb lemma, can be an adjective, can be an adverb) of a lower-case word; for a
+    hyphenated word, of its last part ("full-time workers" -> "worker")."""
+    word = lower.rsplit("-", 1)[-1] if "-" in lower else lower
+    found = lemminflect.getAllLemmas(word)
+    noun = _pick(found.get("NOUN"), word)
+    verb = _pick(found.get("VERB"), word)
+    adj, adv = "ADJ" in found, "ADV" in found
+    if not found and word.isalpha():
+        noun = lemminflect.getAllLemmasOOV(word, "NOUN").get("NOUN", (word,))[0]
+    if noun and "-" in lower:
+        noun = lower.rsplit("-", 1)[0] + "-" + noun
+    elif "-" in lower and noun is None and verb is None:
+        noun, adj, adv = lower, False, False  # "sit-in", "stand-off": a compound noun
+    return noun, verb, adj, adv
+
+
+def _pick(options: tuple[str, ...] | None, word: str) -> str | None:
+    """The lemma among several that is the word itself, if any ("lay" is lay, not lie)."""
+    if not options:
+        return None
+    return word if word in options else options[0]
+
+
+def is_plural(t: Token) -> bool:
+    """A plural noun, which ends a noun phrase after a figure ("300 people homeless")."""
+    return t.tag == "NOUN" and (t.lower in COLLECTIVE or (t.noun is not None and t.noun != t.lower))
+
+
+def _closed(lower: str) -> str | None:
+    for tag, words in CLOSED:
+        if lower in words:
+            return tag
+    return None
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]`` with their classes read in context."""
+    out: list[Token] = []
+    pos = start
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if pos >= end:
+            break
+        m = _TOKEN.match(text, pos, end)
+        t_end = m.end() if m and m.end() > pos else pos + 1
+        word = text[pos:t_end]
+        out.append(_token(word, pos, t_end, first=not out))
+        pos = t_end
+    _resolve(out)
+    return out
+
+
+def _token(word: str, start: int, end: int, first: bool) -> Token:
+    lower = word.lower()
+    if word[0].isdigit():
+        return Token(start, end, word, lower, "NUM", None, None, False)
+    if not word[0].isalpha():
+        return Token(start, end, word, lower, "PUNCT", None, None, False)
+    closed = _closed(lower)
+    noun, verb, adj, adv = lemmas(lower)
+    if closed is not None:
+        tok = Token(start, end, word, lower, closed, None, None, False)
+        tok.modal = lower in _MODALS
+        tok.negation = lower in _NEGATIONS
+        return tok
+    if word[0].isupper() and (not first or (noun is None and verb is None and not adj)):
+        return Token(start, end, word, lower, "PROPN", noun, None, False)
+    tag = "NOUN" if noun else "VERB" if verb else "ADJ" if adj else "ADV" if adv else "NOUN"
+    return Token(start, end, word, lower, tag, noun, verb, adj)
+
+
+# Classes before a word that make an ambiguous noun/verb a noun ("the attacks", "2,000 rescues")
+_NOMINAL_CONTEXT = frozenset({"DET", "ADJ", "NUM", "ADP"})
+
+
+def _resolve(tokens: list[Token]) -> None:
+    """A word that can be a noun or a verb is a noun after a determiner, an adjective, a figure or a
+    preposition, and a verb after a noun, a pronoun or an auxiliary ("they attacked", "people fled");
+    a past participle after a noun stays a verb ("the people trapped")."""
+    for i, t in enumerate(tokens):
+        if t.tag not in ("NOUN", "ADJ", "VERB") or t.verb is None:
+            continue
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev is None:
+            continue
+        if prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
+            t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
+        elif prev.tag in ("AUX", "PRON") or prev.negation:
+            t.tag = "VERB"
+        elif prev.tag in ("NOUN", "PROPN") and (
+            t.noun is None or t.lower.endswith(("ed", "en")) or (t.verb != t.lower and t.noun == t.lower)
+        ):
+            t.tag = "VERB"  # "the toll rose": an inflected verb form that is a bare noun too
+        elif prev.tag in _NOMINAL_CONTEXT and t.noun is not None:
+            t.tag = "NOUN"
