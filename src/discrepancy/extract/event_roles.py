@@ -200,7 +200,8 @@ def _agent_by(text: str, pos: int, se: int, mentions: list[Mention]) -> tuple[st
             return m.name, m.end
     np = _BY_AGENT.match(text[by.end() : se])
     if np:
-        return " ".join(np.group(1).lower().split()), by.end() + np.end()
+        name = " ".join(np.group(1).split())
+        return (name if _NAMED.match(name) else name.lower()), by.end() + np.end()
     return None, pos
 
 
@@ -216,10 +217,14 @@ def _roles(
     lex: Lexicon,
     preps: re.Pattern[str] | None = None,
     patient_first: bool = False,
+    strict: bool = False,
 ) -> EventHit | None:
     """The roles around one trigger. ``preps`` may stand between the verb and its patient ("fled to
     Belarus", "struck near Agadir"); ``patient_first`` verbs have the patient as their subject and
-    the agent after "to" or "by" ("Karsk fell to the rebels", "the general pleaded guilty")."""
+    the agent after "to" or "by" ("Karsk fell to the rebels", "the general pleaded guilty"). A
+    ``strict`` type reads its patient from the phrase at hand, named or not: the object's own noun
+    phrase ("accused the smugglers of arming the militants": the smugglers), the subject of a passive
+    ("The border town of Ostrin was shelled": Ostrin)."""
     trig_s, trig_e = t.span()
     agent: str | None = None
     patient: str | None = None
@@ -264,7 +269,7 @@ def _roles(
     elif patient_first and not _PASSIVE.search(before):
         patient, ps = _patient_before(text, ss, trig_s, mentions, lex, window=25)
         if patient is None:
-            patient, ps = _np_before(text, ss, trig_s, lex)
+            patient, ps = _subject_np(text, ss, trig_s, lex)
         span_s = min(span_s, ps) if patient else span_s
         agent, ae = _agent_to(text, t, se, mentions)
         if agent:
@@ -279,6 +284,8 @@ def _roles(
             ps = off.start()
         else:
             patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
+            if patient is None and strict:
+                patient, ps = _subject_np(text, ss, trig_s, lex)
         span_s = min(span_s, ps) if patient else span_s
         agent, ae = _agent_by(text, trig_e, se, mentions)
         if agent:
@@ -306,9 +313,12 @@ def _roles(
                 agent = _speaker_pronoun(text, ss, trig_s, mentions, lex)
         pm = preps.match(text, trig_e, se) if preps is not None else None
         obj = pm.end() if pm else trig_e
-        patient, pe = _patient_after(text, obj, se, mentions, kinds, lex)
+        # a strict type's patient is the object's own phrase: "took control of the airport in Maro"
+        # (the airport), "accused the smugglers of arming the militants" (the smugglers)
+        oe = _object_end(text, obj, se) if strict else se
+        patient, pe = _patient_after(text, obj, oe, mentions, kinds, lex)
         if patient is None:
-            patient, pe = _np_after(text, obj, se, lex, tuple(kinds))
+            patient, pe = _np_after(text, obj, oe, lex, tuple(kinds))
             if patient is not None and not _fits(patient, kinds, lex):
                 # "seized 1.5 tonnes of cocaine" is no annexation, "topples buildings" no coup
                 patient, pe = None, trig_e
@@ -339,6 +349,7 @@ _MODIFIER_AGENT = G.re("modifier_agent")
 _TRIGGER_PREP = G.re("trigger_prep")
 _PLACE_PREPS = G.words("place_preps")
 _VERB_LIKE = G.re("verb_like")
+_SUBJECT_GAP = G.re("subject_gap")
 _TRAILING_GERUND = G.re("trailing_gerund")
 _OCCURRENCE_GAP_AFTER = G.re("occurrence_gap_after")
 _OCCURRENCE_GAP_BEFORE = G.re("occurrence_gap_before")
@@ -385,6 +396,34 @@ def occurrence_before(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, 
         return None
     kind = _occurrence_word(found[-1], ss, lex)
     return (kind, found[-1].start()) if kind else None
+
+
+def _object_end(text: str, pos: int, se: int) -> int:
+    """Where the noun phrase right after a verb ends (up to a preposition, or the charge in "of
+    arming"); the clause's end when no phrase is there."""
+    m = _NP_AFTER.match(text, pos, se)
+    if m is None:
+        return se
+    cut = _TRAILING_GERUND.search(m.group(1))
+    return m.start(1) + cut.start() if cut else m.end(1)
+
+
+def _subject_np(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str | None, int]:
+    """The subject of a verb that is its patient, when no known name stands there: the name in
+    its phrase ("The border town of Ostrin was shelled": Ostrin; "Hale was sentenced": Hale), else
+    the phrase ("the town")."""
+    np, start = _np_before(text, ss, pos, lex)
+    if np is not None:
+        names = [n for n in _CAPITALISED.findall(np) if n.lower() not in lex.demonyms and not _DET.match(n + " ")]
+        return (lex.canonical(names[-1]) or names[-1]) if names else np, start
+    runs = [
+        r
+        for r in _CAPITALISED.finditer(text, max(ss, pos - 60), pos)
+        if not _DET.match(r.group(0) + " ") and r.group(0).lower() not in _NOT_AGENT
+    ]
+    if runs and _SUBJECT_GAP.fullmatch(text, runs[-1].end(), pos):
+        return lex.canonical(runs[-1].group(0)) or runs[-1].group(0), runs[-1].start()
+    return None, pos
 
 
 def _agent_to(text: str, t: re.Match[str], se: int, mentions: list[Mention]) -> tuple[str | None, int]:

@@ -106,6 +106,10 @@ def _occurrence(phrase: str | None, lex: Lexicon) -> str | None:
     return lex.occurrence.get(head) or lex.occurrence.get(fold(phrase))
 
 
+def _named_actor(value: str | None, lex: Lexicon) -> bool:
+    return value is not None and (value in lex.entities or _NAMED.match(value) is not None)
+
+
 def _fits_kind(value: str, kinds: list[str], lex: Lexicon) -> bool:
     """A role read from the words around a trigger fits what the type allows."""
     ent = lex.entities.get(value)
@@ -151,17 +155,18 @@ def _read(
         return None  # "a man named Ali" is no appointment; "named Ali as minister" is
     kinds = list(spec.get("patient_kinds") or ["any"])
     first = word in rules.patient_first.get(etype, frozenset())
-    hit = _roles(text, ss, se, t, etype, form, kinds, mentions, lex, rules.preps.get(etype), first)
+    needs = spec.get("needs")
+    strict = needs is not None
+    hit = _roles(text, ss, se, t, etype, form, kinds, mentions, lex, rules.preps.get(etype), first, strict)
     if hit is None:
         return None
-    needs = spec.get("needs")
-    if needs is not None:
+    if strict:
         if not _typed_roles(hit, text, ss, se, t, spec, kinds, lex):
             return None
         if any(d.start < hit.end <= d.end for d in dates) and hit.patient and not hit.patient.islower():
             return None  # "raids on Tuesday": a date is no target
-        if first and hit.agent is None and trigger_prep(t.group(0)):
-            return None  # "homicides fell to 412": no one took anything
+        if first and trigger_prep(t.group(0)) and not _named_actor(hit.agent, lex):
+            return None  # "homicides fell to 412", "inflation fell to its lowest": no one took anything
     key = spec.get("key", "patient")
     key_value = hit.patient if key == "patient" else hit.agent
     if any(getattr(hit, role) is None for role in needs or ()):
@@ -179,7 +184,7 @@ def _read(
         # an occurrence keys the event ("the fire started on Tuesday"); one that recurs (protests,
         # attacks) has no single date, so a type compared on dates is not compared for it
         hit.comparable = key_value not in lex.recurring_occurrences or "dates" not in compared(spec)
-    if needs is not None:
+    if strict:
         hit.place = place_after(text, t.end(), se, mentions, lex, hit.patient)
     return hit
 
@@ -215,8 +220,8 @@ def _typed_roles(
     if hit.patient is None:
         return True
     hit.patient = strip_gerund(hit.patient)  # "accused the government of planning to"
-    head = hit.patient.split()[-1].lower()
-    if verb_like(hit.patient) or head in (spec.get("not_patients") or []):
+    idiom = set(hit.patient.lower().split()) & set(spec.get("not_patients") or [])
+    if verb_like(hit.patient) or idiom:
         return False  # "strikes killed 12", "struck a deal"
     return all(_fits_kind(p, kinds, lex) for p in hit.patient.split(" + "))
 
