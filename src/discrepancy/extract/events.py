@@ -67,6 +67,7 @@ class _TypeRules:
     cues: dict[tuple[str, str], Any]  # (type, phrase) -> words one of which must follow closely
     preps: dict[str, Any]  # type -> prepositions that may open the patient's phrase
     patient_first: dict[str, frozenset[str]]  # type -> phrases whose subject is the patient
+    hazards: set[str]  # occurrences some type takes as its agent: never an actor ("the storm hit")
 
 
 _COMPILED: dict[int, tuple[Lexicon, _TypeRules]] = {}
@@ -76,7 +77,7 @@ def _type_rules(lex: Lexicon) -> _TypeRules:
     got = _COMPILED.get(id(lex))
     if got is not None and got[0] is lex:
         return got[1]
-    rules = _TypeRules({}, {}, {}, {})
+    rules = _TypeRules({}, {}, {}, {}, set())
     for etype, spec in lex.event_types.items():
         for form in ("verbs", "nouns", "adjectives"):
             for w in spec.get(form) or []:
@@ -88,6 +89,7 @@ def _type_rules(lex: Lexicon) -> _TypeRules:
         if spec.get("patient_preps"):
             rules.preps[etype] = re.compile(r"(?i)\s+(?:" + "|".join(spec["patient_preps"]) + r")\b")
         rules.patient_first[etype] = frozenset(fold(w) for w in spec.get("patient_first") or [])
+        rules.hazards.update(spec.get("agent_occurrences") or [])
     _COMPILED[id(lex)] = (lex, rules)
     return rules
 
@@ -165,6 +167,8 @@ def _read(
             return None
         if any(d.start < hit.end <= d.end for d in dates) and hit.patient and not hit.patient.islower():
             return None  # "raids on Tuesday": a date is no target
+        if hit.agent is not None and hit.agent == hit.patient:
+            return None  # "arriving in Armenia", "Russia ... he blamed the Kremlin": one name read twice
         if first and trigger_prep(t.group(0)) and not _named_actor(hit.agent, lex):
             return None  # "homicides fell to 412", "inflation fell to its lowest": no one took anything
     key = spec.get("key", "patient")
@@ -198,13 +202,16 @@ def _typed_roles(
     an idiom ("struck a deal"). Rewrites the roles in place; False when they do not fit."""
     agent_kinds = list(spec.get("agent_kinds") or [])
     subject = occurrence_before(text, ss, t.start(), lex)
+    hazards = _type_rules(lex).hazards
     if "occurrence" in agent_kinds:
         hit.agent = _occurrence(hit.agent, lex) or (subject[0] if subject else None)
-        if hit.agent is None:
-            return False
+        if hit.agent is None or hit.agent not in (spec.get("agent_occurrences") or [hit.agent]):
+            return False  # "an air strike hit the hospital" is an attack
         if subject is not None and hit.agent == subject[0]:
             hit.start = min(hit.start, subject[1])
-    elif "actor" in agent_kinds and (_occurrence(hit.agent, lex) or hit.agent is None and subject is not None):
+    elif "actor" in agent_kinds and (
+        _occurrence(hit.agent, lex) in hazards or hit.agent is None and subject is not None and subject[0] in hazards
+    ):
         return False  # "the floods, which struck the valley": the place an occurrence hit
     if "occurrence" in kinds:
         after = occurrence_after(text, t.end(), se, lex)
@@ -220,6 +227,12 @@ def _typed_roles(
     if hit.patient is None:
         return True
     hit.patient = strip_gerund(hit.patient)  # "accused the government of planning to"
+    if (
+        kinds == ["any"]
+        and not any(c.isdigit() for c in hit.patient)
+        and any(c.isdigit() for c in text[t.end() : hit.end])
+    ):
+        return False  # "the drought has hit 2 million farmers": people counted, no target
     idiom = set(hit.patient.lower().split()) & set(spec.get("not_patients") or [])
     if verb_like(hit.patient) or idiom:
         return False  # "strikes killed 12", "struck a deal"
