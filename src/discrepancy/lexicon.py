@@ -178,6 +178,7 @@ class Lexicon:
     # word families of the open vocabulary, from lexicon/families.yaml
     family_verbs: dict[str, str] = field(default_factory=dict)
     family_nouns: dict[str, str] = field(default_factory=dict)
+    family_events: dict[str, str] = field(default_factory=dict)
     containers: frozenset[str] = frozenset()
     link_verbs: frozenset[str] = frozenset()
     ignored_verbs: frozenset[str] = frozenset()
@@ -416,6 +417,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
 def _compile_families(lx: Lexicon, fam: dict[str, Any]) -> None:
     lx.family_verbs = {fold(k): str(v) for k, v in (fam.get("verbs") or {}).items()}
     lx.family_nouns = {fold(k): str(v) for k, v in (fam.get("nouns") or {}).items()}
+    lx.family_events = {fold(k): str(v) for k, v in (fam.get("events") or {}).items()}
     lx.containers = frozenset(fold(w) for w in fam.get("containers") or [])
     lx.link_verbs = frozenset(fold(w) for w in fam.get("links") or [])
     lx.ignored_verbs = frozenset(fold(w) for w in fam.get("ignore") or [])

@@ -60,8 +60,14 @@ class TimeRef(BaseModel):
     expression: str | None = None
     resolved: bool = True
     since: dt.date | None = None  # start of a running total ("since 2014")
+    clock: int | None = None  # a stated time of day, in minutes after midnight ("at 1:27 a.m." -> 87)
 
     def label(self) -> str:
+        if self.clock is not None:
+            return f"{self._day_label()} {self.clock // 60:02d}:{self.clock % 60:02d}"
+        return self._day_label()
+
+    def _day_label(self) -> str:
         if not self.resolved or self.start is None:
             return f"unresolved ({self.expression})" if self.expression else "unknown"
         if self.granularity == "year":

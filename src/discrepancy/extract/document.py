@@ -5,13 +5,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import Mention, find_mentions
+from ..read import Reading
 from ..text import LineIndex, sentences
 from .attribution import attributions, modality_at, quoted_speaker, speaker_for
+from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
+from .date_claims import clause_dates
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
 from .quantities import QuantityHit, claim_time, find_quantities, place_of
@@ -247,7 +251,15 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
 
     named = _named_occurrences(text, doc.body_start, lex, doc.published)
     claims: list[Claim] = []
-    hits = find_quantities(text, sents, dates, mentions, lex, default_occ)
+    readings: dict[tuple[int, int], Reading] = {}
+
+    def reading_of(ss: int, se: int) -> Reading:
+        """Each sentence is read once, on first demand, and shared by every extractor."""
+        if (ss, se) not in readings:
+            readings[ss, se] = Reading(text, ss, se)
+        return readings[ss, se]
+
+    hits = find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of)
     # a story that counts casualties in several countries: each country's count is its own part
     countries = {q.country for q in hits if q.country}
     # ... and one that counts in several places ("In Paris ..., in Marseille ...") has place parts,
@@ -369,8 +381,49 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         subject = "" if recurring else f"date:{occurrence}"
         label = f"date of the {occurrence.replace(':', ' ')}"
         claims.append(make("date", o.start, o.end, subject, label, o.start, time=o.time.time))
+    claims.extend(_clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return claims
+
+
+def _clause_claims(
+    text: str,
+    sents: list[tuple[int, int]],
+    dates: list[DateMention],
+    claims: list[Claim],
+    reading_of: Callable[[int, int], Reading],
+    lex: Lexicon,
+    make: Callable[..., Claim],
+    doc: Document,
+) -> list[Claim]:
+    """Dated clauses and clock times that no other claim covers ("Amazon said on Wednesday", "the
+    alarms sounded at 1:24 a.m."), keyed by what the clause says happened, with a weak confidence."""
+    taken = [(c.span.start, c.span.end) for c in claims if c.kind == "date" or c.quantity is not None]
+    out = []
+    for cd, day in clause_dates(text, sents, dates, taken, reading_of, lex):
+        if cd.minutes is None:
+            assert day is not None
+            out.append(
+                make(
+                    "date",
+                    cd.start,
+                    cd.end,
+                    f"date:{cd.subject}",
+                    f"date: {cd.label}",
+                    cd.start,
+                    time=day.time,
+                    confidence=CLAUSE_CONFIDENCE,
+                )
+            )
+            continue
+        time = (day.time if day is not None else _published_ref(doc)).model_copy(update={"clock": cd.minutes})
+        label = f"time: {cd.label}"
+        out.append(
+            make(
+                "date", cd.start, cd.end, f"date:{cd.subject}", label, cd.start, time=time, confidence=CLAUSE_CONFIDENCE
+            )
+        )
+    return out
 
 
 def _quantity_label(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -269,6 +270,7 @@ def _population(word: str, lex: Lexicon) -> str:
     return lex.family_nouns.get(lemma, lemma)
 
 
+WEAK_OWNER = 0.5
 _OFFSET_AFTER = G.re("offset_after")
 _OTHERS = G.re("others")
 _LINK_VERB = G.re("link_verb")
@@ -380,6 +382,7 @@ def find_quantities(
     mentions: list[Mention],
     lex: Lexicon,
     default_occurrence: str | None,
+    reading_of: Callable[[int, int], Reading] | None = None,
 ) -> list[QuantityHit]:
     out: list[QuantityHit] = []
     date_spans = [(d.start, d.end) for d in dates]
@@ -395,7 +398,7 @@ def find_quantities(
             j += 1
         taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
         sent_hits: list[QuantityHit] = []
-        reading = _LazyReading(text, ss, se)
+        reading = functools.partial(reading_of, ss, se) if reading_of else _LazyReading(text, ss, se)
         group, group_end = _group_of(text, ss, se, lex)
         last_figure: int | None = None
         subgroup = False
@@ -516,7 +519,7 @@ def _read(
     default_occurrence: str | None,
     inherit: Shared | None = None,
     breakdown: bool = False,
-    reading: _LazyReading | None = None,
+    reading: Callable[[], Reading] | None = None,
 ) -> QuantityHit | None:
     confidence = 1.0
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
@@ -694,8 +697,9 @@ def _read(
             scope, place, country = inherit.scope, inherit.place, inherit.country
     topic = None
     # whose troops, whose seats? unknown: not compared
-    comparable = not (measure in classes["owned"] | classes["named_owner"] and owner is None)
-    comparable = comparable and comparable_part
+    if measure in classes["owned"] | classes["named_owner"] and owner is None:
+        confidence = min(confidence, WEAK_OWNER)  # whose troops? unknown: compared, but only as a note
+    comparable = comparable_part
     if parsed.qualifier == "vague" and (parsed.high or 0) < _LOOSE_BELOW:
         comparable = False  # "several people have died": a manner of speaking, not an estimate
     if measure in classes["unanchored"] and anchor is None:
@@ -721,6 +725,9 @@ def _read(
         topic = _topic(text, ss, se, start, end, lex)
         if topic is None and reading is not None:
             topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
+            if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
+                opened = open_count(reading(), start, m.end(), lex)
+                topic = opened.measure if opened is not None and opened.measure != "count" else None
             confidence = min(confidence, WEAK_TOPIC)
         if topic is None:
             comparable = False

@@ -1,0 +1,123 @@
+"""The date of whatever a clause says happened, and the clock time it happened at.
+
+Occurrence dates ("the quake struck on Friday") are read by ``events.find_occurrence_dates`` with
+the lexicon's occurrence words. Every other dated clause ("Amazon said on Wednesday", "authorities
+declared an outbreak on 20 September", "the alarms sounded at 1:24 a.m.") is read off the sentence's
+reading layer: the verb nearest the date in its clause says what happened (through the event
+families of ``rules/lexicon/families.yaml``), and the noun phrase before the verb (or after it) who
+or what. Keys read this way are weak, so they carry a lower confidence (rules/engine.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..grammar import section
+from ..lexicon import Lexicon, fold
+from ..read import Reading, VerbGroup
+from .dates import DateMention
+
+G = section("date_claims")
+
+_CLOCK = G.re("clock")
+_REACH = 8  # tokens from a date to the verb it dates
+CONFIDENCE = 0.5
+
+
+@dataclass(slots=True)
+class ClauseDate:
+    start: int
+    end: int
+    subject: str  # "say/amazon", "occur/earthquake"
+    label: str
+    minutes: int | None = None  # a clock time: minutes after midnight
+
+
+def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[str, str] | None:
+    """(key, label) of what the clause holding ``text[start:end]`` says happened."""
+    toks = reading.tokens
+    first, last = reading.index_at(start), reading.index_before(end)
+    vg = _nearest_verb(reading, first, last)
+    if vg is None:
+        return None
+    verb = lex.family_events.get(fold(vg.lemma), vg.lemma)
+    who = reading.noun_phrase_ending(vg.first - 1)
+    if who is None and vg.head + 1 < len(toks):
+        who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
+    name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
+    return f"{verb}/{name}", f"{verb} ({name})"
+
+
+def _nearest_verb(reading: Reading, first: int, last: int) -> VerbGroup | None:
+    toks = reading.tokens
+    for j in range(first - 1, max(-1, first - 1 - _REACH), -1):  # before the date: "struck at 1:27"
+        if toks[j].lower in (";", ":", "(", ")"):
+            break
+        if toks[j].tag == "VERB":
+            return _group_at(reading, j)
+    for j in range(last + 1, min(len(toks), last + 1 + _REACH)):  # after it: "On 20 September, X declared"
+        if toks[j].lower in (";", ":", "(", ")"):
+            break
+        if toks[j].tag == "VERB":
+            return _group_at(reading, j)
+    return None
+
+
+def _group_at(reading: Reading, j: int) -> VerbGroup | None:
+    start = j
+    while start > 0 and reading.tokens[start - 1].tag in ("AUX", "ADV"):
+        start -= 1
+    return reading.verb_group(start)
+
+
+def clause_dates(
+    text: str,
+    sents: list[tuple[int, int]],
+    dates: list[DateMention],
+    taken: list[tuple[int, int]],
+    reading_of: Callable[[int, int], Reading],
+    lex: Lexicon,
+) -> list[tuple[ClauseDate, DateMention | None]]:
+    """Date claims for the dated clauses no other extractor took, and clock times ("at 1:27 a.m.")
+    with the date of their sentence, if it gives one."""
+    out: list[tuple[ClauseDate, DateMention | None]] = []
+    di = 0
+    for ss, se in sents:
+        while di < len(dates) and dates[di].start < ss:
+            di += 1
+        in_sentence = [d for d in dates[di:] if d.start < se]
+        for d in in_sentence:
+            if d.since or not d.time.resolved or any(a < d.end and d.start < b for a, b in taken):
+                continue
+            event = clause_event(reading_of(ss, se), d.start, d.end, lex)
+            if event is not None:
+                out.append((ClauseDate(d.start, d.end, *event), d))
+        for m in _CLOCK.finditer(text, ss, se):
+            minutes = _minutes(m)
+            if minutes is None:
+                continue
+            event = clause_event(reading_of(ss, se), m.start(), m.end(), lex)
+            if event is not None:
+                day = min(in_sentence, key=lambda d: abs(d.start - m.start()), default=None)
+                out.append((ClauseDate(m.start(), m.end(), *event, minutes=minutes), day))
+    return out
+
+
+def _minutes(m: object) -> int | None:
+    """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
+    g = m.groupdict()  # type: ignore[attr-defined]
+    if g.get("hhmm"):
+        h, mins = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+    else:
+        h, mins = int(g["h"]), int(g.get("m") or 0)
+    half = (g.get("half") or "").lower().replace(".", "")
+    if half and not 1 <= h <= 12:
+        return None
+    if half == "pm" and h != 12:
+        h += 12
+    elif half == "am" and h == 12:
+        h = 0
+    if not (0 <= h < 24 and 0 <= mins < 60):
+        return None
+    return h * 60 + mins
