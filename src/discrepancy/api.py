@@ -12,8 +12,10 @@ from .extract import extract_document
 from .group import group_claims
 from .lexicon import load_lexicon
 from .models import Claim, Document, InputProblem, Report
+from .read import Reading
 from .rules.engine import evaluate
 from .rules.loader import load_rules
+from .text import sentences
 
 PathOrDocument = str | Path | Document
 
@@ -73,3 +75,19 @@ def extract_paths(
     docs, problems = load_documents(items)
     claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in extract_document(d, lex)]
     return claims, problems
+
+
+def explain(text: str, published: dt.date | str | None = None, rules: Sequence[str | Path] = ()) -> str:
+    """How a text is read, sentence by sentence: tokens with their class and lemma, noun phrases,
+    verb groups, then the claims read off them with their subject keys and confidence."""
+    claims = extract(text, published=published, rules=rules)
+    lines = []
+    for ss, se in sentences(text):
+        lines.append(f"sentence: {text[ss:se]}")
+        lines.append(Reading(text, ss, se).describe())
+        for c in claims:
+            if ss <= c.span.start < se:
+                lines.append(
+                    f"  claim {c.kind:8} {c.span.quote!r}  subject={c.subject or '(none)'}  confidence={c.confidence}"
+                )
+    return "\n".join(lines) + "\n"

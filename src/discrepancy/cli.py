@@ -76,12 +76,29 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, rules: tuple[P
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_format_opt
 @_output_opt
 @_rules_opt
-def extract(paths: tuple[Path, ...], fmt: str, output: Path | None, rules: tuple[Path, ...]) -> None:
-    """List the claims read from articles: what the tool understood."""
+@click.option(
+    "--explain",
+    "sentence",
+    metavar="SENTENCE",
+    help="Show how one sentence is read (tokens, lemmas, noun phrases, verb groups) and its claims.",
+)
+def extract(
+    paths: tuple[Path, ...], fmt: str, output: Path | None, rules: tuple[Path, ...], sentence: str | None
+) -> None:
+    """List the claims read from articles: what the tool understood.
+
+    \b
+    Example: discrepancy extract --explain "At least 20 miners were trapped on Monday."
+    """
+    if sentence is not None:
+        _emit(api.explain(sentence, rules=rules), output)
+        return
+    if not paths:
+        raise click.UsageError("give PATH... or --explain SENTENCE")
     try:
         claims, problems = api.extract_paths(list(paths), rules=rules)
     except (RuleFileError, LexiconError) as err:

@@ -145,7 +145,9 @@ def _resolve(tokens: list[Token]) -> None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if prev is None:
             continue
-        if prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
+        if prev.lower == "to" and t.verb is not None and t.verb == t.lower:
+            t.tag = "VERB"  # "plans to lay off": an infinitive
+        elif prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
             t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
         elif prev.tag in ("AUX", "PRON") or prev.negation:
             t.tag = "VERB"
