@@ -36,6 +36,8 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     nothing of what it counts."""
     toks = reading.tokens
     first, after = reading.index_at(start), reading.index_at(end)
+    if first > 0 and toks[first - 1].lower in _ANAPHORIC and not toks[first].text[:1].isdigit():
+        return None  # "the two sides", "these three countries": a reference back, not a count
     np = reading.noun_phrase(after) if after < len(toks) and toks[after].tag != "DET" else None
     if np is not None and not _countable(reading, np):
         np = None
@@ -68,6 +70,7 @@ def _countable(reading: Reading, np: NounPhrase) -> bool:
     return t.tag in ("NOUN", "ADJ") or (t.tag == "PROPN" and t.lower.endswith("s"))
 
 
+_ANAPHORIC = frozenset({"the", "these", "those", "both", "all"})
 _TIME_WORDS = frozenset(
     {
         "year",

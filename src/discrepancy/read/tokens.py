@@ -112,6 +112,18 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _token(word: str, start: int, end: int, first: bool) -> Token:
+    return Token(start, end, word, *_classify(word, first))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _classify(word: str, first: bool) -> tuple[str, str, str | None, str | None, bool, bool, bool]:
+    """(lower, tag, noun, verb, adj, modal, negation) of a word form: the same for every occurrence,
+    so computed once per form (a hot path: every sentence with a figure or a date is read)."""
+    t = _token_uncached(word, 0, 0, first)
+    return t.lower, t.tag, t.noun, t.verb, t.adj, t.modal, t.negation
+
+
+def _token_uncached(word: str, start: int, end: int, first: bool) -> Token:
     lower = word.lower()
     if word[0].isdigit():
         return Token(start, end, word, lower, "NUM", None, None, False)
