@@ -370,7 +370,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         subject = f"event:{e.type}|{key}={key_value}" if e.comparable else ""
         label = f"{e.type} of {key_value}" if key == "patient" else f"{e.type} by {key_value}"
         time = e.time.time if e.time is not None else TimeRef()
-        ev = EventValue(type=e.type, agent=e.agent, patient=e.patient, trigger=e.trigger)
+        ev = EventValue(type=e.type, agent=e.agent, patient=e.patient, trigger=e.trigger, place=e.place)
         claims.append(make("event", e.start, e.end, subject, label, e.trigger_start, event=ev, time=time))
 
     for o in find_occurrence_dates(text, sents, dates, lex, place_of):
