@@ -10,8 +10,11 @@ or what. Keys read this way are weak, so they carry a lower confidence (rules/en
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
@@ -82,13 +85,17 @@ def clause_dates(
     """Date claims for the dated clauses no other extractor took, and clock times ("at 1:27 a.m.")
     with the date of their sentence, if it gives one."""
     out: list[tuple[ClauseDate, DateMention | None]] = []
+    covered = _Coverage(taken)
     di = 0
     for ss, se in sents:
         while di < len(dates) and dates[di].start < ss:
             di += 1
-        in_sentence = [d for d in dates[di:] if d.start < se]
+        dj = di
+        while dj < len(dates) and dates[dj].start < se:
+            dj += 1
+        in_sentence = dates[di:dj]
         for d in in_sentence:
-            if d.since or not d.time.resolved or any(a < d.end and d.start < b for a, b in taken):
+            if d.since or not d.time.resolved or covered.overlaps(d.start, d.end):
                 continue
             event = clause_event(reading_of(ss, se), d.start, d.end, lex)
             if event is not None:
@@ -104,9 +111,25 @@ def clause_dates(
     return out
 
 
-def _minutes(m: object) -> int | None:
+class _Coverage:
+    """Spans other claims took, asked "does [start, end) overlap any?" in O(log n) per question (a
+    scan of every span for every date would grow with the square of a long document)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []  # the furthest end among the spans up to each one
+        for _, b in spans:
+            self.max_end.append(max(b, self.max_end[-1]) if self.max_end else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans[:i] start before ``end``
+        return i > 0 and self.max_end[i - 1] > start
+
+
+def _minutes(m: re.Match[str]) -> int | None:
     """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
-    g = m.groupdict()  # type: ignore[attr-defined]
+    g = m.groupdict()
     if g.get("hhmm"):
         h, mins = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:

@@ -403,26 +403,12 @@ def _clause_claims(
     for cd, day in clause_dates(text, sents, dates, taken, reading_of, lex):
         if cd.minutes is None:
             assert day is not None
-            out.append(
-                make(
-                    "date",
-                    cd.start,
-                    cd.end,
-                    f"date:{cd.subject}",
-                    f"date: {cd.label}",
-                    cd.start,
-                    time=day.time,
-                    confidence=CLAUSE_CONFIDENCE,
-                )
-            )
-            continue
-        time = (day.time if day is not None else _published_ref(doc)).model_copy(update={"clock": cd.minutes})
-        label = f"time: {cd.label}"
-        out.append(
-            make(
-                "date", cd.start, cd.end, f"date:{cd.subject}", label, cd.start, time=time, confidence=CLAUSE_CONFIDENCE
-            )
-        )
+            time, label = day.time, f"date: {cd.label}"
+        else:  # a clock time: on its sentence's day, else on the day of publication
+            time = (day.time if day is not None else _published_ref(doc)).model_copy(update={"clock": cd.minutes})
+            label = f"time: {cd.label}"
+        subject = f"date:{cd.subject}"
+        out.append(make("date", cd.start, cd.end, subject, label, cd.start, time=time, confidence=CLAUSE_CONFIDENCE))
     return out
 
 

@@ -382,7 +382,7 @@ def find_quantities(
     mentions: list[Mention],
     lex: Lexicon,
     default_occurrence: str | None,
-    reading_of: Callable[[int, int], Reading] | None = None,
+    reading_of: Callable[[int, int], Reading],
 ) -> list[QuantityHit]:
     out: list[QuantityHit] = []
     date_spans = [(d.start, d.end) for d in dates]
@@ -398,7 +398,7 @@ def find_quantities(
             j += 1
         taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
         sent_hits: list[QuantityHit] = []
-        reading = functools.partial(reading_of, ss, se) if reading_of else _LazyReading(text, ss, se)
+        reading = functools.partial(reading_of, ss, se)
         group, group_end = _group_of(text, ss, se, lex)
         last_figure: int | None = None
         subgroup = False
@@ -425,7 +425,7 @@ def find_quantities(
                 # "The crew consisted of 5 members: 2 died, and 3 survived": parts of a subgroup
                 inherit, breakdown, subgroup = Shared("", None, subgroup=True), True, True
             hit = _read(
-                text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, inherit, breakdown, reading
+                text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, reading, inherit, breakdown
             )
             last_figure = m.end()
             if hit is not None:
@@ -436,21 +436,6 @@ def find_quantities(
                 taken = hit.end
         prev_sentence_last = sent_hits[-1] if sent_hits else None
     return out
-
-
-class _LazyReading:
-    """A sentence's reading, made the first time an extractor asks for it."""
-
-    __slots__ = ("args", "value")
-
-    def __init__(self, text: str, ss: int, se: int) -> None:
-        self.args = (text, ss, se)
-        self.value: Reading | None = None
-
-    def __call__(self) -> Reading:
-        if self.value is None:
-            self.value = Reading(*self.args)
-        return self.value
 
 
 @dataclass
@@ -517,9 +502,9 @@ def _read(
     mentions: list[Mention],
     lex: Lexicon,
     default_occurrence: str | None,
+    reading: Callable[[], Reading],
     inherit: Shared | None = None,
     breakdown: bool = False,
-    reading: Callable[[], Reading] | None = None,
 ) -> QuantityHit | None:
     confidence = 1.0
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
@@ -643,7 +628,7 @@ def _read(
             return None  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
         if measure is None and inherit is not None and breakdown and not inherit.subgroup and inherit.measure:
             measure = inherit.measure  # "killed five people, including two children": the children's deaths
-        if measure is None and reading is not None and not (inherit is not None and inherit.subgroup):
+        if measure is None and not (inherit is not None and inherit.subgroup):
             opened = open_count(reading(), start, m.end(), lex)
             if opened is not None:
                 measure, confidence = opened.measure, opened.confidence
@@ -704,7 +689,7 @@ def _read(
         comparable = False  # "several people have died": a manner of speaking, not an estimate
     if measure in classes["unanchored"] and anchor is None:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
-        anchor = subject_noun(reading(), start, end, lex) if reading is not None else None
+        anchor = subject_noun(reading(), start, end, lex)
         if anchor is None:
             comparable = False
         else:
@@ -723,7 +708,7 @@ def _read(
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
         topic = _topic(text, ss, se, start, end, lex)
-        if topic is None and reading is not None:
+        if topic is None:
             topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
             if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
                 opened = open_count(reading(), start, m.end(), lex)

@@ -23,10 +23,6 @@ class NounPhrase:
     mods: list[str] = field(default_factory=list)  # lower-case words before the head
     possessor: str | None = None  # "Russia's troops" -> "Russia"
 
-    @property
-    def last(self) -> int:
-        return self.head
-
 
 @dataclass(slots=True)
 class VerbGroup:
@@ -37,10 +33,6 @@ class VerbGroup:
     negated: bool = False
     modal: bool = False
     complement: str | None = None  # "left homeless" -> "homeless"; "are missing" -> "missing"
-
-    @property
-    def last(self) -> int:
-        return self.head
 
 
 class Reading:
@@ -148,10 +140,6 @@ class Reading:
                 return None
             j -= 1
         return None
-
-    def subject_before(self, vg: VerbGroup) -> NounPhrase | None:
-        """The noun phrase right before a verb group, its subject ("the death toll rose")."""
-        return self.noun_phrase_ending(vg.first - 1)
 
     def describe(self) -> str:
         """The reading as lines of text, for ``discrepancy extract --explain``."""

@@ -117,29 +117,21 @@ def _token(word: str, start: int, end: int, first: bool) -> Token:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _classify(word: str, first: bool) -> tuple[str, str, str | None, str | None, bool, bool, bool]:
-    """(lower, tag, noun, verb, adj, modal, negation) of a word form: the same for every occurrence,
-    so computed once per form (a hot path: every sentence with a figure or a date is read)."""
-    t = _token_uncached(word, 0, 0, first)
-    return t.lower, t.tag, t.noun, t.verb, t.adj, t.modal, t.negation
-
-
-def _token_uncached(word: str, start: int, end: int, first: bool) -> Token:
+    """(lower, tag, noun, verb, adj, modal, negation) of a word form out of context: the same for
+    every occurrence, so computed once per form (every sentence with a figure or a date is read)."""
     lower = word.lower()
     if word[0].isdigit():
-        return Token(start, end, word, lower, "NUM", None, None, False)
+        return lower, "NUM", None, None, False, False, False
     if not word[0].isalpha():
-        return Token(start, end, word, lower, "PUNCT", None, None, False)
+        return lower, "PUNCT", None, None, False, False, False
     closed = _closed(lower)
-    noun, verb, adj, adv = lemmas(lower)
     if closed is not None:
-        tok = Token(start, end, word, lower, closed, None, None, False)
-        tok.modal = lower in _MODALS
-        tok.negation = lower in _NEGATIONS
-        return tok
+        return lower, closed, None, None, False, lower in _MODALS, lower in _NEGATIONS
+    noun, verb, adj, adv = lemmas(lower)
     if word[0].isupper() and (not first or (noun is None and verb is None and not adj)):
-        return Token(start, end, word, lower, "PROPN", noun, None, False)
+        return lower, "PROPN", noun, None, False, False, False
     tag = "NOUN" if noun else "VERB" if verb else "ADJ" if adj else "ADV" if adv else "NOUN"
-    return Token(start, end, word, lower, tag, noun, verb, adj)
+    return lower, tag, noun, verb, adj, False, False
 
 
 # Classes before a word that make an ambiguous noun/verb a noun ("the attacks", "2,000 rescues")
