@@ -12,8 +12,8 @@ import click
 
 from . import api
 from .lexicon import LexiconError
-from .models import SEVERITY_RANK, InputProblem
-from .report import FORMATS
+from .models import SEVERITY_RANK, InputProblem, Report
+from .report import CLAIM_FORMATS, FORMATS
 from .rules.loader import RuleFileError
 
 
@@ -22,6 +22,11 @@ def _emit(text: str, output: Path | None) -> None:
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
+
+
+def _write_reports(report: Report, fmts: tuple[tuple[str, Path | None], ...], output: Path | None) -> None:
+    for name, dest in fmts:
+        _emit(FORMATS[name].render(report), dest or output)
 
 
 def _problems(problems: list[InputProblem]) -> None:
@@ -42,7 +47,34 @@ _rules_opt = click.option(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="A folder of rule files (and lexicon/) that adds to or overrides the bundled rules.",
 )
-_format_opt = click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+
+
+class FormatSpec(click.ParamType):
+    """``NAME`` or ``NAME:FILE``: a report format, written to stdout (or --output) or to FILE."""
+
+    name = "format"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tuple[str, Path | None]:
+        if isinstance(value, tuple):
+            return value
+        name, _, dest = str(value).partition(":")
+        if name not in FORMATS:
+            self.fail(f"{name!r} is not one of {', '.join(sorted(FORMATS))} (NAME or NAME:FILE)", param, ctx)
+        return name, Path(dest) if dest else None
+
+
+_format_opt = click.option(
+    "--format",
+    "fmts",
+    type=FormatSpec(),
+    multiple=True,
+    help="text, json, sarif, github or junit; NAME:FILE writes that format to FILE. Repeat for several.",
+)
+_claim_format_opt = click.option(
+    "--format", "fmt", type=click.Choice(sorted(CLAIM_FORMATS)), default="text", show_default=True
+)
 _output_opt = click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
 )
@@ -60,7 +92,13 @@ _output_opt = click.option(
     show_default=True,
     help="Exit 1 when a finding is at least this severe.",
 )
-def check(paths: tuple[Path, ...], fmt: str, output: Path | None, rules: tuple[Path, ...], fail_on: str) -> None:
+def check(
+    paths: tuple[Path, ...],
+    fmts: tuple[tuple[str, Path | None], ...],
+    output: Path | None,
+    rules: tuple[Path, ...],
+    fail_on: str,
+) -> None:
     """Check articles (files or folders) for claims that disagree."""
     try:
         report = api.check(list(paths), rules=rules)
@@ -68,7 +106,7 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, rules: tuple[P
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
     _problems(report.problems)
-    _emit(FORMATS[fmt].render(report), output)
+    _write_reports(report, fmts or (("text", None),), output)
     if fail_on != "never":
         worst = max((SEVERITY_RANK[f.severity] for f in report.findings), default=0)
         if worst >= SEVERITY_RANK[fail_on]:
@@ -77,7 +115,7 @@ def check(paths: tuple[Path, ...], fmt: str, output: Path | None, rules: tuple[P
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@_format_opt
+@_claim_format_opt
 @_output_opt
 @_rules_opt
 @click.option(
@@ -105,7 +143,7 @@ def extract(
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
     _problems(problems)
-    _emit(FORMATS[fmt].render_claims(claims), output)
+    _emit(CLAIM_FORMATS[fmt].render_claims(claims), output)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -82,8 +83,23 @@ def parse_text_document(text: str, path: str, doc_id: str | None = None) -> Docu
         url=str(meta["url"]) if meta.get("url") else None,
         text=text,
         body_start=body_start,
+        **_acceptance(meta.get("discrepancy"), path, _key_line(text, "discrepancy")),
     )
     return _with_dateline(doc)
+
+
+def _acceptance(value: object, path: str, line: int | None) -> dict[str, Any]:
+    """``discrepancy: {ignore: [rule-id, ...], reason: "..."}`` in front matter: disagreements this
+    article's authors have accepted, by rule."""
+    if value is None:
+        return {}
+    ignore = value.get("ignore") if isinstance(value, dict) else None
+    if isinstance(ignore, str):
+        ignore = [ignore]
+    if not isinstance(ignore, list) or not all(isinstance(r, str) for r in ignore):
+        raise InputError(path, "'discrepancy' must be {ignore: [rule-id, ...], reason: \"...\"}", line)
+    reason = value.get("reason") if isinstance(value, dict) else None
+    return {"ignore_rules": tuple(ignore), "ignore_reason": str(reason) if reason is not None else None}
 
 
 def _key_line(text: str, key: str) -> int | None:

@@ -36,6 +36,9 @@ class Document(BaseModel):
     text: str
     body_start: int = 0  # offset where the article body begins (after front matter)
     record_line: int | None = None  # line of a JSON Lines record in its file
+    # accepted disagreements, from front matter: ``discrepancy: {ignore: [rule-id, ...], reason: "..."}``
+    ignore_rules: tuple[str, ...] = ()
+    ignore_reason: str | None = None
 
 
 class Span(BaseModel):
@@ -188,6 +191,10 @@ class Report(BaseModel):
     findings: list[Finding]
     groups: list[Group]
     problems: list[InputProblem] = Field(default_factory=list)
+    # filled by the CI gate (gate.py): each reported rule's description, and how many findings a
+    # baseline or an article's front matter accepted (hidden from ``findings``)
+    rule_help: dict[str, str] = Field(default_factory=dict)
+    hidden: int = 0
 
     def worst(self) -> str | None:
         ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
