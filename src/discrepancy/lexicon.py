@@ -7,7 +7,6 @@ merge over the bundled ones). Each file documents its own format in its header.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -15,6 +14,8 @@ from typing import Any
 
 import regex as re
 import yaml
+
+from .phrases import alternation as _alternation
 
 
 class LexiconError(Exception):
@@ -27,12 +28,6 @@ def default_rules_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "rules"
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation, longest first so that "tens of thousands" wins over "thousands"."""
-    uniq = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
 
 
 def read_mapping(path: Path, error: type[Exception], what: str) -> dict[str, Any]:
@@ -251,7 +246,9 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.currencies = {fold(str(k)): str(v) for k, v in meas["currencies"].items()}
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
     lx.unit_context_res = {
-        measure: [(specific, re.compile(rf"\b(?:{_alternation(words)})\b")) for specific, words in ctx.items()]
+        measure: [
+            (specific, re.compile(rf"\b(?:{_alternation(words, fold=False)})\b")) for specific, words in ctx.items()
+        ]
         for measure, ctx in lx.unit_contexts.items()
     }
     lx.measure_classes = {
@@ -323,10 +320,12 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     if suffix or prefix:
         parts = []
         if suffix:
-            parts.append(rf"(?P<name1>(?:[A-Z][\w'’-]+\s+){{1,3}})(?P<suf>{_alternation(suffix)})\b")
+            parts.append(rf"(?P<name1>(?:[A-Z][\w'’-]+\s+){{1,3}})(?P<suf>{_alternation(suffix, fold=False)})\b")
         if prefix:
-            not_names = _alternation(named.get("not_names") or ["-"])
-            parts.append(rf"(?P<pre>{_alternation(prefix)})\s+(?!(?:{not_names})\b)(?P<name2>[A-Z][a-z]+)\b")
+            not_names = _alternation(named.get("not_names") or ["-"], fold=False)
+            parts.append(
+                rf"(?P<pre>{_alternation(prefix, fold=False)})\s+(?!(?:{not_names})\b)(?P<name2>[A-Z][a-z]+)\b"
+            )
         lx.named_re = re.compile("|".join(parts))
 
     sp = raw["speakers"]
@@ -360,7 +359,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     anaphora = {fold(k): int(v) for k, v in dt_["anaphora"].items()}
     holidays = {fold(k): (int(v[0]), int(v[1])) for k, v in (dt_.get("holidays") or {}).items()}
 
-    mon = rf"(?:{_alternation([w for ws in dt_['months'].values() for w in ws])})\.?"
+    mon = rf"(?:{_alternation([w for ws in dt_['months'].values() for w in ws], fold=False)})\.?"
     day = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
     n = rf"(?:[0-9]+|{_alternation(counts)})"
@@ -405,7 +404,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         anaphora=anaphora,
         holidays=holidays,
         month_re=mon,
-        weekday_re=_alternation([w for ws in dt_["weekdays"].values() for w in ws]),
+        weekday_re=_alternation([w for ws in dt_["weekdays"].values() for w in ws], fold=False),
         date_re=date_re,
         since_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['since'])})\s+(?:(?:{mods})\s*)?$"),
         future_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['future_cues'])})\b"),
@@ -436,7 +435,7 @@ def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     )
     lx.office_re = re.compile(rf"(?i)\b(?:{_alternation(pt['offices'])})\b")
     lx.place_noun_re = re.compile(rf"(?i)\b(?:{_alternation(pt['place_nouns'])})s?\b")
-    lx.titles_re = re.compile(rf"^(?:(?:{_alternation(pt['titles'])})\s+)+")
+    lx.titles_re = re.compile(rf"^(?:(?:{_alternation(pt['titles'], fold=False)})\s+)+")
     lx.label_re = re.compile(rf"(?i)(?<![\w])(?:{_alternation(pt['labels'])})\s*$")
     lx.clock_re = re.compile(rf"(?i)^\s*(?::\d\d|(?:{_alternation(pt['clock_words'])})(?![\w]))")
     lx.aged_re = re.compile(rf"(?i)\b(?:{_alternation(pt['age_words'])})\s*$")
@@ -494,7 +493,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     firsts = _alternation({a.split()[0] for a in lower})
     lx.entity_re = re.compile(
         rf"(?<![\w-])(?=[\p{{Lu}}0-9]|(?i:{firsts})\b)"
-        rf"(?:(?P<up>{_alternation(upper + demonyms)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
+        rf"(?:(?P<up>{_alternation(upper + demonyms, fold=False)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
     lx.trigger_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
     lx.occurrence_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.occurrence)})(?![\w-])")

@@ -1,0 +1,37 @@
+"""The phrase trie matches exactly what a flat longest-first alternation matches."""
+
+import regex as re
+from hypothesis import given
+from hypothesis import strategies as st
+
+from discrepancy.phrases import alternation
+
+_phrase = st.text(alphabet="ab .-", min_size=1, max_size=6).filter(lambda p: p.strip() == p and p.strip())
+
+
+def _flat(phrases: list[str]) -> str:
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+@given(st.lists(_phrase, min_size=1, max_size=12), st.text(alphabet="ab .-\n", max_size=30))
+def test_trie_matches_like_a_flat_alternation(phrases: list[str], text: str) -> None:
+    phrases = [" ".join(p.split()) for p in phrases]  # one space between words, as lexicons write them
+    trie = re.compile(f"(?:{alternation(phrases)})")
+    flat = re.compile(f"(?:{_flat(phrases)})")
+    for pos in range(len(text) + 1):
+        a, b = trie.match(text, pos), flat.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_longest_phrase_wins_and_case_folds() -> None:
+    rx = re.compile(rf"(?i)(?:{alternation(['tens', 'tens of thousands', 'Ten'])})")
+    assert rx.match("Tens of  thousands").group(0) == "Tens of  thousands"
+    assert rx.match("TEN").group(0) == "TEN"
+    assert alternation([]) == ""
+
+
+def test_case_kept_when_not_folding() -> None:
+    rx = re.compile(alternation(["March", "Mar"], fold=False))
+    assert rx.match("March").group(0) == "March"
+    assert rx.match("march") is None
