@@ -7,13 +7,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .compare import compare_documents
 from .corpus import parse_published, read_corpus
 from .extract import extract_document
-from .group import group_claims
 from .lexicon import load_lexicon
 from .models import Claim, Document, InputProblem, Report
 from .read import Reading
-from .rules.engine import evaluate
 from .rules.loader import load_rules
 from .text import sentences
 
@@ -48,11 +47,16 @@ def check(items: Iterable[PathOrDocument] | PathOrDocument, rules: Sequence[str 
     rule_set = load_rules(rules)
     docs, problems = load_documents(items)
     docs.sort(key=lambda d: (d.path, d.id))
-    claims: list[Claim] = []
-    for doc in docs:
-        claims.extend(extract_document(doc, lex))
-    findings, groups = evaluate(group_claims(claims, lex.hazard_occurrences), rule_set, lex)
-    return Report(documents=len(docs), claims=len(claims), findings=findings, groups=groups, problems=problems)
+    claims = {doc.id: extract_document(doc, lex) for doc in docs}
+    done = compare_documents(docs, claims, rule_set, lex)  # story by story; undated articles placed
+    return Report(
+        documents=len(docs),
+        claims=len(done.claims),
+        findings=done.findings,
+        groups=done.groups,
+        problems=problems,
+        stories=done.stories,
+    )
 
 
 def extract(

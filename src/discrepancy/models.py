@@ -30,7 +30,9 @@ class Document(BaseModel):
     path: str
     source: str = "unknown"
     published: dt.date | None = None
-    published_from: Literal["front_matter", "record", "dateline", "none"] = "none"
+    # where the date came from: "url", "text" (the latest day the article names) and "story" (the
+    # time of its story) are inferred for an undated article, and findings on them are warnings
+    published_from: Literal["front_matter", "record", "dateline", "url", "text", "story", "none"] = "none"
     title: str | None = None
     url: str | None = None
     text: str
@@ -137,6 +139,8 @@ class Claim(BaseModel):
     # how surely the subject was read: 1.0 when the lexicon names it; lower when it was read off the
     # open vocabulary (a noun or verb no list names), and findings on it are then less severe
     confidence: float = 1.0
+    story: str | None = None  # the id of the story the claim's article belongs to
+    time_inferred: bool = False  # the article is undated: its time was inferred (URL, text, story)
 
     def value_label(self) -> str:
         if self.quantity is not None:
@@ -163,6 +167,7 @@ class Finding(BaseModel):
     claim: Claim
     conflicts_with: list[Claim]
     arithmetic: str
+    story: str | None = None
 
 
 class Group(BaseModel):
@@ -171,6 +176,17 @@ class Group(BaseModel):
     status: Literal["consistent", "conflict"]
     sources: list[str]
     claims: list[Claim]
+    story: str | None = None
+
+
+class Story(BaseModel):
+    """Articles about one thing (an occurrence, a place, a few weeks): claims meet only within one."""
+
+    id: str
+    name: str
+    documents: list[str]
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 class InputProblem(BaseModel):
@@ -191,6 +207,7 @@ class Report(BaseModel):
     findings: list[Finding]
     groups: list[Group]
     problems: list[InputProblem] = Field(default_factory=list)
+    stories: list[Story] = Field(default_factory=list)
     # filled by the CI gate (gate.py): each reported rule's description, and how many findings a
     # baseline or an article's front matter accepted (hidden from ``findings``)
     rule_help: dict[str, str] = Field(default_factory=dict)

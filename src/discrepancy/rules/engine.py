@@ -37,7 +37,9 @@ def _order_key(c: Claim) -> tuple[dt.date, str, int]:
 
 
 def _date(c: Claim) -> str:
-    return c.published.isoformat() if c.published else "undated"
+    if c.published is None:
+        return "undated"
+    return f"undated, placed at {c.published.isoformat()}" if c.time_inferred else c.published.isoformat()
 
 
 def _who(c: Claim) -> str:
@@ -84,7 +86,13 @@ def _signature(c: Claim) -> tuple[object, ...]:
     return t
 
 
-def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexicon) -> tuple[list[Finding], list[Group]]:
+def finding_order(f: Finding) -> tuple[str, dt.date, str, int, str]:
+    return (f.subject, *_order_key(f.claim), f.rule)
+
+
+def evaluate(
+    buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexicon, story: str | None = None
+) -> tuple[list[Finding], list[Group]]:
     """Findings and groups. Within a subject, claims that say the same thing at the same time form
     one class and are compared once (many outlets repeating one figure cost one comparison), and
     classes are swept in time order: when every applicable rule has a time window, a class is only
@@ -122,7 +130,7 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
                     if out is None:
                         continue
                     if out.conflict:
-                        conflict |= _record(findings, rule, subject, label, members_a, members_b, out)
+                        conflict |= _record(findings, rule, subject, label, members_a, members_b, out, story)
                     break
         flagged = {f.claim.id for f in findings.values() if f.subject == subject} if conflict else set()
         for part in _by_day(claims, lex):
@@ -137,9 +145,10 @@ def evaluate(buckets: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexico
                         status="conflict" if in_conflict else "consistent",
                         sources=sorted({f"{c.source} ({_date(c)})" for c in part}),
                         claims=part,
+                        story=story,
                     )
                 )
-    ordered = sorted(findings.values(), key=lambda f: (f.subject, _order_key(f.claim), f.rule))
+    ordered = sorted(findings.values(), key=finding_order)
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
     return ordered, groups
 
@@ -179,6 +188,7 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
     return sorted(seen.values(), key=_order_key)
 
 
+_INFERRED = " (an article is undated: its time is inferred from its story)"
 _SURE = 1.0  # a key the lexicon names
 _PLAUSIBLE = 0.7  # a key read off the open vocabulary through a family: a warning at most
 
@@ -201,6 +211,7 @@ def _record(
     members_a: list[Claim],
     members_b: list[Claim],
     out: Outcome,
+    story: str | None = None,
 ) -> bool:
     """One finding per claim of the earlier class, naming every claim of the later one. An article
     that repeats a figure (headline, lead, body) is represented by one mention of it."""
@@ -219,6 +230,9 @@ def _record(
             continue
         recorded = True
         severity = _weakened(out.severity or rule.severity, min(c.confidence for c in (a, *others)))
+        inferred = any(c.time_inferred for c in (a, *others))
+        if inferred and severity == "error":
+            severity = "warning"  # an undated article's time is inferred: a finding on it is not sure
         key = (rule.id, a.id, severity, out.reason)
         if key in findings:
             findings[key].conflicts_with.extend(others)
@@ -229,9 +243,10 @@ def _record(
             severity=severity,  # type: ignore[arg-type]
             subject=subject,
             subject_label=label,
-            message=_message(rule, label, a, others[0], out),
+            message=_message(rule, label, a, others[0], out) + (_INFERRED if inferred else ""),
             claim=a,
             conflicts_with=others,
             arithmetic=out.arithmetic,
+            story=story,
         )
     return recorded

@@ -24,10 +24,17 @@ def midpoint(t: TimeRef) -> dt.date | None:
     return t.start + (t.end - t.start) / 2
 
 
+def same_moment(a: Claim, b: Claim) -> bool:
+    """One article is one moment: two of its claims that state no time of their own (an undated
+    article's figures) hold at the same time, whatever its date."""
+    unstated = (a.time.start is None or not a.time.resolved) and (b.time.start is None or not b.time.resolved)
+    return a.document == b.document and unstated
+
+
 def days_apart(a: Claim, b: Claim) -> int | None:
     ma, mb = midpoint(a.time), midpoint(b.time)
     if ma is None or mb is None or not a.time.resolved or not b.time.resolved:
-        return None
+        return 0 if same_moment(a, b) else None
     return abs((mb - ma).days)
 
 

@@ -10,6 +10,7 @@ article, or of a settled total (a war's toll since 2014), must agree."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from ...lexicon import Lexicon
@@ -32,8 +33,10 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         return None
     days = days_apart(a, b)
     ma, mb = midpoint(a.time), midpoint(b.time)
-    if days is None or ma is None or mb is None:
+    if days is None:
         return None
+    if ma is None or mb is None:  # one undated article's two totals: the same moment
+        ma = mb = a.published or dt.date.min
     if mb < ma:
         a, b, qa, qb, ma, mb = b, a, qb, qa, mb, ma
     same_way = qa.qualifier == qb.qualifier

@@ -1,0 +1,281 @@
+"""Stories: the articles of a folder clustered by what they are about, and placed in time.
+
+A folder or an archive may hold any number of stories; claims are compared only within one. Two
+articles are one story when they name the same place, person or occurrence within about four weeks
+of each other: a name in one article's headline that the other's lead names too, or two names both
+leads give. The names are the words written with a capital inside a sentence that English does not
+know as an ordinary word ("Varnel", "Itaewon"; not "Ministry" or "Police"), so generic words join
+nothing; the outlets' own names are never story names. Clustering is by hashed keys: a name and a
+week bucket index the articles, so there is no all-pairs step over documents.
+
+An undated article joins the story whose dated articles it shares the most names with, and sits at
+that story's time (see :func:`place_undated`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import lemminflect
+
+from .lexicon import Lexicon, fold
+from .models import Claim, Document
+from .read.tokens import CLOSED
+from .text import sentences
+
+_WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
+_POSSESSIVE = re.compile(r"['’]s$")
+_LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
+_MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the pairs indexed)
+_WINDOW_WEEKS = 4  # dated articles more than about four weeks apart are other stories
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)")
+
+
+@dataclass
+class Story:
+    """Articles about one thing: an id, a name for the report and the span of their dates."""
+
+    id: str
+    name: str
+    documents: list[str] = field(default_factory=list)
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass
+class _Names:
+    title: set[str]
+    lead: list[str]
+
+
+def _ordinary(word: str) -> bool:
+    """A word English knows in lower case ("ministry", "police", "at", "turkey") names no story."""
+    lower = word.rsplit("-", 1)[-1].lower()
+    return bool(lemminflect.getAllLemmas(lower)) or any(lower in words for _, words in CLOSED)
+
+
+def _name_words(text: str, start: int, end: int, skip: set[str], initial: bool, lex: Lexicon) -> list[str]:
+    """Capitalised words of ``text[start:end]`` that are names: not ordinary words, dates or outlets;
+    the first word of a sentence only when ``initial`` (a headline). Aliases meet ("Moscow" is
+    Russia, "Kiev" is Ukraine)."""
+    out: list[str] = []
+    for m in _WORD.finditer(text, start, end):
+        word = _POSSESSIVE.sub("", fold(m.group()))
+        if (m.start() == start and not initial) or word in skip or _ordinary(word):
+            continue
+        word = fold(lex.alias.get(word, word))
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def _names(doc: Document, lex: Lexicon, outlets: set[str]) -> _Names:
+    """The proper names of an article's headline and lead, folded."""
+    dates = lex.dates
+    skip = outlets | set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
+    text = doc.text
+    spans = sentences(text, doc.body_start)[:_LEAD_SENTENCES]
+    lead: list[str] = []
+    for ss, se in spans:
+        lead.extend(w for w in _name_words(text, ss, se, skip, False, lex) if w not in lead)
+    title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
+    title = _name_words(title_text, 0, len(title_text), skip, True, lex)
+    lead.extend(w for w in title if w not in lead)
+    return _Names(title=set(title), lead=lead[:_MAX_NAMES])
+
+
+class _Union:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _week(d: dt.date) -> int:
+    return d.toordinal() // 7
+
+
+def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Union) -> None:
+    """Join dated articles that share a headline name, or two lead names, within the window."""
+    by_name: dict[tuple[str, int], list[str]] = defaultdict(list)
+    by_pair: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+    for doc in dated:
+        assert doc.published is not None
+        week, n = _week(doc.published), names[doc.id]
+        for name in n.lead:
+            by_name[(name, week)].append(doc.id)
+        for a, b in combinations(sorted(n.lead), 2):
+            by_pair[(a, b, week)].append(doc.id)
+    for doc in dated:
+        assert doc.published is not None
+        week, n = _week(doc.published), names[doc.id]
+        pairs = list(combinations(sorted(n.lead), 2))
+        for w in range(week - _WINDOW_WEEKS, week + _WINDOW_WEEKS + 1):
+            for name in n.title:
+                for other in by_name.get((name, w), ()):
+                    union.join(doc.id, other)
+            for a, b in pairs:
+                for other in by_pair.get((a, b, w), ())[:1]:
+                    union.join(doc.id, other)
+
+
+def _attach_undated(undated: list[Document], names: dict[str, _Names], union: _Union, docs: list[Document]) -> None:
+    """An undated article joins the story it shares the most names with (two at least, or one of
+    a headline), dated stories first; it never bridges two stories."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        if doc.published is not None:
+            for name in names[doc.id].lead:
+                by_name[name].append(doc.id)
+    for doc in undated:
+        n = names[doc.id]
+        shared: dict[str, set[str]] = defaultdict(set)
+        headline: dict[str, bool] = defaultdict(bool)
+        for name in n.lead:
+            for other in by_name.get(name, ()):
+                root = union.find(other)
+                shared[root].add(name)
+                headline[root] |= name in n.title or name in names[other].title
+        scored = [(len(v) + headline[root], root) for root, v in shared.items()]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= 2:
+            union.join(doc.id, best[1])
+        for name in n.lead:
+            by_name[name].append(doc.id)
+
+
+def _attach_by_subjects(
+    docs: list[Document], names: dict[str, _Names], union: _Union, keys: dict[str, set[str]]
+) -> None:
+    """An article that no name joined (a jobs report names no place) joins the story, within the
+    window, whose articles state the most of the same subjects, unless their headlines name
+    other places or people."""
+    sizes = Counter(union.find(d.id) for d in docs)
+    by_key: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        for k in keys.get(d.id, ()):
+            by_key[k].append(d)
+    for d in docs:
+        if sizes[union.find(d.id)] > 1:
+            continue
+        shared: Counter[str] = Counter()
+        for k in keys.get(d.id, ()):
+            for other in {union.find(o.id) for o in by_key[k] if o.id != d.id and _near(d, o, names)}:
+                shared[other] += 1
+        best = max(((n, root) for root, n in shared.items() if root != union.find(d.id)), default=None)
+        if best is not None:
+            union.join(d.id, best[1])
+
+
+def _near(a: Document, b: Document, names: dict[str, _Names]) -> bool:
+    """Both dated within the window (or both undated), and no headline names that the
+    other article lacks."""
+    if (a.published is None) != (b.published is None):
+        return False
+    if a.published and b.published and abs(_week(a.published) - _week(b.published)) > _WINDOW_WEEKS:
+        return False
+    ta, tb = names[a.id].title, names[b.id].title
+    return not (ta and tb and not ta & tb)
+
+
+def cluster(docs: list[Document], lex: Lexicon, claims: dict[str, list[Claim]] | None = None) -> list[Story]:
+    """The stories of a set of articles, each named by its most common headline name."""
+    outlets = {fold(w) for d in docs for w in _outlet_names(d.source)}
+    names = {d.id: _names(d, lex, outlets) for d in docs}
+    union = _Union(d.id for d in docs)
+    dated = [d for d in docs if d.published is not None]
+    _cluster_dated(dated, names, union)
+    _attach_undated([d for d in docs if d.published is None], names, union, docs)
+    keys = {
+        doc: {c.subject for c in cs if c.subject and c.modality == "asserted" and c.confidence >= 1.0}
+        for doc, cs in (claims or {}).items()
+    }
+    _attach_by_subjects(docs, names, union, keys)
+    members: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        members[union.find(d.id)].append(d)
+    stories = []
+    for i, group in enumerate(sorted(members.values(), key=lambda g: min(d.path for d in g))):
+        stories.append(_story(f"s{i + 1}", group, names))
+    return stories
+
+
+def _outlet_names(source: str) -> list[str]:
+    """An outlet's name as other articles cite it: a one-word source, or one in brackets ("Reuters")."""
+    words = _WORD.findall(source)
+    inner = re.findall(r"\(([^)]*)\)", source)
+    return (words if len(words) == 1 else []) + [w for part in inner for w in _WORD.findall(part)]
+
+
+def _story(sid: str, group: list[Document], names: dict[str, _Names]) -> Story:
+    counts: Counter[str] = Counter()
+    for d in group:
+        counts.update(names[d.id].title or names[d.id].lead[:1])
+    dates = sorted(d.published for d in group if d.published is not None)
+    label = ", ".join(name.title() for name, _ in counts.most_common(2)) or "untitled"
+    span = ""
+    if dates:
+        span = f" ({dates[0]}" + (f" to {dates[-1]})" if dates[-1] != dates[0] else ")")
+    return Story(
+        id=sid,
+        name=label + span,
+        documents=[d.id for d in group],
+        start=dates[0] if dates else None,
+        end=dates[-1] if dates else None,
+    )
+
+
+def url_date(url: str | None) -> tuple[dt.date, str] | None:
+    """A date in an article's URL ('/2023/10/17/', '/2024/11/'): its day, or its month's first day."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)), ("day" if m.group(3) else "month")
+    except ValueError:
+        return None
+
+
+def text_date(claims: list[Claim]) -> dt.date | None:
+    """The latest day an undated article's text names outright: it was written on or after it."""
+    days = [
+        c.time.start
+        for c in claims
+        if c.modality == "asserted" and c.time.resolved and c.time.granularity == "day" and c.time.start
+    ]
+    return max(days) if days else None
+
+
+def place_undated(doc: Document, story: Story, claims: list[Claim]) -> tuple[dt.date, str] | None:
+    """Where an undated article sits in time, and how that was found: its URL's date; else the
+    latest day its text names, when that falls within its story's dates; else the first day of
+    its story; else the latest day its text names. None when nothing places it."""
+    from_url = url_date(doc.url)
+    if from_url is not None and from_url[1] == "day":
+        return from_url[0], "url"
+    named = text_date(claims)
+    if story.start is not None and story.end is not None:
+        if named is not None and story.start <= named <= story.end:
+            return named, "text"
+        if from_url is not None and from_url[0] <= story.end:
+            return max(from_url[0], story.start), "story"
+        return story.start, "story"
+    if named is not None:
+        return named, "text"
+    return (from_url[0], "url") if from_url is not None else None

@@ -1,0 +1,114 @@
+"""Stories and time without a date: articles clustered into stories, undated articles placed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from discrepancy import Document, check
+from discrepancy.lexicon import load_lexicon
+from discrepancy.stories import cluster, url_date
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _doc(name: str, source: str, published: str | None, text: str, url: str | None = None) -> Document:
+    date = dt.date.fromisoformat(published) if published else None
+    return Document(id=name, path=name, source=source, published=date, text=text, url=url)
+
+
+# Two floods on the same day in two invented towns: the same measure, the same date, two occurrences.
+BREVIK_A = _doc(
+    "brevik-a.md",
+    "Daily A",
+    "2031-10-04",
+    "Flood kills 12 in Brevik\n\nFloodwater swept through Brevik on Friday and 12 people died, officials said.",
+)
+BREVIK_B = _doc(
+    "brevik-b.md",
+    "Daily B",
+    "2031-10-04",
+    "Brevik counts its dead\n\nRescuers in Brevik said 12 people died when the river burst its banks.",
+)
+LUNMARK = _doc(
+    "lunmark.md",
+    "Daily C",
+    "2031-10-04",
+    "Lunmark flood toll rises\n\nIn the valley town of Lunmark, 40 people died in the flood, the mayor said.",
+)
+
+
+def test_two_stories_in_one_folder_pair_nothing_across() -> None:
+    report = check([BREVIK_A, BREVIK_B, LUNMARK])
+    assert len(report.stories) == 2
+    for f in report.findings:
+        paths = {f.claim.span.path, *(c.span.path for c in f.conflicts_with)}
+        assert not ("lunmark.md" in paths and paths & {"brevik-a.md", "brevik-b.md"}), f.message
+    for g in report.groups:
+        docs = {c.document for c in g.claims}
+        assert not ("lunmark.md" in docs and docs & {"brevik-a.md", "brevik-b.md"})
+
+
+def test_one_story_checked_alone_or_with_others_gives_the_same_findings() -> None:
+    alone = check([BREVIK_A, BREVIK_B])
+    together = check([BREVIK_A, BREVIK_B, LUNMARK])
+    assert [f.message for f in alone.findings] == [f.message for f in together.findings]
+
+
+def test_fixture_stories_are_stories() -> None:
+    from discrepancy.api import load_documents
+    from discrepancy.extract import extract_document
+
+    lex = load_lexicon()
+    docs, _ = load_documents([FIXTURES])
+    claims = {d.id: extract_document(d, lex) for d in docs}
+    stories = cluster(sorted(docs, key=lambda d: d.path), lex, claims)
+    folders = [{Path(d).parent.name for d in s.documents} for s in stories]
+    assert all(len(f) == 1 for f in folders), folders
+    assert len(stories) == len({Path(d.path).parent.name for d in docs})
+
+
+def test_check_fixtures_pairs_nothing_across_fixture_stories() -> None:
+    report = check([FIXTURES])
+    for f in report.findings:
+        folders = {Path(c.span.path).parent.name for c in (f.claim, *f.conflicts_with)}
+        assert len(folders) == 1, f.message
+    for g in report.groups:
+        assert len({Path(c.span.path).parent.name for c in g.claims}) == 1, g.subject
+
+
+def test_one_undated_article_is_one_moment() -> None:
+    doc = _doc(
+        "march.md",
+        "City Wire",
+        None,
+        "Police said about 20,000 protesters marched through Vellmar. Organisers put the crowd at 100,000.",
+    )
+    report = check([doc])
+    assert report.findings, "two figures for one crowd in one article: the same moment, whatever its date"
+
+
+def test_undated_article_sits_at_its_storys_time_and_its_findings_are_warnings() -> None:
+    dated = _doc(
+        "dated.md",
+        "City Wire",
+        "2031-05-04",
+        "March in Vellmar\n\nPolice said about 20,000 protesters marched through Vellmar on Saturday.",
+    )
+    undated = _doc(
+        "undated.md",
+        "Evening Post",
+        None,
+        "Vellmar march draws crowds\n\nOrganisers said 100,000 protesters marched through Vellmar.",
+    )
+    report = check([dated, undated])
+    assert len(report.stories) == 1
+    assert report.findings
+    assert all(f.severity != "error" for f in report.findings)
+    assert any("inferred" in f.message for f in report.findings)
+
+
+def test_url_dates() -> None:
+    assert url_date("https://example.org/2023/10/17/a-story") == (dt.date(2023, 10, 17), "day")
+    assert url_date("https://example.org/news/2024/11/floods") == (dt.date(2024, 11, 1), "month")
+    assert url_date("https://example.org/?p=618559") is None
