@@ -10,7 +10,11 @@ from pathlib import Path
 
 import click
 
-from . import api
+from . import api, config, gate
+from .config import ConfigError
+from .gate import GateError
+from .index import DEFAULT_PATH as DEFAULT_INDEX
+from .index import IndexFileError
 from .lexicon import LexiconError
 from .models import SEVERITY_RANK, InputProblem, Report
 from .report import CLAIM_FORMATS, FORMATS
@@ -75,42 +79,173 @@ _format_opt = click.option(
 _claim_format_opt = click.option(
     "--format", "fmt", type=click.Choice(sorted(CLAIM_FORMATS)), default="text", show_default=True
 )
+_index_opt = click.option(
+    "--index",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The claim index (default: .discrepancy/index.sqlite at the corpus root, used when present).",
+)
+_config_opt = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read settings from this file (default: .discrepancy.yaml or pyproject.toml, found upwards).",
+)
 _output_opt = click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
 )
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_format_opt
 @_output_opt
 @_rules_opt
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding is at least this severe.",
+    default=None,
+    help="Exit 1 when a finding is at least this severe.  [default: error]",
 )
+@click.option(
+    "--changed-since",
+    "ref",
+    metavar="REF",
+    help="Report only findings involving articles added or changed since this git revision.",
+)
+@click.option("--new", "new", is_flag=True, help="PATHs are new articles: report only findings involving them.")
+@click.option(
+    "--archive",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="With --new: the archive to compare against (default: the configured paths, or the index).",
+)
+@_index_opt
+@click.option("--no-index", is_flag=True, help="Read every article; do not use a claim index.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Hide the findings recorded here.")
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record this run's findings here by fingerprint (and exit 0).",
+)
+@_config_opt
 def check(
     paths: tuple[Path, ...],
     fmts: tuple[tuple[str, Path | None], ...],
     output: Path | None,
     rules: tuple[Path, ...],
-    fail_on: str,
+    fail_on: str | None,
+    ref: str | None,
+    new: bool,
+    archive: tuple[Path, ...],
+    index: Path | None,
+    no_index: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    config_file: Path | None,
 ) -> None:
-    """Check articles (files or folders) for claims that disagree."""
+    """Check articles (files or folders) for claims that disagree.
+
+    \b
+    In CI, against the whole archive but reporting only what is new:
+      discrepancy check articles/ --changed-since origin/main --format github --format sarif:out.sarif
+      discrepancy check --new articles/2031/new-story.md
+    """
+    if new and ref:
+        raise click.UsageError("--new and --changed-since are two ways to name the new articles: give one")
     try:
-        report = api.check(list(paths), rules=rules)
-    except (RuleFileError, LexiconError) as err:
+        cfg = config.load(config_file)
+        spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
+        report = gate.run(spec)
+        if write_baseline is not None:
+            count = gate.write_baseline(write_baseline, report.findings)
+            click.echo(f"discrepancy: {count} finding(s) recorded in {write_baseline}", err=True)
+    except (RuleFileError, LexiconError, ConfigError, GateError, IndexFileError) as err:
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
     _problems(report.problems)
     _write_reports(report, fmts or (("text", None),), output)
-    if fail_on != "never":
+    threshold = fail_on or cfg.fail_on or "error"
+    if write_baseline is None and threshold != "never":
         worst = max((SEVERITY_RANK[f.severity] for f in report.findings), default=0)
-        if worst >= SEVERITY_RANK[fail_on]:
+        if worst >= SEVERITY_RANK[threshold]:
             sys.exit(1)
+
+
+def _gate_run(
+    cfg: config.Config,
+    paths: tuple[Path, ...],
+    rules: tuple[Path, ...],
+    ref: str | None,
+    new: bool,
+    archive: tuple[Path, ...],
+    index: Path | None,
+    no_index: bool,
+    baseline: Path | None,
+) -> gate.Run:
+    """What to check, from flags over the configuration file over the defaults."""
+    index_path = None if no_index else _index_path(cfg, index, must_exist=True)
+    corpus = list(archive if new else paths) or cfg.paths
+    new_files: list[Path] | None = None
+    if new:
+        if not paths:
+            raise click.UsageError("--new needs the new articles as PATH...")
+        new_files = list(paths)
+    elif ref is not None:
+        if not corpus:
+            raise click.UsageError("give PATH... (or paths in the configuration) to look for changes in")
+        new_files = gate.changed_since(ref, corpus)
+    if not corpus and index_path is None and not new:
+        raise click.UsageError("give PATH... (or paths in the configuration)")
+    if new and not corpus and index_path is None:
+        raise click.UsageError("--new needs an archive: --archive PATH, paths in the configuration, or an index")
+    return gate.Run(
+        paths=corpus,
+        new=new_files,
+        rules=[*cfg.rules, *rules],
+        index=index_path,
+        baseline=baseline or cfg.baseline,
+    )
+
+
+def _index_path(cfg: config.Config, flag: Path | None, must_exist: bool) -> Path | None:
+    """--index, else the configured index, else .discrepancy/index.sqlite at the corpus root; an
+    index only named by default is used when it exists."""
+    if flag is not None:
+        return flag
+    if cfg.index is not None:
+        return cfg.index
+    default = cfg.root / DEFAULT_INDEX
+    return default if default.exists() or not must_exist else None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_rules_opt
+@_index_opt
+@_config_opt
+def index(paths: tuple[Path, ...], rules: tuple[Path, ...], index: Path | None, config_file: Path | None) -> None:
+    """Build or refresh the claim index of PATHs: re-read only files that changed.
+
+    \b
+    The index (default .discrepancy/index.sqlite at the corpus root) lets `check` compare new
+    articles with the archive without reading the archive again.
+    """
+    try:
+        cfg = config.load(config_file)
+        corpus = list(paths) or cfg.paths
+        if not corpus:
+            raise click.UsageError("give PATH... (or paths in the configuration)")
+        path = _index_path(cfg, index, must_exist=False)
+        assert path is not None
+        done, files, claims = gate.build_index(corpus, path, rules=[*cfg.rules, *rules])
+    except (RuleFileError, LexiconError, ConfigError, IndexFileError) as err:
+        click.echo(f"discrepancy: {err}", err=True)
+        sys.exit(2)
+    _problems(done.problems)
+    click.echo(
+        f"{path}: {done.extracted} file(s) read, {done.unchanged} unchanged, {done.removed} removed"
+        f" in {done.seconds:.2f} s; {files} files, {claims} claims"
+    )
 
 
 @main.command()

@@ -1,0 +1,240 @@
+"""The CI gate: check new articles against an archive, accept known disagreements, stay quiet on
+the rest.
+
+- :func:`run` compares the archive (read, or loaded from the claim index) and reports every
+  finding, or, given ``new`` files, only findings that involve them, each read from the new
+  article's side: its claim is the finding's ``claim``, the older ones its ``conflicts_with``.
+- :func:`changed_since` names the articles git sees added or changed since a revision.
+- A baseline (:func:`write_baseline`, :func:`read_baseline`) holds today's findings by content
+  fingerprint; an article's front matter (``discrepancy: {ignore: [rule-id], reason: ...}``)
+  accepts disagreements on those rules for the claims it makes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .api import _rules_dirs, load_documents
+from .compare import compare_documents
+from .corpus import iter_files
+from .extract import extract_document
+from .fingerprint import finding_fingerprint
+from .index import ClaimIndex, Loaded, Refresh
+from .lexicon import load_lexicon
+from .models import Claim, Finding, InputProblem, Report
+from .rules.loader import load_rules
+
+BASELINE_VERSION = 1
+
+
+class GateError(Exception):
+    """A gate that cannot run: a git revision that does not resolve, an unreadable baseline."""
+
+
+@dataclass
+class Run:
+    """What one gate run was asked to do."""
+
+    paths: Sequence[Path]  # the archive
+    new: Sequence[Path] | None = None  # report only findings involving these files (None: all)
+    rules: Sequence[Path] = ()
+    index: Path | None = None  # use (and refresh) this claim index
+    baseline: Path | None = None  # hide the findings recorded here
+
+
+def _key(path: str) -> str:
+    return os.path.realpath(path)
+
+
+def _files(paths: Sequence[Path]) -> tuple[list[Path], list[InputProblem]]:
+    files: list[Path] = []
+    problems: list[InputProblem] = []
+    for f in iter_files(paths):
+        (problems if isinstance(f, InputProblem) else files).append(f)  # type: ignore[arg-type]
+    return files, problems
+
+
+def _from_index(run: Run) -> Loaded:
+    assert run.index is not None
+    lex = load_lexicon(_rules_dirs(run.rules))
+    with ClaimIndex(run.index, lex, [Path(r) for r in run.rules]) as idx:
+        if run.new is None:
+            files, problems = _files(run.paths)
+            idx.refresh(files)
+            loaded = idx.load(files)
+            loaded.problems[:0] = problems
+            return loaded
+        new_files, problems = _files(run.new)
+        idx.refresh(new_files)
+        loaded = idx.load(new_files)
+        loaded.problems[:0] = problems
+        subjects = {c.subject for claims in loaded.claims.values() for c in claims if c.subject}
+        loaded.extend(idx.related(subjects, exclude=new_files))
+    return loaded
+
+
+def _from_files(run: Run) -> Loaded:
+    lex = load_lexicon(_rules_dirs(run.rules))
+    items: list[Path] = [*run.paths]
+    if run.new is not None:
+        archive = {_key(str(f)) for f in _files(run.paths)[0]}
+        items += [f for f in _files(run.new)[0] if _key(str(f)) not in archive]
+    docs, problems = load_documents(items)
+    docs.sort(key=lambda d: (d.path, d.id))
+    return Loaded(docs=docs, claims={d.id: extract_document(d, lex) for d in docs}, problems=problems)
+
+
+def run(spec: Run) -> Report:
+    """Check the archive (or only what is new in it) story by story, as :func:`api.check` does;
+    findings accepted by front matter or the baseline are hidden and counted in ``Report.hidden``."""
+    rule_set = load_rules(spec.rules)
+    lex = load_lexicon(_rules_dirs(spec.rules))
+    loaded = _from_index(spec) if spec.index is not None else _from_files(spec)
+    loaded.docs.sort(key=lambda d: (d.path, d.id))
+    done = compare_documents(loaded.docs, loaded.claims, rule_set, lex)
+    findings, groups = done.findings, done.groups
+    if spec.new is not None:
+        new = {_key(str(f)) for f in _files(spec.new)[0]}
+        findings = only_new(findings, new)
+        groups = [g for g in groups if any(_key(c.span.path) in new for c in g.claims)]
+    ignores: dict[str, set[str]] = {}
+    for d in loaded.docs:
+        if d.ignore_rules:
+            ignores.setdefault(_key(d.path), set()).update(d.ignore_rules)
+    shown = accept(findings, ignores)
+    if spec.baseline is not None:
+        known = read_baseline(spec.baseline)
+        shown = [f for f in shown if finding_fingerprint(f) not in known]
+    return Report(
+        documents=len(loaded.docs),
+        claims=len(done.claims),
+        findings=shown,
+        groups=groups,
+        problems=loaded.problems,
+        stories=done.stories,
+        rule_help={r.id: r.description for r in rule_set if any(f.rule == r.id for f in shown)},
+        hidden=len(findings) - len(shown),
+    )
+
+
+def only_new(findings: list[Finding], new: set[str]) -> list[Finding]:
+    """Findings that involve a new file, each read from the new claim's side."""
+    out: dict[tuple[str, str, str], Finding] = {}
+    for f in findings:
+        if _key(f.claim.span.path) in new:
+            out.setdefault((f.rule, f.claim.id, f.severity), f)
+            continue
+        for c in f.conflicts_with:
+            if _key(c.span.path) not in new:
+                continue
+            key = (f.rule, c.id, f.severity)
+            if key in out:
+                if f.claim.id not in {o.id for o in out[key].conflicts_with}:
+                    out[key].conflicts_with.append(f.claim)
+            else:
+                out[key] = f.model_copy(update={"claim": c, "conflicts_with": [f.claim], "message": _reworded(f, c)})
+    return sorted(out.values(), key=lambda f: (f.subject, f.claim.span.path, f.claim.span.start, f.rule))
+
+
+def _said(c: Claim) -> str:
+    date = c.published.isoformat() if c.published else "undated"
+    who = f"{c.source}, {date}" if c.speaker == c.source else f"{c.speaker} (in {c.source}, {date})"
+    return f"{who}: '{c.span.quote}'"
+
+
+def _reworded(f: Finding, new: Claim) -> str:
+    """The message of a finding read from the new claim's side, when the rule's message named
+    another pair (it names the first claim of each side)."""
+    if f.conflicts_with and f.conflicts_with[0].id == new.id:
+        return f.message
+    return f"{f.subject_label}: {_said(new)} disagrees with {_said(f.claim)}"
+
+
+def accept(findings: list[Finding], ignores: dict[str, set[str]]) -> list[Finding]:
+    """Findings less those an article accepts by rule: a finding on an accepting article's claim is
+    hidden; an accepting article's claims leave other findings, which are hidden when none is left."""
+    if not ignores:
+        return findings
+
+    def accepts(c: Claim, rule: str) -> bool:
+        return rule in ignores.get(_key(c.span.path), ())
+
+    out: list[Finding] = []
+    for f in findings:
+        if accepts(f.claim, f.rule):
+            continue
+        others = [c for c in f.conflicts_with if not accepts(c, f.rule)]
+        if others:
+            out.append(f if len(others) == len(f.conflicts_with) else f.model_copy(update={"conflicts_with": others}))
+    return out
+
+
+def write_baseline(path: Path, findings: list[Finding]) -> int:
+    """Record these findings by fingerprint (with what they say, for a reviewer to read)."""
+    entries = {
+        finding_fingerprint(f): {
+            "rule": f.rule,
+            "subject": f.subject,
+            "claims": sorted({f"{c.source}: {c.span.quote}" for c in (f.claim, *f.conflicts_with)}),
+        }
+        for f in findings
+    }
+    data = {"version": BASELINE_VERSION, "findings": dict(sorted(entries.items()))}
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return len(entries)
+
+
+def read_baseline(path: Path) -> set[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise GateError(f"{path}: cannot read baseline ({err.strerror or err})") from None
+    except json.JSONDecodeError as err:
+        raise GateError(f"{path}:{err.lineno}: baseline is not JSON ({err.msg})") from None
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != BASELINE_VERSION
+        or not isinstance(data.get("findings"), dict)
+    ):
+        raise GateError(f"{path}: not a discrepancy baseline (version {BASELINE_VERSION})")
+    return set(data["findings"])
+
+
+def _git(args: list[str], cwd: Path) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    except OSError as err:
+        raise GateError(f"git: {err}") from None
+    if done.returncode != 0:
+        raise GateError(f"git {' '.join(args)}: {done.stderr.strip() or 'failed'}")
+    return done.stdout
+
+
+def changed_since(ref: str, paths: Sequence[Path], cwd: Path | None = None) -> list[Path]:
+    """Articles under ``paths`` added or changed since git revision ``ref``, in the working tree
+    (committed, staged or not) and untracked ones, as :func:`corpus.iter_files` would list them."""
+    cwd = cwd or Path.cwd()
+    top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
+    _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], cwd)
+    names = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", ref, "--"], cwd).split("\0")
+    names += _git(["ls-files", "-z", "--others", "--exclude-standard"], cwd).split("\0")
+    changed = {_key(str(top / n)) for n in names if n}
+    return [f for f in _files(paths)[0] if _key(str(f)) in changed]
+
+
+def build_index(paths: Sequence[str | Path], index: Path, rules: Sequence[str | Path] = ()) -> tuple[Refresh, int, int]:
+    """Build or refresh the claim index at ``index`` for the articles under ``paths``: files whose
+    content (or the vocabulary they are read with) changed are read again, files gone from the
+    folders are dropped. Returns what was done and the index's (files, claims)."""
+    files, missing = _files([Path(p) for p in paths])
+    lex = load_lexicon(_rules_dirs(rules))
+    with ClaimIndex(index, lex, [Path(r) for r in rules]) as idx:
+        done = idx.refresh(files, prune_under=[Path(p) for p in paths])
+        done.problems[:0] = missing
+        n_files, n_claims = idx.counts()
+    return done, n_files, n_claims
