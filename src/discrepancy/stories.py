@@ -32,6 +32,7 @@ _WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
 _LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
 _MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the pairs indexed)
+_SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
 _WINDOW_WEEKS = 4  # dated articles more than about four weeks apart are other stories
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)")
 
@@ -161,9 +162,10 @@ def _attach_undated(undated: list[Document], names: dict[str, _Names], union: _U
 def _attach_by_subjects(
     docs: list[Document], names: dict[str, _Names], union: _Union, keys: dict[str, set[str]]
 ) -> None:
-    """An article that no name joined (a jobs report names no place) joins the story, within the
-    window, whose articles state the most of the same subjects, unless their headlines name
-    other places or people."""
+    """An article that no name joined (a jobs report names no place) joins the story, within two
+    weeks, whose articles state the most of the same subjects: one shared subject is enough for an
+    article that names nothing, two for one whose names no other article gives. Never across
+    headlines that name other places or people."""
     sizes = Counter(union.find(d.id) for d in docs)
     by_key: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
@@ -177,16 +179,16 @@ def _attach_by_subjects(
             for other in {union.find(o.id) for o in by_key[k] if o.id != d.id and _near(d, o, names)}:
                 shared[other] += 1
         best = max(((n, root) for root, n in shared.items() if root != union.find(d.id)), default=None)
-        if best is not None:
+        if best is not None and best[0] >= (2 if names[d.id].lead else 1):
             union.join(d.id, best[1])
 
 
 def _near(a: Document, b: Document, names: dict[str, _Names]) -> bool:
-    """Both dated within the window (or both undated), and no headline names that the
-    other article lacks."""
+    """Both dated within two weeks (or both undated), and no headline names that the other
+    article lacks."""
     if (a.published is None) != (b.published is None):
         return False
-    if a.published and b.published and abs(_week(a.published) - _week(b.published)) > _WINDOW_WEEKS:
+    if a.published and b.published and abs((a.published - b.published).days) > _SUBJECT_WINDOW_DAYS:
         return False
     ta, tb = names[a.id].title, names[b.id].title
     return not (ta and tb and not ta & tb)

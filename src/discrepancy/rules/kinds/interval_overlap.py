@@ -19,7 +19,25 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "open_span": (int, float, type(None)),  # none: "more than X" has no upper bound
     "nearly_span": (int, float),
     "figure_severity": str,
+    "far_factor": (int, float, type(None)),  # none: an open-ended figure is never "far" from another
 }
+
+_OPEN_ABOVE = ("more_than", "at_least")
+
+
+def far_apart(qa: QuantityValue, qb: QuantityValue, p: dict[str, Any]) -> str | None:
+    """'At least 30' set against 90 the same day: the intervals meet (no upper bound), but an
+    editor would not call that agreement. The working when one figure is open above and the
+    other's is more than ``far_factor`` times it, else None."""
+    factor = p["far_factor"]
+    if factor is None:
+        return None
+    for x, y in ((qa, qb), (qb, qa)):
+        if x.qualifier in _OPEN_ABOVE and y.qualifier not in _OPEN_ABOVE and x.figure > 0:
+            low = y.figure
+            if low > float(factor) * x.figure:
+                return f"{fmt(low)} is more than {factor} times {fmt(x.figure)}"
+    return None
 
 
 def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
@@ -68,6 +86,11 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         f"{'overlap' if overlap else 'disjoint'}; {days} day(s) apart (window {p['window_days']})"
     )
     if overlap:
+        far = far_apart(qa, qb, p) if days == 0 else None
+        if far is not None:
+            return Outcome(
+                True, f"{working}; {far}", "warning", "far apart: an open-ended figure and a much larger one"
+            )
         return Outcome(False, working)
     both_bare = qa.qualifier == "exact" and qb.qualifier == "exact"
     reason = "divergent figures" if both_bare else "the stated ranges cannot both be true"

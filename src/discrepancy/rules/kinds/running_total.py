@@ -4,9 +4,11 @@ shrink, and only at a plausible pace: the pace so far (figure / days since the s
 on the figures; otherwise on their intervals.
 
 A fresh total (its start unknown, or less than ``settled_after_days`` before it) climbs by the hour
-in a disaster's first days: two outlets' figures on the same day are updates, not a conflict, and
-only a total that shrinks from one day to a later one is flagged. Two totals on the same day in one
-article, or of a settled total (a war's toll since 2014), must agree."""
+in a disaster's first days: two sources' different figures for the same day are a warning ("may be
+successive updates"), and a total that shrinks from one day to a later one is flagged. Two totals
+on the same day in one article, or of a settled total (a war's toll since 2014), must agree. An
+open-ended total ("at least 30") set against one more than ``far_factor`` times as large the same
+day is a warning ("far apart")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from ...lexicon import Lexicon
 from ...models import Claim
 from . import interval_overlap
 from .common import Outcome, days_apart, fmt, midpoint
+
+_UPDATES = "different totals for the same day from two sources (may be successive updates)"
 
 PARAMS: dict[str, type | tuple[type, ...]] = {
     **interval_overlap.PARAMS,
@@ -52,11 +56,16 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     starts = [d for d in (a.time.since, b.time.since) if d is not None]
     settled = bool(starts) and (ma - min(starts)).days >= int(p["settled_after_days"])
     same_day = days <= int(p["same_day_days"])
-    if same_day and not settled and a.document != b.document:
-        return Outcome(False, f"{head}: a fresh total on the same day in two articles: an update, not a conflict")
     if same_day and (hi_b + slack < lo_a or lo_b - hi_a > slack):
         gap = max(lo_a - hi_b, lo_b - hi_a)
+        if not settled and a.document != b.document:
+            # a fresh toll climbs by the hour: two sources' figures for one day may be two updates,
+            # but an editor still wants to see them side by side
+            return Outcome(True, f"{head}: {fmt(gap)} apart on the same day", "warning", _UPDATES)
         return Outcome(True, f"{head}: {fmt(gap)} apart on the same day", None, "two totals for the same day")
+    far = interval_overlap.far_apart(qa, qb, p) if same_day else None
+    if far is not None:
+        return Outcome(True, f"{head}: {far}", "warning", "far apart: an open-ended figure and a much larger one")
     # never shrinks: the later total must reach the earlier one
     if hi_b + slack < lo_a:
         return Outcome(True, f"{head}: {fmt(hi_b)} < {fmt(lo_a)}", None, "a running total cannot shrink")
