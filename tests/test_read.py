@@ -96,3 +96,18 @@ def test_clock_times_are_dated_claims() -> None:
 def test_explain_shows_the_reading() -> None:
     out = CliRunner().invoke(main, ["extract", "--explain", "At least 20 miners were trapped."]).output
     assert "miners/NOUN[miner]" in out and "lemma=trap (passive)" in out and "claim quantity" in out
+
+
+def _level(sentence: str, figure: str) -> tuple[str | None, str | None]:
+    r = Reading(sentence, 0, len(sentence))
+    vg = r.level_verb(r.index_at(sentence.index(figure)))
+    np = r.clause_subject(vg.first) if vg is not None else None
+    return (vg.lemma if vg else None), (np.lemma if np else None)
+
+
+def test_level_verb_and_clause_subject() -> None:
+    assert _level("The toll in the storm that hit the coast on Friday has gone up to 310.", "310") == ("go up", "toll")
+    assert _level("Their share of the vote only rose by two points to 31%.", "31") == ("rise", "share")
+    assert _level("Officials said the number of migrants fell to 120.", "120") == ("fall", "number")
+    assert _level("The totals now stand at 75.", "75") == ("stand", "total")
+    assert _level("The navy sent ships to 12 ports.", "12") == (None, None)  # "to" a place, not a level

@@ -42,14 +42,24 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     if np is not None and not _countable(reading, np):
         np = None
     vg = _own_verb(reading, np.head + 1 if np else after, lex) or _governing_verb(reading, first, lex)
+    level = reading.level_verb(first) if np is None else None
     linked = False
-    if np is None and vg is not None and fold(vg.lemma) in lex.link_verbs:
+    is_level = level is not None and vg is not None and vg.head == level.head
+    if np is None and vg is not None and (fold(vg.lemma) in lex.link_verbs or is_level):
         np = _linked_subject(reading, vg, lex)  # "the number of hostages rose to 45"
-        vg = None if np is None else _own_verb(reading, np.head + 1, lex)
+        # the subject's own verb may say what happened to them; a verb of change only moves the level
+        vg = None if np is None or is_level else _own_verb(reading, np.head + 1, lex)
+        linked = np is not None
+    elif np is None and vg is None and level is not None:
+        np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
         linked = np is not None
     measure, named = _measure(vg, lex) if vg is not None else (None, False)
+    if linked and np is not None and measure is None:
+        spec = noun_spec(reading, np, lex)  # "the death toll ... has gone up to 2,497"
+        if spec is not None and spec.get("measure"):
+            return OpenCount(str(spec["measure"]), spec.get("population") or "people", end, FAMILY_ONLY)
     if np is not None and measure is None:
-        measure = _nominal_state(reading, np, lex)  # "the number of injured is 329"
+        measure = nominal_state(reading, np, lex)  # "the number of injured is 329"
         named = measure is not None
     population = lex.family_nouns.get(np.lemma, np.lemma) if np is not None else None
     q_end = max(end, toks[np.head].end) if np is not None and np.head >= after else end
@@ -128,10 +138,23 @@ def _linked_subject(reading: Reading, vg: VerbGroup, lex: Lexicon) -> NounPhrase
             if k + 1 < len(toks) and toks[k].lower == "of":
                 inner = reading.noun_phrase(k + 1)
                 return inner if inner is not None and _countable(reading, inner) else None
-            return None
+            return np  # "the death toll in the quake": the container says what it counts
         j -= 1
     np = reading.noun_phrase_ending(vg.first - 1)
-    return np if np is not None and _countable(reading, np) and is_plural(toks[np.head]) else None
+    if np is not None and _countable(reading, np) and is_plural(toks[np.head]):
+        return np
+    np = reading.clause_subject(vg.first)  # "the toll in the quake that struck on Monday has risen to"
+    return np if np is not None and (np.lemma in lex.containers or is_plural(toks[np.head])) else None
+
+
+def noun_spec(reading: Reading, np: NounPhrase, lex: Lexicon) -> dict[str, str] | None:
+    """What the lexicon says a noun phrase counts ("death toll": deaths), read from its last words."""
+    toks = reading.tokens
+    for i in range(np.first, np.head + 1):
+        spec = lex.nouns.get(fold(reading.text[toks[i].start : toks[np.head].end]))
+        if spec is not None:
+            return spec
+    return None
 
 
 def _measure(vg: VerbGroup, lex: Lexicon) -> tuple[str | None, bool]:
@@ -147,7 +170,7 @@ def _measure(vg: VerbGroup, lex: Lexicon) -> tuple[str | None, bool]:
     return vg.lemma.replace(" ", "_"), False
 
 
-def _nominal_state(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
+def nominal_state(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
     """A head that is a participle or adjective names a state: "the injured", "the dead"."""
     t = reading.tokens[np.head]
     for key in (t.verb, t.lower, f"be {t.lower}"):

@@ -9,6 +9,7 @@ Returns plain dicts; the caller turns them into typed claims.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from ..read import Reading, lemmas
 from .dates import DateMention
 from .numbers import Parsed, parse_number
 from .open_counts import WEAK_TOPIC, open_count, subject_noun
+from .parts import part_after
 
 G = section("quantities")
 
@@ -192,6 +194,43 @@ def _topic(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> s
     return None
 
 
+def _part(
+    reading: Reading, text: str, end: int, se: int, lex: Lexicon, whole: Shared | None, previous: QuantityHit | None
+) -> tuple[str, str, int] | None:
+    """A figure that counts a part of a group: (the whole's measure, the part's group, the quote's
+    end). The whole is named after the figure ("of the dead"), or is the total it breaks down, or
+    the count just before it ("200 people were killed, 10 of whom were civilians")."""
+    of_group = bool(_PART_OF.match(text, end, se))
+    if not of_group and whole is None:
+        return None
+    part = part_after(reading, end, lex, of_group)
+    if part is None:
+        return None
+    measure = part.measure or (whole.measure if whole is not None else None)
+    if measure is None and of_group and previous is not None and previous.unit is None:
+        measure = previous.measure
+    return (measure, part.population, part.end) if measure else None
+
+
+def _clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
+    """The topic named by the subject of the clause the figure completes, however far back:
+    "Labour's vote share only increased by less than two percentage points to 34%"."""
+    first = reading.index_at(start)
+    vg = reading.level_verb(first) or reading.verb_before(first)
+    if (
+        vg is None
+        or lex.topic_re is None
+        or not (vg.lemma == "be" or fold(vg.lemma) in lex.link_verbs or vg.head + 1 < first)
+    ):
+        return None
+    np = reading.clause_subject(vg.first)
+    if np is None:
+        return None
+    toks = reading.tokens
+    found = lex.topic_re.search(reading.text, toks[np.first].start, toks[np.head].end)
+    return lex.topic_of[" ".join(found.group(0).lower().split())] if found else None
+
+
 def _named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
     best = None
@@ -273,6 +312,7 @@ def _population(word: str, lex: Lexicon) -> str:
 WEAK_OWNER = 0.5
 _OFFSET_AFTER = G.re("offset_after")
 _OTHERS = G.re("others")
+_RISEN_UP = G.re("risen_up")
 _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
 _AT_AFTER = G.re("at_after")
@@ -425,10 +465,24 @@ def find_quantities(
                 # "The crew consisted of 5 members: 2 died, and 3 survived": parts of a subgroup
                 inherit, breakdown, subgroup = Shared("", None, subgroup=True), True, True
             hit = _read(
-                text, ss, se, m, date_spans, sent_mentions, lex, default_occurrence, reading, inherit, breakdown
+                text,
+                ss,
+                se,
+                m,
+                date_spans,
+                sent_mentions,
+                lex,
+                default_occurrence,
+                reading,
+                inherit,
+                breakdown,
+                sent_hits[-1] if sent_hits else None,
             )
             last_figure = m.end()
             if hit is not None:
+                if hit.measure == "count" and hit.population in lex.containers and out and out[-1].unit is None:
+                    hit.measure, hit.population = out[-1].measure, out[-1].population  # "the figure now stands at 288"
+                    hit.occurrence = hit.occurrence or out[-1].occurrence
                 if sent_hits and _OTHERS.match(text, m.end(), se):
                     hit.population = sent_hits[-1].population  # "destroyed 62 homes and damaged 140 others"
                 out.append(hit)
@@ -505,6 +559,7 @@ def _read(
     reading: Callable[[], Reading],
     inherit: Shared | None = None,
     breakdown: bool = False,
+    previous: QuantityHit | None = None,
 ) -> QuantityHit | None:
     confidence = 1.0
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
@@ -534,6 +589,8 @@ def _read(
     parsed = parse_number(m, lex)
     if parsed is None:
         return None
+    if parsed.qualifier == "up_to" and _RISEN_UP.search(text, max(ss, m.start() - 20), m.start()):
+        parsed = dataclasses.replace(parsed, qualifier="exact")  # "has gone up to 2,497": the level reached
     stated_figure = parsed.figure
     start, end = m.start(), m.end()
     restated = _RESTATED.match(text, end, se)
@@ -591,9 +648,14 @@ def _read(
         if measure == "distance":
             am = _FROM_ANCHOR.match(text, end, se)
             anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
+    part = None
+    if measure is None:
+        part = _part(reading(), text, end, se, lex, inherit if breakdown else None, previous)
+        if part is not None:
+            measure, population, end = part
     if measure is None:
         if _PART_OF.match(text, end, se):
-            return None  # "55 of 75 confirmed dead", "one of the victims": a part, not the count
+            return None  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
         noun = _noun_after(text, end, se, lex) or _noun_before(text, ss, start, lex, bool(m.group("qual")))
         thing = False
         if noun is not None:
@@ -707,7 +769,7 @@ def _read(
     if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
-        topic = _topic(text, ss, se, start, end, lex)
+        topic = _topic(text, ss, se, start, end, lex) or _clause_topic(reading(), start, lex)
         if topic is None:
             topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
             if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them

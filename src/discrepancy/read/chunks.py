@@ -6,13 +6,26 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .tokens import CLAUSE_PUNCT, PARTICLES, QUALIFIERS, Token, is_plural, tokenize
+from .tokens import (
+    CLAUSE_OPENERS,
+    CLAUSE_PUNCT,
+    LEVEL_CHANGES,
+    LEVEL_LINKS,
+    PARTICLES,
+    QUALIFIERS,
+    REPORTING_VERBS,
+    Token,
+    is_plural,
+    tokenize,
+)
 
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re"})
 _GET = frozenset({"get", "gets", "got", "gotten", "getting"})
 _NP_WORDS = frozenset({"ADJ", "NOUN", "PROPN"})
 _MAX_NP = 5  # tokens in a noun phrase's modifiers and head
 _MAX_LOOKBACK = 6  # tokens between a verb and the figure it governs
+_MAX_LEVEL_GAP = 12  # tokens between a verb of change and its new level ("rose by three points to")
+_MAX_SUBJECT = 24  # tokens between a clause's subject and its verb
 
 
 @dataclass(slots=True)
@@ -56,15 +69,16 @@ class Reading:
             i -= 1
         return i
 
-    def noun_phrase(self, i: int) -> NounPhrase | None:
+    def noun_phrase(self, i: int, limit: int | None = None) -> NounPhrase | None:
         """The noun phrase that starts at token ``i``: modifiers and a head ("Singapore-flagged
         vessel", "injured passengers", "ethnic Armenians"); an adjective alone is a nominal head
         ("300 wounded", "the dead")."""
         toks = self.tokens
-        while i < len(toks) and toks[i].tag == "DET":
+        stop = len(toks) if limit is None else min(limit, len(toks))
+        while i < stop and toks[i].tag == "DET":
             i += 1
         j = i
-        while j < len(toks) and j - i < _MAX_NP and _modifier_or_head(toks, j):
+        while j < stop and j - i < _MAX_NP and _modifier_or_head(toks, j):
             j += 1
             if is_plural(toks[j - 1]):
                 break  # a plural noun is the head: "300 people homeless", "20 miners trapped"
@@ -141,6 +155,72 @@ class Reading:
             j -= 1
         return None
 
+    def level_verb(self, i: int) -> VerbGroup | None:
+        """The verb whose new level the figure at token ``i`` states: "has gone up to 2,497", "now
+        stand at 288", "rose by two points to 34%", "fell from 40 percent in 2019 to 25 percent"."""
+        toks = self.tokens
+        links: list[int] = []
+        j = i - 1
+        while j >= 0 and toks[j].lower in QUALIFIERS:
+            if toks[j].lower in LEVEL_LINKS:
+                links.append(j)
+            j -= 1
+        if not links or j < 0:
+            return None
+        seen = False
+        for k in range(j, max(-1, i - _MAX_LEVEL_GAP), -1):
+            if toks[k].lower in CLAUSE_PUNCT:
+                return None
+            if toks[k].tag == "VERB" and not _after_figure(toks, k):
+                seen = True
+                start = k
+                while start > 0 and toks[start - 1].tag in ("AUX", "ADV"):
+                    start -= 1
+                vg = self.verb_group(start)
+                if vg is None or vg.head < k:
+                    return None
+                nxt = toks[vg.head + 1].lower if vg.head + 1 < len(toks) else ""
+                # the verb reaches the level directly, or after the size or start of its change
+                if vg.head + 1 in links or nxt in LEVEL_CHANGES:
+                    return vg
+        t = toks[j]
+        if (
+            not seen
+            and t.verb is not None
+            and t.tag == "NOUN"
+            and j > 0
+            and toks[j - 1].tag not in ("DET", "ADJ", "NUM", "ADP")
+        ):
+            return VerbGroup(j, j, t.verb)  # "the figures now stand at 288": a verb the tagger took for a noun
+        return None
+
+    def clause_subject(self, i: int) -> NounPhrase | None:
+        """The subject of the clause whose verb group starts at token ``i``: the first noun phrase
+        after the clause opens ("said the death toll in the quake that struck on Monday has
+        risen": "death toll"). A relative clause ("that struck ...") is passed over to the phrase
+        it qualifies; a possessor is kept as such ("Labour's vote share": "vote share")."""
+        toks = self.tokens
+        for j in range(i - 1, max(-1, i - _MAX_SUBJECT), -1):
+            if toks[j].lower in CLAUSE_PUNCT or not (j == 0 or self._opens_clause(j - 1)):
+                continue
+            np = self.noun_phrase(j, limit=i)
+            if np is not None:
+                after = np.head + 1
+                if after + 1 < i and toks[after].lower in ("'s", "’s", "'", "’"):
+                    np = self.noun_phrase(after + 1, limit=i) or np  # "Labour 's vote share"
+                return np
+        return None
+
+    def _opens_clause(self, k: int) -> bool:
+        t = self.tokens[k]
+        if t.lower in CLAUSE_PUNCT:
+            return True
+        if t.lower in CLAUSE_OPENERS:
+            # "the quake that struck the valley": a relative clause, whose subject is the phrase before
+            nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+            return not (nxt is not None and (nxt.tag == "VERB" or nxt.verb is not None and nxt.tag != "PROPN"))
+        return t.tag == "VERB" and t.verb in REPORTING_VERBS
+
     def describe(self) -> str:
         """The reading as lines of text, for ``discrepancy extract --explain``."""
         rows = [
@@ -179,6 +259,15 @@ def _modifier_or_head(toks: list[Token], j: int) -> bool:
     # a participle before a noun modifies it ("injured passengers", "displaced people")
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return t.tag == "VERB" and t.lower.endswith(("ed", "en")) and nxt is not None and nxt.tag == "NOUN"
+
+
+def _after_figure(toks: list[Token], k: int) -> bool:
+    """A word right after a figure and its modifiers is a noun, whatever else it can be: "three
+    percentage points", "40 units"."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].tag in ("NOUN", "ADJ"):
+        j -= 1
+    return j >= 0 and toks[j].tag == "NUM"
 
 
 def _possessor(toks: list[Token], i: int) -> str | None:

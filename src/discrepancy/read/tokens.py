@@ -26,8 +26,15 @@ _MODALS = G.words("modals")
 _NEGATIONS = G.words("negations")
 _PRONOUNS = G.words("pronouns")
 _CONJUNCTIONS = G.words("conjunctions")
+_ADVERBS = G.words("adverbs")
+_NUMBER_WORDS = G.words("number_words")
+_PAST_FORMS = G.words("past_forms")
 CLAUSE_PUNCT = G.words("clause_punct")
 PARTICLES = G.words("particles")
+CLAUSE_OPENERS = G.words("clause_openers")
+LEVEL_LINKS = G.words("level_links")
+REPORTING_VERBS = G.words("reporting_verbs")
+LEVEL_CHANGES = G.words("level_changes")
 QUALIFIERS = G.words("qualifiers")
 COLLECTIVE = G.words("collective")
 
@@ -38,7 +45,8 @@ CLOSED = (
     ("ADP", _PREPOSITIONS),
     ("PRON", _PRONOUNS),
     ("CCONJ", _CONJUNCTIONS),
-    ("ADV", _NEGATIONS),
+    ("ADV", _NEGATIONS | _ADVERBS),
+    ("NUM", _NUMBER_WORDS),
 )
 
 
@@ -78,6 +86,8 @@ def _pick(options: tuple[str, ...] | None, word: str) -> str | None:
     """The lemma among several that is the word itself, if any ("lay" is lay, not lie)."""
     if not options:
         return None
+    if word in _PAST_FORMS:
+        return next((o for o in options if o != word), word)  # "fell": fall, not fell
     return word if word in options else options[0]
 
 
@@ -153,8 +163,12 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "plans to lay off": an infinitive
         elif prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
             t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
-        elif prev.tag in ("AUX", "PRON") or prev.negation:
-            t.tag = "VERB"
+        elif (prev.tag in ("AUX", "PRON") or prev.negation) and not (
+            nxt is not None and nxt.tag == "NOUN" and t.noun == t.lower == t.verb and prev.tag == "AUX"
+        ):
+            t.tag = "VERB"  # "were trapped", "they fled"; but "were police officers": a noun's modifier
+        elif prev.tag == "ADV" and (t.verb != t.lower or i > 1 and tokens[i - 2].tag in ("NOUN", "PROPN", "PRON")):
+            t.tag = "VERB"  # "the share only rose", "the figures now stand"
         elif prev.tag in ("NOUN", "PROPN") and (
             t.noun is None or t.lower.endswith(("ed", "en")) or (t.verb != t.lower and t.noun == t.lower)
         ):
