@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from click.testing import CliRunner
+from junitparser import Failure, JUnitXml
 
 from discrepancy.cli import main
 from discrepancy.report.github import escape_data, escape_property
@@ -81,10 +82,13 @@ def test_sarif_locations_fingerprints_and_rules(tmp_path: Path) -> None:
 
 
 def test_junit_a_case_per_subject_and_a_clean_run_passes(tmp_path: Path) -> None:
-    r = CliRunner().invoke(main, ["check", CROWDS, "--format", "junit"])
-    suite = ET.fromstring(r.stdout)
-    cases = suite.findall(".//testcase")
-    assert len(cases) >= 2 and int(suite.get("failures", "0")) >= 2
+    out = tmp_path / "crowds.xml"
+    r = CliRunner().invoke(main, ["check", CROWDS, "--format", f"junit:{out}"])
+    assert r.exit_code == 1
+    cases = [case for suite in JUnitXml.fromfile(str(out)) for case in suite]  # as CI report tools read it
+    assert len(cases) >= 2 and len({c.name for c in cases}) == len(cases)
+    failures = [res for c in cases for res in c.result if isinstance(res, Failure)]
+    assert len(failures) >= 3 and all(res.message.startswith("[") for res in failures)
     _write(tmp_path, "b.md", OTHER)
     r = CliRunner().invoke(main, ["check", str(tmp_path), "--format", "junit"])
     assert r.exit_code == 0

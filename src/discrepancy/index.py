@@ -27,6 +27,7 @@ import json
 import os
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,7 @@ from .extract import extract_document
 from .lexicon import Lexicon, default_rules_dir
 from .models import Claim, Document, InputProblem
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_PATH = Path(".discrepancy") / "index.sqlite"
 _BATCH_FILES = 200
 _BATCH_SECONDS = 2.0
@@ -51,7 +52,7 @@ CREATE TABLE files (
     mtime_ns INTEGER NOT NULL,
     hash TEXT NOT NULL,
     derivation TEXT NOT NULL,
-    documents TEXT NOT NULL,        -- JSON: [Document] (stories are clustered on their text)
+    documents BLOB NOT NULL,        -- zlib JSON: [Document] (stories are clustered on their text)
     problems TEXT NOT NULL          -- JSON: [InputProblem]
 );
 CREATE TABLE claims (
@@ -59,7 +60,7 @@ CREATE TABLE claims (
     subject TEXT NOT NULL,
     kin TEXT NOT NULL,
     family TEXT NOT NULL,
-    data TEXT NOT NULL
+    data BLOB NOT NULL              -- zlib JSON: the Claim
 );
 CREATE INDEX claims_family ON claims(family);
 CREATE INDEX claims_subject ON claims(subject);
@@ -273,14 +274,14 @@ class ClaimIndex:
                         st.st_mtime_ns,
                         digest,
                         self.derivation,
-                        json.dumps([d.model_dump(mode="json") for d in docs]),
+                        _pack(json.dumps([d.model_dump(mode="json") for d in docs])),
                         json.dumps([p.model_dump(mode="json") for p in problems]),
                     ),
                 )
                 self.db.executemany(
                     "INSERT INTO claims (file, subject, kin, family, data) VALUES (?, ?, ?, ?, ?)",
                     [
-                        (cur.lastrowid, c.subject, kin(c.subject), family(c.subject), c.model_dump_json())
+                        (cur.lastrowid, c.subject, kin(c.subject), family(c.subject), _pack(c.model_dump_json()))
                         for c in claims
                     ],
                 )
@@ -343,18 +344,18 @@ class ClaimIndex:
             self._add(out, row, row[1])
         return out
 
-    def _add(self, out: Loaded, row: tuple[int, str, str, str], shown_now: str, problems: bool = True) -> None:
+    def _add(self, out: Loaded, row: tuple[int, str, bytes, str], shown_now: str, problems: bool = True) -> None:
         fid, shown, docs, stored_problems = row
         if problems:
             out.problems.extend(InputProblem.model_validate(p) for p in json.loads(stored_problems))
         ids: dict[str, str] = {}
-        for raw in json.loads(docs):
+        for raw in json.loads(_unpack(docs)):
             d = _renamed_doc(Document.model_validate(raw), shown, shown_now)
             ids[raw["id"]] = d.id
             out.docs.append(d)
             out.claims[d.id] = []
         for (data,) in self.db.execute("SELECT data FROM claims WHERE file=? ORDER BY rowid", (fid,)):
-            c = _renamed(Claim.model_validate_json(data), shown, shown_now)
+            c = _renamed(Claim.model_validate_json(_unpack(data)), shown, shown_now)
             out.claims.setdefault(c.document, []).append(c)
 
     def counts(self) -> tuple[int, int]:
@@ -362,6 +363,14 @@ class ClaimIndex:
         files = self.db.execute("SELECT count(*) FROM files").fetchone()[0]
         claims = self.db.execute("SELECT count(*) FROM claims").fetchone()[0]
         return files, claims
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
 
 
 def _read(f: Path) -> bytes | None:
