@@ -19,6 +19,7 @@ from .date_claims import clause_dates
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
 from .quantities import QuantityHit, claim_time, find_quantities, place_of
+from .records import find_records
 
 G = section("document")
 
@@ -259,6 +260,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             readings[ss, se] = Reading(text, ss, se)
         return readings[ss, se]
 
+    records = find_records(text, sents, reading_of)
+    # "3.4 percent, the lowest since 1969": the year a record holds since is not the figure's time
+    held = [(r.start, r.end) for r in records if r.time.start is not None]
     hits = find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of)
     # a story that counts casualties in several countries: each country's count is its own part
     countries = {q.country for q in hits if q.country}
@@ -279,7 +283,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
         si = sentence_of(q.start)
         ss, se = sents[si]
-        when, since = claim_time(dates, ss, se, q.start, doc.published, text, q.end)
+        # "fell to 3.4 percent, the lowest since 1969": a record's year after a figure is not its time
+        q_dates = [d for d in dates if not any(q.start < a <= d.start < b for a, b in held)] if held else dates
+        when, since = claim_time(q_dates, ss, se, q.start, doc.published, text, q.end)
         if when is None and since is None and q.measure in lex.measure_classes["snapshot"]:
             # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
             # on the day the story last named
@@ -372,6 +378,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         time = e.time.time if e.time is not None else TimeRef()
         ev = EventValue(type=e.type, agent=e.agent, patient=e.patient, trigger=e.trigger, place=e.place)
         claims.append(make("event", e.start, e.end, subject, label, e.trigger_start, event=ev, time=time))
+
+    for r in records:
+        subject = f"event:record|patient={r.direction} {r.topic}"
+        label = f"record {r.direction} {r.topic} ({r.span})"
+        ev = EventValue(type="record", patient=f"{r.direction} {r.topic}", trigger=text[r.start : r.end])
+        claims.append(make("event", r.start, r.end, subject, label, r.trigger_start, event=ev, time=r.time))
 
     for o in find_occurrence_dates(text, sents, dates, lex, place_of):
         # one occurrence: named if the article names it ("the Ridge Fire"), else by its kind

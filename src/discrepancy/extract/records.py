@@ -1,0 +1,112 @@
+"""Records: "the lowest since 1969", "the nation's largest-ever military deployment", "the
+biggest operation by the armed forces in peacetime". A record is an event of type ``record``: what
+it is a record of is its patient ("unemployment rate"), the direction is in its type's key ("low"),
+and the year it holds since is its time, so "the lowest since 1969" and "the lowest since 1970"
+disagree the way two dates of one event do."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import lemminflect
+import regex as re
+
+from ..grammar import section
+from ..models import TimeRef
+from ..read import Reading
+
+G = section("records")
+_SUPERLATIVE = G.re("superlative")
+_SPAN = G.re("span")
+_CLAUSE_END = G.re("clause_end")
+_SPAN_REACH = 160  # characters after the superlative where its span may be stated
+
+# superlatives of one direction meet: the biggest and the largest deployment are one record
+_DIRECTION = {"big": "large", "great": "large", "small": "little", "bad": "bad", "good": "good"}
+_IRREGULAR = {"best": "good", "worst": "bad"}
+# heads that say nothing of what the record is of ("the lowest level"): the clause's subject says
+_GENERIC = frozenset({"level", "point", "figure", "number", "one", "mark", "rate", "amount", "total"})
+
+
+@dataclass(frozen=True)
+class Record:
+    start: int
+    end: int
+    direction: str  # the adjective's base form: "low", "large", "deadly"
+    topic: str  # what it is a record of, as a lemma
+    span: str  # "since 1969", "ever", "in peacetime"
+    time: TimeRef  # the year it holds since, when stated
+    trigger_start: int
+
+
+def find_records(
+    text: str, sentences: list[tuple[int, int]], reading_of: Callable[[int, int], Reading]
+) -> list[Record]:
+    out = []
+    for ss, se in sentences:
+        for m in _SUPERLATIVE.finditer(text, ss, se):
+            record = _read(text, ss, se, m, reading_of(ss, se))
+            if record is not None:
+                out.append(record)
+    return out
+
+
+def _read(text: str, ss: int, se: int, m: re.Match[str], reading: Reading) -> Record | None:
+    sup = m.group("sup").lower()
+    direction = _base(sup)
+    if direction is None:
+        return None
+    stop = _CLAUSE_END.search(text, m.end(), min(se, m.end() + _SPAN_REACH))
+    limit = stop.start() if stop else min(se, m.end() + _SPAN_REACH)
+    span = None if m.group("ever") else _SPAN.search(text, m.end(), limit)
+    if not m.group("ever") and span is None:
+        return None  # "the two biggest gainers": a ranking, not a record
+    topic = _topic(reading, m.end("sup"))
+    if topic is None:
+        return None
+    time = TimeRef()
+    label = "ever"
+    end = m.end()
+    if span is not None:
+        end = span.end()
+        label = " ".join(span.group(0).lower().split())
+        if span.group("year"):
+            year = int(span.group("year"))
+            time = TimeRef(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year", expression=label)
+        elif span.group("all"):
+            label = "ever"
+    return Record(m.start("sup"), end, direction, topic, label, time, m.start("sup"))
+
+
+def _base(sup: str) -> str | None:
+    """The adjective a superlative is of ("lowest": low, "biggest": large), or None for a word
+    that is no superlative."""
+    if sup in _IRREGULAR:
+        return _IRREGULAR[sup]
+    base = lemminflect.getLemma(sup, upos="ADJ")
+    word = base[0] if base else sup
+    if word == sup:
+        return None
+    return _DIRECTION.get(word, word)
+
+
+def _topic(reading: Reading, after: int) -> str | None:
+    """What a record is of: the noun after the superlative ("largest-ever military deployment"),
+    else, for a generic or missing head ("the lowest since 1969", "the lowest level"), the subject
+    of the clause the record is said of ("The unemployment rate fell to 3.4 percent, ...")."""
+    toks = reading.tokens
+    i = reading.index_at(after)
+    while i < len(toks) and (toks[i].lower in ("-", "ever", "-ever") or toks[i].tag == "DET"):
+        i += 1
+    np = reading.noun_phrase(i) if i < len(toks) else None
+    if np is not None and np.lemma not in _GENERIC and toks[np.head].tag in ("NOUN", "ADJ"):
+        return np.lemma
+    first = reading.index_at(after) - 1
+    for j in range(first - 1, -1, -1):  # the clause before: its subject
+        if toks[j].tag == "VERB" or toks[j].lower in ("was", "is", "were", "are"):
+            subject = reading.clause_subject(j)
+            if subject is not None:
+                return subject.lemma
+    return np.lemma if np is not None else None

@@ -1,0 +1,34 @@
+"""Records ("the lowest since 1969", "the largest-ever deployment") are event claims of type record."""
+
+from discrepancy import extract
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (c.span.quote, c.subject, c.time.label() if c.time.start else "-")
+        for c in extract(text, published="2024-03-14")
+        if c.event is not None and c.event.type == "record"
+    ]
+
+
+def test_record_since_a_year_is_keyed_by_direction_and_topic() -> None:
+    assert _records("The jobless rate fell to 3.6 percent, the lowest since 1971.") == [
+        ("lowest since 1971", "event:record|patient=low rate", "1971")
+    ]
+
+
+def test_synonyms_of_one_direction_meet() -> None:
+    a = _records("It was the largest naval deployment in peacetime, the minister said.")
+    b = _records("It is the biggest naval deployment in our history.")
+    assert a[0][1] == b[0][1] == "event:record|patient=large deployment"
+
+
+def test_a_ranking_without_a_span_is_no_record() -> None:
+    assert _records("Bakers and grocers were the two biggest job gainers.") == []
+    assert _records("The latest figures came out on Monday, and at least 20 people attended.") == []
+
+
+def test_the_figure_keeps_its_own_time() -> None:
+    claims = extract("The jobless rate fell to 3.6 percent, the lowest since 1971.", published="2024-03-14")
+    figure = next(c for c in claims if c.kind == "quantity")
+    assert figure.time.label() == "2024-03-14"
