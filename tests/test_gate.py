@@ -150,3 +150,20 @@ def test_configuration_file_and_flags_over_it(repo: Path) -> None:
     (repo / ".discrepancy.yaml").write_text("paths: [news]\nfail-on: sometimes\n", encoding="utf-8")
     r = CliRunner().invoke(main, ["check", "--no-index"])
     assert r.exit_code == 2 and ".discrepancy.yaml" in r.output and "fail-on" in r.output
+
+
+def test_configured_index_and_baseline_are_used(repo: Path) -> None:
+    (repo / ".discrepancy.yaml").write_text(
+        "paths: [news]\nindex: build/claims.sqlite\nbaseline: accepted.json\n", encoding="utf-8"
+    )
+    r = CliRunner().invoke(main, ["index"])
+    assert r.exit_code == 0 and (repo / "build" / "claims.sqlite").is_file(), r.output
+    assert "5 file(s) read" in r.output
+    (repo / "accepted.json").write_text('{"version": 1, "findings": {}}\n', encoding="utf-8")
+    assert CliRunner().invoke(main, ["check"]).exit_code == 1
+    r = CliRunner().invoke(main, ["check", "--write-baseline", "accepted.json"])
+    assert r.exit_code == 0
+    r = CliRunner().invoke(main, ["check", "--fail-on", "warning"])
+    assert r.exit_code == 0, r.output  # the configured baseline hides what was recorded
+    r = CliRunner().invoke(main, ["check", "--fail-on", "warning", "--baseline", "none.json"])
+    assert r.exit_code == 2  # the flag wins over the file: a baseline that is not there
