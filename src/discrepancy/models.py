@@ -158,6 +158,14 @@ def claim_id(document_id: str, start: int, end: int, kind: str, subject: str) ->
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
 
 
+class Cluster(BaseModel):
+    """Claims of one disputed fact that agree with one another: a value and who gives it."""
+
+    value: str
+    who: list[str]  # "police (in City Wire, 2031-05-04)", one entry per claim
+    claims: list[str]  # claim ids
+
+
 class Finding(BaseModel):
     rule: str
     severity: Severity
@@ -168,6 +176,8 @@ class Finding(BaseModel):
     conflicts_with: list[Claim]
     arithmetic: str
     story: str | None = None
+    # the disputed fact's clusters: the claim's own first, then those that cannot be true with it
+    clusters: list[Cluster] = Field(default_factory=list)
 
 
 class Group(BaseModel):
@@ -177,6 +187,11 @@ class Group(BaseModel):
     sources: list[str]
     claims: list[Claim]
     story: str | None = None
+    # a consistent group is an agreement only when a rule compared its claims and found them
+    # consistent; otherwise ``compared`` is False and ``reason`` says why no rule could
+    compared: bool = True
+    reason: str = ""
+    value: str = ""  # what an agreement agrees on ("At least 632 people")
 
 
 class Story(BaseModel):

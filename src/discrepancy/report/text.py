@@ -32,14 +32,29 @@ def render(report: Report) -> str:
             out.append(_quote_line(f.claim))
             for c in f.conflicts_with:
                 out.append(_quote_line(c))
+            if len(f.clusters) > 2 or any(len(k.who) > 1 for k in f.clusters):
+                out.append("    clusters that cannot all be true:")
+                out.extend(f"      {k.value}: {'; '.join(k.who)}" for k in f.clusters)
             out.append(f"    why: {f.arithmetic}")
         out.append("")
-    agreed = [g for g in report.groups if g.status == "consistent"]
+    agreed = [g for g in report.groups if g.status == "consistent" and g.compared]
     if agreed:
-        out.append("Agreements")
+        out.append("Agreements (compared by a rule and found consistent)")
         for g in agreed:
             srcs = sorted({c.source for c in g.claims})
-            out.append(f"  {g.subject_label}: {len(g.claims)} claims from {', '.join(srcs)} agree")
+            outlets = f"{len(srcs)} outlet{'s' if len(srcs) != 1 else ''}"
+            out.append(f"  {g.subject_label}: {g.value!r}: {outlets} ({', '.join(srcs)})")
+        out.append("")
+    unchecked = [g for g in report.groups if g.status == "consistent" and not g.compared]
+    if unchecked:
+        out.append("Not compared")
+        for g in unchecked:
+            quotes = "; ".join(sorted({repr(c.span.quote) for c in g.claims}))
+            out.append(f"  {g.subject_label}: {quotes}: {g.reason}")
+        out.append("")
+    if len(report.stories) > 1:
+        out.append("Stories")
+        out.extend(f"  {s.id}: {s.name}, {len(s.documents)} article(s)" for s in report.stories)
         out.append("")
     for p in report.problems:
         out.append(f"problem: {p}")

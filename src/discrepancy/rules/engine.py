@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable
 
 from ..lexicon import Lexicon
-from ..models import Claim, Finding, Group
+from ..models import Claim, Cluster, Finding, Group
 from .kinds import KINDS, Outcome
 from .kinds.common import days_apart
 from .schema import Rule, Selector
@@ -98,7 +99,7 @@ def evaluate(
     classes are swept in time order: when every applicable rule has a time window, a class is only
     compared with those inside it."""
     rules = list(rules)
-    findings: dict[tuple[str, ...], Finding] = {}
+    findings: list[Finding] = []
     groups: list[Group] = []
     for subject in sorted(buckets):
         claims = sorted(buckets[subject], key=_order_key)
@@ -109,48 +110,102 @@ def evaluate(
             classes.setdefault(_signature(c), []).append(c)
         reps = sorted(classes.values(), key=lambda members: _order_key(members[0]))
         applicable = [r for r in rules if selects(r.applies_to, claims[0])]
-        windows = [
-            int(r.params["window_days"]) for r in applicable if "window_days" in r.params and r.kind != "running_total"
-        ]
-        horizon = max(windows) if windows and len(windows) == len(applicable) else None
-        label = claims[0].subject_label
-        conflict = False
-        for i, members_a in enumerate(reps):
-            a = members_a[0]
-            a_day = a.time.start or a.published
-            for members_b in reps[i + 1 :]:
-                b = members_b[0]
-                b_day = b.time.start or b.published
-                if horizon is not None and a_day and b_day and (b_day - a_day).days > horizon + 31:
-                    break  # +31: sorted by start, compared by midpoint (a month-wide date)
-                for rule in applicable:
-                    if not (selects(rule.applies_to, b) and _pair_selected(rule.applies_to, a, b)):
-                        continue
-                    out = KINDS[rule.kind].compare(a, b, rule.params, lex)
-                    if out is None:
-                        continue
-                    if out.conflict:
-                        conflict |= _record(findings, rule, subject, label, members_a, members_b, out, story)
-                    break
-        flagged = {f.claim.id for f in findings.values() if f.subject == subject} if conflict else set()
+        edges, agreed, agreements = _compare_classes(reps, applicable, lex)
+        found = _findings(subject, claims[0].subject_label, reps, edges, agreements, story)
+        findings.extend(found)
+        flagged = {c.id for f in found for c in (f.claim, *f.conflicts_with)}
+        compared = {id(c) for k in agreed for c in reps[k]} | {
+            id(c) for i, j, *_ in edges for c in (*reps[i], *reps[j])
+        }
         for part in _by_day(claims, lex):
-            docs = {c.document for c in part}
-            speakers = {c.speaker for c in part}
-            if len(docs) >= 2 or len(speakers) >= 2:
-                in_conflict = any(c.id in flagged for c in part)
-                groups.append(
-                    Group(
-                        subject=subject,
-                        subject_label=label,
-                        status="conflict" if in_conflict else "consistent",
-                        sources=sorted({f"{c.source} ({_date(c)})" for c in part}),
-                        claims=part,
-                        story=story,
-                    )
-                )
-    ordered = sorted(findings.values(), key=finding_order)
+            if len({c.document for c in part}) >= 2 or len({c.speaker for c in part}) >= 2:
+                groups.append(_group(subject, part, flagged, compared, bool(applicable), story))
+    findings.sort(key=finding_order)
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
-    return ordered, groups
+    return findings, groups
+
+
+Edge = tuple[int, int, Rule, Outcome]
+
+
+def _compare_classes(
+    reps: list[list[Claim]], applicable: list[Rule], lex: Lexicon
+) -> tuple[list[Edge], set[int], list[tuple[int, int]]]:
+    """Conflicting pairs of classes, and the classes a rule found consistent with another (or,
+    for a class of several outlets saying the same thing, with itself)."""
+    windows = [
+        int(r.params["window_days"]) for r in applicable if "window_days" in r.params and r.kind != "running_total"
+    ]
+    horizon = max(windows) if windows and len(windows) == len(applicable) else None
+    edges: list[Edge] = []
+    agreed: set[int] = set()
+    agreements: list[tuple[int, int]] = []
+    for i, members_a in enumerate(reps):
+        a = members_a[0]
+        a_day = a.time.start or a.published
+        twin = next((c for c in members_a[1:] if (c.document, c.speaker) != (a.document, a.speaker)), None)
+        if twin is not None:
+            out = _first_outcome(applicable, a, twin, lex)
+            if out is not None and not out.conflict:
+                agreed.add(i)
+        for j in range(i + 1, len(reps)):
+            b = reps[j][0]
+            b_day = b.time.start or b.published
+            if horizon is not None and a_day and b_day and (b_day - a_day).days > horizon + 31:
+                break  # +31: sorted by start, compared by midpoint (a month-wide date)
+            found = _first_rule(applicable, a, b, lex)
+            if found is None:
+                continue
+            rule, out = found
+            if out.conflict:
+                edges.append((i, j, rule, out))
+            else:
+                agreed.update((i, j))
+                agreements.append((i, j))
+    return edges, agreed, agreements
+
+
+def _first_rule(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> tuple[Rule, Outcome] | None:
+    """The first rule that selects both claims and can compare them decides."""
+    for rule in applicable:
+        if not (selects(rule.applies_to, b) and _pair_selected(rule.applies_to, a, b)):
+            continue
+        out = KINDS[rule.kind].compare(a, b, rule.params, lex)
+        if out is not None:
+            return rule, out
+    return None
+
+
+def _first_outcome(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> Outcome | None:
+    found = _first_rule(applicable, a, b, lex)
+    return found[1] if found else None
+
+
+def _group(
+    subject: str, part: list[Claim], flagged: set[str], compared: set[int], ruled: bool, story: str | None
+) -> Group:
+    """A subject's claims of one time: a conflict when any was flagged; an agreement only when a
+    rule compared every claim and found them consistent; else not compared, and why."""
+    in_conflict = any(c.id in flagged for c in part)
+    every = all(id(c) in compared for c in part)
+    reason = ""
+    if not in_conflict and not every:
+        reason = "no rule compares these claims" if ruled is False else "their times are unknown or too far apart"
+    return Group(
+        subject=subject,
+        subject_label=part[0].subject_label,
+        status="conflict" if in_conflict else "consistent",
+        sources=sorted({f"{c.source} ({_date(c)})" for c in part}),
+        claims=part,
+        story=story,
+        compared=in_conflict or every,
+        reason=reason,
+        value=_value(part[0]),
+    )
+
+
+def _value(c: Claim) -> str:
+    return c.span.quote if c.quantity is not None else c.value_label()
 
 
 _DAY_GAP = 1  # counts that hold for one day: a gap of more than this starts another day's group
@@ -203,50 +258,144 @@ def _weakened(severity: str, confidence: float) -> str:
     return "info"
 
 
-def _record(
-    findings: dict[tuple[str, ...], Finding],
-    rule: Rule,
+def _findings(
     subject: str,
     label: str,
-    members_a: list[Claim],
-    members_b: list[Claim],
-    out: Outcome,
-    story: str | None = None,
-) -> bool:
-    """One finding per claim of the earlier class, naming every claim of the later one. An article
-    that repeats a figure (headline, lead, body) is represented by one mention of it."""
-    recorded = False
-    members_a, members_b = _first_per_document(members_a), _first_per_document(members_b)
-    for a in members_a:
-        # one sentence does not contradict itself ("30 miles (48 km)"), unless two speakers in it do
-        others = [
-            b
-            for b in members_b
-            if not (a.document == b.document and a.span.sentence == b.span.sentence and a.speaker == b.speaker)
-            # a headline is held to its own article's body; across articles the bodies speak
-            and not ((a.headline or b.headline) and a.document != b.document)
-        ]
-        if not others:
+    reps: list[list[Claim]],
+    edges: list[Edge],
+    agreements: list[tuple[int, int]],
+    story: str | None,
+) -> list[Finding]:
+    """One finding per disputed fact. Classes that a rule found consistent (and that nothing inside
+    contradicts) form clusters; the cluster at odds with the most others is the finding's claim,
+    and every outlet of the clusters that cannot be true with it is in ``conflicts_with``; what
+    conflicts remain among the others make the next finding. A finding's edges share one rule and
+    severity."""
+    cluster_of = _clusters(len(reps), edges, agreements)
+    class_of = {c.id: k for k, claims in enumerate(reps) for c in claims}
+    at_odds = {frozenset((i, j)) for i, j, *_ in edges}
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for k, claims in enumerate(reps):
+        members[cluster_of[k]].extend(claims)
+    # conflicts between clusters, by (rule, severity): the first outcome of each pair decides
+    pending: dict[tuple[str, str], dict[frozenset[int], tuple[Rule, Outcome, str]]] = defaultdict(dict)
+    for i, j, rule, out in edges:
+        x, y = cluster_of[i], cluster_of[j]
+        pair = _pair(members[x], members[y])
+        if pair is None:
             continue
-        recorded = True
-        severity = _weakened(out.severity or rule.severity, min(c.confidence for c in (a, *others)))
-        inferred = any(c.time_inferred for c in (a, *others))
-        if inferred and severity == "error":
-            severity = "warning"  # an undated article's time is inferred: a finding on it is not sure
-        key = (rule.id, a.id, severity, out.reason)
-        if key in findings:
-            findings[key].conflicts_with.extend(others)
-            findings[key].arithmetic += f" | {out.arithmetic}"
+        severity = _severity(rule, out, pair)
+        pending[(rule.id, severity)].setdefault(frozenset((x, y)), (rule, out, severity))
+    found: list[Finding] = []
+    for (_, severity), by_pair in sorted(pending.items()):
+        while by_pair:
+            degree: dict[int, int] = defaultdict(int)
+            for pair_key in by_pair:
+                for x in pair_key:
+                    degree[x] += 1
+            hub = min(degree, key=lambda x: (-degree[x], len(_first_per_document(members[x])), x))
+            spokes = sorted((next(iter(pk - {hub})), v) for pk, v in by_pair.items() if hub in pk)
+            for y, _v in spokes:
+                del by_pair[frozenset((hub, y))]
+            finding = _star(subject, label, members, hub, spokes, severity, story, class_of, at_odds)
+            if finding is not None:
+                found.append(finding)
+    return found
+
+
+def _clusters(n: int, edges: list[Edge], agreements: list[tuple[int, int]]) -> list[int]:
+    """Classes a rule found consistent join one cluster, unless a conflict would then lie inside
+    it (agreement is not transitive: "at least 30" meets 40 and 90, which do not meet)."""
+    cluster_of = list(range(n))
+    inside: dict[int, set[int]] = {k: {k} for k in range(n)}
+    odds: dict[int, set[int]] = defaultdict(set)
+    for i, j, *_ in edges:
+        odds[i].add(j)
+        odds[j].add(i)
+    for i, j in agreements:
+        x, y = cluster_of[i], cluster_of[j]
+        if x == y or any(odds[k] & inside[y] for k in inside[x]):
             continue
-        findings[key] = Finding(
-            rule=rule.id,
-            severity=severity,  # type: ignore[arg-type]
-            subject=subject,
-            subject_label=label,
-            message=_message(rule, label, a, others[0], out) + (_INFERRED if inferred else ""),
-            claim=a,
-            conflicts_with=others,
-            arithmetic=out.arithmetic,
-            story=story,
-        )
-    return recorded
+        for k in inside[y]:
+            cluster_of[k] = x
+        inside[x] |= inside.pop(y)
+    return cluster_of
+
+
+def _pair(xs: list[Claim], ys: list[Claim]) -> tuple[Claim, list[Claim]] | None:
+    """The first mention in ``xs`` that something in ``ys`` contradicts, and those mentions."""
+    firsts_y = _first_per_document(ys)
+    for a in _first_per_document(xs):
+        others = _contradicting(a, firsts_y)
+        if others:
+            return a, others
+    return None
+
+
+def _contradicting(a: Claim, ys: list[Claim]) -> list[Claim]:
+    # one sentence does not contradict itself ("30 miles (48 km)"), unless two speakers in it do;
+    # a headline is held to its own article's body; across articles the bodies speak
+    return [
+        b
+        for b in ys
+        if not (a.document == b.document and a.span.sentence == b.span.sentence and a.speaker == b.speaker)
+        and not ((a.headline or b.headline) and a.document != b.document)
+    ]
+
+
+def _severity(rule: Rule, out: Outcome, pair: tuple[Claim, list[Claim]]) -> str:
+    a, others = pair
+    severity = _weakened(out.severity or rule.severity, min(c.confidence for c in (a, *others)))
+    if severity == "error" and any(c.time_inferred for c in (a, *others)):
+        return "warning"  # an undated article's time is inferred: a finding on it is not sure
+    return severity
+
+
+def _star(
+    subject: str,
+    label: str,
+    members: dict[int, list[Claim]],
+    hub: int,
+    spokes: list[tuple[int, tuple[Rule, Outcome, str]]],
+    severity: str,
+    story: str | None,
+    class_of: dict[str, int],
+    at_odds: set[frozenset[int]],
+) -> Finding | None:
+    """The hub cluster's claim against every outlet of the clusters that contradict it (of their
+    classes that a rule found at odds with the claim's own)."""
+    firsts = _first_per_document(members[hub])
+    others_of = {y: _first_per_document(members[y]) for y, _ in spokes}
+
+    def against(c: Claim) -> list[Claim]:
+        out: list[Claim] = []
+        for ys in others_of.values():
+            odd = [o for o in ys if frozenset((class_of[c.id], class_of[o.id])) in at_odds]
+            out.extend(o for o in _contradicting(c, odd) if o.id not in {x.id for x in out})
+        return out
+
+    a = max(firsts, key=lambda c: (len(against(c)), -firsts.index(c)))
+    conflicts = against(a)
+    if not conflicts:
+        return None
+    rule, out, _ = spokes[0][1]
+    inferred = any(c.time_inferred for c in (a, *conflicts))
+    return Finding(
+        rule=rule.id,
+        severity=severity,  # type: ignore[arg-type]
+        subject=subject,
+        subject_label=label,
+        message=_message(rule, label, a, conflicts[0], out) + (_INFERRED if inferred else ""),
+        claim=a,
+        conflicts_with=conflicts,
+        arithmetic=" | ".join(o.arithmetic for _, (_, o, _) in spokes),
+        story=story,
+        clusters=[_cluster(members[hub]), *(_cluster(members[y]) for y, _ in spokes)],
+    )
+
+
+def _cluster(members: list[Claim]) -> Cluster:
+    """Agreeing claims: their values as written (the first few) and who gives each."""
+    values = list(dict.fromkeys(_value(c) for c in members))
+    value = " / ".join(values[:3]) + (" ..." if len(values) > 3 else "")
+    return Cluster(value=value, who=[f"{_who(c)}: {c.span.quote!r}" for c in members], claims=[c.id for c in members])
