@@ -180,8 +180,9 @@ def _read(
     # "Moscow had no intention of invading": kept (who would do it is known), never compared
     # compared only when the key role names someone or somewhere: "Crimea", "Karsk",
     # "government of Mali"; "the port city" is read but not compared
-    hit.comparable = bool(key_value) and all(
-        part in lex.entities or _NAMED.match(part) is not None for part in (key_value or "").split(" + ")
+    hit.comparable = bool(key_value) and (
+        bool(spec.get("key_common"))  # "declared a public health emergency": what, not who
+        or all(part in lex.entities or _NAMED.match(part) is not None for part in (key_value or "").split(" + "))
     )
     key_kinds = kinds if key == "patient" else list(spec.get("agent_kinds") or [])
     if "occurrence" in key_kinds and key_value:
