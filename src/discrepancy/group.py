@@ -21,12 +21,36 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
     for c in claims:
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
-    return _merge_story_occurrences(_join_unnamed(buckets), hazards)
+    return _merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards)
 
 
 def _with_occurrence(parts: list[str], occurrence: str) -> str:
     """A quantity key (split at "|") with its occurrence part replaced."""
     return "|".join([*parts[:3], occurrence, *parts[4:]])
+
+
+def _one_name_per_kind(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """Within one story, outlets name one occurrence in different ways ("the Morocco earthquake",
+    "the Al Haouz quake"): when no article names two occurrences of a kind, its names are one
+    occurrence and their claims meet the unnamed ones ("the quake"). An article that names two
+    (this quake and the 1960 one) keeps every name apart."""
+    by_doc: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # kind -> doc -> names
+    named: dict[str, list[str]] = defaultdict(list)  # generic key -> named keys
+    for key, claims in buckets.items():
+        parts = key.split("|")
+        if not key.startswith("quantity:") or len(parts) < 4 or ":" not in parts[3]:
+            continue
+        kind = parts[3].split(":", 1)[0]
+        named[_with_occurrence(parts, kind)].append(key)
+        for c in claims:
+            by_doc[kind][c.document].add(parts[3])
+    for generic, keys in named.items():
+        kind = generic.split("|")[3]
+        if len({n for doc in by_doc[kind].values() for n in doc}) < 2 or any(len(v) > 1 for v in by_doc[kind].values()):
+            continue  # one name in the story (joined below), or an article that names two
+        for k in keys:
+            buckets.setdefault(generic, []).extend(buckets.pop(k))
+    return buckets
 
 
 def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
