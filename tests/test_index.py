@@ -153,3 +153,16 @@ def test_sigkill_mid_index_leaves_a_good_index_and_the_next_run_completes(tmp_pa
     assert r.exit_code in (0, 1) and json.loads(r.stdout)["findings"]
     done, files, claims = build_index([corpus], idx)
     assert done.extracted == total - done_before and files == total and claims >= 4 * total
+
+
+def test_listing_is_the_corpus_listing(tmp_path: Path) -> None:
+    from discrepancy.corpus import iter_files, list_articles
+
+    shutil.copytree(ROOT / "fixtures", tmp_path / "f")
+    write(
+        tmp_path / "f", {"B/readme.md": "x", "B/.hidden/a.md": "x", ".top.md": "x", "B/a.TXT": "x", "b/c.jsonl": "{}"}
+    )
+    (tmp_path / "f" / "B" / "notes.pdf").write_bytes(b"%PDF")
+    args = [tmp_path / "f", tmp_path / "f" / "B" / "readme.md", tmp_path / "missing"]
+    listed = [str(p) for p in list_articles(args)]
+    assert listed == [str(p) for p in iter_files(args)] and len(listed) > 30

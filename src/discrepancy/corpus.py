@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -176,6 +177,35 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
             yield path
         else:
             yield InputProblem(path=str(path), message="no such file or folder")
+
+
+def list_articles(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
+    """What :func:`iter_files` lists, in its order, walked with ``os.scandir`` instead of pathlib
+    (an archive of 100,000 files is listed in a fraction of the time)."""
+    suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES
+    for p in paths:
+        path = Path(p)
+        if not path.is_dir():
+            yield from iter_files([path])
+            continue
+        found: list[tuple[str, ...]] = []
+        stack: list[tuple[str, ...]] = [()]
+        while stack:
+            rel = stack.pop()
+            with os.scandir(os.path.join(path, *rel)) as entries:
+                for e in entries:
+                    if e.name.startswith("."):
+                        continue
+                    if e.is_dir():
+                        stack.append((*rel, e.name))
+                    elif (
+                        e.is_file()
+                        and os.path.splitext(e.name)[1].lower() in suffixes
+                        and not e.name.upper().startswith("README")
+                    ):
+                        found.append((*rel, e.name))
+        for parts in sorted(found):
+            yield path.joinpath(*parts)
 
 
 def read_corpus(paths: Iterable[str | Path]) -> Iterator[Document | InputProblem]:

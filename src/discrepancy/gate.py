@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .api import _rules_dirs, load_documents
 from .compare import compare_documents
-from .corpus import iter_files
+from .corpus import list_articles
 from .extract import extract_document
 from .fingerprint import finding_fingerprint
 from .index import ClaimIndex, Loaded, Refresh
@@ -48,13 +48,13 @@ class Run:
 
 
 def _key(path: str) -> str:
-    return os.path.realpath(path)
+    return os.path.abspath(path)
 
 
 def _files(paths: Sequence[Path]) -> tuple[list[Path], list[InputProblem]]:
     files: list[Path] = []
     problems: list[InputProblem] = []
-    for f in iter_files(paths):
+    for f in list_articles(paths):
         (problems if isinstance(f, InputProblem) else files).append(f)  # type: ignore[arg-type]
     return files, problems
 
@@ -133,12 +133,23 @@ def only_new(findings: list[Finding], new: set[str]) -> list[Finding]:
             if _key(c.span.path) not in new:
                 continue
             key = (f.rule, c.id, f.severity)
-            if key in out:
-                if f.claim.id not in {o.id for o in out[key].conflicts_with}:
-                    out[key].conflicts_with.append(f.claim)
-            else:
-                out[key] = f.model_copy(update={"claim": c, "conflicts_with": [f.claim], "message": _reworded(f, c)})
+            turned = _turned(f, c)
+            if key not in out:
+                out[key] = turned
+                continue
+            known = {o.id for o in out[key].conflicts_with}
+            out[key].conflicts_with.extend(o for o in turned.conflicts_with if o.id not in known)
     return sorted(out.values(), key=lambda f: (f.subject, f.claim.span.path, f.claim.span.start, f.rule))
+
+
+def _turned(f: Finding, c: Claim) -> Finding:
+    """Finding ``f`` read from the side of ``c``, one of the claims it conflicts with: ``c`` is the
+    claim; the finding's claim, and the others not in ``c``'s cluster, are what it conflicts with."""
+    own = next((cl for cl in f.clusters if c.id in cl.claims), None)
+    agree = set(own.claims) if own is not None else {c.id}
+    others = [f.claim, *(o for o in f.conflicts_with if o.id not in agree and o.id != f.claim.id)]
+    clusters = ([own] if own is not None else []) + [cl for cl in f.clusters if cl is not own]
+    return f.model_copy(update={"claim": c, "conflicts_with": others, "clusters": clusters, "message": _reworded(f, c)})
 
 
 def _said(c: Claim) -> str:
@@ -219,7 +230,8 @@ def changed_since(ref: str, paths: Sequence[Path], cwd: Path | None = None) -> l
     """Articles under ``paths`` added or changed since git revision ``ref``, in the working tree
     (committed, staged or not) and untracked ones, as :func:`corpus.iter_files` would list them."""
     cwd = cwd or Path.cwd()
-    top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
+    # the top of the work tree as the working folder names it (keys are absolute paths as given)
+    top = cwd / _git(["rev-parse", "--show-cdup"], cwd).strip()
     _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], cwd)
     names = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", ref, "--"], cwd).split("\0")
     names += _git(["ls-files", "-z", "--others", "--exclude-standard"], cwd).split("\0")
