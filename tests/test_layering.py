@@ -6,7 +6,21 @@ import ast
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parents[1] / "src" / "discrepancy"
-CORE = ["api.py", "models.py", "corpus.py", "group.py", "lexicon.py", "text.py", "extract", "normalise", "rules"]
+CORE = [
+    "api.py",
+    "models.py",
+    "corpus.py",
+    "group.py",
+    "lexicon.py",
+    "text.py",
+    "extract",
+    "normalise",
+    "rules",
+    "gate.py",
+    "index.py",
+    "config.py",
+    "fingerprint.py",
+]
 FORBIDDEN = ("discrepancy.cli", "discrepancy.report", "click", "rich")
 
 
