@@ -153,6 +153,7 @@ def _agent_before(ss: int, pos: int, mentions: list[Mention], lex: Lexicon) -> M
 
 
 _NP_BEFORE = G.re("np_before")
+APPOSED = G.re("apposed")
 _NP_AFTER = G.re("np_after")
 _NAMED = G.re("named")
 _MODAL_TAIL = G.re("modal_tail")

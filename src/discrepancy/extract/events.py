@@ -27,6 +27,7 @@ from .event_roles import (
     _NAMED,
     _NOMINAL,
     _PLACE_TYPES,
+    APPOSED,
     EventHit,
     _fits,
     _roles,
@@ -171,6 +172,10 @@ def _read(
             return None  # "arriving in Armenia", "Russia ... he blamed the Kremlin": one name read twice
         if first and trigger_prep(t.group(0)) and not _named_actor(hit.agent, lex):
             return None  # "homicides fell to 412", "inflation fell to its lowest": no one took anything
+    if hit.agent is None and form == "noun":
+        apposed = APPOSED.search(text, max(ss, t.start() - 80), t.start())
+        if apposed is not None:  # "Colonel Amir Dara, leader of the coup"
+            hit.agent = lex.titles_re.sub("", apposed.group("name")).strip() or None
     key = spec.get("key", "patient")
     key_value = hit.patient if key == "patient" else hit.agent
     if any(getattr(hit, role) is None for role in needs or ()):
