@@ -114,9 +114,9 @@ def evaluate(
         found = _findings(subject, claims[0].subject_label, reps, edges, agreements, story)
         findings.extend(found)
         flagged = {c.id for f in found for c in (f.claim, *f.conflicts_with)}
-        compared = {id(c) for k in agreed for c in reps[k]} | {
-            id(c) for i, j, *_ in edges for c in (*reps[i], *reps[j])
-        }
+        # compared: found consistent with another claim, or in a finding (a conflict a finding
+        # does not report, such as a headline against another article's body, is not compared)
+        compared = {c.id for k in agreed for c in reps[k]} | flagged
         for part in _by_day(claims, lex):
             if len({c.document for c in part}) >= 2 or len({c.speaker for c in part}) >= 2:
                 groups.append(_group(subject, part, flagged, compared, bool(applicable), story))
@@ -182,12 +182,12 @@ def _first_outcome(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> 
 
 
 def _group(
-    subject: str, part: list[Claim], flagged: set[str], compared: set[int], ruled: bool, story: str | None
+    subject: str, part: list[Claim], flagged: set[str], compared: set[str], ruled: bool, story: str | None
 ) -> Group:
     """A subject's claims of one time: a conflict when any was flagged; an agreement only when a
     rule compared every claim and found them consistent; else not compared, and why."""
     in_conflict = any(c.id in flagged for c in part)
-    every = all(id(c) in compared for c in part)
+    every = all(c.id in compared for c in part)
     reason = ""
     if not in_conflict and not every:
         reason = "no rule compares these claims" if ruled is False else "their times are unknown or too far apart"
@@ -230,15 +230,16 @@ def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
 
 
 def _first_per_document(members: list[Claim]) -> list[Claim]:
-    """One claim per article and speaker: a mention in the body over the headline's (which is
+    """One claim per outlet and speaker: a mention in the body over the headline's (which is
     dropped when the body says the same), the most explicit one ("22 deaths" over "22"), the first
-    on a tie."""
+    on a tie. An outlet that repeats a figure across its own updates (two articles of one source)
+    is one claim, not many."""
     seen: dict[tuple[str, str | None], Claim] = {}
     documents: set[str] = set()
     for c in sorted(members, key=lambda c: (c.headline, -len(c.span.quote), c.span.start)):
         if c.headline and c.document in documents:
             continue  # the headline repeats what the body says, with the body's speaker
-        seen.setdefault((c.document, c.speaker), c)
+        seen.setdefault((c.source, c.speaker), c)
         documents.add(c.document)
     return sorted(seen.values(), key=_order_key)
 
