@@ -35,6 +35,7 @@ def as_dict(report: Report) -> dict[str, Any]:
             for g in report.groups
         ],
         "problems": [p.model_dump(mode="json") for p in report.problems],
+        "stories": [s.model_dump(mode="json") for s in report.stories],
     }
 
 
