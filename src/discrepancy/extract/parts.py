@@ -47,6 +47,9 @@ def part_after(reading: Reading, end: int, lex: Lexicon, of_group: bool) -> Part
     group = reading.noun_phrase(i) if i < n else None
     if group is None or toks[group.head].tag not in ("NOUN", "ADJ"):
         return None
+    head = toks[group.head]
+    if head.verb is not None and head.lower.endswith(("ed", "en")) and group.head == group.first:
+        return None  # "793 were discharged": what happened to them, not who they are
     population = lex.family_nouns.get(group.lemma, group.lemma)
     if measure is None and nominal_state(reading, group, lex) is not None:
         return None  # "five of them injured": a state, not a group

@@ -23,7 +23,7 @@ from ..normalise.units import to_base
 from ..read import Reading, lemmas
 from .dates import DateMention
 from .numbers import Parsed, parse_number
-from .open_counts import WEAK_TOPIC, open_count, subject_noun
+from .open_counts import FAMILY_ONLY, WEAK_TOPIC, open_count, subject_noun
 from .parts import part_after
 
 G = section("quantities")
@@ -683,13 +683,20 @@ def _read(
             # who they are (troops, protesters) gives way to what happened to them (killed, detained)
             if measure is None or measure in lex.measure_classes["yields_to_state"] or state[0] in ("standby",):
                 measure = state[0]
-        if measure is None and noun is None and inherit is not None and not inherit.subgroup:
+        if measure is None and noun is None and inherit is not None and not inherit.subgroup and not breakdown:
             measure, population = inherit.measure, inherit.population  # "..., against 1.27 million"
         noun_measure = noun[0].get("measure") if noun is not None else None
         if thing and measure not in lex.thing_states and measure not in lex.both_states and measure != noun_measure:
             return None  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
         if measure is None and inherit is not None and breakdown and not inherit.subgroup and inherit.measure:
-            measure = inherit.measure  # "killed five people, including two children": the children's deaths
+            own = open_count(reading(), start, m.end(), lex) if noun is None or "measure" not in noun[0] else None
+            if own is not None and own.measure != "count" and own.confidence >= FAMILY_ONLY:
+                # "1,175 were admitted, and of them, 793 were discharged": the part's own state
+                measure, confidence, end = own.measure, own.confidence, max(end, own.end)
+            else:
+                measure = inherit.measure  # "killed five people, including two children": the children's deaths
+                if noun is None:
+                    population = inherit.population
         if measure is None and not (inherit is not None and inherit.subgroup):
             opened = open_count(reading(), start, m.end(), lex)
             if opened is not None:
