@@ -56,8 +56,10 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     starts = [d for d in (a.time.since, b.time.since) if d is not None]
     settled = bool(starts) and (ma - min(starts)).days >= int(p["settled_after_days"])
     same_day = days <= int(p["same_day_days"])
-    if same_day and (hi_b + slack < lo_a or lo_b - hi_a > slack):
-        gap = max(lo_a - hi_b, lo_b - hi_a)
+    # the same day: the stated ranges must meet ("at least 211" and "at least 217" do)
+    ia, ib = interval_overlap.interval(qa, p), interval_overlap.interval(qb, p)
+    if same_day and (ib[1] < ia[0] or ia[1] < ib[0]):
+        gap = max(ia[0] - ib[1], ib[0] - ia[1])
         if not settled and a.document != b.document:
             # a fresh toll climbs by the hour: two sources' figures for one day may be two updates,
             # but an editor still wants to see them side by side
