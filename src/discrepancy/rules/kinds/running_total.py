@@ -70,7 +70,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         return Outcome(True, f"{head}: {far}", "warning", "far apart: an open-ended figure and a much larger one")
     # never shrinks: the later total must reach the earlier one
     if hi_b + slack < lo_a:
-        return Outcome(True, f"{head}: {fmt(hi_b)} < {fmt(lo_a)}", None, "a running total cannot shrink")
+        return Outcome(True, f"{head}: {fmt(hi_b)} < {fmt(lo_a)}", "error", "a running total cannot shrink")
     growth = lo_b - hi_a
     if growth <= slack:
         return Outcome(False, f"{head}: no growth beyond rounding ({fmt(max(growth, 0.0))})")
