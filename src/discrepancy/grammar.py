@@ -17,6 +17,7 @@ from typing import Any
 import regex as re
 
 from .lexicon import default_rules_dir, read_mapping
+from .phrases import compile_pattern
 
 
 class GrammarError(Exception):
@@ -41,7 +42,7 @@ class Section:
     def re(self, key: str) -> re.Pattern[str]:
         source = self._entry(key, "regex")
         try:
-            return re.compile(source)
+            return compile_pattern(source)
         except re.error as err:
             raise GrammarError(f"{self.path}: {key}: invalid regex: {err}") from None
 

@@ -16,6 +16,7 @@ import regex as re
 import yaml
 
 from .phrases import alternation as _alternation
+from .phrases import compile_pattern
 
 
 class LexiconError(Exception):
@@ -145,6 +146,7 @@ class Lexicon:
     noun_re: Any = None
     unit_re: Any = None
     state_re: dict[str, Any] = field(default_factory=dict)
+    state_gate_re: Any = None
     thing_states: set[str] = field(default_factory=set)  # states of things (destroyed), not people
     both_states: set[str] = field(default_factory=set)  # states of people and things (without power)
     state_re_any: Any = None  # any state word, anchored after a figure ("five died")
@@ -247,7 +249,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
     lx.unit_context_res = {
         measure: [
-            (specific, re.compile(rf"\b(?:{_alternation(words, fold=False)})\b")) for specific, words in ctx.items()
+            (specific, compile_pattern(rf"\b(?:{_alternation(words, fold=False)})\b"))
+            for specific, words in ctx.items()
         ]
         for measure, ctx in lx.unit_contexts.items()
     }
@@ -273,7 +276,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         if spec.get("owned"):
             lx.owned_topics.add(topic)
     if lx.topic_of:
-        lx.topic_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.topic_of)})(?![\w-])")
+        lx.topic_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.topic_of)})(?![\w-])")
     for measure, spec in meas["states"].items():
         if spec.get("counts") == "things":
             lx.thing_states.add(measure)
@@ -282,10 +285,15 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         for pos in ("near", "before", "after"):
             words = spec.get(pos) or []
             if words:
-                lx.state_re[f"{measure}:{pos}"] = re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I)
+                lx.state_re[f"{measure}:{pos}"] = compile_pattern(
+                    rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I
+                )
 
     all_states = [w for spec in meas["states"].values() for pos in ("near", "after") for w in spec.get(pos) or []]
-    lx.state_re_any = re.compile(rf"(?i)\s+(?:{_alternation(all_states)})(?![\w-])")
+    lx.state_re_any = compile_pattern(rf"(?i)\s+(?:{_alternation(all_states)})(?![\w-])")
+    # every state word of every position: one scan says whether a window holds any state at all
+    every = [w for spec in meas["states"].values() for pos in ("near", "before", "after") for w in spec.get(pos) or []]
+    lx.state_gate_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(every)})(?![\w-])")
 
     ents = raw["entities"]
     for name, spec in ents["entities"].items():
@@ -303,7 +311,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     for etype, spec in ev["types"].items():
         lx.event_types[etype] = spec
         if spec.get("requires_near"):
-            lx.requires_near_res[etype] = re.compile(rf"(?i)\b(?:{_alternation(spec['requires_near'])})\b")
+            lx.requires_near_res[etype] = compile_pattern(rf"(?i)\b(?:{_alternation(spec['requires_near'])})\b")
         for form in ("verbs", "nouns", "adjectives"):
             for w in spec.get(form) or []:
                 lx.trigger_type.setdefault(fold(w), (etype, form[:-1]))
@@ -326,7 +334,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
             parts.append(
                 rf"(?P<pre>{_alternation(prefix, fold=False)})\s+(?!(?:{not_names})\b)(?P<name2>[A-Z][a-z]+)\b"
             )
-        lx.named_re = re.compile("|".join(parts))
+        lx.named_re = compile_pattern("|".join(parts))
 
     sp = raw["speakers"]
     lx.speech_verbs = list(sp["speech_verbs"])
@@ -369,7 +377,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table
     } | {w.split()[0] for w in [*dt_["within"], *holidays]}
     gate = rf"(?<![\w])(?=[0-9]|(?i:{_alternation(starters)})\b)"
-    date_re = re.compile(
+    date_re = compile_pattern(
         rf"""(?x)
         {gate}
         (?:
@@ -406,9 +414,9 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         month_re=mon,
         weekday_re=_alternation([w for ws in dt_["weekdays"].values() for w in ws], fold=False),
         date_re=date_re,
-        since_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['since'])})\s+(?:(?:{mods})\s*)?$"),
-        future_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['future_cues'])})\b"),
-        may_cue_re=re.compile(rf"(?i)\b(?:{_alternation(dt_['may_cues'])})\s*$"),
+        since_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['since'])})\s+(?:(?:{mods})\s*)?$"),
+        future_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['future_cues'])})\b"),
+        may_cue_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['may_cues'])})\s*$"),
         stamps=_alternation(dt_["stamps"]),
     )
 
@@ -424,21 +432,21 @@ def _compile_families(lx: Lexicon, fam: dict[str, Any]) -> None:
 
 def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     changes = _alternation(pt["changes"])
-    lx.change_from_re = re.compile(rf"(?i)\b(?:{changes})\b[^;]{{0,40}}\bfrom\s*$")
-    lx.change_direct_re = re.compile(
+    lx.change_from_re = compile_pattern(rf"(?i)\b(?:{changes})\b[^;]{{0,40}}\bfrom\s*$")
+    lx.change_direct_re = compile_pattern(
         rf"(?i)\b(?:{changes})\s+(?:by\s+)?(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?$"
     )
-    lx.change_by_re = re.compile(rf"(?i)\b(?:{changes})\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
-    lx.running_total_re = re.compile(rf"(?i)\b(?:{_alternation(pt['running_total'])})\b")
-    lx.superlative_since_re = re.compile(
+    lx.change_by_re = compile_pattern(rf"(?i)\b(?:{changes})\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
+    lx.running_total_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['running_total'])})\b")
+    lx.superlative_since_re = compile_pattern(
         rf"(?i)\b(?:{_alternation(pt['superlatives'])}|most\s+\w+)\b[^,;]{{0,40}}since$"
     )
-    lx.office_re = re.compile(rf"(?i)\b(?:{_alternation(pt['offices'])})\b")
-    lx.place_noun_re = re.compile(rf"(?i)\b(?:{_alternation(pt['place_nouns'])})s?\b")
-    lx.titles_re = re.compile(rf"^(?:(?:{_alternation(pt['titles'], fold=False)})\s+)+")
-    lx.label_re = re.compile(rf"(?i)(?<![\w])(?:{_alternation(pt['labels'])})\s*$")
-    lx.clock_re = re.compile(rf"(?i)^\s*(?::\d\d|(?:{_alternation(pt['clock_words'])})(?![\w]))")
-    lx.aged_re = re.compile(rf"(?i)\b(?:{_alternation(pt['age_words'])})\s*$")
+    lx.office_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['offices'])})\b")
+    lx.place_noun_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['place_nouns'])})s?\b")
+    lx.titles_re = compile_pattern(rf"^(?:(?:{_alternation(pt['titles'], fold=False)})\s+)+")
+    lx.label_re = compile_pattern(rf"(?i)(?<![\w])(?:{_alternation(pt['labels'])})\s*$")
+    lx.clock_re = compile_pattern(rf"(?i)^\s*(?::\d\d|(?:{_alternation(pt['clock_words'])})(?![\w]))")
+    lx.aged_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['age_words'])})\s*$")
 
 
 def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
@@ -469,7 +477,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # a qualifier glued to its figure in copied text ("about5,000") still opens it
     gate = rf"(?<![\w])(?=[0-9]|[{symbols}]|(?:{_alternation(starts)})(?:\b|(?=[0-9]))|(?:{words}))"
     glued = _alternation(u for u in lx.units if len(u) > 0)
-    lx.number_re = re.compile(
+    lx.number_re = compile_pattern(
         rf"""(?ix)
         {gate}
         (?:(?P<between>between|from)\s+)?
@@ -483,24 +491,24 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))  # a unit glued to its figure: "90kmh", "44.1C"
         """
     )
-    lx.noun_re = re.compile(rf"(?i)(?:{_alternation(lx.nouns)})(?![\w-])")
+    lx.noun_re = compile_pattern(rf"(?i)(?:{_alternation(lx.nouns)})(?![\w-])")
     unit_words = _alternation(list(lx.units) + list(lx.currencies))
-    lx.unit_re = re.compile(rf"(?i)(?:{unit_words})(?![\w])")
+    lx.unit_re = compile_pattern(rf"(?i)(?:{unit_words})(?![\w])")
     upper = [a for a in _aliases(lx) if a[:1].isupper() or a[:1].isdigit()]
     lower = [a for a in _aliases(lx) if not (a[:1].isupper() or a[:1].isdigit())]
     demonyms = [d.title() for d in lx.demonyms]
     # gate: a name starts with a capital or a digit, or with the first word of a lower-case alias
     firsts = _alternation({a.split()[0] for a in lower})
-    lx.entity_re = re.compile(
+    lx.entity_re = compile_pattern(
         rf"(?<![\w-])(?=[\p{{Lu}}0-9]|(?i:{firsts})\b)"
         rf"(?:(?P<up>{_alternation(upper + demonyms, fold=False)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
-    lx.trigger_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
-    lx.occurrence_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.occurrence)})(?![\w-])")
-    lx.speech_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lx.speech_verbs)})(?![\w-])")
-    lx.prefix_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(sp['prefixes'])})\s+")
-    lx.accuse_re = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(sp['accuse'])})(?![\w-])")
-    lx.modality_re = re.compile(
+    lx.trigger_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
+    lx.occurrence_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.occurrence)})(?![\w-])")
+    lx.speech_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.speech_verbs)})(?![\w-])")
+    lx.prefix_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['prefixes'])})\s+")
+    lx.accuse_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['accuse'])})(?![\w-])")
+    lx.modality_re = compile_pattern(
         "|".join(rf"(?P<{kind}>(?<![\w-])(?:{_alternation(cues)})(?![\w-]))" for kind, cues in lx.modality.items()),
         re.I,
     )

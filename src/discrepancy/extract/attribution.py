@@ -154,21 +154,35 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
     return min(attrs, key=lambda a: abs(a[0] - pos))[1]
 
 
-def modality_at(text: str, ss: int, pos: int, lex: Lexicon, window: int = 60, end: int | None = None) -> str:
+def modality_cues(text: str, ss: int, se: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Every modality cue of a sentence, found once for all the claims in it."""
+    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in lex.modality_re.finditer(text, ss, se)]
+
+
+def modality_at(
+    text: str,
+    ss: int,
+    pos: int,
+    lex: Lexicon,
+    window: int = 60,
+    end: int | None = None,
+    cues: list[tuple[int, int, str]] | None = None,
+) -> str:
     """The modality of a claim whose figure or verb starts at ``pos``: asserted unless a cue in the
     same clause, shortly before it, says otherwise, or a modal verb follows the claim as its verb
-    ("up to 2 million people could need food", "surges of up to 4 metres are expected")."""
+    ("up to 2 million people could need food", "surges of up to 4 metres are expected").
+    ``cues`` are the sentence's cues when the caller has them (``modality_cues``)."""
     lo = max(ss, pos - window)
-    prefix = text[lo:pos]
+    if cues is None:
+        cues = [(lo + m.start(), lo + m.end(), m.lastgroup or "hedged") for m in lex.modality_re.finditer(text[lo:pos])]
+    near = [c for c in cues if lo <= c[0] and c[1] <= pos]
     best, rank = "asserted", 0
-    for m in lex.modality_re.finditer(prefix):
-        if m.lastgroup == "generic":  # a definition governs its whole sentence part
-            best, rank = "generic", _RANK["generic"]
-    cuts = list(_BOUNDARY.finditer(prefix))
+    if any(kind == "generic" for _, _, kind in near):  # a definition governs its whole sentence part
+        best, rank = "generic", _RANK["generic"]
+    cuts = list(_BOUNDARY.finditer(text, lo, pos)) if near else []
     if cuts:
-        prefix = prefix[cuts[-1].end() :]
-    for m in lex.modality_re.finditer(prefix):
-        kind = m.lastgroup or "hedged"
+        near = [c for c in near if c[0] >= cuts[-1].end()]
+    for _, _, kind in near:
         if _RANK.get(kind, 0) > rank:
             best, rank = kind, _RANK[kind]
     if best == "asserted" and end is not None and _MODAL_AFTER.match(text, end, end + 50):

@@ -13,7 +13,7 @@ from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, 
 from ..normalise.entities import Mention, find_mentions
 from ..read import Reading
 from ..text import LineIndex, sentences
-from .attribution import attributions, modality_at, quoted_speaker, speaker_for
+from .attribution import attributions, modality_at, modality_cues, quoted_speaker, speaker_for
 from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
 from .date_claims import clause_dates
 from .dates import DateMention, find_dates
@@ -213,10 +213,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     modalities: dict[tuple[int, int, int | None], str] = {}
+    cues: dict[int, list[tuple[int, int, str]]] = {}  # a sentence's modality cues, found once
 
     def modality(ss: int, pos: int, end: int | None = None) -> str:
         if (ss, pos, end) not in modalities:
-            modalities[ss, pos, end] = modality_at(text, ss, pos, lex, end=end)
+            if ss not in cues:
+                cues[ss] = modality_cues(text, ss, sents[sentence_of(ss)][1], lex)
+            modalities[ss, pos, end] = modality_at(text, ss, pos, lex, end=end, cues=cues[ss])
         return modalities[ss, pos, end]
 
     def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:

@@ -351,6 +351,9 @@ def _nearest_state(
     """The state word nearest a figure: searched in ``left`` (ending at the figure) and ``right``
     (starting after it); a word right after a figure is its own ("four were wounded")."""
     best: tuple[str, int] | None = None
+    gate = lex.state_gate_re
+    if (left is None or gate.search(text, *left) is None) and (right is None or gate.search(text, *right) is None):
+        return None  # no state word on either side: the per-measure patterns need not run
     for key, pat in lex.state_re.items():
         measure, where = key.split(":")
         if measure == skip or ((measure in lex.thing_states) != things and measure not in lex.both_states):
