@@ -35,3 +35,26 @@ def test_case_kept_when_not_folding() -> None:
     rx = re.compile(alternation(["March", "Mar"], fold=False))
     assert rx.match("March").group(0) == "March"
     assert rx.match("march") is None
+
+
+def test_both_engines_read_the_lexicon_patterns_alike() -> None:
+    """Patterns compiled with the standard library's engine match exactly what the regex module
+    matches, on every fixture article."""
+    import re as stdlib_re
+    from pathlib import Path
+
+    from discrepancy.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("fixtures/*/*.md"))]
+    assert texts
+    checked = 0
+    for name in dir(lex):
+        pattern = getattr(lex, name)
+        if not isinstance(pattern, stdlib_re.Pattern):
+            continue
+        other = re.compile(pattern.pattern, pattern.flags & (stdlib_re.I | stdlib_re.X | stdlib_re.M | stdlib_re.S))
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in other.finditer(text)], name
+        checked += 1
+    assert checked > 10
