@@ -19,17 +19,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .api import _rules_dirs, load_documents
+from .api import load_documents
 from .compare import compare_documents
-from .corpus import list_articles
+from .corpus import article_paths, list_articles
 from .extract import extract_document
 from .fingerprint import finding_fingerprint
 from .index import ClaimIndex, Loaded, Refresh
-from .lexicon import load_lexicon
+from .lexicon import default_rules_dir, load_lexicon
 from .models import Claim, Finding, InputProblem, Report
 from .rules.loader import load_rules
 
 BASELINE_VERSION = 1
+
+
+def _rules_dirs(rules: Sequence[str | Path]) -> tuple[Path, ...]:
+    return (default_rules_dir(), *(Path(r) for r in rules))
 
 
 class GateError(Exception):
@@ -61,8 +65,7 @@ def _files(paths: Sequence[Path]) -> tuple[list[Path], list[InputProblem]]:
 
 def _from_index(run: Run) -> Loaded:
     assert run.index is not None
-    lex = load_lexicon(_rules_dirs(run.rules))
-    with ClaimIndex(run.index, lex, [Path(r) for r in run.rules]) as idx:
+    with ClaimIndex(run.index, rules_dirs=[Path(r) for r in run.rules]) as idx:
         if run.new is None:
             files, problems = _files(run.paths)
             idx.refresh(files)
@@ -243,9 +246,11 @@ def build_index(paths: Sequence[str | Path], index: Path, rules: Sequence[str | 
     """Build or refresh the claim index at ``index`` for the articles under ``paths``: files whose
     content (or the vocabulary they are read with) changed are read again, files gone from the
     folders are dropped. Returns what was done and the index's (files, claims)."""
-    files, missing = _files([Path(p) for p in paths])
-    lex = load_lexicon(_rules_dirs(rules))
-    with ClaimIndex(index, lex, [Path(r) for r in rules]) as idx:
+    files: list[str] = []
+    missing: list[InputProblem] = []
+    for f in article_paths(paths):
+        (missing if isinstance(f, InputProblem) else files).append(f)  # type: ignore[arg-type]
+    with ClaimIndex(index, rules_dirs=[Path(r) for r in rules]) as idx:
         done = idx.refresh(files, prune_under=[Path(p) for p in paths])
         done.problems[:0] = missing
         n_files, n_claims = idx.counts()

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .corpus import read_file
 from .extract import extract_document
-from .lexicon import Lexicon, default_rules_dir
+from .lexicon import Lexicon, default_rules_dir, load_lexicon
 from .models import Claim, Document, InputProblem
 
 SCHEMA_VERSION = 4
@@ -172,9 +172,10 @@ def _file_hash(data: bytes) -> str:
 class ClaimIndex:
     """One open index. ``lex`` and ``rules_dirs`` are those the claims are read with."""
 
-    def __init__(self, path: Path, lex: Lexicon, rules_dirs: Sequence[Path] = ()) -> None:
+    def __init__(self, path: Path, lex: Lexicon | None = None, rules_dirs: Sequence[Path] = ()) -> None:
         self.path = path
-        self.lex = lex
+        self._lex = lex
+        self.rules_dirs = tuple(Path(d) for d in rules_dirs)
         self.derivation = derivation(rules_dirs)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -185,6 +186,13 @@ class ClaimIndex:
             self._ensure_schema()
         except sqlite3.DatabaseError as err:
             raise IndexFileError(f"{path}: not a usable claim index ({err})") from None
+
+    @property
+    def lex(self) -> Lexicon:
+        """The vocabulary claims are read with, loaded when a file is first read again."""
+        if self._lex is None:
+            self._lex = load_lexicon((default_rules_dir(), *self.rules_dirs))
+        return self._lex
 
     def close(self) -> None:
         self.db.close()
@@ -210,7 +218,7 @@ class ClaimIndex:
 
     # -- refresh -------------------------------------------------------------------------------
 
-    def refresh(self, files: Iterable[Path], prune_under: Sequence[Path] = ()) -> Refresh:
+    def refresh(self, files: Iterable[Path | str], prune_under: Sequence[Path] = ()) -> Refresh:
         """Bring the given files up to date: re-read those whose content or derivation changed.
         With ``prune_under``, files indexed under those folders that were not seen are removed."""
         started = time.perf_counter()
@@ -218,6 +226,7 @@ class ClaimIndex:
         known = self._known(files)
         result = Refresh()
         pending: list[tuple[Path, str, os.stat_result, str, bytes | None]] = []
+        touched: list[tuple[int, int, str, str]] = []  # same content, new mtime or name: one transaction
         seen: set[str] = set()
         last_commit = time.monotonic()
         for f in files:
@@ -230,29 +239,30 @@ class ClaimIndex:
             row = known.get(key)
             if row and row[0] == st.st_size and row[1] == st.st_mtime_ns and row[3] == self.derivation:
                 if row[4] != str(f):
-                    self.db.execute("UPDATE files SET shown=? WHERE path=?", (str(f), key))
+                    touched.append((st.st_size, st.st_mtime_ns, str(f), key))
                 result.unchanged += 1
                 continue
-            data = _read(f)
+            data = _read(Path(f))
             digest = _file_hash(data) if data is not None else ""
             if row and row[2] == digest and row[3] == self.derivation:
-                self.db.execute(
-                    "UPDATE files SET size=?, mtime_ns=?, shown=? WHERE path=?",
-                    (st.st_size, st.st_mtime_ns, str(f), key),
-                )
+                touched.append((st.st_size, st.st_mtime_ns, str(f), key))
                 result.unchanged += 1
                 continue
-            pending.append((f, key, st, digest, data))
+            pending.append((Path(f), key, st, digest, data))
             if len(pending) >= _BATCH_FILES or time.monotonic() - last_commit > _BATCH_SECONDS:
                 result.extracted += self._write(pending, result.problems)
                 pending, last_commit = [], time.monotonic()
         result.extracted += self._write(pending, result.problems)
+        if touched:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("UPDATE files SET size=?, mtime_ns=?, shown=? WHERE path=?", touched)
+            self.db.execute("COMMIT")
         if prune_under:
             result.removed = self._prune(seen, prune_under)
         result.seconds = time.perf_counter() - started
         return result
 
-    def _known(self, files: list[Path]) -> dict[str, tuple[int, int, str, str, str]]:
+    def _known(self, files: list[Path | str]) -> dict[str, tuple[int, int, str, str, str]]:
         """Stored (size, mtime, hash, derivation, shown) by key: every file's when many are asked
         for, else only those (a check of one new article must not read 100,000 rows)."""
         query = "SELECT path, size, mtime_ns, hash, derivation, shown FROM files"
@@ -271,7 +281,7 @@ class ClaimIndex:
         """Read, extract and store a batch of files in one transaction."""
         if not pending:
             return 0
-        rows = [(f, key, st, digest, *_extract(f, self.lex)) for f, key, st, digest, _ in pending]
+        rows = [(f, key, st, digest, *_extract(Path(f), self.lex)) for f, key, st, digest, _ in pending]
         problems.extend(p for row in rows for p in row[6])
         self.db.execute("BEGIN IMMEDIATE")
         try:
