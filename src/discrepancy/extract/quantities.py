@@ -302,6 +302,17 @@ def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, s
     return None
 
 
+def _coordinated_noun(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
+    """The noun a figure shares with the figure after it: "18 confirmed and 18 probable cases"."""
+    m = _COORDINATED_HEAD.match(text, pos, se)
+    if m is None:
+        return None
+    noun = lex.noun_re.match(text, m.end(), se)
+    if noun is None:
+        return None
+    return lex.nouns[" ".join(noun.group(0).lower().split())], m.end("mod"), [m.group("mod")]
+
+
 def _population(word: str, lex: Lexicon) -> str:
     """An unknown plural's population: its lemma, through the noun families ("assailants" and
     "attackers" are one population)."""
@@ -313,6 +324,8 @@ WEAK_OWNER = 0.5
 _OFFSET_AFTER = G.re("offset_after")
 _OTHERS = G.re("others")
 _RISEN_UP = G.re("risen_up")
+_COORDINATED_HEAD = G.re("coordinated_head")
+_POPULATION_QUALIFIERS = G.words("population_qualifiers")
 _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
 _AT_AFTER = G.re("at_after")
@@ -659,11 +672,18 @@ def _read(
     if measure is None:
         if _PART_OF.match(text, end, se):
             return None  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
-        noun = _noun_after(text, end, se, lex) or _noun_before(text, ss, start, lex, bool(m.group("qual")))
+        noun = (
+            _noun_after(text, end, se, lex)
+            or _coordinated_noun(text, end, se, lex)
+            or _noun_before(text, ss, start, lex, bool(m.group("qual")))
+        )
         thing = False
         if noun is not None:
             spec, nend, mods = noun
             population = spec.get("population")
+            qualified = [w.lower() for w in mods if w.lower() in _POPULATION_QUALIFIERS]
+            if qualified and population:
+                population = f"{qualified[-1]} {population}"  # "18 confirmed cases": a part of all cases
             measure = spec.get("measure")
             thing = bool(spec.get("thing"))
             end = max(end, nend)
