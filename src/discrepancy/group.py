@@ -21,7 +21,7 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
     for c in claims:
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
-    return _merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards)
+    return _fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards))
 
 
 def _with_occurrence(parts: list[str], occurrence: str) -> str:
@@ -50,6 +50,27 @@ def _one_name_per_kind(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
             continue  # one name in the story (joined below), or an article that names two
         for k in keys:
             buckets.setdefault(generic, []).extend(buckets.pop(k))
+    return buckets
+
+
+def _fill_scope(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A place is a part of the whole in an article that gives both ("211 dead, 207 of them in
+    Valencia"), but the scope of the story in one that gives only it ("killed at least 211 people in
+    Valencia"). When a story counts a measure in one place only, and no article gives that place
+    beside the whole, the figures for the place meet the figures that leave the place unstated."""
+    family: dict[str, list[str]] = defaultdict(list)
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and len(parts) == 6:
+            family["|".join([*parts[:4], "-", parts[5]])].append(key)
+    for whole, keys in family.items():
+        places = [k for k in keys if k != whole]
+        if whole not in buckets or len(places) != 1 or not places[0].split("|")[4].startswith("in "):
+            continue  # no whole, several places (parts), or an anchor that is not a place
+        documents = {c.document for c in buckets[whole]}
+        if any(c.document in documents for c in buckets[places[0]]):
+            continue  # an article gives the place beside the whole: a part
+        buckets[whole].extend(buckets.pop(places[0]))
     return buckets
 
 
