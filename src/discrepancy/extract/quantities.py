@@ -325,6 +325,8 @@ _OFFSET_AFTER = G.re("offset_after")
 _OTHERS = G.re("others")
 _RISEN_UP = G.re("risen_up")
 _COORDINATED_HEAD = G.re("coordinated_head")
+_PER_PERIOD = G.re("per_period")
+_PER_YEAR = {"hour": 8760.0, "day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
 _POPULATION_QUALIFIERS = G.words("population_qualifiers")
 _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
@@ -815,6 +817,13 @@ def _read(
             lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)
         ):
             comparable = False  # shares while the count goes on change by the hour: not compared
+    rate = _PER_PERIOD.match(text, end, se)
+    if rate is not None:
+        # "EUR 2M a week" against "EUR 2M a year": rates meet per year, and never meet a total
+        factor = _PER_YEAR[(rate.group("period") or rate.group("period2")).lower()]
+        parsed = parsed.converted(functools.partial(_times, factor=factor))
+        anchor = f"{anchor} per year" if anchor else "per year"
+        end = rate.end()
     return QuantityHit(
         start,
         end,
@@ -837,6 +846,10 @@ def _read(
         period=period,
         confidence=confidence,
     )
+
+
+def _times(value: float, factor: float) -> float:
+    return value * factor
 
 
 def _negate(value: float) -> float:
