@@ -230,16 +230,16 @@ def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
 
 
 def _first_per_document(members: list[Claim]) -> list[Claim]:
-    """One claim per outlet and speaker: a mention in the body over the headline's (which is
-    dropped when the body says the same), the most explicit one ("22 deaths" over "22"), the first
-    on a tie. An outlet that repeats a figure across its own updates (two articles of one source)
-    is one claim, not many."""
-    seen: dict[tuple[str, str | None], Claim] = {}
+    """One claim per outlet: a mention in the body over the headline's (which is dropped when the
+    body says the same), the most explicit one ("22 deaths" over "22"), the first on a tie. An
+    outlet that repeats a figure across its own updates (two articles of one source), or quotes two
+    speakers who give it, is one claim, not many."""
+    seen: dict[str, Claim] = {}
     documents: set[str] = set()
     for c in sorted(members, key=lambda c: (c.headline, -len(c.span.quote), c.span.start)):
         if c.headline and c.document in documents:
             continue  # the headline repeats what the body says, with the body's speaker
-        seen.setdefault((c.source, c.speaker), c)
+        seen.setdefault(c.source, c)
         documents.add(c.document)
     return sorted(seen.values(), key=_order_key)
 
