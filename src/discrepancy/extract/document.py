@@ -18,7 +18,8 @@ from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
 from .date_claims import clause_dates
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
-from .quantities import QuantityHit, claim_time, find_quantities, place_of
+from .quantities import QuantityHit, find_quantities
+from .quantity_context import claim_time, place_of
 from .records import find_records
 
 G = section("document")

@@ -10,7 +10,6 @@ Returns plain dicts; the caller turns them into typed claims.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,22 +19,30 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..normalise.units import to_base
-from ..read import Reading, lemmas
+from ..read import Reading
+from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
 from .dates import DateMention
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_ONLY, WEAK_TOPIC, open_count, subject_noun
 from .parts import part_after
+from .quantity_context import (
+    clause_topic,
+    country_in,
+    named_owner,
+    occurrence_of,
+    owner_of,
+    place_part,
+    refine_measure,
+    scope_of,
+    topic_of_figure,
+    unit_context_ok,
+)
 
 G = section("quantities")
 
-_STOP = G.words("stop")
-_TOKEN = G.re("token")
-_PLURAL = G.re("plural")
-_NOT_COUNTED = G.words("not_counted")
 _COUNTS_OTHER = G.re("counts_other")
 _LOCATIVE = G.re("locative")
 _MINUS = G.re("minus")
-_STATE_CUT = G.re("state_cut")
 _CONVERSION = G.re("conversion")
 _PART_OF = G.re("part_of")
 _MAGNITUDE = G.re("magnitude")
@@ -46,26 +53,10 @@ _PHONE = G.re("phone")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
-_PLACE_IN = G.re("place_in")
 _FROM_ANCHOR = G.re("from_anchor")
 
-_OF_TOPIC = G.re("of_topic")
 _LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared
-_VOTE_VERB = G.re("vote_verb")
-_PROPER = G.re("proper")
-_NOT_OWNER = G.re("not_owner")
 
-_AREA = G.re("area")
-_WHERE = G.re("where")
-_AT_SCOPE = G.re("at_scope")
-_PLACE_OPENING = G.re("place_opening")
-_PLACE_BEFORE = G.re("place_before")
-_PLACE_AFTER = G.re("place_after")
-_PLACE_BRACKET = G.re("place_bracket")
-_PLACE_ALONE = G.re("place_alone")
-_ADJECTIVE_PLACE = G.re("adjective_place")
-_PLACE_SUFFIX = G.re("place_suffix")
-_ELSEWHERE = G.re("elsewhere")
 _LANDFALL = G.re("landfall")
 _BREAKDOWN = G.re("breakdown")
 _OF_THE_GROUP = G.re("of_the_group")
@@ -74,124 +65,6 @@ _RECENT_PERIOD = G.re("recent_period")
 _BRINGING_TOTAL = G.re("bringing_total")
 _NEW_INCREMENT = G.re("new_increment")
 _RESTATED = G.re("restated")
-
-
-def _scope(text: str, ss: int, se: int, start: int, end: int) -> str | None:
-    """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
-    base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
-    counted 14,800". Part counts are their own subject, never compared with the total."""
-    m = _WHERE.search(text, ss, start)
-    if m:
-        return m.group(1).strip().lower()
-    m = _AREA.search(text, max(ss, start - 80), start)
-    if m and not _STATE_CUT.search(text, m.end(), start):
-        return (m.group(1) or m.group(2)).lower()
-    m = _AT_SCOPE.match(text[end:se])
-    if m:
-        return " ".join(m.group(1).lower().split())
-    return None
-
-
-def _place(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
-    """The place a count is given for ("In Rouen, the prefecture counted 14,800", "the death toll
-    in Derna", "five deaths were reported in the town of Coyuca"). Whether it is a part depends on
-    the whole story: only a story that counts in two or more places has parts. Countries are left
-    to ``_country_in``."""
-    if _ELSEWHERE.match(text, end, se):
-        return "part: elsewhere"  # "killed about 170 people elsewhere"
-    alone = _PLACE_ALONE.search(text, ss, start)
-    if alone:  # "The state of Khartoum alone witnessed 169 deaths"
-        return " ".join(alone.group("place").split()).lower()
-    bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
-    if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
-        return " ".join(bracket.group("place").split()).lower()
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
-    nxt = _PART_SPLIT.search(text, end, se)
-    hi = nxt.start() if nxt else se
-    found = [
-        _PLACE_OPENING.match(text, ss, start),
-        _PLACE_BEFORE.search(text, lo, start),
-        _PLACE_AFTER.match(text, end, hi),
-    ]
-    for f in found:
-        if f is None:
-            continue
-        if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
-            phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
-            return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
-        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
-        if _ADJECTIVE_PLACE.match(text, f.start("place")):
-            continue  # "in the Parisian procession": an adjective, not a place
-        first = place.split()[0].lower()
-        if _NOT_OWNER.match(place.split()[0]) or (
-            lex.dates and (first in lex.dates.months or first in lex.dates.weekdays)
-        ):
-            continue
-        ent = lex.canonical(place)
-        if ent is not None and lex.entities[ent].type in ("country", "bloc") and place.lower() not in lex.seats:
-            continue  # a country; but "in Paris" is the city
-        if lex.occurrence_re.search(place):
-            continue  # "48 dead from Hurricane Otis": an occurrence, not a place
-        return place.lower()
-    return None
-
-
-_PART_SPLIT = G.re("part_split")
-_IN_OPENING = G.re("in_opening")
-_IN_BEFORE = G.re("in_before")
-
-
-def _country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """The country a count is placed in within its part of the sentence ("90 have died in Nepal and
-    50 in India's Assam state")."""
-    lo = max([m.end() for m in _PART_SPLIT.finditer(text, ss, start)], default=ss)
-    nxt = _PART_SPLIT.search(text, end, se)
-    hi = nxt.start() if nxt else se
-    best = None
-    opening = _IN_OPENING.match(text, ss, se)  # "In neighbouring Nepal, officials said ...": the whole sentence
-    for m in mentions:
-        in_part = lo <= m.start < hi or (opening is not None and ss <= m.start < opening.end())
-        if not in_part or m.stance or not _IN_BEFORE.search(text, max(ss, m.start - 30), m.start):
-            continue
-        ent = lex.entities.get(m.name)
-        if ent is None or ent.type not in ("country", "region", "city"):
-            continue
-        country = next(
-            (a for a in lex.ancestors(m.name) if lex.entities.get(a) and lex.entities[a].type == "country"), None
-        )
-        if country and (best is None or abs(m.start - start) < best[0]):
-            best = (abs(m.start - start), country)
-    return best[1] if best else None
-
-
-def _topic(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
-    """What a percentage or amount is of: 'of the vote' right after, else the nearest topic word
-    before the figure in its clause."""
-    if lex.topic_re is None:
-        return None
-    of = _OF_TOPIC.match(text, end, se)
-    if of:
-        m = lex.topic_re.match(text, of.end(), se)
-        if m:
-            return lex.topic_of[" ".join(m.group(0).lower().split())]
-    left_start = max(ss, start - 60)
-    cuts = list(_TOPIC_CUT.finditer(text[left_start:start]))
-    lo = left_start + (cuts[-1].end() if cuts else 0)
-    found = list(lex.topic_re.finditer(text, lo, start))
-    if found:
-        topic = lex.topic_of[" ".join(found[-1].group(0).lower().split())]
-        # "With 96 percent of the ballots counted, Erdogan had 52.1 percent": the count's progress
-        # is the opening clause's topic, not this figure's
-        if not (topic == "count_progress" and "," in text[found[-1].end() : start]):
-            return topic
-    if _VOTE_VERB.search(text, max(ss, start - 30), start):
-        return "vote"  # "Erdogan won 52.1 percent"
-    m = _IN_FOR.match(text[end:se])
-    if m:
-        after = lex.topic_re.match(text, end + m.end(), se)
-        if after:
-            return lex.topic_of[" ".join(after.group(0).lower().split())]
-    return None
 
 
 def _part(
@@ -210,44 +83,6 @@ def _part(
     if measure is None and of_group and previous is not None and previous.unit is None:
         measure = previous.measure
     return (measure, part.population, part.end) if measure else None
-
-
-def _clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
-    """The topic named by the subject of the clause the figure completes, however far back:
-    "Labour's vote share only increased by less than two percentage points to 34%"."""
-    first = reading.index_at(start)
-    vg = reading.level_verb(first) or reading.verb_before(first)
-    if (
-        vg is None
-        or lex.topic_re is None
-        or not (vg.lemma == "be" or fold(vg.lemma) in lex.link_verbs or vg.head + 1 < first)
-    ):
-        return None
-    np = reading.clause_subject(vg.first)
-    if np is None:
-        return None
-    toks = reading.tokens
-    found = lex.topic_re.search(reading.text, toks[np.first].start, toks[np.head].end)
-    return lex.topic_of[" ".join(found.group(0).lower().split())] if found else None
-
-
-def _named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
-    """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
-    best = None
-    for m in _PROPER.finditer(text, ss, start):
-        words = [w.removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
-        while words and _NOT_OWNER.match(words[0]):
-            words = words[1:]
-        if (
-            not words
-            or (m.start() == ss and len(words) == 1 and lex.canonical(words[0]) is None)
-            and not _VOTE_VERB.match(text, m.end(), start)
-        ):
-            continue  # "Officials ..." opens a sentence; "Erdogan won 52%" names the owner
-        name = lex.titles_re.sub("", " ".join(words)).strip()
-        if name and not _NOT_OWNER.match(name):
-            best = lex.canonical(name) or name
-    return best
 
 
 @dataclass
@@ -274,163 +109,18 @@ class QuantityHit:
     confidence: float = 1.0  # how surely the subject key was read (lower: read off the open vocabulary)
 
 
-def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
-    """The counted noun within three modifiers after a figure: '100,000 Russian troops'. A plural
-    noun the lexicon does not know ('four teachers') is its own population, so that it never
-    mixes with all people."""
-    pos = pos + (len(text[pos:se]) - len(text[pos:se].lstrip()))
-    if text.startswith("of ", pos):
-        pos += 3
-    mods: list[str] = []
-    ends: list[int] = []
-    for _ in range(4):
-        m = lex.noun_re.match(text, pos, se)
-        if m:
-            return lex.nouns[" ".join(m.group(0).lower().split())], m.end(), mods
-        tok = _TOKEN.match(text, pos, se)
-        if not tok or not tok.group(1) or tok.group(1).lower() in _STOP or not tok.group(1)[0].isalpha():
-            break
-        mods.append(tok.group(1))
-        ends.append(tok.end())
-        pos = tok.end()
-        pos += len(text[pos:se]) - len(text[pos:se].lstrip())
-    for i, w in enumerate(mods):
-        if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
-            return {"population": _population(w.lower(), lex)}, ends[i], mods[:i]
-        if w[:1].isupper() and w.endswith("s") and w[:-1].lower() in lex.demonyms:
-            return {"population": w.lower()}, ends[i], mods[:i]  # "1,400 Israelis": a nationality
-    return None
-
-
-def _coordinated_noun(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
-    """The noun a figure shares with the figure after it: "18 confirmed and 18 probable cases"."""
-    m = _COORDINATED_HEAD.match(text, pos, se)
-    if m is None:
-        return None
-    noun = lex.noun_re.match(text, m.end(), se)
-    if noun is None:
-        return None
-    return lex.nouns[" ".join(noun.group(0).lower().split())], m.end("mod"), [m.group("mod")]
-
-
-def _population(word: str, lex: Lexicon) -> str:
-    """An unknown plural's population: its lemma, through the noun families ("assailants" and
-    "attackers" are one population)."""
-    lemma = lemmas(word)[0] or word
-    return lex.family_nouns.get(lemma, lemma)
-
-
 WEAK_OWNER = 0.5
 _OFFSET_AFTER = G.re("offset_after")
 _OTHERS = G.re("others")
 _RISEN_UP = G.re("risen_up")
-_COORDINATED_HEAD = G.re("coordinated_head")
 _PER_PERIOD = G.re("per_period")
 _PER_YEAR = {"hour": 8760.0, "day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
 _POPULATION_QUALIFIERS = G.words("population_qualifiers")
-_LINK_VERB = G.re("link_verb")
-_PUT_AT = G.re("put_at")
-_AT_AFTER = G.re("at_after")
-
-
-def _noun_before(
-    text: str, ss: int, start: int, lex: Lexicon, qualified: bool = False
-) -> tuple[dict[str, str], int, list[str]] | None:
-    """'the death toll rose to 3,400', 'cases climbed to 15,400': the counted noun before a linking verb."""
-    window = text[max(ss, start - 100) : start]
-    best = None
-    for m in lex.noun_re.finditer(window):
-        if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):
-            best = m  # "the death toll rose to 3,400"; headlines: "quake toll tops 30,000"
-        elif _AT_AFTER.fullmatch(window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
-            best = m  # "put the number of refugees at 250,000"
-    if best is None:
-        return None
-    return lex.nouns[" ".join(best.group(0).lower().split())], start, []
 
 
 _ESTIMATE_OF = G.re("estimate_of")
-_SUBJECT_GAP = G.re("subject_gap")
 _ELIDED_AFTER = G.re("elided_after")
 _CONTRAST = G.re("contrast")
-
-
-def _nearest_state(
-    text: str,
-    lex: Lexicon,
-    left: tuple[int, int] | None,
-    right: tuple[int, int] | None,
-    things: bool,
-    skip: str | None = None,
-) -> tuple[str, int] | None:
-    """The state word nearest a figure: searched in ``left`` (ending at the figure) and ``right``
-    (starting after it); a word right after a figure is its own ("four were wounded")."""
-    best: tuple[str, int] | None = None
-    gate = lex.state_gate_re
-    if (left is None or gate.search(text, *left) is None) and (right is None or gate.search(text, *right) is None):
-        return None  # no state word on either side: the per-measure patterns need not run
-    for key, pat in lex.state_re.items():
-        measure, where = key.split(":")
-        if measure == skip or ((measure in lex.thing_states) != things and measure not in lex.both_states):
-            continue
-        if left is not None and where in ("near", "before"):
-            for m in pat.finditer(text, *left):
-                d = left[1] - m.end()
-                if best is None or d < best[1]:
-                    best = (measure, d)
-        if right is not None and where in ("near", "after"):
-            for m in pat.finditer(text, *right):
-                d = m.start() - right[0] - 4
-                if best is None or d < best[1]:
-                    best = (measure, d)
-    return best
-
-
-def _state(
-    text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, things: bool = False
-) -> tuple[str, int] | None:
-    """The state word nearest the figure in its clause ('killed', 'on standby') and its measure;
-    things (homes, buildings) are only destroyed or damaged, people are not."""
-    lo, hi = max(ss, start - 70), min(se, end + 70)
-    cuts = list(_STATE_CUT.finditer(text, lo, start))
-    if cuts:
-        lo = cuts[-1].end()
-    m_r = _STATE_CUT.search(text, end, hi)
-    if m_r:
-        hi = m_r.start()
-    # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board
-    # were killed"): that verb's state wins over a nearer one from the clause before.
-    gap = _SUBJECT_GAP.match(text, end, hi)
-    if gap is not None and gap.end() < hi:
-        own = _nearest_state(text, lex, None, (gap.end(), min(hi, gap.end() + 30)), things, skip="on_board")
-        if own is not None and own[1] <= 0:
-            return own
-    best = _nearest_state(text, lex, (lo, start), (end, hi), things)
-    if best is not None and best[0] == "on_board":
-        # "killing all five people on board": what happened to them wins over where they were
-        other = _nearest_state(text, lex, (max(lo, start - 25), start), None, things, skip="on_board")
-        if other is not None:
-            return other
-    return best
-
-
-def _owner(text: str, ss: int, start: int, mods: list[str], mentions: list[Mention], lex: Lexicon) -> str | None:
-    for w in mods:
-        owner = lex.demonyms.get(w.lower()) or lex.canonical(w.rstrip("'’s"))
-        if owner:
-            return owner
-    # possessive right before: "Russia's 100,000 troops"
-    cands = [m for m in mentions if ss <= m.start and m.end <= start and not m.stance]
-    for m in reversed(cands):
-        if m.possessive and start - m.end < 6:
-            return lex.root(m.name)
-    # the clause's agent: the nearest actor before the figure that no preposition governs
-    for m in reversed(cands):
-        if m.prep is None and not m.possessive and lex.entities[m.name].type != "group":
-            return lex.root(m.name)
-        if m.prep is None and m.possessive:
-            return lex.root(m.name)
-    return None
 
 
 def find_quantities(
@@ -532,7 +222,7 @@ def _group_of(text: str, ss: int, se: int, lex: Lexicon) -> tuple[Shared | None,
         spec = lex.nouns[fold(noun.group(0))]
         if "measure" in spec:
             return Shared(spec["measure"], spec.get("population") or "people"), m.end()
-    state = _nearest_state(text, lex, (m.start("group"), m.end("group")), None, things=False)
+    state = nearest_state(text, lex, (m.start("group"), m.end("group")), None, things=False)
     if state is None:  # "Of the 16 Russian citizens, 7 died": a part of a group the lexicon cannot count
         return Shared("", None, subgroup=True), m.end()
     return Shared(state[0], "people"), m.end()
@@ -629,7 +319,7 @@ def _read(
         if (
             spec0 is not None
             and spec0.get("needs_context")
-            and not _unit_context_ok(um.group(0).lower(), text, um.end(), se)
+            and not unit_context_ok(um.group(0).lower(), text, um.end(), se)
         ):
             um = None  # "15,400 in the past week": 'in' is not inches here
     if cur:
@@ -662,7 +352,7 @@ def _read(
         conv = _CONVERSION.match(text, end, se)
         if conv:  # "30 miles (48 km)": the conversion is part of the same claim
             end = conv.end()
-        measure = _refine(measure, text, ss, se, start, end, lex)
+        measure = refine_measure(measure, text, ss, se, start, end, lex)
         if measure == "distance":
             am = _FROM_ANCHOR.match(text, end, se)
             anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
@@ -675,9 +365,9 @@ def _read(
         if _PART_OF.match(text, end, se):
             return None  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
         noun = (
-            _noun_after(text, end, se, lex)
-            or _coordinated_noun(text, end, se, lex)
-            or _noun_before(text, ss, start, lex, bool(m.group("qual")))
+            noun_after(text, end, se, lex)
+            or coordinated_noun(text, end, se, lex)
+            or noun_before(text, ss, start, lex, bool(m.group("qual")))
         )
         thing = False
         if noun is not None:
@@ -697,11 +387,11 @@ def _read(
             return None  # "killed in the two countries": a place count, not a victim count
         other = noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se)
         # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
-        state = None if other else _state(text, ss, se, start, end, lex, things=thing)
+        state = None if other else state_near(text, ss, se, start, end, lex, things=thing)
         estimate = False
         if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
             # "gave a rough estimate of 35,000 to 50,000": the estimate is of what the sentence counts
-            state, estimate = _nearest_state(text, lex, (ss, start), None, things=False), True
+            state, estimate = nearest_state(text, lex, (ss, start), None, things=False), True
         if state is not None and (noun is not None or estimate or state[1] < 45):
             if population is None:
                 population = "people"
@@ -736,12 +426,12 @@ def _read(
     classes = lex.measure_classes
     casualty = measure in classes["casualty"]
     if casualty or measure in classes["occurrence"]:
-        occurrence = _occurrence(text, ss, se, start, lex, casualty) or default_occurrence
+        occurrence = occurrence_of(text, ss, se, start, lex, casualty) or default_occurrence
     owner = None
     if measure in classes["owned"]:
-        owner = _owner(text, ss, start, mods, mentions, lex)
+        owner = owner_of(text, ss, start, mods, mentions, lex)
     elif measure in classes["named_owner"]:
-        owner = _named_owner(text, ss, start, lex)  # "Labour has won 412 seats"
+        owner = named_owner(text, ss, start, lex)  # "Labour has won 412 seats"
     elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
     cumulative = casualty and any(
@@ -763,11 +453,11 @@ def _read(
         if period is not None:
             cumulative = False
     placed = casualty or measure in classes["snapshot"]
-    scope = _scope(text, ss, se, start, end) if placed else None
-    place = _place(text, ss, se, start, end, lex) if placed and scope is None else None
+    scope = scope_of(text, ss, se, start, end) if placed else None
+    place = place_part(text, ss, se, start, end, lex) if placed and scope is None else None
     if place is not None and place.startswith("part: "):
         scope, place = place[len("part: ") :], None
-    country = _country_in(text, ss, se, start, end, mentions, lex) if placed else None
+    country = country_in(text, ss, se, start, end, mentions, lex) if placed else None
     if inherit is not None and scope is None and place is None and country is None:
         if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
             # ... unless it names a group of its own ("including 474 children": the children's count)
@@ -801,7 +491,7 @@ def _read(
     if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
-        topic = _topic(text, ss, se, start, end, lex) or _clause_topic(reading(), start, lex)
+        topic = topic_of_figure(text, ss, se, start, end, lex) or clause_topic(reading(), start, lex)
         if topic is None:
             topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
             if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
@@ -811,7 +501,7 @@ def _read(
         if topic is None:
             comparable = False
         elif topic in lex.owned_topics:
-            owner = _named_owner(text, ss, start, lex)
+            owner = named_owner(text, ss, start, lex)
             comparable = owner is not None
         if topic == "count_progress" or any(
             lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)
@@ -860,86 +550,5 @@ def _convert(value: float, unit: str, base: str) -> float:
     return to_base(value, unit, base)
 
 
-def _unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
-    after = text[pos : min(se, pos + 30)].lower()
-    if word == "in":
-        return bool(_PRECIPITATION_AFTER.match(after))
-    return bool(_DEGREES_AFTER.match(after)) or word in ("c", "f") and bool(_WORD_END.match(after))
-
-
-def _refine(measure: str, text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str:
-    """'5 inches of rain' is rainfall; '30,000 hectares burned' is area burned."""
-    contexts = lex.unit_context_res.get(measure)
-    if not contexts:
-        return measure
-    window = text[max(ss, start - 50) : min(se, end + 50)].lower()
-    for specific, pattern in contexts:
-        if pattern.search(window):
-            return specific
-    return measure
-
-
-def _occurrence(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty: bool = False) -> str | None:
-    best: tuple[int, str] | None = None
-    for m in lex.occurrence_re.finditer(text, ss, se):
-        d = abs(m.start() - pos)
-        occ = lex.occurrence[" ".join(m.group(0).lower().split())]
-        if casualty and occ in lex.harmless_occurrences:
-            continue  # "200 killed before the ceasefire": the dead are the fighting's, not the truce's
-        if _AFTERSHOCK_NP.search(text, max(ss, m.start() - 50), m.start()):
-            occ = lex.occurrence.get("aftershock", occ)  # "aftershocks including a 5.5-magnitude quake"
-        if best is None or d < best[0]:
-            best = (d, occ)
-    return best[1] if best else None
-
-
-_RELATIVE = G.re("relative")
-_PARTICIPLE_LINK = G.re("participle_link")
-_AFTERSHOCK_NP = G.re("aftershock_np")
 _SUPERSEDED = G.re("superseded")
-_TOPIC_CUT = G.re("topic_cut")
-_IN_FOR = G.re("in_for")
 _PHONE_DIGITS = G.re("phone_digits")
-_PRECIPITATION_AFTER = G.re("precipitation_after")
-_DEGREES_AFTER = G.re("degrees_after")
-_WORD_END = G.re("word_end")
-_OTHER_TIME = G.re("other_time")
-
-
-def claim_time(
-    dates: list[DateMention],
-    ss: int,
-    se: int,
-    start: int,
-    published: dt.date | None,
-    text: str = "",
-    end: int | None = None,
-) -> tuple[DateMention | None, DateMention | None]:
-    """The date a figure is stated for (nearest in its sentence, but not one that belongs to a
-    comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any."""
-    in_sentence = [d for d in dates if ss <= d.start < se]
-    since = next((d for d in in_sentence if d.since), None)
-    plain = [
-        d
-        for d in in_sentence
-        if not d.since
-        and not (text and d.start > start and _OTHER_TIME.search(text, max(start, end or start), d.start))
-        # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's;
-        # but "the tsunamis that struck in 2011, killing nearly 20,000" is one clause
-        and not (
-            text
-            and d.end <= start
-            and _RELATIVE.search(text, ss, d.start)
-            and "," in text[d.end : start]
-            and not _PARTICIPLE_LINK.match(text, d.end, start)
-        )
-    ]
-    if not plain:
-        return None, since
-    best = min(plain, key=lambda d: abs(d.start - start))
-    return best, since
-
-
-def place_of(text: str, ss: int, se: int) -> str | None:
-    m = _PLACE_IN.search(text, ss, se)
-    return m.group(1) if m else None

@@ -1,0 +1,142 @@
+"""What a figure counts: the noun after or before it, the noun it shares with a coordinated figure,
+and the state words around it ("killed", "on standby") that say what happened to what is counted."""
+
+from __future__ import annotations
+
+from ..grammar import section
+from ..lexicon import Lexicon
+from ..read import lemmas
+from .quantity_context import STATE_CUT
+
+G = section("counted")
+
+_STOP = G.words("stop")
+_TOKEN = G.re("token")
+_PLURAL = G.re("plural")
+_NOT_COUNTED = G.words("not_counted")
+_COORDINATED_HEAD = G.re("coordinated_head")
+_LINK_VERB = G.re("link_verb")
+_PUT_AT = G.re("put_at")
+_AT_AFTER = G.re("at_after")
+_SUBJECT_GAP = G.re("subject_gap")
+
+
+def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
+    """The counted noun within three modifiers after a figure: '100,000 Russian troops'. A plural
+    noun the lexicon does not know ('four teachers') is its own population, so that it never
+    mixes with all people."""
+    pos = pos + (len(text[pos:se]) - len(text[pos:se].lstrip()))
+    if text.startswith("of ", pos):
+        pos += 3
+    mods: list[str] = []
+    ends: list[int] = []
+    for _ in range(4):
+        m = lex.noun_re.match(text, pos, se)
+        if m:
+            return lex.nouns[" ".join(m.group(0).lower().split())], m.end(), mods
+        tok = _TOKEN.match(text, pos, se)
+        if not tok or not tok.group(1) or tok.group(1).lower() in _STOP or not tok.group(1)[0].isalpha():
+            break
+        mods.append(tok.group(1))
+        ends.append(tok.end())
+        pos = tok.end()
+        pos += len(text[pos:se]) - len(text[pos:se].lstrip())
+    for i, w in enumerate(mods):
+        if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
+            return {"population": population_of(w.lower(), lex)}, ends[i], mods[:i]
+        if w[:1].isupper() and w.endswith("s") and w[:-1].lower() in lex.demonyms:
+            return {"population": w.lower()}, ends[i], mods[:i]  # "1,400 Israelis": a nationality
+    return None
+
+
+def coordinated_noun(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
+    """The noun a figure shares with the figure after it: "18 confirmed and 18 probable cases"."""
+    m = _COORDINATED_HEAD.match(text, pos, se)
+    if m is None:
+        return None
+    noun = lex.noun_re.match(text, m.end(), se)
+    if noun is None:
+        return None
+    return lex.nouns[" ".join(noun.group(0).lower().split())], m.end("mod"), [m.group("mod")]
+
+
+def population_of(word: str, lex: Lexicon) -> str:
+    """An unknown plural's population: its lemma, through the noun families ("assailants" and
+    "attackers" are one population)."""
+    lemma = lemmas(word)[0] or word
+    return lex.family_nouns.get(lemma, lemma)
+
+
+def noun_before(
+    text: str, ss: int, start: int, lex: Lexicon, qualified: bool = False
+) -> tuple[dict[str, str], int, list[str]] | None:
+    """'the death toll rose to 3,400', 'cases climbed to 15,400': the counted noun before a linking verb."""
+    window = text[max(ss, start - 100) : start]
+    best = None
+    for m in lex.noun_re.finditer(window):
+        if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):
+            best = m  # "the death toll rose to 3,400"; headlines: "quake toll tops 30,000"
+        elif _AT_AFTER.fullmatch(window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
+            best = m  # "put the number of refugees at 250,000"
+    if best is None:
+        return None
+    return lex.nouns[" ".join(best.group(0).lower().split())], start, []
+
+
+def nearest_state(
+    text: str,
+    lex: Lexicon,
+    left: tuple[int, int] | None,
+    right: tuple[int, int] | None,
+    things: bool,
+    skip: str | None = None,
+) -> tuple[str, int] | None:
+    """The state word nearest a figure: searched in ``left`` (ending at the figure) and ``right``
+    (starting after it); a word right after a figure is its own ("four were wounded")."""
+    best: tuple[str, int] | None = None
+    gate = lex.state_gate_re
+    if (left is None or gate.search(text, *left) is None) and (right is None or gate.search(text, *right) is None):
+        return None  # no state word on either side: the per-measure patterns need not run
+    for key, pat in lex.state_re.items():
+        measure, where = key.split(":")
+        if measure == skip or ((measure in lex.thing_states) != things and measure not in lex.both_states):
+            continue
+        if left is not None and where in ("near", "before"):
+            for m in pat.finditer(text, *left):
+                d = left[1] - m.end()
+                if best is None or d < best[1]:
+                    best = (measure, d)
+        if right is not None and where in ("near", "after"):
+            for m in pat.finditer(text, *right):
+                d = m.start() - right[0] - 4
+                if best is None or d < best[1]:
+                    best = (measure, d)
+    return best
+
+
+def state_near(
+    text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, things: bool = False
+) -> tuple[str, int] | None:
+    """The state word nearest the figure in its clause ('killed', 'on standby') and its measure;
+    things (homes, buildings) are only destroyed or damaged, people are not."""
+    lo, hi = max(ss, start - 70), min(se, end + 70)
+    cuts = list(STATE_CUT.finditer(text, lo, start))
+    if cuts:
+        lo = cuts[-1].end()
+    m_r = STATE_CUT.search(text, end, hi)
+    if m_r:
+        hi = m_r.start()
+    # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board
+    # were killed"): that verb's state wins over a nearer one from the clause before.
+    gap = _SUBJECT_GAP.match(text, end, hi)
+    if gap is not None and gap.end() < hi:
+        own = nearest_state(text, lex, None, (gap.end(), min(hi, gap.end() + 30)), things, skip="on_board")
+        if own is not None and own[1] <= 0:
+            return own
+    best = nearest_state(text, lex, (lo, start), (end, hi), things)
+    if best is not None and best[0] == "on_board":
+        # "killing all five people on board": what happened to them wins over where they were
+        other = nearest_state(text, lex, (max(lo, start - 25), start), None, things, skip="on_board")
+        if other is not None:
+            return other
+    return best

@@ -1,0 +1,286 @@
+"""The context of a figure: the part of the whole it counts (a scope, a place, a country), what a
+percentage or amount is of, whose it is, the occurrence it belongs to, and the time it is stated for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..grammar import section
+from ..lexicon import Lexicon, fold
+from ..normalise.entities import Mention
+from ..read import Reading
+from .dates import DateMention
+
+G = section("quantity_context")
+
+STATE_CUT = G.re("state_cut")
+_PLACE_IN = G.re("place_in")
+_OF_TOPIC = G.re("of_topic")
+_VOTE_VERB = G.re("vote_verb")
+_PROPER = G.re("proper")
+_NOT_OWNER = G.re("not_owner")
+_AREA = G.re("area")
+_WHERE = G.re("where")
+_AT_SCOPE = G.re("at_scope")
+_PLACE_OPENING = G.re("place_opening")
+_PLACE_BEFORE = G.re("place_before")
+_PLACE_AFTER = G.re("place_after")
+_PLACE_BRACKET = G.re("place_bracket")
+_PLACE_ALONE = G.re("place_alone")
+_ADJECTIVE_PLACE = G.re("adjective_place")
+_PLACE_SUFFIX = G.re("place_suffix")
+_ELSEWHERE = G.re("elsewhere")
+_PART_SPLIT = G.re("part_split")
+_IN_OPENING = G.re("in_opening")
+_IN_BEFORE = G.re("in_before")
+_RELATIVE = G.re("relative")
+_PARTICIPLE_LINK = G.re("participle_link")
+_AFTERSHOCK_NP = G.re("aftershock_np")
+_TOPIC_CUT = G.re("topic_cut")
+_IN_FOR = G.re("in_for")
+_PRECIPITATION_AFTER = G.re("precipitation_after")
+_DEGREES_AFTER = G.re("degrees_after")
+_WORD_END = G.re("word_end")
+_OTHER_TIME = G.re("other_time")
+
+
+def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
+    """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
+    base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
+    counted 14,800". Part counts are their own subject, never compared with the total."""
+    m = _WHERE.search(text, ss, start)
+    if m:
+        return m.group(1).strip().lower()
+    m = _AREA.search(text, max(ss, start - 80), start)
+    if m and not STATE_CUT.search(text, m.end(), start):
+        return (m.group(1) or m.group(2)).lower()
+    m = _AT_SCOPE.match(text[end:se])
+    if m:
+        return " ".join(m.group(1).lower().split())
+    return None
+
+
+def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
+    """The place a count is given for ("In Rouen, the prefecture counted 14,800", "the death toll
+    in Derna", "five deaths were reported in the town of Coyuca"). Whether it is a part depends on
+    the whole story: only a story that counts in two or more places has parts. Countries are left
+    to ``_country_in``."""
+    if _ELSEWHERE.match(text, end, se):
+        return "part: elsewhere"  # "killed about 170 people elsewhere"
+    alone = _PLACE_ALONE.search(text, ss, start)
+    if alone:  # "The state of Khartoum alone witnessed 169 deaths"
+        return " ".join(alone.group("place").split()).lower()
+    bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
+    if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
+        return " ".join(bracket.group("place").split()).lower()
+    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    nxt = _PART_SPLIT.search(text, end, se)
+    hi = nxt.start() if nxt else se
+    found = [
+        _PLACE_OPENING.match(text, ss, start),
+        _PLACE_BEFORE.search(text, lo, start),
+        _PLACE_AFTER.match(text, end, hi),
+    ]
+    for f in found:
+        if f is None:
+            continue
+        if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
+            phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
+            return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
+        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
+        if _ADJECTIVE_PLACE.match(text, f.start("place")):
+            continue  # "in the Parisian procession": an adjective, not a place
+        first = place.split()[0].lower()
+        if _NOT_OWNER.match(place.split()[0]) or (
+            lex.dates and (first in lex.dates.months or first in lex.dates.weekdays)
+        ):
+            continue
+        ent = lex.canonical(place)
+        if ent is not None and lex.entities[ent].type in ("country", "bloc") and place.lower() not in lex.seats:
+            continue  # a country; but "in Paris" is the city
+        if lex.occurrence_re.search(place):
+            continue  # "48 dead from Hurricane Otis": an occurrence, not a place
+        return place.lower()
+    return None
+
+
+def country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The country a count is placed in within its part of the sentence ("90 have died in Nepal and
+    50 in India's Assam state")."""
+    lo = max([m.end() for m in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    nxt = _PART_SPLIT.search(text, end, se)
+    hi = nxt.start() if nxt else se
+    best = None
+    opening = _IN_OPENING.match(text, ss, se)  # "In neighbouring Nepal, officials said ...": the whole sentence
+    for m in mentions:
+        in_part = lo <= m.start < hi or (opening is not None and ss <= m.start < opening.end())
+        if not in_part or m.stance or not _IN_BEFORE.search(text, max(ss, m.start - 30), m.start):
+            continue
+        ent = lex.entities.get(m.name)
+        if ent is None or ent.type not in ("country", "region", "city"):
+            continue
+        country = next(
+            (a for a in lex.ancestors(m.name) if lex.entities.get(a) and lex.entities[a].type == "country"), None
+        )
+        if country and (best is None or abs(m.start - start) < best[0]):
+            best = (abs(m.start - start), country)
+    return best[1] if best else None
+
+
+def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
+    """What a percentage or amount is of: 'of the vote' right after, else the nearest topic word
+    before the figure in its clause."""
+    if lex.topic_re is None:
+        return None
+    of = _OF_TOPIC.match(text, end, se)
+    if of:
+        m = lex.topic_re.match(text, of.end(), se)
+        if m:
+            return lex.topic_of[" ".join(m.group(0).lower().split())]
+    left_start = max(ss, start - 60)
+    cuts = list(_TOPIC_CUT.finditer(text[left_start:start]))
+    lo = left_start + (cuts[-1].end() if cuts else 0)
+    found = list(lex.topic_re.finditer(text, lo, start))
+    if found:
+        topic = lex.topic_of[" ".join(found[-1].group(0).lower().split())]
+        # "With 96 percent of the ballots counted, Erdogan had 52.1 percent": the count's progress
+        # is the opening clause's topic, not this figure's
+        if not (topic == "count_progress" and "," in text[found[-1].end() : start]):
+            return topic
+    if _VOTE_VERB.search(text, max(ss, start - 30), start):
+        return "vote"  # "Erdogan won 52.1 percent"
+    m = _IN_FOR.match(text[end:se])
+    if m:
+        after = lex.topic_re.match(text, end + m.end(), se)
+        if after:
+            return lex.topic_of[" ".join(after.group(0).lower().split())]
+    return None
+
+
+def clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
+    """The topic named by the subject of the clause the figure completes, however far back:
+    "Labour's vote share only increased by less than two percentage points to 34%"."""
+    first = reading.index_at(start)
+    vg = reading.level_verb(first) or reading.verb_before(first)
+    if (
+        vg is None
+        or lex.topic_re is None
+        or not (vg.lemma == "be" or fold(vg.lemma) in lex.link_verbs or vg.head + 1 < first)
+    ):
+        return None
+    np = reading.clause_subject(vg.first)
+    if np is None:
+        return None
+    toks = reading.tokens
+    found = lex.topic_re.search(reading.text, toks[np.first].start, toks[np.head].end)
+    return lex.topic_of[" ".join(found.group(0).lower().split())] if found else None
+
+
+def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
+    """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
+    best = None
+    for m in _PROPER.finditer(text, ss, start):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
+        while words and _NOT_OWNER.match(words[0]):
+            words = words[1:]
+        if (
+            not words
+            or (m.start() == ss and len(words) == 1 and lex.canonical(words[0]) is None)
+            and not _VOTE_VERB.match(text, m.end(), start)
+        ):
+            continue  # "Officials ..." opens a sentence; "Erdogan won 52%" names the owner
+        name = lex.titles_re.sub("", " ".join(words)).strip()
+        if name and not _NOT_OWNER.match(name):
+            best = lex.canonical(name) or name
+    return best
+
+
+def owner_of(text: str, ss: int, start: int, mods: list[str], mentions: list[Mention], lex: Lexicon) -> str | None:
+    for w in mods:
+        owner = lex.demonyms.get(w.lower()) or lex.canonical(w.rstrip("'’s"))
+        if owner:
+            return owner
+    # possessive right before: "Russia's 100,000 troops"
+    cands = [m for m in mentions if ss <= m.start and m.end <= start and not m.stance]
+    for m in reversed(cands):
+        if m.possessive and start - m.end < 6:
+            return lex.root(m.name)
+    # the clause's agent: the nearest actor before the figure that no preposition governs
+    for m in reversed(cands):
+        if m.prep is None and not m.possessive and lex.entities[m.name].type != "group":
+            return lex.root(m.name)
+        if m.prep is None and m.possessive:
+            return lex.root(m.name)
+    return None
+
+
+def unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
+    after = text[pos : min(se, pos + 30)].lower()
+    if word == "in":
+        return bool(_PRECIPITATION_AFTER.match(after))
+    return bool(_DEGREES_AFTER.match(after)) or word in ("c", "f") and bool(_WORD_END.match(after))
+
+
+def refine_measure(measure: str, text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str:
+    """'5 inches of rain' is rainfall; '30,000 hectares burned' is area burned."""
+    contexts = lex.unit_context_res.get(measure)
+    if not contexts:
+        return measure
+    window = text[max(ss, start - 50) : min(se, end + 50)].lower()
+    for specific, pattern in contexts:
+        if pattern.search(window):
+            return specific
+    return measure
+
+
+def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty: bool = False) -> str | None:
+    best: tuple[int, str] | None = None
+    for m in lex.occurrence_re.finditer(text, ss, se):
+        d = abs(m.start() - pos)
+        occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+        if casualty and occ in lex.harmless_occurrences:
+            continue  # "200 killed before the ceasefire": the dead are the fighting's, not the truce's
+        if _AFTERSHOCK_NP.search(text, max(ss, m.start() - 50), m.start()):
+            occ = lex.occurrence.get("aftershock", occ)  # "aftershocks including a 5.5-magnitude quake"
+        if best is None or d < best[0]:
+            best = (d, occ)
+    return best[1] if best else None
+
+
+def claim_time(
+    dates: list[DateMention],
+    ss: int,
+    se: int,
+    start: int,
+    published: dt.date | None,
+    text: str = "",
+    end: int | None = None,
+) -> tuple[DateMention | None, DateMention | None]:
+    """The date a figure is stated for (nearest in its sentence, but not one that belongs to a
+    comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any."""
+    in_sentence = [d for d in dates if ss <= d.start < se]
+    since = next((d for d in in_sentence if d.since), None)
+    plain = [
+        d
+        for d in in_sentence
+        if not d.since
+        and not (text and d.start > start and _OTHER_TIME.search(text, max(start, end or start), d.start))
+        # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's;
+        # but "the tsunamis that struck in 2011, killing nearly 20,000" is one clause
+        and not (
+            text
+            and d.end <= start
+            and _RELATIVE.search(text, ss, d.start)
+            and "," in text[d.end : start]
+            and not _PARTICIPLE_LINK.match(text, d.end, start)
+        )
+    ]
+    if not plain:
+        return None, since
+    best = min(plain, key=lambda d: abs(d.start - start))
+    return best, since
+
+
+def place_of(text: str, ss: int, se: int) -> str | None:
+    m = _PLACE_IN.search(text, ss, se)
+    return m.group(1) if m else None
