@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ..lexicon import Lexicon
-from ..models import Claim, Cluster, Finding, Group
+from ..models import SEVERITY_RANK, Claim, Cluster, Finding, Group
 from .kinds import KINDS, Outcome
 from .kinds.common import days_apart
 from .schema import Rule, Selector
@@ -301,7 +301,21 @@ def _findings(
             finding = _star(subject, label, members, hub, spokes, severity, story, class_of, at_odds)
             if finding is not None:
                 found.append(finding)
-    return found
+    return _once(found)
+
+
+def _once(found: list[Finding]) -> list[Finding]:
+    """Each pair of mentions in one finding only, the most severe: two classes that collapse to
+    the same mentions (an outlet's "399" and "399 cases") do not flag a pair twice."""
+    seen: set[frozenset[tuple[str, int, int]]] = set()
+    out = []
+    for f in sorted(found, key=lambda f: -SEVERITY_RANK[f.severity]):
+        here = (f.claim.span.path, f.claim.span.start, f.claim.span.end)
+        keep = [o for o in f.conflicts_with if frozenset((here, (o.span.path, o.span.start, o.span.end))) not in seen]
+        seen.update(frozenset((here, (o.span.path, o.span.start, o.span.end))) for o in keep)
+        if keep:
+            out.append(f.model_copy(update={"conflicts_with": keep}))
+    return out
 
 
 def _clusters(n: int, edges: list[Edge], agreements: list[tuple[int, int]]) -> list[int]:
