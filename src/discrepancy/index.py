@@ -208,6 +208,9 @@ class ClaimIndex:
         if version == SCHEMA_VERSION:
             return
         self.db.execute("BEGIN IMMEDIATE")
+        if self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            self.db.execute("COMMIT")  # another process built it while this one waited
+            return
         for (name,) in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall():
             self.db.execute(f'DROP TABLE IF EXISTS "{name}"')
         for statement in _SCHEMA.split(";"):
