@@ -16,6 +16,8 @@ def _where(c: Claim) -> str:
 
 def _quote_line(c: Claim) -> str:
     date = c.published.isoformat() if c.published else "undated"
+    if c.published and c.time_inferred:
+        date = f"undated, placed at {date}"
     who = c.speaker if c.speaker == c.source else f"{c.speaker}, in {c.source}"
     return f"    {who}, {date}: \u201c{c.span.quote}\u201d  ({_where(c)})"
 
