@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from .compare import compare_documents
 from .corpus import parse_published, read_corpus
+from .engines import Engine
 from .extract import extract_document
 from .lexicon import load_lexicon
 from .models import Claim, Document, InputProblem, Report
@@ -39,15 +41,23 @@ def load_documents(items: Iterable[PathOrDocument]) -> tuple[list[Document], lis
     return docs, problems
 
 
-def check(items: Iterable[PathOrDocument] | PathOrDocument, rules: Sequence[str | Path] = ()) -> Report:
-    """Read articles (paths, folders or Documents), extract claims, group them, apply the rules."""
+def check(
+    items: Iterable[PathOrDocument] | PathOrDocument,
+    rules: Sequence[str | Path] = (),
+    jobs: int | None = 1,
+    client: Any = None,
+) -> Report:
+    """Read articles (paths, folders or Documents), extract claims, group them, apply the rules.
+
+    Reading and extraction run in ``jobs`` processes (None: one per core), or on a Dask cluster
+    when ``client`` (a ``dask.distributed.Client``) is given; the report is the same either way."""
     if isinstance(items, (str, Path, Document)):
         items = [items]
     lex = load_lexicon(_rules_dirs(rules))
     rule_set = load_rules(rules)
-    docs, problems = load_documents(items)
+    engine = Engine(jobs=jobs, client=client)
+    docs, claims, problems = engine.read_and_extract(items, _rules_dirs(rules))
     docs.sort(key=lambda d: (d.path, d.id))
-    claims = {doc.id: extract_document(doc, lex) for doc in docs}
     done = compare_documents(docs, claims, rule_set, lex)  # story by story; undated articles placed
     return Report(
         documents=len(docs),

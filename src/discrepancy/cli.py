@@ -12,6 +12,7 @@ import click
 
 from . import api, config, gate
 from .config import ConfigError
+from .engines import Engine, EngineError
 from .gate import GateError
 from .index import DEFAULT_PATH as DEFAULT_INDEX
 from .index import IndexFileError
@@ -128,6 +129,25 @@ _output_opt = click.option(
     help="Record this run's findings here by fingerprint (and exit 0).",
 )
 @_config_opt
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes reading and extracting articles (the local engine).  [default: the machine's cores]",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where articles are read and extracted: this machine, or a Dask cluster (pip install 'discrepancy[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --engine dask: the scheduler (tcp://host:8786); without it, a local cluster on this machine's cores.",
+)
 def check(
     paths: tuple[Path, ...],
     fmts: tuple[tuple[str, Path | None], ...],
@@ -142,6 +162,9 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     config_file: Path | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Check articles (files or folders) for claims that disagree.
 
@@ -155,11 +178,12 @@ def check(
     try:
         cfg = config.load(config_file)
         spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
+        spec.engine = Engine(jobs=jobs, engine="dask" if engine == "dask" else "local", scheduler=scheduler)
         report = gate.run(spec)
         if write_baseline is not None:
             count = gate.write_baseline(write_baseline, report.findings)
             click.echo(f"discrepancy: {count} finding(s) recorded in {write_baseline}", err=True)
-    except (RuleFileError, LexiconError, ConfigError, GateError, IndexFileError) as err:
+    except (RuleFileError, LexiconError, ConfigError, GateError, IndexFileError, EngineError) as err:
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
     _problems(report.problems)

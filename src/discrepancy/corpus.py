@@ -20,6 +20,11 @@ import yaml
 from .extract.datelines import find_dateline
 from .models import Document, InputProblem
 
+# An article larger than this is refused with one line naming it (the run goes on): a 50 MB dump on
+# one line is no article, and reading it would hold the whole text and its reading in memory. JSON
+# Lines files are read record by record, the limit applying to each record's line.
+# ``DISCREPANCY_MAX_FILE_MB`` raises or lowers it.
+MAX_FILE_BYTES = 16 * 2**20
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -110,37 +115,94 @@ def _key_line(text: str, key: str) -> int | None:
 
 def parse_jsonl(text: str, path: str) -> Iterator[Document | InputProblem]:
     for lineno, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            rec = json.loads(raw)
-            if not isinstance(rec, dict):
-                raise InputError(path, "record is not a JSON object", lineno)
-            body = rec.get("text")
-            if not isinstance(body, str):
-                raise InputError(path, "record has no 'text' string", lineno)
-            published = parse_published(rec.get("published"), path, lineno)
-            doc = Document(
-                id=f"{path}#{rec.get('id', lineno)}",
-                path=path,
-                source=str(rec.get("source") or "unknown"),
-                published=published,
-                published_from="record" if published else "none",
-                title=rec.get("title") if isinstance(rec.get("title"), str) else None,
-                url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-                text=body,
-                record_line=lineno,
-            )
-            yield _with_dateline(doc)
-        except json.JSONDecodeError as err:
-            yield InputProblem(path=path, line=lineno, message=f"invalid JSON: {err.msg}")
-        except InputError as err:
-            yield err.problem
+        if raw.strip():
+            yield _record(raw, path, lineno)
 
 
-def read_file(path: Path) -> Iterator[Document | InputProblem]:
-    name = str(path)
+def _record(raw: str, path: str, lineno: int) -> Document | InputProblem:
     try:
+        rec = json.loads(raw)
+        if not isinstance(rec, dict):
+            raise InputError(path, "record is not a JSON object", lineno)
+        body = rec.get("text")
+        if not isinstance(body, str):
+            raise InputError(path, "record has no 'text' string", lineno)
+        published = parse_published(rec.get("published"), path, lineno)
+        doc = Document(
+            id=f"{path}#{rec.get('id', lineno)}",
+            path=path,
+            source=str(rec.get("source") or "unknown"),
+            published=published,
+            published_from="record" if published else "none",
+            title=rec.get("title") if isinstance(rec.get("title"), str) else None,
+            url=rec.get("url") if isinstance(rec.get("url"), str) else None,
+            text=body,
+            record_line=lineno,
+        )
+        return _with_dateline(doc)
+    except json.JSONDecodeError as err:
+        return InputProblem(path=path, line=lineno, message=f"invalid JSON: {err.msg}")
+    except InputError as err:
+        return err.problem
+
+
+def max_file_bytes() -> int:
+    """The size limit of one article (``MAX_FILE_BYTES``, or ``DISCREPANCY_MAX_FILE_MB`` when set)."""
+    env = os.environ.get("DISCREPANCY_MAX_FILE_MB", "").strip()
+    try:
+        return int(float(env) * 2**20) if env else MAX_FILE_BYTES
+    except ValueError:
+        return MAX_FILE_BYTES
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"{size / 2**20:.1f} MB, larger than the {limit / 2**20:g} MB limit for one article;"
+        " skipped (DISCREPANCY_MAX_FILE_MB sets the limit)"
+    )
+
+
+def _jsonl_records(path: Path, limit: int) -> Iterator[Document | InputProblem]:
+    """A JSON Lines file larger than the limit, read a record at a time: memory is bounded by the
+    limit, and a record longer than it is refused by its line and skipped without being read."""
+    name = str(path)
+    with path.open("rb") as f:
+        lineno = 0
+        while True:
+            raw = f.readline(limit + 1)
+            if not raw:
+                return
+            lineno += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):
+                    raw = f.readline(2**20)
+                    size += len(raw)
+                yield InputProblem(path=name, line=lineno, message=f"record of {_too_large(size, limit)}")
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield InputProblem(path=name, line=lineno, message="not UTF-8 text")
+                continue
+            if line.strip():
+                yield _record(line, name, lineno)
+
+
+def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | InputProblem]:
+    """The documents of one file, or the problem that stops it being read. A file over ``max_bytes``
+    (default :func:`max_file_bytes`) is refused with one line naming it, unless it is JSON Lines,
+    which is then read record by record."""
+    name = str(path)
+    limit = max_file_bytes() if max_bytes is None else max_bytes
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                yield from _jsonl_records(path, limit)
+            else:
+                yield InputProblem(path=name, message=f"file of {_too_large(size, limit)}")
+            return
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as err:
         line = path.read_bytes()[: err.start].count(b"\n") + 1

@@ -16,13 +16,12 @@ import json
 import os
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .api import load_documents
 from .compare import compare_documents
 from .corpus import article_paths, list_articles
-from .extract import extract_document
+from .engines import Engine
 from .fingerprint import finding_fingerprint
 from .index import ClaimIndex, Loaded, Refresh
 from .lexicon import default_rules_dir, load_lexicon
@@ -49,6 +48,7 @@ class Run:
     rules: Sequence[Path] = ()
     index: Path | None = None  # use (and refresh) this claim index
     baseline: Path | None = None  # hide the findings recorded here
+    engine: Engine = field(default_factory=Engine)  # where files are read and extracted (engines/)
 
 
 def _key(path: str) -> str:
@@ -82,14 +82,13 @@ def _from_index(run: Run) -> Loaded:
 
 
 def _from_files(run: Run) -> Loaded:
-    lex = load_lexicon(_rules_dirs(run.rules))
     items: list[Path] = [*run.paths]
     if run.new is not None:
         archive = {_key(str(f)) for f in _files(run.paths)[0]}
         items += [f for f in _files(run.new)[0] if _key(str(f)) not in archive]
-    docs, problems = load_documents(items)
+    docs, claims, problems = run.engine.read_and_extract(items, _rules_dirs(run.rules))
     docs.sort(key=lambda d: (d.path, d.id))
-    return Loaded(docs=docs, claims={d.id: extract_document(d, lex) for d in docs}, problems=problems)
+    return Loaded(docs=docs, claims=claims, problems=problems)
 
 
 def run(spec: Run) -> Report:

@@ -1,0 +1,234 @@
+"""Synthetic news corpora for benchmarks: many outlets, many stories, dates spread over months, and
+planted conflicts the check must find.
+
+    python benchmarks/synthetic.py OUT_DIR --mb 10 [--seed 1]
+
+Every sentence is written here, in our own words, from templates; places, outlets and figures are
+invented. A story is one occurrence (an earthquake, a protest march, a wildfire) in one invented
+place on one day; several outlets write about it over the following days with figures that agree
+(a death toll that only rises, the same crowd estimate, the same burned area). One story in four
+gets a planted conflict of its kind:
+
+- earthquake: an outlet's later article gives a lower death toll than the day before (a running
+  total cannot shrink);
+- protest: the organisers' count, in the police's article, is five times the police's;
+- wildfire: an outlet gives the burned area in acres, the same day, at half what the others say.
+
+``generate`` writes Markdown files with front matter under ``OUT_DIR/<story>/`` and returns the
+planted conflicts (file and quoted figure), which ``found`` then looks for in a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+_SYL1 = "Var Os Kel Mar Tor Bel Dun Ash Lin Ros Cal Hal Mer Tav Pel Gor Sel Bran Cor Fen Lor Nes Quin Wex".split()
+_SYL2 = "a e i o u ar en ol ir ev".split()
+_SYL3 = "nel ka via dor ham bury ton mere stad gard wick holm port ley field ridge lund vik sund moor".split()
+
+_OUTLET1 = "Harbor Meridian Coastline Valley Summit Northern Riverside Granite Lantern Beacon Prairie Island".split()
+_OUTLET2 = "Daily Times Post Courier Ledger Herald Wire Gazette Tribune Observer Chronicle Record".split()
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+_FILLER = [
+    "Residents of {place} described a night of fear and confusion as the news spread.",
+    "Local radio stations suspended their regular programmes to carry updates through the day.",
+    "Volunteers set up tents outside the main school, where families waited for word of relatives.",
+    "The regional governor cut short a visit abroad and was expected back later in the week.",
+    "Shops in the centre of {place} stayed shut, and the main square was almost empty by evening.",
+    "Officials urged people to stay away from the area so that emergency vehicles could get through.",
+    "A spokesman for the national government said every available resource had been sent.",
+    "Neighbouring towns offered shelter, and a sports hall was turned into a dormitory overnight.",
+    "Aid groups said they were sending food, blankets and water purification kits.",
+    "Several roads into {place} remained closed, and the rail line was suspended until further notice.",
+    "Telephone lines were patchy, and many residents relied on messages passed along by neighbours.",
+    "Opposition politicians called for an inquiry into how the authorities had prepared.",
+    "Church bells rang across the valley in the evening, a local custom at times of trouble.",
+    "Hospitals in the region cancelled routine operations to free up beds and staff.",
+    "The national football league postponed the weekend's matches as a mark of respect.",
+    "Schools in {place} will stay closed for the rest of the week, the education office said.",
+    "Engineers began inspecting bridges and public buildings for damage on the outskirts of {place}.",
+    "Journalists who reached the area described long queues at the few petrol stations still open.",
+    "The mayor of {place} thanked the crews who had worked through the night without rest.",
+    "Foreign embassies asked their citizens in the region to contact them and confirm they were safe.",
+    "Traders in the covered market said they feared losing a season's income.",
+    "A curfew was not declared, but police patrols were stepped up after dark.",
+    "Insurers said it was too early to estimate the cost, though several had opened claim lines.",
+    "Meteorologists warned that the weather could turn later in the week and hamper the work.",
+    "Community leaders appealed for calm and asked people not to share unverified rumours online.",
+    "The central bank said it would make emergency credit available to businesses in the region.",
+    "Members of parliament held a minute's silence before the afternoon session began.",
+    "Relief flights landed at the small regional airport, which stayed open through the night.",
+    "Teachers and nurses from nearby districts travelled to {place} to offer help.",
+    "Critics said the warning system had not worked as it should have.",
+]
+
+_EVENT_WORDS = {"quake": "earthquake", "protest": "protest", "fire": "wildfire"}
+
+
+@dataclass(frozen=True)
+class Planted:
+    """A conflict the check must report: the file and the figure as it is quoted."""
+
+    story: str
+    kind: str
+    path: str
+    quote: str
+
+
+def _name(rng: random.Random, used: set[str]) -> str:
+    while True:
+        name = rng.choice(_SYL1) + rng.choice(_SYL2) + rng.choice(_SYL3)
+        if name not in used:
+            used.add(name)
+            return name
+
+
+def _num(n: int) -> str:
+    return f"{n:,}"
+
+
+def _article(source: str, day: dt.date, title: str, facts: list[str], rng: random.Random, place: str) -> str:
+    fillers = rng.sample(_FILLER, k=rng.randint(9, 14))
+    body = [
+        facts[0],
+        *(f.format(place=place) for f in fillers[:3]),
+        *facts[1:],
+        *(f.format(place=place) for f in fillers[3:]),
+    ]
+    paragraphs = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
+    front = f'---\nsource: {source}\npublished: {day.isoformat()}\ntitle: "{title}"\n---\n'
+    return front + title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def _quake(place: str, start: dt.date, outlets: list[str], rng: random.Random, plant: bool):
+    mag = f"{rng.randint(60, 78) / 10:.1f}"
+    d0 = rng.randint(2, 60) * 10
+    toll = [d0 + d0 * k // 2 for k in range(5)]
+    injured = [t * 3 for t in toll]
+    ev = _WEEKDAYS[start.weekday()]
+    for i, source in enumerate(outlets):
+        k = min(i // 2, 3)
+        day = start + dt.timedelta(days=k)
+        if k == 0:
+            title = f"Earthquake kills at least {_num(toll[0])} in {place}"
+            facts = [
+                f"A magnitude {mag} earthquake struck the province of {place} early on {ev}, killing at least"
+                f" {_num(toll[0])} people, officials said.",
+                f"More than {_num(injured[0])} people were injured, the health ministry said.",
+            ]
+        else:
+            title = f"{place} quake toll climbs to {_num(toll[k])}"
+            facts = [
+                f"The death toll from the earthquake that struck {place} on {ev} has risen to {_num(toll[k])},"
+                " the national disaster agency said.",
+                "Rescue teams with dogs were still searching the rubble of several apartment blocks.",
+            ]
+        yield source, day, title, facts, None
+    if plant:
+        k = min((len(outlets) - 1) // 2, 3) + 1
+        day = start + dt.timedelta(days=k)
+        lower = toll[k - 1] * 7 // 10
+        facts = [
+            f"The disaster agency said on {_WEEKDAYS[day.weekday()]} the death toll from the {place} earthquake"
+            f" stood at {_num(lower)}, revising its earlier count after duplicate records were found.",
+        ]
+        yield rng.choice(outlets), day, f"Agency revises {place} quake figures", facts, _num(lower)
+
+
+def _protest(place: str, start: dt.date, outlets: list[str], rng: random.Random, plant: bool):
+    police = rng.randint(2, 60) * 1000
+    arrests = rng.randint(2, 40) * 10
+    ev = _WEEKDAYS[start.weekday()]
+    cause = rng.choice(["pension reform", "a new fuel tax", "rising rents", "school closures", "a mining permit"])
+    for i, source in enumerate(outlets):
+        k = min(i // 3, 2)
+        day = start + dt.timedelta(days=k)
+        facts = [
+            f"Police said about {_num(police)} protesters marched through {place} on {ev} against {cause}.",
+            f"More than {_num(arrests)} people were arrested during the march, the interior ministry said.",
+        ]
+        planted = None
+        if plant and i == 0:
+            planted = _num(police * 5)
+            facts.insert(1, f"Organisers put the crowd at {planted}.")
+        yield source, day, f"Thousands march in {place} against {cause}", facts, planted
+
+
+def _fire(place: str, start: dt.date, outlets: list[str], rng: random.Random, plant: bool):
+    ha = rng.randint(5, 90) * 1000
+    evac = rng.randint(2, 30) * 1000
+    fire = f"{place} Fire"
+    for i, source in enumerate(outlets):
+        day = start + dt.timedelta(days=min(i // 3, 2))
+        facts = [
+            f"The {fire} has burned {_num(ha)} hectares in the hills east of {place}, the state fire service said.",
+            f"Authorities evacuated about {_num(evac)} residents as the {fire} spread in hot, dry winds.",
+        ]
+        yield source, day, f"{fire} forces thousands from their homes", facts, None
+    if plant:
+        acres = round(ha * 2.471 / 2, -3)
+        quote = f"{_num(int(acres))} acres"
+        facts = [f"Firefighters battling the {fire} said it had scorched {quote} by the afternoon."]
+        yield rng.choice(outlets), start, f"{fire} grows", facts, quote
+
+
+_KINDS = {"quake": _quake, "protest": _protest, "fire": _fire}
+
+
+def generate(out: Path, target_bytes: int, seed: int = 1) -> tuple[int, list[Planted]]:
+    """Write stories under ``out`` until about ``target_bytes`` are written; returns the number of
+    articles and the planted conflicts."""
+    rng = random.Random(seed)
+    outlets = sorted({f"{a} {b}" for a in _OUTLET1 for b in _OUTLET2})
+    used: set[str] = set()
+    planted: list[Planted] = []
+    written = articles = 0
+    n = 0
+    first_day = dt.date(2031, 1, 1)
+    while written < target_bytes:
+        kind = list(_KINDS)[n % len(_KINDS)]
+        place = _name(rng, used)
+        start = first_day + dt.timedelta(days=rng.randint(0, 365))
+        story = f"{start.isoformat()}-{kind}-{place.lower()}"
+        folder = out / story
+        folder.mkdir(parents=True, exist_ok=True)
+        plant = n % 4 == 3
+        seen: dict[tuple[str, dt.date], int] = {}
+        chosen = rng.sample(outlets, k=rng.randint(4, 9))
+        for source, day, title, facts, quote in _KINDS[kind](place, start, chosen, rng, plant):
+            slug = source.lower().replace(" ", "-")
+            count = seen[(slug, day)] = seen.get((slug, day), 0) + 1
+            path = folder / f"{day.isoformat()}-{slug}{'' if count == 1 else f'-{count}'}.md"
+            text = _article(source, day, title, facts, rng, place)
+            path.write_text(text, encoding="utf-8")
+            written += len(text.encode())
+            articles += 1
+            if quote is not None:
+                planted.append(Planted(story=story, kind=kind, path=str(path), quote=quote))
+        n += 1
+    return articles, planted
+
+
+def found(planted: list[Planted], findings: list) -> list[Planted]:  # type: ignore[type-arg]
+    """The planted conflicts some finding reports (its claim or a claim it conflicts with)."""
+    quoted = {(c.span.path, c.span.quote) for f in findings for c in (f.claim, *f.conflicts_with)}
+    return [p for p in planted if any(path == p.path and p.quote in quote for path, quote in quoted)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--mb", type=float, default=1.0)
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args()
+    n, planted = generate(a.out, int(a.mb * 1e6), a.seed)
+    print(f"{n} articles, {len(planted)} planted conflicts under {a.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""Where reading and extraction run (engines/): a process pool and a Dask cluster give the report one
+process gives, byte for byte; a file too large to be an article is refused by name and the run goes on."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import discrepancy
+from discrepancy.cli import main
+from discrepancy.engines import Engine
+from discrepancy.lexicon import default_rules_dir
+from discrepancy.report import FORMATS
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+
+def _json(report: discrepancy.Report) -> str:
+    return FORMATS["json"].render(report)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[synthetic.Planted]]:
+    out = tmp_path_factory.mktemp("generated")
+    _, planted = synthetic.generate(out, 120_000, seed=3)
+    return out, planted
+
+
+@pytest.fixture(scope="module")
+def serial_fixtures() -> str:
+    return _json(discrepancy.check([FIXTURES], jobs=1))
+
+
+def test_jobs_2_same_report_as_jobs_1_on_fixtures(serial_fixtures: str) -> None:
+    assert _json(discrepancy.check([FIXTURES], jobs=2)) == serial_fixtures
+
+
+def test_jobs_2_same_report_on_a_generated_corpus(generated: tuple[Path, list[synthetic.Planted]]) -> None:
+    out, planted = generated
+    one = discrepancy.check([out], jobs=1)
+    assert one.documents > 20 and one.findings
+    assert _json(discrepancy.check([out], jobs=2)) == _json(one)
+    assert synthetic.found(planted, one.findings) == planted  # every planted conflict is reported
+
+
+def test_cli_jobs_output_identical() -> None:
+    runs = [CliRunner().invoke(main, ["check", str(FIXTURES), "--format", "json", "--jobs", j]) for j in ("1", "2")]
+    assert runs[0].exit_code == runs[1].exit_code == 1, runs[0].output
+    assert runs[0].stdout == runs[1].stdout
+    assert CliRunner().invoke(main, ["check", str(FIXTURES), "--jobs", "0"]).exit_code == 2
+
+
+def test_documents_given_and_missing_paths_keep_their_order(tmp_path: Path) -> None:
+    doc = discrepancy.Document(id="given", path="given.md", source="Given", text="At least 20 people died.")
+    items = [tmp_path / "missing", FIXTURES / "crowds", doc]
+    for engine in (Engine(jobs=1), Engine(jobs=2)):
+        docs, claims, problems = engine.read_and_extract(items, [default_rules_dir()])
+        assert docs[0].id == "given" and len(docs) == 4 and set(claims) == {d.id for d in docs}
+        assert [p.path for p in problems] == [str(tmp_path / "missing")]
+
+
+def test_dask_local_cluster_same_json(serial_fixtures: str, generated: tuple[Path, list[synthetic.Planted]]) -> None:
+    distributed = pytest.importorskip("dask.distributed", reason="dask is not installed (pip install '.[dask]')")
+    out, _ = generated
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        assert len(client.nthreads()) == 2
+        assert _json(discrepancy.check([FIXTURES], client=client)) == serial_fixtures
+        assert _json(discrepancy.check([out], client=client)) == _json(discrepancy.check([out], jobs=1))
+
+
+def _article(source: str, body: str) -> str:
+    return f"---\nsource: {source}\npublished: 2031-05-04\n---\n{body}\n"
+
+
+def test_huge_file_refused_by_name_and_the_run_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.md").write_text(_article("A Wire", "Police said about 20,000 protesters marched in Vellmar."))
+    (tmp_path / "b.md").write_text(_article("B Post", "Police said about 20,000 protesters marched in Vellmar."))
+    huge = tmp_path / "dump.md"
+    huge.write_text(_article("Dump", "The march went on. " * 120_000))  # 2.2 MB (MiB) on one line
+    monkeypatch.setenv("DISCREPANCY_MAX_FILE_MB", "1")
+    for jobs in (1, 2):
+        report = discrepancy.check([tmp_path], jobs=jobs)
+        assert report.documents == 2
+        assert [p.path for p in report.problems] == [str(huge)]
+        assert "2.2 MB, larger than the 1 MB limit" in report.problems[0].message
+    r = CliRunner().invoke(main, ["check", str(tmp_path)])
+    lines = [ln for ln in r.stderr.splitlines() if "dump.md" in ln]
+    assert len(lines) == 1 and lines[0].startswith(f"discrepancy: {huge}"), r.stderr
+
+
+def test_huge_json_lines_file_read_record_by_record(tmp_path: Path) -> None:
+    good = {"source": "A Wire", "published": "2031-05-04", "text": "Police said about 20,000 protesters marched."}
+    records = [good, {**good, "text": "x " * 40_000}, {**good, "source": "B Post"}, {**good, "text": "tail"}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    docs, claims, problems = Engine(max_bytes=50_000).read_and_extract([path], [default_rules_dir()])
+    assert [d.record_line for d in docs] == [1, 3, 4]
+    assert [(p.line, p.message.split(",")[0]) for p in problems] == [(2, "record of 0.1 MB")]
+    whole, _, none = Engine().read_and_extract([path], [default_rules_dir()])
+    assert [d.model_dump() for d in whole if d.record_line != 2] == [d.model_dump() for d in docs] and not none
