@@ -77,7 +77,7 @@ def test_new_article_through_the_index_matches_reading_everything(tmp_path: Path
     new = [tmp_path / "incoming" / "b.md"]
     via_index = gate.run(gate.Run(paths=[tmp_path / "news"], new=new, index=idx))
     via_files = gate.run(gate.Run(paths=[tmp_path / "news"], new=new))
-    assert len(via_index.findings) == 2
+    assert via_index.findings
     key = [(f.rule, f.claim.span.quote, sorted(c.span.quote for c in f.conflicts_with)) for f in via_index.findings]
     assert key == [
         (f.rule, f.claim.span.quote, sorted(c.span.quote for c in f.conflicts_with)) for f in via_files.findings
