@@ -1,0 +1,231 @@
+"""How the check scales: generated corpora of growing size, each measured in a fresh process.
+
+    python benchmarks/scale.py                      # 1 MB and 4 MB
+    python benchmarks/scale.py --sizes 1,10 --dask  # any sizes (MB), and the Dask engine too
+    python benchmarks/scale.py --large              # 10 MB, 100 MB and 1 GB (hours at today's speed)
+
+Each corpus comes from ``synthetic.py`` (many outlets and stories, dates over a year, one story in
+four with a planted conflict). In one process per size, on the same text, it times:
+
+- a plain compiled regular expression finding every figure (the floor: reading the text once);
+- quantulum3 on the first ``--quantulum-kb`` of the articles (it is too slow for the whole corpus);
+- reading + extraction in this process, then the whole check (``--jobs 1``), then the check with
+  ``--jobs N`` (and with ``--dask``, on a LocalCluster of N worker processes), whose JSON report
+  must be identical to the one-process report;
+
+and prints MB/s and articles/s, the ratios to the regex scan and to quantulum3 (which hold on a
+noisy machine better than the absolute figures), peak RSS, how the time grows from size to size
+(1.0 is linear), and how many planted conflicts the check found. Needs ``pip install '.[bench]'``
+(quantulum3) and, for ``--dask``, ``'.[dask]'``. Never run by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synthetic  # noqa: E402
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (a pool's workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def measure(corpus: Path, planted: list[synthetic.Planted], jobs: int, quantulum_kb: int, dask: bool) -> dict:
+    """Everything for one corpus, in this process (run in a fresh one per size)."""
+    from discrepancy import check
+    from discrepancy.engines import Engine
+    from discrepancy.lexicon import default_rules_dir, load_lexicon
+    from discrepancy.normalise.units import to_base
+    from discrepancy.read import lemmas
+    from discrepancy.report import FORMATS
+
+    files = sorted(corpus.rglob("*.md"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    out: dict = {"mb": mb, "articles": len(files)}
+
+    t0 = time.perf_counter()
+    figures = sum(1 for t in texts for _ in _FIGURE.finditer(t))
+    out["regex_s"] = time.perf_counter() - t0
+    out["figures"] = figures
+
+    try:
+        from quantulum3 import parser as q3
+
+        sample, size = [], 0
+        for t in texts:
+            if size >= quantulum_kb * 1000:
+                break
+            sample.append(t)
+            size += len(t.encode())
+        q3.parse(sample[0][:200])  # warm up: its tables load once
+        t0 = time.perf_counter()
+        for t in sample:
+            q3.parse(t)
+        out["q3_s"], out["q3_mb"] = time.perf_counter() - t0, size / 1e6
+    except ImportError:
+        out["q3_s"] = None
+
+    load_lexicon()
+    to_base(1.0, "mile", "kilometer")  # pint's registry, a one-off
+    lemmas("hostages")  # lemminflect's tables, a one-off
+    t0, c0 = time.perf_counter(), _cpu()
+    _, claims, _ = Engine(jobs=1).read_and_extract([corpus], [default_rules_dir()])
+    out["extract_s"], out["extract_cpu"] = time.perf_counter() - t0, _cpu() - c0
+    out["claims"] = sum(len(c) for c in claims.values())
+    del claims
+
+    t0, c0 = time.perf_counter(), _cpu()
+    report = check([corpus], jobs=1)
+    out["check_s"], out["check_cpu"] = time.perf_counter() - t0, _cpu() - c0
+    out["rss_mb"] = _rss_mb(resource.RUSAGE_SELF)
+    serial = FORMATS["json"].render(report)
+    out["findings"] = len(report.findings)
+    out["planted"] = len(planted)
+    out["found"] = len(synthetic.found(planted, report.findings))
+    del report
+
+    t0, c0 = time.perf_counter(), _cpu()
+    parallel = FORMATS["json"].render(check([corpus], jobs=jobs))
+    out["jobs_s"], out["jobs_cpu"] = time.perf_counter() - t0, _cpu() - c0
+    out["jobs_same"] = parallel == serial
+    out["worker_rss_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
+
+    if dask:
+        from dask.distributed import Client, LocalCluster
+
+        with (
+            LocalCluster(n_workers=jobs, threads_per_worker=1, dashboard_address=None) as cluster,
+            Client(cluster) as client,
+        ):
+            client.run(load_lexicon)  # workers load the lexicon before the clock starts
+            t0 = time.perf_counter()
+            distributed = FORMATS["json"].render(check([corpus], client=client))
+            out["dask_s"] = time.perf_counter() - t0
+            out["dask_same"] = distributed == serial
+    return out
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
+
+
+def report(results: list[dict], jobs: int) -> str:
+    head = [
+        "MB",
+        "articles",
+        "claims",
+        "extract MB/s",
+        "art/s",
+        "check MB/s",
+        "art/s",
+        f"jobs {jobs} MB/s",
+        "speedup",
+        "same",
+        "regex MB/s",
+        "regex/check",
+        "q3 MB/s",
+        "check/q3",
+        "RSS MB",
+        "growth",
+        "planted found",
+    ]
+    rows = []
+    prev = None
+    for r in results:
+        mb = r["mb"]
+        q3 = r["q3_mb"] / r["q3_s"] if r.get("q3_s") else None
+        check_mbs = mb / r["check_s"]
+        growth = "-" if prev is None else f"{(r['check_s'] / prev['check_s']) / (mb / prev['mb']):.2f}"
+        rows.append(
+            [
+                f"{mb:.1f}",
+                str(r["articles"]),
+                str(r["claims"]),
+                f"{mb / r['extract_s']:.3f}",
+                f"{r['articles'] / r['extract_s']:.0f}",
+                f"{check_mbs:.3f}",
+                f"{r['articles'] / r['check_s']:.0f}",
+                f"{mb / r['jobs_s']:.3f}",
+                f"{r['check_s'] / r['jobs_s']:.2f}x",
+                "yes" if r["jobs_same"] else "NO",
+                f"{mb / r['regex_s']:.1f}",
+                f"1/{(mb / r['regex_s']) / check_mbs:.0f}",
+                f"{q3:.3f}" if q3 else "-",
+                f"{check_mbs / q3:.1f}x" if q3 else "-",
+                f"{r['rss_mb']:.0f}",
+                growth,
+                f"{r['found']}/{r['planted']}",
+            ]
+        )
+        prev = r
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(head)]
+    lines = [_row(head, widths), *(_row(row, widths) for row in rows)]
+    for r in results:
+        extra = f"{r['mb']:.1f} MB: {r['findings']} findings, {r['figures']} figures by regex;"
+        extra += f" peak RSS of one worker {r['worker_rss_mb']:.0f} MB;"
+        extra += f" CPU s: extract {r['extract_cpu']:.1f}, check {r['check_cpu']:.1f}, jobs {jobs} {r['jobs_cpu']:.1f}"
+        extra += f" (check per CPU-second {r['mb'] / r['check_cpu']:.3f} MB/s)"
+        if "dask_s" in r:
+            same = "same JSON" if r["dask_same"] else "DIFFERENT JSON"
+            extra += f"; dask ({jobs} workers) {r['mb'] / r['dask_s']:.3f} MB/s, {same}"
+        if r.get("q3_s"):
+            extra += f"; quantulum3 timed on the first {r['q3_mb']:.2f} MB"
+        lines.append(extra)
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1,4", help="corpus sizes in MB, comma-separated (default 1,4)")
+    ap.add_argument("--large", action="store_true", help="10 MB, 100 MB and 1 GB")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--dask", action="store_true", help="also time the Dask engine on a LocalCluster")
+    ap.add_argument("--quantulum-kb", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child: one corpus
+    a = ap.parse_args()
+
+    if a.measure is not None:
+        planted = [synthetic.Planted(**p) for p in json.loads((a.measure / "planted.json").read_text())]
+        print(json.dumps(measure(a.measure / "corpus", planted, a.jobs, a.quantulum_kb, a.dask)))
+        return
+
+    sizes = [10.0, 100.0, 1000.0] if a.large else [float(s) for s in a.sizes.split(",")]
+    results = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="discrepancy-bench-") as tmp:
+            n, planted = synthetic.generate(Path(tmp) / "corpus", int(size * 1e6), a.seed)
+            (Path(tmp) / "planted.json").write_text(json.dumps([asdict(p) for p in planted]))
+            print(f"{size:g} MB: {n} articles generated; measuring...", file=sys.stderr, flush=True)
+            cmd = [sys.executable, __file__, "--measure", tmp, "--jobs", str(a.jobs)]
+            cmd += ["--quantulum-kb", str(a.quantulum_kb)] + (["--dask"] if a.dask else [])
+            done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(report(results, a.jobs))
+
+
+if __name__ == "__main__":
+    main()
