@@ -268,6 +268,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "momentary",
             "yields_to_state",
             "rates",
+            "by_verb",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

@@ -71,6 +71,33 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     return None
 
 
+def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str | None]:
+    """What the verb whose subject a figure (and its noun) is says happened to it: (the measure a
+    family names, the verb's own lemma). "over 800 have been reported injured": injured, whatever
+    state word stands nearer on the other side ("288 people have died and over 800 ...");
+    "78 bodies have been handed over": no family, the lemma "hand over"."""
+    i = reading.index_at(end)
+    toks = reading.tokens
+    if i < len(toks) and toks[i].lower in ("who", "that", "which"):
+        i += 1
+    vg = reading.verb_group(i) if i < len(toks) else None
+    if vg is None or vg.negated:
+        return None, None
+    keys = [f"{vg.lemma} {vg.complement}", f"be {vg.complement}", vg.complement] if vg.complement else []
+    nxt = toks[vg.head + 1] if vg.head + 1 < len(toks) else None
+    if nxt is not None and fold(vg.lemma) in lex.ignored_verbs and (nxt.adj or nxt.tag == "VERB"):
+        keys += [f"be {nxt.lower}", nxt.verb or nxt.lower]  # "were reported injured", "are feared dead"
+    keys.append(vg.lemma)
+    for key in keys:
+        family = lex.family_verbs.get(fold(key or ""))
+        if family is not None:
+            return family, vg.lemma
+    lemma = fold(vg.lemma)
+    if vg.lemma == "be" or lemma in lex.link_verbs or lemma in lex.ignored_verbs:
+        return None, None
+    return None, vg.lemma
+
+
 def _countable(reading: Reading, np: NounPhrase) -> bool:
     """A counted noun is a common noun (or a plural name: "1,400 Israelis"), never a time ("412
     last year": the year says when, not what)."""

@@ -23,9 +23,10 @@ from ..read import Reading
 from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
 from .dates import DateMention
 from .numbers import Parsed, parse_number
-from .open_counts import FAMILY_ONLY, WEAK_TOPIC, open_count, subject_noun
+from .open_counts import FAMILY_ONLY, WEAK_TOPIC, open_count, own_state, subject_noun
 from .parts import part_after
 from .quantity_context import (
+    STATE_CUT,
     clause_topic,
     country_in,
     named_owner,
@@ -114,6 +115,8 @@ _OFFSET_AFTER = G.re("offset_after")
 _OTHERS = G.re("others")
 _RISEN_UP = G.re("risen_up")
 _PER_PERIOD = G.re("per_period")
+_RATIO = G.re("ratio")
+_RATIO_BEFORE = G.re("ratio_before")
 _PER_YEAR = {"hour": 8760.0, "day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
 _POPULATION_QUALIFIERS = G.words("population_qualifiers")
 
@@ -297,6 +300,11 @@ def _read(
     parsed = parse_number(m, lex)
     if parsed is None:
         return None
+    ratio = _RATIO.match(text, m.end(), se)
+    if ratio is not None and parsed.figure <= 10 and parsed.figure < _whole(ratio.group("whole"), lex):
+        return None  # "nearly 1 in 4 of the population": a proportion, not a count
+    if _RATIO_BEFORE.search(text, max(ss, m.start() - 20), m.start()):
+        return None  # "1 in 3 residents": the proportion's second term
     if parsed.qualifier == "up_to" and _RISEN_UP.search(text, max(ss, m.start() - 20), m.start()):
         parsed = dataclasses.replace(parsed, qualifier="exact")  # "has gone up to 2,497": the level reached
     stated_figure = parsed.figure
@@ -388,6 +396,23 @@ def _read(
         other = noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se)
         # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
         state = None if other else state_near(text, ss, se, start, end, lex, things=thing)
+        own_measure, own_lemma = (
+            own_state(reading(), end, lex) if state is not None or noun is not None else (None, None)
+        )
+        if own_lemma is not None and state is not None:
+            # "288 have died and over 800 have been reported injured": the state in the figure's own
+            # clause, after it, wins over a nearer one in the clause before
+            cut = STATE_CUT.search(text, end, min(se, end + 60))
+            right = nearest_state(text, lex, None, (end, cut.start() if cut else min(se, end + 60)), things=thing)
+            if right is not None:
+                state = (right[0], 0)
+        if (
+            own_measure is None
+            and own_lemma
+            and noun is not None
+            and noun[0].get("measure") in lex.measure_classes["by_verb"]
+        ):
+            measure = f"{noun[0]['measure']}:{own_lemma.replace(' ', '_')}"  # "88 bodies have been identified"
         estimate = False
         if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
             # "gave a rough estimate of 35,000 to 50,000": the estimate is of what the sentence counts
@@ -536,6 +561,16 @@ def _read(
         period=period,
         confidence=confidence,
     )
+
+
+def _whole(word: str, lex: Lexicon) -> float:
+    """The second term of a proportion ("in 4", "in five", "out of 10")."""
+    word = " ".join(word.lower().split())
+    if word[0].isdigit():
+        return float(word.replace(",", ""))
+    if word.startswith("a "):
+        word = word[2:]
+    return float(lex.number_words.get(word) or lex.scales.get(word) or 0)
 
 
 def _times(value: float, factor: float) -> float:
