@@ -107,6 +107,7 @@ def test_baseline_hides_known_findings_and_fails_on_new_ones(repo: Path) -> None
         p.write_text(p.read_text().replace("\n\n", "\n\nAn added paragraph.\n\n", 1), encoding="utf-8")
     r = CliRunner().invoke(main, ["check", "news", "--baseline", str(base), "--fail-on", "warning", "--no-index"])
     assert r.exit_code == 0, r.output
+    assert f"{len(today['findings'])} finding(s) accepted by the baseline" in r.output
     write(
         repo / "news", {"d.md": TARNOW_ORGANISERS.replace("90,000", "150,000").replace("Hill Gazette", "Plain Times")}
     )

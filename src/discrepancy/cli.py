@@ -187,6 +187,8 @@ def check(
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
     _problems(report.problems)
+    if report.hidden:
+        click.echo(f"discrepancy: {report.hidden} finding(s) accepted by the baseline or front matter", err=True)
     _write_reports(report, fmts or (("text", None),), output)
     threshold = fail_on or cfg.fail_on or "error"
     if write_baseline is None and threshold != "never":
