@@ -112,3 +112,33 @@ def test_pre_commit_hook_names_a_command_that_runs() -> None:
     assert hook["id"] == "discrepancy" and hook["entry"] == "discrepancy check --new"
     assert re.search(hook["files"], "articles/2031/b.md") and not re.search(hook["exclude"], "articles/2031/b.md")
     assert re.search(hook["exclude"], "articles/README.md")
+
+
+def test_pre_commit_hook_entry_on_staged_articles(tmp_path: Path) -> None:
+    """The hook's entry with the staged files appended, as pre-commit runs it; the archive is the
+    configured `paths`."""
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / "articles", {"a.md": TARNOW_POLICE, "c1.md": BRENNA_ONE, "c2.md": BRENNA_TWO})
+    write(repo, {".discrepancy.yaml": "paths: [articles]\n"})
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "archive")
+
+    def staged_run() -> subprocess.CompletedProcess[str]:
+        staged = subprocess.run(
+            ["git", "diff", "--cached", "--name-only"], cwd=repo, env=ENV, capture_output=True, text=True, check=True
+        ).stdout.split()
+        files = [f for f in staged if re.search(hook["files"], f) and not re.search(hook["exclude"], f)]
+        return sh(repo, " ".join([hook["entry"], *files]))
+
+    write(repo / "articles", {"b.md": TARNOW_ORGANISERS, "README.md": "Notes: 90,000 protesters.\n"})
+    git(repo, "add", ".")
+    blocked = staged_run()
+    assert blocked.returncode == 1 and "articles/b.md" in blocked.stdout and "c1.md" not in blocked.stdout
+    git(repo, "reset", "-q")
+    (repo / "articles" / "b.md").unlink()
+    write(repo / "articles", {"d.md": TARNOW_AGREES})
+    git(repo, "add", ".")
+    assert staged_run().returncode == 0
