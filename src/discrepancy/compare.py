@@ -54,7 +54,9 @@ def compare_documents(
         claims: list[Claim] = []
         for doc_id in story.documents:
             read = placed(by_id[doc_id], story, claims_by_doc.get(doc_id, []), lex)
-            claims.extend(c.model_copy(update={"story": story.id}) for c in read)
+            for c in read:
+                c.story = story.id  # the claims are this run's own: tagged in place, not copied
+            claims.extend(read)
         f, g = evaluate(group_claims(claims, lex.hazard_occurrences), rules, lex, story=story.id)
         all_claims.extend(claims)
         findings.extend(f)

@@ -15,6 +15,7 @@ that story's time (see :func:`place_undated`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -33,6 +34,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
 _MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the pairs indexed)
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
+_CANDIDATES = 32  # stories an article joined by its subjects is weighed against, per subject and week
 _WINDOW_WEEKS = 4  # dated articles more than about four weeks apart are other stories
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)")
 
@@ -54,6 +56,7 @@ class _Names:
     lead: list[str]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _ordinary(word: str) -> bool:
     """A word English knows in lower case ("ministry", "police", "at", "turkey") names no story."""
     lower = word.rsplit("-", 1)[-1].lower()
@@ -121,14 +124,18 @@ def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Unio
             by_name[(name, week)].append(doc.id)
         for a, b in combinations(sorted(n.lead), 2):
             by_pair[(a, b, week)].append(doc.id)
+    joined: set[tuple[str, int]] = set()  # buckets already joined whole: one member stands for all
     for doc in dated:
         assert doc.published is not None
         week, n = _week(doc.published), names[doc.id]
         pairs = list(combinations(sorted(n.lead), 2))
         for w in range(week - _WINDOW_WEEKS, week + _WINDOW_WEEKS + 1):
             for name in n.title:
-                for other in by_name.get((name, w), ()):
+                bucket = by_name.get((name, w), [])
+                for other in bucket[:1] if (name, w) in joined else bucket:
                     union.join(doc.id, other)
+                if bucket:
+                    joined.add((name, w))
             for a, b in pairs:
                 for other in by_pair.get((a, b, w), ())[:1]:
                     union.join(doc.id, other)
@@ -136,27 +143,30 @@ def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Unio
 
 def _attach_undated(undated: list[Document], names: dict[str, _Names], union: _Union, docs: list[Document]) -> None:
     """An undated article joins the story it shares the most names with (two at least, or one of
-    a headline), dated stories first; it never bridges two stories."""
-    by_name: dict[str, list[str]] = defaultdict(list)
+    a headline), dated stories first; it never bridges two stories. Names index stories, not
+    articles, so the cost grows with the stories a name belongs to."""
+    stories_of: dict[str, dict[str, bool]] = defaultdict(dict)  # name -> story root -> in a headline
     for doc in docs:
         if doc.published is not None:
-            for name in names[doc.id].lead:
-                by_name[name].append(doc.id)
+            _index_names(stories_of, names[doc.id], union.find(doc.id))
     for doc in undated:
         n = names[doc.id]
         shared: dict[str, set[str]] = defaultdict(set)
         headline: dict[str, bool] = defaultdict(bool)
         for name in n.lead:
-            for other in by_name.get(name, ()):
-                root = union.find(other)
+            for root, titled in stories_of.get(name, {}).items():
+                root = union.find(root)
                 shared[root].add(name)
-                headline[root] |= name in n.title or name in names[other].title
-        scored = [(len(v) + headline[root], root) for root, v in shared.items()]
-        best = max(scored, default=None)
+                headline[root] |= titled or name in n.title
+        best = max(((len(v) + headline[root], root) for root, v in shared.items()), default=None)
         if best is not None and best[0] >= 2:
             union.join(doc.id, best[1])
-        for name in n.lead:
-            by_name[name].append(doc.id)
+        _index_names(stories_of, n, union.find(doc.id))
+
+
+def _index_names(stories_of: dict[str, dict[str, bool]], n: _Names, root: str) -> None:
+    for name in n.lead:
+        stories_of[name][root] = stories_of[name].get(root, False) or name in n.title
 
 
 def _attach_by_subjects(
@@ -167,16 +177,25 @@ def _attach_by_subjects(
     article that names nothing, two for one whose names no other article gives. Never across
     headlines that name other places or people."""
     sizes = Counter(union.find(d.id) for d in docs)
-    by_key: dict[str, list[Document]] = defaultdict(list)
+    # subject and week -> the stories that state it then, one article each, the largest first
+    by_key: dict[tuple[str, int | None], dict[str, Document]] = defaultdict(dict)
     for d in docs:
         for k in keys.get(d.id, ()):
-            by_key[k].append(d)
+            by_key[(k, _week(d.published) if d.published else None)].setdefault(union.find(d.id), d)
+    candidates = {
+        bucket: sorted(stories.items(), key=lambda kv: -sizes[kv[0]])[:_CANDIDATES]
+        for bucket, stories in by_key.items()
+    }
     for d in docs:
         if sizes[union.find(d.id)] > 1:
             continue
+        weeks: list[int | None] = [None]
+        if d.published is not None:
+            weeks = list(range(_week(d.published) - 2, _week(d.published) + 3))
         shared: Counter[str] = Counter()
         for k in keys.get(d.id, ()):
-            for other in {union.find(o.id) for o in by_key[k] if o.id != d.id and _near(d, o, names)}:
+            near = [o for w in weeks for _, o in candidates.get((k, w), ()) if o.id != d.id and _near(d, o, names)]
+            for other in {union.find(o.id) for o in near}:
                 shared[other] += 1
         best = max(((n, root) for root, n in shared.items() if root != union.find(d.id)), default=None)
         if best is not None and best[0] >= (2 if names[d.id].lead else 1):
