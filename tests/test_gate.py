@@ -185,3 +185,38 @@ def test_a_new_claim_is_not_said_to_conflict_with_those_that_agree_with_it(repo:
     for f in findings:
         if f["clusters"]:
             assert f["claim"]["id"] in f["clusters"][0]["claims"]
+
+
+def test_a_json_lines_record_accepts_a_rule(repo: Path) -> None:
+    record = {
+        "source": "Hill Gazette",
+        "published": "2031-05-04",
+        "text": "Organisers said 90,000 protesters marched through Tarnow on Saturday against the water tax.",
+    }
+    feed = repo / "news" / "feed.jsonl"
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    args = ["check", "--new", "news/feed.jsonl", "--archive", "news", "--no-index", "--format", "json"]
+    assert json.loads(CliRunner().invoke(main, args).stdout)["findings"]
+    record["discrepancy"] = {"ignore": ["same-day-count-conflict"], "reason": "the organisers' count"}
+    feed.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 0 and json.loads(r.stdout)["findings"] == []
+    feed.write_text(json.dumps({**record, "discrepancy": {"ignore": 3}}) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(main, args)
+    assert "feed.jsonl:1:" in r.output  # a bad acceptance is a bad record, named
+
+
+def test_acceptance_is_the_records_own(repo: Path) -> None:
+    accepting = {
+        "source": "Hill Gazette",
+        "published": "2031-05-04",
+        "text": "Organisers said 90,000 protesters marched through Tarnow on Saturday against the water tax.",
+        "discrepancy": {"ignore": ["same-day-count-conflict"]},
+    }
+    other = {**accepting, "source": "Plain Times", "text": accepting["text"].replace("90,000", "95,000")}
+    del other["discrepancy"]
+    (repo / "news" / "feed.jsonl").write_text(json.dumps(accepting) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    args = ["check", "--new", "news/feed.jsonl", "--archive", "news", "--no-index", "--format", "json"]
+    findings = json.loads(CliRunner().invoke(main, args).stdout)["findings"]
+    assert findings and all("95,000" in f["claim"]["quote"] for f in findings)  # the second record's own
+    assert all("90,000" not in c["quote"] for f in findings for c in f["conflicts_with"])

@@ -138,6 +138,7 @@ def _record(raw: str, path: str, lineno: int) -> Document | InputProblem:
             url=rec.get("url") if isinstance(rec.get("url"), str) else None,
             text=body,
             record_line=lineno,
+            **_acceptance(rec.get("discrepancy"), path, lineno),
         )
         return _with_dateline(doc)
     except json.JSONDecodeError as err:

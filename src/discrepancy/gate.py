@@ -107,7 +107,7 @@ def run(spec: Run) -> Report:
     ignores: dict[str, set[str]] = {}
     for d in loaded.docs:
         if d.ignore_rules:
-            ignores.setdefault(_key(d.path), set()).update(d.ignore_rules)
+            ignores.setdefault(d.id, set()).update(d.ignore_rules)
     shown = accept(findings, ignores)
     if spec.baseline is not None:
         known = read_baseline(spec.baseline)
@@ -170,12 +170,13 @@ def _reworded(f: Finding, new: Claim) -> str:
 
 def accept(findings: list[Finding], ignores: dict[str, set[str]]) -> list[Finding]:
     """Findings less those an article accepts by rule: a finding on an accepting article's claim is
-    hidden; an accepting article's claims leave other findings, which are hidden when none is left."""
+    hidden; an accepting article's claims leave other findings, which are hidden when none is left.
+    ``ignores``: accepted rule ids by document id (a JSON Lines record accepts for itself only)."""
     if not ignores:
         return findings
 
     def accepts(c: Claim, rule: str) -> bool:
-        return rule in ignores.get(_key(c.span.path), ())
+        return rule in ignores.get(c.document, ())
 
     out: list[Finding] = []
     for f in findings:
