@@ -513,6 +513,8 @@ def _read(
             comparable = False
     if _SUPERSEDED.search(text, max(ss, start - 80), start):
         comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
+    if not casualty and unit is None and period is None and _NEW_INCREMENT.match(text, m.end(), se):
+        period = "one update"  # "5,000 additional soldiers": an addition, compared with additions only
     if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
