@@ -150,6 +150,7 @@ def report(results: list[dict], jobs: int) -> str:
         "check/q3",
         "RSS MB",
         "growth",
+        "CPU growth",
         "planted found",
     ]
     rows = []
@@ -158,7 +159,10 @@ def report(results: list[dict], jobs: int) -> str:
         mb = r["mb"]
         q3 = r["q3_mb"] / r["q3_s"] if r.get("q3_s") else None
         check_mbs = mb / r["check_s"]
-        growth = "-" if prev is None else f"{(r['check_s'] / prev['check_s']) / (mb / prev['mb']):.2f}"
+        growth = cpu_growth = "-"
+        if prev is not None:  # time per MB at this size over time per MB at the last: 1.00 is linear
+            growth = f"{(r['check_s'] / prev['check_s']) / (mb / prev['mb']):.2f}"
+            cpu_growth = f"{(r['check_cpu'] / prev['check_cpu']) / (mb / prev['mb']):.2f}"
         rows.append(
             [
                 f"{mb:.1f}",
@@ -177,6 +181,7 @@ def report(results: list[dict], jobs: int) -> str:
                 f"{check_mbs / q3:.1f}x" if q3 else "-",
                 f"{r['rss_mb']:.0f}",
                 growth,
+                cpu_growth,
                 f"{r['found']}/{r['planted']}",
             ]
         )

@@ -79,6 +79,31 @@ def test_dask_local_cluster_same_json(serial_fixtures: str, generated: tuple[Pat
         assert _json(discrepancy.check([out], client=client)) == _json(discrepancy.check([out], jobs=1))
 
 
+def test_cli_engine_dask_with_a_scheduler_address(serial_fixtures: str) -> None:
+    distributed = pytest.importorskip("dask.distributed", reason="dask is not installed (pip install '.[dask]')")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
+        args = [
+            "check",
+            str(FIXTURES),
+            "--format",
+            "json",
+            "--engine",
+            "dask",
+            "--scheduler",
+            cluster.scheduler_address,
+        ]
+        r = CliRunner().invoke(main, args)
+    assert r.exit_code == 1, r.output
+    assert r.stdout == serial_fixtures
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        bad = CliRunner().invoke(main, ["check", str(FIXTURES), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert bad.exit_code == 2 and "no Dask scheduler at tcp://127.0.0.1:9" in bad.stderr, bad.output
+
+
 def _article(source: str, body: str) -> str:
     return f"---\nsource: {source}\npublished: 2031-05-04\n---\n{body}\n"
 

@@ -27,7 +27,7 @@ def _client(stack: ExitStack, scheduler: str | None) -> Any:
         raise EngineError("the dask engine needs Dask: pip install 'discrepancy[dask]'") from None
     if scheduler:
         try:
-            return stack.enter_context(Client(scheduler, timeout="30s"))
+            return stack.enter_context(Client(scheduler))  # waits distributed.comm.timeouts.connect
         except OSError as err:
             raise EngineError(f"no Dask scheduler at {scheduler}: {err}") from None
     from . import cores
