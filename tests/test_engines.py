@@ -134,3 +134,19 @@ def test_huge_json_lines_file_read_record_by_record(tmp_path: Path) -> None:
     assert [(p.line, p.message.split(",")[0]) for p in problems] == [(2, "record of 0.1 MB")]
     whole, _, none = Engine().read_and_extract([path], [default_rules_dir()])
     assert [d.model_dump() for d in whole if d.record_line != 2] == [d.model_dump() for d in docs] and not none
+
+
+def test_a_remote_worker_reads_relative_paths_under_the_callers_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Dask worker elsewhere has another working folder and installation: it opens a relative
+    path under the caller's folder, names it as the caller did, and uses its own bundled rules."""
+    from discrepancy.engines.work import extract_item, extract_remote
+
+    monkeypatch.chdir(ROOT)
+    items = ["fixtures/crowds/2031-05-04-city-wire.md", "fixtures/no-such-file.md"]
+    here = [extract_item(i, (default_rules_dir(),)) for i in items]
+    monkeypatch.chdir(tmp_path)
+    there = extract_remote(items, (None,), None, str(ROOT))
+    assert there == here and here[0][0][0].path == items[0]  # type: ignore[union-attr]
+    assert here[1][0].path == items[1]  # type: ignore[union-attr]

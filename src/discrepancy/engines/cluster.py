@@ -11,13 +11,15 @@ Workers must be able to read the files and the rules folders at the paths this p
 
 from __future__ import annotations
 
+import os
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from ..lexicon import default_rules_dir
 from ..models import InputProblem
 from . import EngineError
-from .work import Item, Result, extract_items
+from .work import Item, Result, extract_remote
 
 
 def _client(stack: ExitStack, scheduler: str | None) -> Any:
@@ -51,7 +53,9 @@ def extract_on_cluster(
         workers = max(1, sum(client.nthreads().values()))
         parts = max(1, min(len(todo), workers * 4))
         bag = db.from_sequence([work[i] for i in todo], npartitions=parts)
-        done = bag.map_partitions(extract_items, dirs, max_bytes)
+        # workers use their own installation's bundled rules, and open relative paths under ours
+        sent = tuple(None if d == default_rules_dir() else d.resolve() for d in dirs)
+        done = bag.map_partitions(extract_remote, sent, max_bytes, os.getcwd())
         found = client.compute(done).result()
     for i, result in zip(todo, found, strict=True):
         results[i] = result

@@ -5,11 +5,12 @@ run it; each process loads the lexicon once (``load_lexicon`` is cached per rule
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..corpus import read_file
 from ..extract import extract_document
-from ..lexicon import load_lexicon
+from ..lexicon import default_rules_dir, load_lexicon
 from ..models import Claim, Document, InputProblem
 
 Item = str | Document  # a file's path, or a document given as it is
@@ -25,3 +26,27 @@ def extract_item(item: Item, dirs: tuple[Path, ...], max_bytes: int | None = Non
 def extract_items(items: list[Item], dirs: tuple[Path, ...], max_bytes: int | None = None) -> list[Result]:
     """Several items in turn (a pool's or a partition's share)."""
     return [extract_item(i, dirs, max_bytes) for i in items]
+
+
+def extract_remote(items: list[Item], dirs: tuple[Path | None, ...], max_bytes: int | None, base: str) -> list[Result]:
+    """:func:`extract_items` on a machine that may not share the caller's working folder or
+    installation: ``None`` among ``dirs`` is this machine's bundled rules, and a relative path is
+    opened under ``base`` (the caller's working folder) but named as the caller named it, so the
+    documents, claims and problems are the ones the caller would have read."""
+    here = tuple(default_rules_dir() if d is None else d for d in dirs)
+    return [_rebased(i, here, max_bytes, base) for i in items]
+
+
+def _rebased(item: Item, dirs: tuple[Path, ...], max_bytes: int | None, base: str) -> Result:
+    if isinstance(item, Document) or os.path.isabs(item):
+        return extract_item(item, dirs, max_bytes)
+    lex = load_lexicon(dirs)
+    full = os.path.join(base, item)
+    out: Result = []
+    for d in read_file(Path(full), max_bytes):
+        if isinstance(d, InputProblem):
+            out.append(d.model_copy(update={"path": item}) if d.path == full else d)
+            continue
+        doc = d.model_copy(update={"id": item + d.id[len(full) :], "path": item})
+        out.append((doc, extract_document(doc, lex)))
+    return out
