@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
-from ..normalise.entities import Mention, find_mentions
+from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
 from ..text import LineIndex, sentences
 from .attribution import attributions, modality_at, modality_cues, quoted_speaker, speaker_for
@@ -359,12 +359,14 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         )
         measure = f"{q.measure}:{q.topic}" if q.topic else q.measure
         anchor = q.anchor or (f"in {q.scope}" if q.scope else None) or (f"during {period}" if period else None)
+        # "71 km from Marrakesh" meets "72 km from Marrakech": the place's spellings share one key
+        anchor_key = place_key(q.anchor) if q.measure == "distance" and q.anchor and " " not in q.anchor else anchor
         parts = [
             measure,
             q.population or "-",
             _owner_key(q.owner, lex),
             q.occurrence or "-",
-            anchor or "-",
+            anchor_key or "-",
             historic or "-",
         ]
         # a figure that lacks what it needs to be compared keeps an empty subject: never grouped

@@ -78,6 +78,8 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
     "78 bodies have been handed over": no family, the lemma "hand over"."""
     i = reading.index_at(end)
     toks = reading.tokens
+    if i < len(toks) and toks[i].tag in ("NOUN", "ADJ") and (np := reading.noun_phrase(i)) is not None:
+        i = np.head + 1  # "793 injured passengers had been released": the rest of the phrase
     if i < len(toks) and toks[i].lower in ("who", "that", "which"):
         i += 1
     vg = reading.verb_group(i) if i < len(toks) else None

@@ -413,6 +413,13 @@ def _read(
             and noun[0].get("measure") in lex.measure_classes["by_verb"]
         ):
             measure = f"{noun[0]['measure']}:{own_lemma.replace(' ', '_')}"  # "88 bodies have been identified"
+        elif (
+            own_measure is not None
+            and noun is not None
+            and noun[0].get("measure") in lex.measure_classes["casualty"]
+            and own_measure != noun[0].get("measure")
+        ):
+            measure = own_measure  # "793 injured passengers had been released": what happened to them next
         estimate = False
         if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
             # "gave a rough estimate of 35,000 to 50,000": the estimate is of what the sentence counts

@@ -112,3 +112,15 @@ def normalise_person(name: str, lex: Lexicon) -> str:
     parts = [lex.given_names.get(p, p) for p in parts]
     joined = " ".join(parts)
     return lex.canonical(joined) or joined
+
+
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def place_key(name: str) -> str:
+    """One key for the spellings of a place name: transliterations differ in vowels, doubled
+    letters and "ch"/"sh"/"kh" ("Marrakech", "Marrakesh" -> "mrksh"). Used inside subject keys
+    only; labels keep the name as written."""
+    word = name.lower().replace("kh", "k").replace("ch", "sh").replace("ph", "f")
+    skeleton = word[:1] + word[1:].translate(_VOWELS)
+    return "".join(c for i, c in enumerate(skeleton) if i == 0 or c != skeleton[i - 1])

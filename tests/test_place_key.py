@@ -1,0 +1,17 @@
+"""A place's transliterations share one subject key; labels keep the name as written."""
+
+from discrepancy import extract
+from discrepancy.normalise.entities import place_key
+
+
+def test_spellings_of_a_place_meet() -> None:
+    assert place_key("Marrakech") == place_key("Marrakesh")
+    assert place_key("Kiev") == place_key("Kyiv")
+    assert place_key("Tarn") != place_key("Karsk")
+
+
+def test_distances_from_two_spellings_share_a_subject() -> None:
+    a = extract("The epicentre was 71 km southwest of Marrakesh.", published="2024-01-01")
+    b = extract("The epicentre was 72 km southwest of Marrakech.", published="2024-01-01")
+    assert a[0].subject == b[0].subject
+    assert "marrakesh" in a[0].subject_label and "marrakech" in b[0].subject_label
