@@ -111,6 +111,9 @@ def measure(corpus: Path, planted: list[synthetic.Planted], jobs: int, quantulum
     parallel = FORMATS["json"].render(check([corpus], jobs=jobs))
     out["jobs_s"], out["jobs_cpu"] = time.perf_counter() - t0, _cpu() - c0
     out["jobs_same"] = parallel == serial
+    t0 = time.perf_counter()
+    Engine(jobs=jobs).read_and_extract([corpus], [default_rules_dir()])
+    out["extract_jobs_s"] = time.perf_counter() - t0
     out["worker_rss_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
 
     if dask:
@@ -143,6 +146,7 @@ def report(results: list[dict], jobs: int) -> str:
         "art/s",
         f"jobs {jobs} MB/s",
         "speedup",
+        "extract speedup",
         "same",
         "regex MB/s",
         "regex/check",
@@ -174,6 +178,7 @@ def report(results: list[dict], jobs: int) -> str:
                 f"{r['articles'] / r['check_s']:.0f}",
                 f"{mb / r['jobs_s']:.3f}",
                 f"{r['check_s'] / r['jobs_s']:.2f}x",
+                f"{r['extract_s'] / r['extract_jobs_s']:.2f}x",
                 "yes" if r["jobs_same"] else "NO",
                 f"{mb / r['regex_s']:.1f}",
                 f"1/{(mb / r['regex_s']) / check_mbs:.0f}",
