@@ -3,6 +3,7 @@
     python benchmarks/scale.py                      # 1 MB and 4 MB
     python benchmarks/scale.py --sizes 1,10 --dask  # any sizes (MB), and the Dask engine too
     python benchmarks/scale.py --large              # 10 MB, 100 MB and 1 GB (hours at today's speed)
+    python benchmarks/scale.py --one-subject 1000,8000  # long articles about one subject
 
 Each corpus comes from ``synthetic.py`` (many outlets and stories, dates over a year, one story in
 four with a planted conflict). In one process per size, on the same text, it times:
@@ -207,6 +208,31 @@ def report(results: list[dict], jobs: int) -> str:
     return "\n".join(lines)
 
 
+def one_subject(counts: list[int], seed: int) -> str:
+    """Long articles about one subject beside a normal corpus of 1 MB: time per MB, and its ratio
+    to the normal corpus's (the goal: at most 2x)."""
+    from discrepancy import check
+
+    with tempfile.TemporaryDirectory(prefix="discrepancy-bench-") as tmp:
+        normal = Path(tmp) / "normal"
+        synthetic.generate(normal, 1_000_000, seed)
+        check([ROOT / "fixtures" / "crowds"])  # warm up: lexicon, units, lemmas
+        t0 = time.perf_counter()
+        check([normal])
+        base = sum(f.stat().st_size for f in normal.rglob("*.md")) / 1e6 / (time.perf_counter() - t0)
+        lines = [f"normal corpus: {base:.3f} MB/s", "sentences  MB     claims  check s  MB/s   time per MB vs normal"]
+        for n in counts:
+            path = synthetic.one_subject(Path(tmp) / "one", n, seed)
+            mb = path.stat().st_size / 1e6
+            t0 = time.perf_counter()
+            report = check([path])
+            took = time.perf_counter() - t0
+            lines.append(
+                f"{2 * n:9d}  {mb:5.2f}  {report.claims:6d}  {took:7.2f}  {mb / took:.3f}  {base / (mb / took):.2f}x"
+            )
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1,4", help="corpus sizes in MB, comma-separated (default 1,4)")
@@ -215,8 +241,17 @@ def main() -> None:
     ap.add_argument("--dask", action="store_true", help="also time the Dask engine on a LocalCluster")
     ap.add_argument("--quantulum-kb", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument(
+        "--one-subject",
+        metavar="N,N",
+        help="instead: articles of N figure sentences (and as many others) about one subject, e.g. 1000,4000",
+    )
     ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child: one corpus
     a = ap.parse_args()
+
+    if a.one_subject:
+        print(one_subject([int(n) for n in a.one_subject.split(",")], a.seed))
+        return
 
     if a.measure is not None:
         planted = [synthetic.Planted(**p) for p in json.loads((a.measure / "planted.json").read_text())]

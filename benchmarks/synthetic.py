@@ -214,6 +214,31 @@ def generate(out: Path, target_bytes: int, seed: int = 1) -> tuple[int, list[Pla
     return articles, planted
 
 
+def one_subject(out: Path, sentences: int, seed: int = 1) -> Path:
+    """One long article whose figures are all about one subject (a troop build-up near one border,
+    as an archive on one war has thousands of claims about one troop count), the figures drifting
+    a little as estimates do: the case where comparing a subject's claims pair by pair is square."""
+    rng = random.Random(seed)
+    outlets = sorted({f"{a} {b}" for a in _OUTLET1 for b in _OUTLET2})
+    day = dt.date(2031, 3, 2)
+    lines = []
+    for i in range(sentences):
+        figure = _num(100_000 + rng.randint(-5, 5) * 1000)
+        who = rng.choice(["officials", "a defence analyst", "the ministry", "satellite images"])
+        if i % 3 == 0:
+            lines.append(
+                f"{rng.choice(outlets)} reported that about {figure} troops were massed near the Varnel border."
+            )
+        else:
+            lines.append(f"According to {who}, about {figure} troops were massed near the Varnel border.")
+        lines.append(rng.choice(_FILLER).format(place="Varnel"))
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"one-subject-{sentences}.md"
+    front = f'---\nsource: Harbor Daily\npublished: {day.isoformat()}\ntitle: "Troops massed near Varnel border"\n---\n'
+    path.write_text(front + "\n\n".join(" ".join(lines[i : i + 6]) for i in range(0, len(lines), 6)) + "\n")
+    return path
+
+
 def found(planted: list[Planted], findings: list) -> list[Planted]:  # type: ignore[type-arg]
     """The planted conflicts some finding reports (its claim or a claim it conflicts with)."""
     quoted = {(c.span.path, c.span.quote) for f in findings for c in (f.claim, *f.conflicts_with)}
