@@ -1,11 +1,15 @@
 """The command line: parses arguments, calls the library, picks a report module, sets the exit status.
 
-Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, configuration or rule-file error.
+Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage, configuration or input error (a
+path that is not there, nothing readable, an output that cannot be written, a bad rule file), 3 an
+internal error (one line; the traceback under --verbose).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from pathlib import Path
 
 import click
@@ -21,12 +25,123 @@ from .models import SEVERITY_RANK, InputProblem, Report
 from .report import CLAIM_FORMATS, FORMATS
 from .rules.loader import RuleFileError
 
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+_VERBOSE = "discrepancy.verbose"
+_QUIET = "discrepancy.quiet"
+
+
+class OutputError(Exception):
+    """A report that cannot be written where it was asked to go."""
+
+
+def _fail(message: str) -> None:
+    """A usage, configuration or input error: one line on stderr, exit 2."""
+    click.echo(f"discrepancy: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise OutputError(f"{output}: cannot write the report: {err.strerror or err}") from None
+
+
+def _output_target(value: str) -> Path:
+    """An output file named on the command line, refused before the run when it cannot be one: a
+    name ending in a path separator or naming a folder, or a folder that does not exist."""
+    if value.endswith(("/", os.sep)) or os.path.isdir(value):
+        raise click.BadParameter(
+            f"{value!r} is a folder; give a file name (e.g. {value.rstrip('/' + os.sep)}/report.txt)"
+        )
+    parent = os.path.dirname(value) or "."
+    if not os.path.isdir(parent):
+        raise click.BadParameter(f"{value!r}: the folder {parent!r} does not exist")
+    return Path(value)
+
+
+def _output_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
+    return None if value is None else _output_target(value)
+
+
+def _require(paths: tuple[Path, ...] | list[Path]) -> None:
+    """A path that is not there is a mistake in the command (exit 2), not an empty corpus."""
+    for p in paths:
+        if not os.path.exists(p):
+            _fail(f"{p}: no such file or folder")
+
+
+def _nothing_read(report: Report, paths: tuple[Path, ...] | list[Path]) -> None:
+    """Exit 2 when no article could be checked: an empty folder, files the tool does not read, or
+    only bad files."""
+    if report.documents:
+        return
+    if report.problems:
+        _fail("nothing could be checked: every file named has a problem (above)")
+    from .corpus import JSONL_SUFFIXES, TEXT_SUFFIXES
+
+    where = ", ".join(str(p) for p in paths) or "the configured paths"
+    kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
+    _fail(f"no article found in {where} (read: {kinds}; hidden files and READMEs in folders are skipped)")
+
+
+def _verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.meta[_VERBOSE if param.name == "verbose" else _QUIET] = True
+
+
+def _verbosity_opts(f):  # type: ignore[no-untyped-def]
+    f = click.option(
+        "--quiet",
+        "-q",
+        is_flag=True,
+        expose_value=False,
+        callback=_verbosity,
+        help="Only the report and errors: no line per bad input file, no notes.",
+    )(f)
+    return click.option(
+        "--verbose",
+        "-v",
+        is_flag=True,
+        expose_value=False,
+        callback=_verbosity,
+        help="More on stderr: what was read, and the traceback of an internal error.",
+    )(f)
+
+
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.meta.get(_QUIET))
+
+
+def _note(message: str) -> None:
+    if not _quiet():
+        click.echo(f"discrepancy: {message}", err=True)
+
+
+class _Main(click.Group):
+    """The command group: an exception no one expected is an internal error, exit 3, one line."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OutputError as err:
+            click.echo(f"discrepancy: {err}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except Exception as err:  # noqa: BLE001 - the last line of defence
+            message = " ".join(str(err).split())[:300]
+            click.echo(
+                f"discrepancy: internal error: {type(err).__name__}: {message} (a bug; --verbose shows the traceback)",
+                err=True,
+            )
+            if ctx.meta.get(_VERBOSE):
+                click.echo(traceback.format_exc(), err=True, nl=False)
+            ctx.exit(EXIT_INTERNAL)
 
 
 def _write_reports(report: Report, fmts: tuple[tuple[str, Path | None], ...], output: Path | None) -> None:
@@ -36,11 +151,12 @@ def _write_reports(report: Report, fmts: tuple[tuple[str, Path | None], ...], ou
 
 def _problems(problems: list[InputProblem]) -> None:
     for p in problems:
-        click.echo(f"discrepancy: {p}", err=True)
+        _note(str(p))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="discrepancy")
+@_verbosity_opts
 def main() -> None:
     """Find where news sources disagree on facts."""
 
@@ -67,7 +183,12 @@ class FormatSpec(click.ParamType):
         name, _, dest = str(value).partition(":")
         if name not in FORMATS:
             self.fail(f"{name!r} is not one of {', '.join(sorted(FORMATS))} (NAME or NAME:FILE)", param, ctx)
-        return name, Path(dest) if dest else None
+        if not dest:
+            return name, None
+        try:
+            return name, _output_target(dest)
+        except click.BadParameter as err:
+            self.fail(err.message, param, ctx)
 
 
 _format_opt = click.option(
@@ -92,11 +213,16 @@ _config_opt = click.option(
     help="Read settings from this file (default: .discrepancy.yaml or pyproject.toml, found upwards).",
 )
 _output_opt = click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout."
+    "--output",
+    "-o",
+    type=click.Path(),
+    callback=_output_callback,
+    help="Write the report to this file instead of stdout (its folder must exist).",
 )
 
 
 @main.command()
+@_verbosity_opts
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_format_opt
 @_output_opt
@@ -175,6 +301,7 @@ def check(
     """
     if new and ref:
         raise click.UsageError("--new and --changed-since are two ways to name the new articles: give one")
+    _require([*paths, *archive])
     try:
         cfg = config.load(config_file)
         spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
@@ -187,8 +314,9 @@ def check(
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
     _problems(report.problems)
+    _nothing_read(report, [*archive, *paths] if new else list(paths))
     if report.hidden:
-        click.echo(f"discrepancy: {report.hidden} finding(s) accepted by the baseline or front matter", err=True)
+        _note(f"{report.hidden} finding(s) accepted by the baseline or front matter")
     _write_reports(report, fmts or (("text", None),), output)
     threshold = fail_on or cfg.fail_on or "error"
     if write_baseline is None and threshold != "never":
@@ -245,6 +373,7 @@ def _index_path(cfg: config.Config, flag: Path | None, must_exist: bool) -> Path
 
 
 @main.command()
+@_verbosity_opts
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_rules_opt
 @_index_opt
@@ -256,6 +385,7 @@ def index(paths: tuple[Path, ...], rules: tuple[Path, ...], index: Path | None, 
     The index (default .discrepancy/index.sqlite at the corpus root) lets `check` compare new
     articles with the archive without reading the archive again.
     """
+    _require(paths)
     try:
         cfg = config.load(config_file)
         corpus = list(paths) or cfg.paths
@@ -275,6 +405,7 @@ def index(paths: tuple[Path, ...], rules: tuple[Path, ...], index: Path | None, 
 
 
 @main.command()
+@_verbosity_opts
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_claim_format_opt
 @_output_opt
@@ -298,6 +429,7 @@ def extract(
         return
     if not paths:
         raise click.UsageError("give PATH... or --explain SENTENCE")
+    _require(paths)
     try:
         claims, problems = api.extract_paths(list(paths), rules=rules)
     except (RuleFileError, LexiconError) as err:

@@ -27,6 +27,7 @@ from .models import Document, InputProblem
 MAX_FILE_BYTES = 16 * 2**20
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_OPENED = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -74,10 +75,18 @@ def parse_text_document(text: str, path: str, doc_id: str | None = None) -> Docu
             line = mark.line + 2 if mark is not None else 1
             problem = getattr(err, "problem", None) or "invalid YAML"
             raise InputError(path, f"front matter: {problem}", line) from None
+        except ValueError as err:
+            # YAML reads an unquoted date itself, and an impossible one (2031-02-30) fails there
+            key = next((k for k in ("published", "date") if _key_line(text, k)), None)
+            line = _key_line(text, key) if key else 2
+            value = _key_value(text, key) if key else ""
+            raise InputError(path, f"'{key or 'front matter'}' is not a date: {value!r} ({err})", line) from None
         if not isinstance(loaded, dict):
             raise InputError(path, "front matter is not a mapping of keys to values", 2)
         meta = loaded
         body_start = m.end()
+    elif _OPENED.match(text):
+        raise InputError(path, "front matter opened with '---' is never closed by another '---' line", 1)
     published = parse_published(meta.get("published", meta.get("date")), path, _key_line(text, "published"))
     doc = Document(
         id=doc_id or path,
@@ -106,6 +115,11 @@ def _acceptance(value: object, path: str, line: int | None) -> dict[str, Any]:
         raise InputError(path, "'discrepancy' must be {ignore: [rule-id, ...], reason: \"...\"}", line)
     reason = value.get("reason") if isinstance(value, dict) else None
     return {"ignore_rules": tuple(ignore), "ignore_reason": str(reason) if reason is not None else None}
+
+
+def _key_value(text: str, key: str) -> str:
+    m = re.search(rf"^{key}\s*:[ \t]*(.*)$", text, re.M)
+    return m.group(1).strip() if m else ""
 
 
 def _key_line(text: str, key: str) -> int | None:
@@ -204,10 +218,16 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | I
             else:
                 yield InputProblem(path=name, message=f"file of {_too_large(size, limit)}")
             return
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        nul = raw.find(b"\0")
+        if nul >= 0 and path.suffix.lower() not in JSONL_SUFFIXES:
+            line = raw[:nul].count(b"\n") + 1
+            yield InputProblem(path=name, line=line, message="a NUL byte: a binary file, not text; skipped")
+            return
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        line = path.read_bytes()[: err.start].count(b"\n") + 1
-        yield InputProblem(path=name, line=line, message="not UTF-8 text")
+        line = raw[: err.start].count(b"\n") + 1
+        yield InputProblem(path=name, line=line, message="not UTF-8 text; skipped")
         return
     except OSError as err:
         yield InputProblem(path=name, message=f"cannot read: {err.strerror or err}")
