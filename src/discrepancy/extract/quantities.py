@@ -191,9 +191,15 @@ def find_quantities(
             )
             last_figure = m.end()
             if hit is not None:
-                if hit.measure == "count" and hit.population in lex.containers and out and out[-1].unit is None:
-                    hit.measure, hit.population = out[-1].measure, out[-1].population  # "the figure now stands at 288"
-                    hit.occurrence = hit.occurrence or out[-1].occurrence
+                if hit.measure == "count" and hit.population in lex.containers:
+                    # "the final figures now stand at 288": the running total told last
+                    running = [h for h in out if h.measure in lex.measure_classes["running"]]
+                    ref = next(
+                        (h for h in reversed(running) if h.measure == "deaths"), running[-1] if running else None
+                    )
+                    if ref is not None:
+                        hit.measure, hit.population = ref.measure, ref.population
+                        hit.occurrence = hit.occurrence or ref.occurrence
                 if sent_hits and _OTHERS.match(text, m.end(), se):
                     hit.population = sent_hits[-1].population  # "destroyed 62 homes and damaged 140 others"
                 out.append(hit)
