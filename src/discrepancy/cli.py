@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from .index import IndexFileError
 from .lexicon import LexiconError
 from .models import SEVERITY_RANK, InputProblem, Report
 from .report import CLAIM_FORMATS, FORMATS
+from .report import text as text_format
+from .report.text import escape
 from .rules.loader import RuleFileError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -36,7 +39,7 @@ class OutputError(Exception):
 
 def _fail(message: str) -> None:
     """A usage, configuration or input error: one line on stderr, exit 2."""
-    click.echo(f"discrepancy: {message}", err=True)
+    click.echo(f"discrepancy: {escape(message)}", err=True)
     sys.exit(EXIT_USAGE)
 
 
@@ -119,7 +122,7 @@ def _quiet() -> bool:
 
 def _note(message: str) -> None:
     if not _quiet():
-        click.echo(f"discrepancy: {message}", err=True)
+        click.echo(f"discrepancy: {escape(message)}", err=True)
 
 
 class _Main(click.Group):
@@ -144,9 +147,23 @@ class _Main(click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
+def _colour() -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org)."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _write_reports(report: Report, fmts: tuple[tuple[str, Path | None], ...], output: Path | None) -> None:
     for name, dest in fmts:
-        _emit(FORMATS[name].render(report), dest or output)
+        target = dest or output
+        if name == "text" and target is None and _colour():
+            click.echo(text_format.render(report, color=True), nl=False, color=True)
+            continue
+        _emit(FORMATS[name].render(report), target)
 
 
 def _problems(problems: list[InputProblem]) -> None:
@@ -158,7 +175,29 @@ def _problems(problems: list[InputProblem]) -> None:
 @click.version_option(package_name="discrepancy")
 @_verbosity_opts
 def main() -> None:
-    """Find where news sources disagree on facts."""
+    """Find where news sources disagree on facts.
+
+    \b
+    Examples:
+      discrepancy check articles/                     findings as text; exit 1 if any is an error
+      discrepancy check a.md b.md --format json -o report.json
+      discrepancy extract story.md                    the claims read, to see what was understood
+      python -m discrepancy check articles/           the same, without the script on PATH
+
+    \b
+    Reads .md, .markdown, .txt, .text (YAML front matter: source, published, title, url) and
+    .jsonl, .ndjson (one JSON object a line: text, source, published, title, url, id).
+
+    \b
+    Exit status:
+      0  no finding at or above --fail-on
+      1  findings at or above --fail-on (default: error)
+      2  usage, configuration or input error: a path that is not there, no article readable,
+         an output that cannot be written, a bad rule or lexicon file
+      3  internal error (a bug): one line; --verbose shows the traceback
+
+    Colour on a terminal only, never with NO_COLOR set.
+    """
 
 
 _rules_opt = click.option(
@@ -196,7 +235,8 @@ _format_opt = click.option(
     "fmts",
     type=FormatSpec(),
     multiple=True,
-    help="text, json, sarif, github or junit; NAME:FILE writes that format to FILE. Repeat for several.",
+    help="text (for people), json (data; schema_version, docs/), sarif (code scanning), github (workflow"
+    " annotations) or junit (test reports); NAME:FILE writes that format to FILE. Repeat for several.",
 )
 _claim_format_opt = click.option(
     "--format", "fmt", type=click.Choice(sorted(CLAIM_FORMATS)), default="text", show_default=True
@@ -295,6 +335,15 @@ def check(
     """Check articles (files or folders) for claims that disagree.
 
     \b
+    Examples:
+      discrepancy check articles/
+      discrepancy check articles/ --format json -o report.json --fail-on warning
+
+    \b
+    Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input error (a missing
+    path, no article readable, an output that cannot be written), 3 internal error.
+
+    \b
     In CI, against the whole archive but reporting only what is new:
       discrepancy check articles/ --changed-since origin/main --format github --format sarif:out.sarif
       discrepancy check --new articles/2031/new-story.md
@@ -302,6 +351,7 @@ def check(
     if new and ref:
         raise click.UsageError("--new and --changed-since are two ways to name the new articles: give one")
     _require([*paths, *archive])
+    started = time.perf_counter()
     try:
         cfg = config.load(config_file)
         spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
@@ -314,6 +364,12 @@ def check(
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
     _problems(report.problems)
+    if click.get_current_context().meta.get(_VERBOSE):
+        click.echo(
+            f"discrepancy: {report.documents} document(s), {report.claims} claim(s), {len(report.problems)}"
+            f" input problem(s), {len(report.findings)} finding(s) in {time.perf_counter() - started:.2f} s",
+            err=True,
+        )
     _nothing_read(report, [*archive, *paths] if new else list(paths))
     if report.hidden:
         _note(f"{report.hidden} finding(s) accepted by the baseline or front matter")

@@ -1,11 +1,30 @@
-"""Plain text for a terminal: findings grouped by subject, each quote with its outlet and date."""
+"""Plain text for a terminal: findings grouped by subject, each quote with its outlet and date.
+
+Article text is untrusted: every line is passed through :func:`escape` before it is printed, so a
+control character or an escape sequence in an article, a path or a front-matter value shows as
+``\\x1b`` and never acts on the terminal. Colour (``color=True``) is added after escaping, by us only.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 
+import click
+
 from ..models import Claim, Finding, Report
+
+# C0 and C1 controls (tab kept), DEL, and the format characters that reorder or hide text
+# (bidirectional overrides and isolates, zero-width joiners are left: they occur in real names)
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def escape(text: str) -> str:
+    """``text`` safe to print on a terminal: each control or direction-changing character shown as
+    its escape (``\\x1b``, ``\\u202e``), so it is seen and never obeyed."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _where(c: Claim) -> str:
@@ -22,14 +41,18 @@ def _quote_line(c: Claim) -> str:
     return f"    {who}, {date}: \u201c{c.span.quote}\u201d  ({_where(c)})"
 
 
-def render(report: Report) -> str:
+def render(report: Report, color: bool = False) -> str:
+    """The report for a terminal; ``color`` styles severities and subjects (ANSI), after escaping."""
     out: list[str] = []
+    styled: dict[int, str] = {}  # line index -> how to style it: "subject" or a severity
     by_subject: dict[str, list[Finding]] = defaultdict(list)
     for f in report.findings:
         by_subject[f.subject_label].append(f)
     for subject, findings in by_subject.items():
+        styled[len(out)] = "subject"
         out.append(f"{subject}")
         for f in findings:
+            styled[len(out)] = f.severity
             out.append(f"  {f.severity}  [{f.rule}] {f.message}")
             out.append(_quote_line(f.claim))
             for c in f.conflicts_with:
@@ -65,7 +88,15 @@ def render(report: Report) -> str:
         counts[f.severity] += 1
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items())) or "no findings"
     out.append(f"{report.documents} documents, {report.claims} claims, {len(report.groups)} shared subjects: {summary}")
-    return "\n".join(out) + "\n"
+    lines = [escape(line) for line in out]
+    if color:
+        for i, how in styled.items():
+            if how == "subject":
+                lines[i] = click.style(lines[i], bold=True)
+            else:
+                word = f"  {how}  "
+                lines[i] = lines[i].replace(word, f"  {click.style(how, fg=_SEVERITY_COLOUR[how], bold=True)}  ", 1)
+    return "\n".join(lines) + "\n"
 
 
 def render_claims(claims: list[Claim]) -> str:
@@ -82,4 +113,4 @@ def render_claims(claims: list[Claim]) -> str:
             f"{_where(c)}  {c.kind:8} {c.subject_label} = {extra} @ {c.time.label()}  "
             f"(by {c.speaker}){mod}  \u201c{c.span.quote}\u201d"
         )
-    return "\n".join(lines) + ("\n" if lines else "")
+    return "\n".join(escape(line) for line in lines) + ("\n" if lines else "")
