@@ -333,7 +333,9 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     if suffix or prefix:
         parts = []
         if suffix:
-            parts.append(rf"(?P<name1>(?:[A-Z][\w'’-]+\s+){{1,3}})(?P<suf>{_alternation(suffix, fold=False)})\b")
+            parts.append(
+                rf"(?P<name1>(?:[A-Z][\w'’-]+\s+){{1,3}})(?P<suf>{_alternation(suffix, fold=False)})\b(?!\s+[A-Z][a-z])"
+            )
         if prefix:
             not_names = _alternation(named.get("not_names") or ["-"], fold=False)
             parts.append(

@@ -46,6 +46,11 @@ def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[
         return None
     verb = lex.family_events.get(fold(vg.lemma), vg.lemma)
     who = reading.noun_phrase_ending(vg.first - 1)
+    by = vg.head + 1
+    if by + 1 < len(toks) and toks[by].lower == "by":
+        agent = reading.noun_phrase(by + 1)  # "the country struck by the earthquake at 11 pm": the quake
+        if agent is not None and fold(agent.lemma) in lex.occurrence:
+            who = agent
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"

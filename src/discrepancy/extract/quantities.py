@@ -117,6 +117,9 @@ _RISEN_UP = G.re("risen_up")
 _PER_PERIOD = G.re("per_period")
 _RATIO = G.re("ratio")
 _RATIO_BEFORE = G.re("ratio_before")
+_ANCHOR_APPOSED = G.re("anchor_apposed")
+_RELATIVE_ANCHORS = G.words("relative_anchors")
+_ANCHOR_NAME_BEFORE = G.re("anchor_name_before")
 _PER_YEAR = {"hour": 8760.0, "day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
 _POPULATION_QUALIFIERS = G.words("population_qualifiers")
 
@@ -370,6 +373,8 @@ def _read(
         if measure == "distance":
             am = _FROM_ANCHOR.match(text, end, se)
             anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
+            if am is not None:
+                anchor = _anchor_name(text, ss, se, start, am.end(1), anchor) or anchor
     part = None
     if measure is None:
         part = _part(reading(), text, end, se, lex, inherit if breakdown else None, previous)
@@ -576,6 +581,21 @@ def _read(
         period=period,
         confidence=confidence,
     )
+
+
+def _anchor_name(text: str, ss: int, se: int, start: int, after: int, anchor: str | None) -> str | None:
+    """The place a distance is measured from, when its anchor is a common noun: the name set in
+    apposition ("the capital, Rabat"), or, for an anchor that is the other end's role ("some 350 km
+    away from the epicentre"), the name the sentence gives before the figure ("Rabat, ...")."""
+    if anchor is None or not text[after - len(anchor) : after].islower():
+        return None
+    apposed = _ANCHOR_APPOSED.match(text, after, se)
+    if apposed is not None:
+        return apposed.group("name").lower()
+    if anchor in _RELATIVE_ANCHORS:
+        named = _ANCHOR_NAME_BEFORE.search(text, max(ss, start - 40), start)
+        return named.group("name").lower() if named else None
+    return None
 
 
 def _whole(word: str, lex: Lexicon) -> float:
