@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .compare import compare_documents
-from .corpus import parse_published, read_corpus
+from .corpus import blank_controls, parse_published, read_corpus
 from .engines import Engine
 from .extract import extract_document
 from .lexicon import load_lexicon
@@ -25,6 +25,12 @@ def _rules_dirs(rules: Sequence[str | Path]) -> tuple[Path, ...]:
     from .lexicon import default_rules_dir
 
     return (default_rules_dir(), *(Path(r) for r in rules))
+
+
+def _blanked(doc: Document) -> Document:
+    """A document given whole, with its control sequences blanked as a file's would be."""
+    text = blank_controls(doc.text)
+    return doc if text == doc.text else doc.model_copy(update={"text": text})
 
 
 def load_documents(items: Iterable[PathOrDocument]) -> tuple[list[Document], list[InputProblem]]:
@@ -53,6 +59,7 @@ def check(
     when ``client`` (a ``dask.distributed.Client``) is given; the report is the same either way."""
     if isinstance(items, (str, Path, Document)):
         items = [items]
+    items = [_blanked(i) if isinstance(i, Document) else i for i in items]
     lex = load_lexicon(_rules_dirs(rules))
     rule_set = load_rules(rules)
     engine = Engine(jobs=jobs, client=client)
@@ -78,7 +85,7 @@ def extract(
 ) -> list[Claim]:
     """The claims one text makes. ``published`` resolves relative dates ("last month")."""
     date = parse_published(published, path, None) if not isinstance(published, dt.date) else published
-    doc = Document(id=path, path=path, source=source, published=date, text=text)
+    doc = Document(id=path, path=path, source=source, published=date, text=blank_controls(text))
     return extract_document(doc, load_lexicon(_rules_dirs(rules)))
 
 

@@ -31,6 +31,22 @@ _OPENED = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
+# Terminal escape sequences (CSI "ESC [ ... m", OSC "ESC ] ... BEL", two-character ESC forms) and
+# the other C0/C1 control characters but tab, newline and carriage return. Article text is
+# untrusted: these are blanked before anything reads it, so "\x1b[0m" is never "0 m".
+_CONTROLS = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -/]*[0-~]?)|\x9b[0-?]*[ -/]*[@-~]?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+
+
+def blank_controls(text: str) -> str:
+    """``text`` with each control character and escape sequence replaced by as many spaces: offsets,
+    lines and columns stay those of the file, and no control sequence reaches a reader."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(lambda m: " " * len(m.group()), text)
+
+
 class InputError(Exception):
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
         super().__init__(message)
@@ -64,6 +80,7 @@ def _with_dateline(doc: Document) -> Document:
 
 
 def parse_text_document(text: str, path: str, doc_id: str | None = None) -> Document:
+    text = blank_controls(text)
     meta: dict[str, object] = {}
     body_start = 0
     m = _FRONT.match(text)
@@ -141,6 +158,7 @@ def _record(raw: str, path: str, lineno: int) -> Document | InputProblem:
         body = rec.get("text")
         if not isinstance(body, str):
             raise InputError(path, "record has no 'text' string", lineno)
+        body = blank_controls(body)
         published = parse_published(rec.get("published"), path, lineno)
         doc = Document(
             id=f"{path}#{rec.get('id', lineno)}",

@@ -7,6 +7,7 @@ at its top level beside its typed fields.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..models import Claim, Report
@@ -39,9 +40,27 @@ def as_dict(report: Report) -> dict[str, Any]:
     }
 
 
+_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _dumps(data: object) -> str:
+    """JSON that stays valid for any input: control characters are escaped by ``json``; a lone
+    surrogate (possible in a str given through the API, never in decoded UTF-8) cannot be written as
+    UTF-8, so then every non-ASCII character is written as an escape instead."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, indent=2) + "\n"
+    # DEL, C1 controls (json leaves them raw) and characters that reorder what a terminal shows (they
+    # can only be inside strings here): escaped, the same data, and JSON printed to a terminal
+    # cannot be made to read differently
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def render(report: Report) -> str:
-    return json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return _dumps(as_dict(report))
 
 
 def render_claims(claims: list[Claim]) -> str:
-    return json.dumps([claim_dict(c) for c in claims], ensure_ascii=False, indent=2) + "\n"
+    return _dumps([claim_dict(c) for c in claims])
