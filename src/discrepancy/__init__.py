@@ -6,11 +6,20 @@
 """
 
 from .api import check, extract, extract_paths
-from .models import Claim, Document, Finding, Group, InputProblem, Report, Span, TimeRef
+from .config import ConfigError
+from .corpus import InputError
+from .lexicon import LexiconError
+from .models import SCHEMA_VERSION, Claim, Document, Finding, Group, InputProblem, Report, Span, TimeRef
+from .rules.loader import RuleFileError
 
 __version__ = "0.1.0"
 __all__ = [
+    "SCHEMA_VERSION",
     "Claim",
+    "ConfigError",
+    "InputError",
+    "LexiconError",
+    "RuleFileError",
     "Document",
     "Finding",
     "Group",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .compare import compare_documents
-from .corpus import blank_controls, parse_published, read_corpus
+from .corpus import InputError, blank_controls, parse_published, read_corpus
 from .engines import Engine
 from .extract import extract_document
 from .lexicon import load_lexicon
@@ -25,6 +25,41 @@ def _rules_dirs(rules: Sequence[str | Path]) -> tuple[Path, ...]:
     from .lexicon import default_rules_dir
 
     return (default_rules_dir(), *(Path(r) for r in rules))
+
+
+def _folders(rules: object, name: str = "rules") -> tuple[Path, ...]:
+    """A sequence of folders, refusing a bare string or path (iterating "myrules" would give its
+    letters) with a message that says what to write instead."""
+    if isinstance(rules, (str, Path)):
+        raise TypeError(f"{name} is a list of folders: write {name}=[{str(rules)!r}], not {name}={str(rules)!r}")
+    if rules is None:
+        return ()
+    try:
+        items: tuple[object, ...] = tuple(rules)  # type: ignore[call-overload,arg-type]
+    except TypeError:
+        raise TypeError(f"{name} is a list of folders (str or Path), not {type(rules).__name__}") from None
+    folders: list[Path] = []
+    for r in items:
+        if not isinstance(r, (str, Path)):
+            raise TypeError(f"{name} is a list of folders (str or Path); it holds a {type(r).__name__}: {r!r}")
+        folders.append(Path(r))
+    return tuple(folders)
+
+
+def _items(items: object) -> list[PathOrDocument]:
+    """One path or Document, or many; anything else is refused with a message saying what was given."""
+    if items is None:
+        raise TypeError("check() needs what to read: a path, a Document, or a list of them; got None")
+    if isinstance(items, (str, Path, Document)):
+        return [items]
+    try:
+        out = list(items)  # type: ignore[call-overload,arg-type]
+    except TypeError:
+        raise TypeError(f"check() reads paths and Documents, not {type(items).__name__}: {items!r}") from None
+    for i in out:
+        if not isinstance(i, (str, Path, Document)):
+            raise TypeError(f"check() reads paths and Documents; it was given a {type(i).__name__}: {i!r}")
+    return out
 
 
 def _blanked(doc: Document) -> Document:
@@ -52,18 +87,31 @@ def check(
     rules: Sequence[str | Path] = (),
     jobs: int | None = 1,
     client: Any = None,
+    strict: bool = False,
 ) -> Report:
-    """Read articles (paths, folders or Documents), extract claims, group them, apply the rules.
+    """Read articles (one path, folder or Document, or many), extract claims, group them, apply the
+    rules (``rules``: a list of folders that add to the bundled ones).
 
     Reading and extraction run in ``jobs`` processes (None: one per core), or on a Dask cluster
-    when ``client`` (a ``dask.distributed.Client``) is given; the report is the same either way."""
-    if isinstance(items, (str, Path, Document)):
-        items = [items]
+    when ``client`` (a ``dask.distributed.Client``) is given; the report is the same either way.
+
+    A bad input file is a problem in ``Report.problems`` and the rest is read; with ``strict=True``
+    a path that does not exist, or any input problem, raises :class:`InputError` instead.
+    Raises ``TypeError`` for arguments of the wrong shape (``rules="myrules"``, ``None``),
+    :class:`RuleFileError` or :class:`LexiconError` for a bad rule or lexicon file."""
+    items = _items(items)
+    rules = _folders(rules)
+    if strict:
+        for i in items:
+            if not isinstance(i, Document) and not Path(i).exists():
+                raise InputError(str(i), "no such file or folder")
     items = [_blanked(i) if isinstance(i, Document) else i for i in items]
     lex = load_lexicon(_rules_dirs(rules))
     rule_set = load_rules(rules)
     engine = Engine(jobs=jobs, client=client)
     docs, claims, problems = engine.read_and_extract(items, _rules_dirs(rules))
+    if strict and problems:
+        raise InputError(problems[0].path, problems[0].message, problems[0].line)
     docs.sort(key=lambda d: (d.path, d.id))
     done = compare_documents(docs, claims, rule_set, lex)  # story by story; undated articles placed
     return Report(
@@ -84,6 +132,9 @@ def extract(
     rules: Sequence[str | Path] = (),
 ) -> list[Claim]:
     """The claims one text makes. ``published`` resolves relative dates ("last month")."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract() reads one text (str), not {type(text).__name__}; check() reads files")
+    rules = _folders(rules)
     date = parse_published(published, path, None) if not isinstance(published, dt.date) else published
     doc = Document(id=path, path=path, source=source, published=date, text=blank_controls(text))
     return extract_document(doc, load_lexicon(_rules_dirs(rules)))
@@ -92,6 +143,8 @@ def extract(
 def extract_paths(
     items: Iterable[PathOrDocument], rules: Sequence[str | Path] = ()
 ) -> tuple[list[Claim], list[InputProblem]]:
+    items = _items(items)
+    rules = _folders(rules)
     lex = load_lexicon(_rules_dirs(rules))
     docs, problems = load_documents(items)
     claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in extract_document(d, lex)]

@@ -48,9 +48,12 @@ def blank_controls(text: str) -> str:
 
 
 class InputError(Exception):
+    """Input that cannot be read: ``problem`` says where (file and line) and why. Inside a run it
+    becomes an entry in ``Report.problems``; ``check(..., strict=True)`` raises it."""
+
     def __init__(self, path: str, message: str, line: int | None = None) -> None:
-        super().__init__(message)
         self.problem = InputProblem(path=path, line=line, message=message)
+        super().__init__(str(self.problem))
 
 
 def parse_published(value: object, path: str, line: int | None) -> dt.date | None:

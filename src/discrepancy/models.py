@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+import json
+import re
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +21,10 @@ Granularity = Literal["day", "week", "month", "year"]
 Modality = Literal["asserted", "hedged", "negated", "planned", "generic"]
 
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+# The version of the JSON report's shape (``Report.to_dict``, ``discrepancy check --format json``):
+# raised when a field is removed or changes meaning, not when one is added.
+SCHEMA_VERSION = "1"
 
 
 class Document(BaseModel):
@@ -228,9 +234,71 @@ class Report(BaseModel):
     rule_help: dict[str, str] = Field(default_factory=dict)
     hidden: int = 0
 
+    @property
+    def document_count(self) -> int:
+        """How many documents were read (the JSON's ``documents``)."""
+        return self.documents
+
+    @property
+    def claim_count(self) -> int:
+        """How many claims were extracted (the JSON's ``claims``)."""
+        return self.claims
+
+    def to_dict(self) -> dict[str, Any]:
+        """Exactly the data of ``discrepancy check --format json``: each claim flattened so that
+        ``path``, ``start``, ``end``, ``line``, ``column`` and ``quote`` sit at its top level."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "documents": self.documents,
+            "claims": self.claims,
+            "findings": [
+                {
+                    **f.model_dump(mode="json", exclude={"claim", "conflicts_with"}),
+                    "claim": claim_dict(f.claim),
+                    "conflicts_with": [claim_dict(c) for c in f.conflicts_with],
+                }
+                for f in self.findings
+            ],
+            "groups": [
+                {**g.model_dump(mode="json", exclude={"claims"}), "claims": [claim_dict(c) for c in g.claims]}
+                for g in self.groups
+            ],
+            "problems": [p.model_dump(mode="json") for p in self.problems],
+            "stories": [s.model_dump(mode="json") for s in self.stories],
+        }
+
+    def to_json(self) -> str:
+        """Exactly what ``discrepancy check --format json`` prints."""
+        return json_text(self.to_dict())
+
     def worst(self) -> str | None:
         ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
         if not ranks:
             return None
         best = max(ranks)
         return next(k for k, v in SEVERITY_RANK.items() if v == best)
+
+
+def claim_dict(c: Claim) -> dict[str, Any]:
+    """A claim as the JSON report gives it: the span's fields at the top level beside the claim's."""
+    d = c.model_dump(mode="json", exclude={"span"})
+    span = c.span.model_dump(mode="json")
+    return {**span, **d}
+
+
+# DEL, C1 controls (json leaves them raw) and characters that reorder what a terminal shows
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: object) -> str:
+    """JSON that stays valid for any input. Control characters are escaped by ``json``; DEL, C1
+    controls and direction overrides (only ever inside strings) are escaped here, the same data, so
+    JSON printed to a terminal cannot be made to read differently; a lone surrogate (possible in a
+    str given through the API, never in decoded UTF-8) cannot be written as UTF-8, so then every
+    non-ASCII character is written as an escape."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, indent=2) + "\n"
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
