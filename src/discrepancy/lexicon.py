@@ -334,7 +334,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         parts = []
         if suffix:
             parts.append(
-                rf"(?P<name1>(?:[A-Z][\w'’-]+\s+){{1,3}})(?P<suf>{_alternation(suffix, fold=False)})\b(?!\s+[A-Z][a-z])"
+                rf"(?P<name1>(?:[A-Z][\w'’-]+(?:[ \t]+|\r?\n(?![\r\n])[ \t]*)){{1,3}})(?P<suf>{_alternation(suffix, fold=False)})\b(?![ \t]+[A-Z][a-z])"
             )
         if prefix:
             not_names = _alternation(named.get("not_names") or ["-"], fold=False)

@@ -1,0 +1,17 @@
+"""A named occurrence ("the Kel Fire") is read within its line and is not the start of a longer name."""
+
+from discrepancy import extract
+
+
+def _subjects(text: str) -> list[str]:
+    return [c.subject for c in extract(text, published="2031-08-02") if c.kind == "quantity"]
+
+
+def test_a_name_does_not_run_across_a_paragraph_break() -> None:
+    text = "Crews fight the Kel Fire\n\nThe Kel Fire has burned 5,000 acres near Dunmore, officials said."
+    assert any("wildfire:Kel Fire|" in s for s in _subjects(text)), _subjects(text)
+
+
+def test_an_institution_is_no_occurrence() -> None:
+    subjects = _subjects("The US Earthquake Observatory said the quake had a magnitude of 6.8.")
+    assert subjects and not any("US Earthquake" in s for s in subjects)
