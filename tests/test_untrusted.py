@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from discrepancy import Document, check, extract
 from discrepancy.cli import main
+from discrepancy.corpus import blank_controls
 from discrepancy.report import json as json_report
 
 DAY = dt.date(2031, 3, 1)
@@ -37,8 +38,11 @@ def test_an_escape_sequence_is_never_a_figure() -> None:
             f"The river rose {seq}m overnight, police said.",
         ):
             claims = extract(text, published="2031-03-01")
-            assert all(c.quantity is None or c.quantity.figure != 0 for c in claims), (seq, text, claims)
-            assert not any(_bad_for_a_terminal(c.span.quote) for c in claims), (seq, text)
+            # no figure from inside a sequence ("\x1b[31m", "\x1b[2J", "\x9b1m")
+            assert all(c.quantity is None or c.quantity.figure not in (0, 1, 2, 31) for c in claims), (seq, claims)
+            # quoted as written (quote == text[start:end]), but never made of a control sequence
+            assert all(c.span.quote == text[c.span.start : c.span.end] for c in claims)
+            assert all(blank_controls(c.span.quote).strip() for c in claims), (seq, text)
 
 
 def test_escapes_do_not_change_what_is_read() -> None:

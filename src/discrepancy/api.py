@@ -136,8 +136,16 @@ def extract(
         raise TypeError(f"extract() reads one text (str), not {type(text).__name__}; check() reads files")
     rules = _folders(rules)
     date = parse_published(published, path, None) if not isinstance(published, dt.date) else published
-    doc = Document(id=path, path=path, source=source, published=date, text=blank_controls(text))
-    return extract_document(doc, load_lexicon(_rules_dirs(rules)))
+    read = blank_controls(text)
+    doc = Document(id=path, path=path, source=source, published=date, text=read)
+    claims = extract_document(doc, load_lexicon(_rules_dirs(rules)))
+    if read == text:
+        return claims
+    # read with its control characters blanked; quoted as given (quote == text[start:end])
+    return [
+        c.model_copy(update={"span": c.span.model_copy(update={"quote": text[c.span.start : c.span.end]})})
+        for c in claims
+    ]
 
 
 def extract_paths(

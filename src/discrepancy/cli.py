@@ -84,10 +84,10 @@ def _nothing_read(report: Report, paths: tuple[Path, ...] | list[Path]) -> None:
         return
     if report.problems:
         _fail("nothing could be checked: every file named has a problem (above)")
-    from .corpus import JSONL_SUFFIXES, TEXT_SUFFIXES
+    from .corpus import ARTICLE_SUFFIXES
 
     where = ", ".join(str(p) for p in paths) or "the configured paths"
-    kinds = ", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))
+    kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
     _fail(f"no article found in {where} (read: {kinds}; hidden files and READMEs in folders are skipped)")
 
 
@@ -185,8 +185,9 @@ def main() -> None:
       python -m discrepancy check articles/           the same, without the script on PATH
 
     \b
-    Reads .md, .markdown, .txt, .text (YAML front matter: source, published, title, url) and
-    .jsonl, .ndjson (one JSON object a line: text, source, published, title, url, id).
+    Reads .md, .markdown, .txt, .text (YAML front matter: source, published, title, url),
+    .jsonl, .ndjson (one JSON object a line: text, source, published, title, url, id) and
+    .html, .htm (the page's main text, title, date and site, through trafilatura).
 
     \b
     Exit status:

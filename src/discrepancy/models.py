@@ -38,7 +38,7 @@ class Document(BaseModel):
     published: dt.date | None = None
     # where the date came from: "url", "text" (the latest day the article names) and "story" (the
     # time of its story) are inferred for an undated article, and findings on them are warnings
-    published_from: Literal["front_matter", "record", "dateline", "url", "text", "story", "none"] = "none"
+    published_from: Literal["front_matter", "record", "page", "dateline", "url", "text", "story", "none"] = "none"
     title: str | None = None
     url: str | None = None
     text: str
