@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from discrepancy import check
+from discrepancy import Document, InputProblem, check
 from discrepancy.corpus import read_corpus
 
 GOOD = "---\nsource: Daily A\npublished: 2023-03-01\n---\nRussia has amassed 100,000 troops near the border.\n"
@@ -39,8 +39,12 @@ def test_bad_published_date(tmp_path: Path) -> None:
 def test_unknown_date_is_allowed_and_dateline_used(tmp_path: Path) -> None:
     _write(tmp_path, "d.md", "---\nsource: X\npublished: unknown\n---\nKYIV, March 3, 2022 (Wire) - Troops moved.\n")
     _write(tmp_path, "e.md", "No front matter at all.\n\nUpdated: February 01, 2022, 8:59 PM\n")
-    docs = {Path(d.path).name: d for d in read_corpus([tmp_path])}
+    read = list(read_corpus([tmp_path]))
+    docs = {Path(d.path).name: d for d in read if isinstance(d, Document)}
     assert docs["d.md"].published == dt.date(2022, 3, 3) and docs["d.md"].published_from == "dateline"
+    # a missing source is said, not silent (issue 11); the article is read all the same
+    [warning] = [p for p in read if isinstance(p, InputProblem)]
+    assert warning.path.endswith("e.md") and warning.level == "warning" and "'source'" in warning.message
     assert docs["e.md"].published == dt.date(2022, 2, 1) and docs["e.md"].source == "unknown"
 
 

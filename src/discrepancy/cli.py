@@ -17,12 +17,13 @@ import click
 
 from . import api, config, gate
 from .config import ConfigError
+from .corpus import InputError, parse_text_document
 from .engines import Engine, EngineError
 from .gate import GateError
 from .index import DEFAULT_PATH as DEFAULT_INDEX
 from .index import IndexFileError
 from .lexicon import LexiconError
-from .models import SEVERITY_RANK, InputProblem, Report
+from .models import SEVERITY_RANK, Document, InputProblem, Report
 from .report import CLAIM_FORMATS, FORMATS
 from .report import text as text_format
 from .report.text import escape
@@ -73,8 +74,37 @@ def _output_callback(ctx: click.Context, param: click.Parameter, value: str | No
 def _require(paths: tuple[Path, ...] | list[Path]) -> None:
     """A path that is not there is a mistake in the command (exit 2), not an empty corpus."""
     for p in paths:
-        if not os.path.exists(p):
+        if str(p) != STDIN and not os.path.exists(p):
             _fail(f"{p}: no such file or folder")
+
+
+STDIN = "-"
+
+
+def _stdin_article() -> Document | InputProblem:
+    """``-``: one article (Markdown or text with front matter) read from standard input."""
+    data = sys.stdin.buffer.read()
+    try:
+        return parse_text_document(data.decode("utf-8"), "<stdin>")
+    except UnicodeDecodeError as err:
+        return InputProblem(path="<stdin>", line=data[: err.start].count(b"\n") + 1, message="not UTF-8 text")
+    except InputError as err:
+        return err.problem
+
+
+def _check_stdin(paths: tuple[Path, ...], rules: list[Path], jobs: int | None, gate_options: list[str]) -> Report:
+    """A check with ``-`` among the paths: the library's check on the article from stdin and the
+    other paths (no index, baseline or cluster: what comes from stdin has no file to track)."""
+    if gate_options:
+        raise click.UsageError(f"- (an article from stdin) cannot be combined with {', '.join(gate_options)}")
+    got = _stdin_article()
+    items: list[Path | Document] = [p for p in paths if str(p) != STDIN]
+    if isinstance(got, Document):
+        items.insert(0, got)
+    report = api.check(items, rules=rules, jobs=jobs)
+    if isinstance(got, InputProblem):
+        report.problems.insert(0, got)
+    return report
 
 
 def _nothing_read(report: Report, paths: tuple[Path, ...] | list[Path]) -> None:
@@ -182,6 +212,7 @@ def main() -> None:
       discrepancy check articles/                     findings as text; exit 1 if any is an error
       discrepancy check a.md b.md --format json -o report.json
       discrepancy extract story.md                    the claims read, to see what was understood
+      cat story.md | discrepancy check - articles/    an article from stdin beside the archive
       python -m discrepancy check articles/           the same, without the script on PATH
 
     \b
@@ -355,9 +386,20 @@ def check(
     started = time.perf_counter()
     try:
         cfg = config.load(config_file)
-        spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
-        spec.engine = Engine(jobs=jobs, engine="dask" if engine == "dask" else "local", scheduler=scheduler)
-        report = gate.run(spec)
+        if any(str(p) == STDIN for p in paths):
+            used = {
+                "--new": new,
+                "--changed-since": ref,
+                "--index": index,
+                "--baseline": baseline,
+                "--write-baseline": write_baseline,
+                "--engine dask": engine == "dask",
+            }
+            report = _check_stdin(paths, [*cfg.rules, *rules], jobs, [k for k, v in used.items() if v])
+        else:
+            spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
+            spec.engine = Engine(jobs=jobs, engine="dask" if engine == "dask" else "local", scheduler=scheduler)
+            report = gate.run(spec)
         if write_baseline is not None:
             count = gate.write_baseline(write_baseline, report.findings)
             click.echo(f"discrepancy: {count} finding(s) recorded in {write_baseline}", err=True)
@@ -488,7 +530,16 @@ def extract(
         raise click.UsageError("give PATH... or --explain SENTENCE")
     _require(paths)
     try:
-        claims, problems = api.extract_paths(list(paths), rules=rules)
+        items: list[Path | Document] = []
+        stdin_problems: list[InputProblem] = []
+        for p in paths:
+            if str(p) == STDIN:
+                got = _stdin_article()
+                (items if isinstance(got, Document) else stdin_problems).append(got)  # type: ignore[arg-type]
+            else:
+                items.append(p)
+        claims, problems = api.extract_paths(items, rules=rules)
+        problems[:0] = stdin_problems
     except (RuleFileError, LexiconError) as err:
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)

@@ -28,6 +28,7 @@ MAX_FILE_BYTES = 16 * 2**20
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
+UNKNOWN_SOURCE = "unknown"
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 # htmldate's defaults end at today and search the whole page for any date; an article's own date is
 # what counts, and a dated archive may lie ahead of the machine's clock
@@ -186,9 +187,26 @@ def _key_line(text: str, key: str) -> int | None:
 
 
 def parse_jsonl(text: str, path: str) -> Iterator[Document | InputProblem]:
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        if raw.strip():
-            yield _record(raw, path, lineno)
+    yield from _sourced(
+        _record(raw, path, lineno) for lineno, raw in enumerate(text.splitlines(), start=1) if raw.strip()
+    )
+
+
+def _sourced(items: Iterable[Document | InputProblem]) -> Iterator[Document | InputProblem]:
+    """A JSON Lines file's records, then one warning for the records that name no source."""
+    missing: list[Document] = []
+    for item in items:
+        if isinstance(item, Document) and item.source == UNKNOWN_SOURCE:
+            missing.append(item)
+        yield item
+    if missing:
+        first = missing[0]
+        yield InputProblem(
+            path=first.path,
+            line=first.record_line,
+            message=f"{len(missing)} record(s) with no 'source' (the first here): their claims are given as 'unknown'",
+            level="warning",
+        )
 
 
 def _record(raw: str, path: str, lineno: int) -> Document | InputProblem:
@@ -273,7 +291,7 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | I
         size = path.stat().st_size
         if size > limit:
             if path.suffix.lower() in JSONL_SUFFIXES:
-                yield from _jsonl_records(path, limit)
+                yield from _sourced(_jsonl_records(path, limit))
             else:
                 yield InputProblem(path=name, message=f"file of {_too_large(size, limit)}")
             return
@@ -296,16 +314,35 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | I
         return
     try:
         if path.suffix.lower() in HTML_SUFFIXES:
-            yield parse_html_document(text, name)
+            doc = parse_html_document(text, name)
+            where = "the page names no site"
         else:
-            yield parse_text_document(text, name)
+            doc = parse_text_document(text, name)
+            where = "no 'source' in its front matter"
     except InputError as err:
         yield err.problem
+        return
+    yield doc
+    if doc.source == UNKNOWN_SOURCE:
+        yield InputProblem(path=name, line=1, message=f"{where}: its claims are given as 'unknown'", level="warning")
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
     """Files under the given paths, folders read recursively in a stable (sorted) order; hidden
-    files and README files inside folders are skipped."""
+    files and README files inside folders are skipped. A file named twice (or named and inside a
+    folder named) is listed once, where it first appears."""
+    seen: set[str] = set()
+    for f in _listed(paths):
+        if isinstance(f, InputProblem):
+            yield f
+            continue
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            yield f
+
+
+def _listed(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -328,7 +365,20 @@ def list_articles(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
 
 
 def article_paths(paths: Iterable[str | Path]) -> Iterator[str | InputProblem]:
-    """:func:`list_articles` as strings, for callers that only stat and compare paths."""
+    """:func:`list_articles` as strings, for callers that only stat and compare paths; a file named
+    twice is listed once."""
+    seen: set[str] = set()
+    for f in _article_paths(paths):
+        if isinstance(f, InputProblem):
+            yield f
+            continue
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            yield f
+
+
+def _article_paths(paths: Iterable[str | Path]) -> Iterator[str | InputProblem]:
     suffixes = ARTICLE_SUFFIXES
     for p in paths:
         root = str(p)

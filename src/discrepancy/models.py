@@ -211,15 +211,17 @@ class Story(BaseModel):
 
 
 class InputProblem(BaseModel):
-    """Bad input: one line naming the file (and line) — the run goes on without it."""
+    """Bad input: one line naming the file (and line) — the run goes on without it. A ``warning``
+    is read all the same (an article with no ``source``); an ``error`` is skipped."""
 
     path: str
     line: int | None = None
     message: str
+    level: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return f"{where}: {'warning: ' if self.level == 'warning' else ''}{self.message}"
 
 
 class Report(BaseModel):
