@@ -94,7 +94,9 @@ def test_vocabulary_change_re_derives_and_rule_change_does_not(tmp_path: Path) -
     shutil.copy(ROOT / "rules" / "quantity" / "same-day-count-conflict.yaml", rules / "quantity")
     assert build_index([corpus], idx, rules=[rules])[0].extracted == 0  # findings are computed at check time
     (rules / "lexicon").mkdir()
-    (rules / "lexicon" / "entities.yaml").write_text("aliases:\n  Vellmar town: [Vellmar]\n", encoding="utf-8")
+    (rules / "lexicon" / "entities.yaml").write_text(
+        "entities:\n  Vellmar: {type: place, aliases: [Vellmar town]}\n", encoding="utf-8"
+    )
     assert build_index([corpus], idx, rules=[rules])[0].extracted == 3
 
 

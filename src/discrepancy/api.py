@@ -173,3 +173,44 @@ def explain(text: str, published: dt.date | str | None = None, rules: Sequence[s
                     f"  claim {c.kind:8} {c.span.quote!r}  subject={c.subject or '(none)'}  confidence={c.confidence}"
                 )
     return "\n".join(lines) + "\n"
+
+
+def in_force(rules: Sequence[str | Path] = ()) -> dict[str, list[tuple[str, str]]]:
+    """What a run with these rules folders uses, and where each comes from (the file that defines it
+    last: a user's folder over the bundled one): ``rules`` (id, then kind and severity), ``measures``
+    (the states and base measures of measures.yaml), ``families`` (the word families of
+    families.yaml, with how many words each holds) and ``event types`` (events.yaml). Loading
+    validates every file, so a bad one raises :class:`RuleFileError` or :class:`LexiconError`."""
+    from .lexicon import LexiconError as _LexErr
+    from .lexicon import read_mapping
+
+    dirs = _rules_dirs(_folders(rules))
+    load_lexicon(dirs)  # validates every lexicon file first
+    out: dict[str, list[tuple[str, str]]] = {
+        "rules": [(r.id, f"{r.kind}, {r.severity}: {r.path}") for r in load_rules(dirs[1:])]
+    }
+    found: dict[str, dict[str, str]] = {"measures": {}, "families": {}, "event types": {}}
+    sizes: dict[str, int] = {}
+    for d in dirs:
+        lex = d / "lexicon"
+        if (lex / "measures.yaml").is_file():
+            m = read_mapping(lex / "measures.yaml", _LexErr, "lexicon")
+            for name in [*(m.get("states") or {}), *(m.get("base") or {})]:
+                found["measures"][str(name)] = str(lex / "measures.yaml")
+        if (lex / "families.yaml").is_file():
+            f = read_mapping(lex / "families.yaml", _LexErr, "lexicon")
+            for table in ("verbs", "nouns", "events"):
+                for family in (f.get(table) or {}).values():
+                    key = f"{family} ({table})"
+                    sizes[key] = sizes.get(key, 0) + 1
+                    found["families"][key] = str(lex / "families.yaml")
+        if (lex / "events.yaml").is_file():
+            e = read_mapping(lex / "events.yaml", _LexErr, "lexicon")
+            for name in e.get("types") or {}:
+                found["event types"][str(name)] = str(lex / "events.yaml")
+    for what, found_here in found.items():
+        out[what] = [
+            (name, f"{sizes[name]} word(s): {where}" if what == "families" else where)
+            for name, where in sorted(found_here.items())
+        ]
+    return out

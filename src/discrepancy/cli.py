@@ -30,6 +30,7 @@ from .report.text import escape
 from .rules.loader import RuleFileError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reader went away
 _VERBOSE = "discrepancy.verbose"
 _QUIET = "discrepancy.quiet"
 
@@ -166,6 +167,10 @@ class _Main(click.Group):
         except OutputError as err:
             click.echo(f"discrepancy: {err}", err=True)
             ctx.exit(EXIT_USAGE)
+        except BrokenPipeError:
+            # the reader of stdout went away (| head): nothing more to say, and no traceback at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(EXIT_BROKEN_PIPE)
         except Exception as err:  # noqa: BLE001 - the last line of defence
             message = " ".join(str(err).split())[:300]
             click.echo(
@@ -212,6 +217,7 @@ def main() -> None:
       discrepancy check articles/                     findings as text; exit 1 if any is an error
       discrepancy check a.md b.md --format json -o report.json
       discrepancy extract story.md                    the claims read, to see what was understood
+      discrepancy rules                               the rules, measures and families in force
       cat story.md | discrepancy check - articles/    an article from stdin beside the archive
       python -m discrepancy check articles/           the same, without the script on PATH
 
@@ -545,6 +551,31 @@ def extract(
         sys.exit(2)
     _problems(problems)
     _emit(CLAIM_FORMATS[fmt].render_claims(claims), output)
+
+
+@main.command(name="rules")
+@_verbosity_opts
+@_rules_opt
+@_config_opt
+def rules_command(rules: tuple[Path, ...], config_file: Path | None) -> None:
+    """List the rules, measures, word families and event types in force, and the file each comes
+    from (a folder given with --rules over the bundled ones). Every rule and lexicon file is
+    validated on the way: a bad one is an error naming its file and line (exit 2).
+
+    \b
+    Example: discrepancy rules --rules myrules/
+    """
+    try:
+        cfg = config.load(config_file)
+        listing = api.in_force([*cfg.rules, *rules])
+    except (RuleFileError, LexiconError, ConfigError) as err:
+        _fail(str(err))
+    for what, entries in listing.items():
+        click.echo(f"{what.capitalize()} ({len(entries)})")
+        width = max((len(name) for name, _ in entries), default=0)
+        for name, where in entries:
+            click.echo(escape(f"  {name:<{width}}  {where}"))
+        click.echo("")
 
 
 if __name__ == "__main__":

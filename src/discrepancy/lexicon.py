@@ -51,7 +51,10 @@ def read_mapping(path: Path, error: type[Exception], what: str) -> dict[str, Any
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:
+    from .lexicon_schema import check_lexicon_file
+
     data = read_mapping(path, LexiconError, "lexicon")
+    check_lexicon_file(path, data, LexiconError)  # known files and keys only (lexicon_schema.py)
     _check_words(data, path, [])
     return data
 
