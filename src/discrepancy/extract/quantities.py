@@ -552,6 +552,9 @@ def _read(
             lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)
         ):
             comparable = False  # shares while the count goes on change by the hour: not compared
+    if measure == "jobs" and topic == "laid_off" or measure == "laid_off" and population == "jobs":
+        # "cutting 10,000 jobs" and "laying off 10,000 employees" are one count
+        measure, population, topic = "laid_off", "workers", None
     rate = _PER_PERIOD.match(text, end, se)
     if rate is not None:
         # "EUR 2M a week" against "EUR 2M a year": rates meet per year, and never meet a total

@@ -24,6 +24,7 @@ _GET = frozenset({"get", "gets", "got", "gotten", "getting"})
 _NP_WORDS = frozenset({"ADJ", "NOUN", "PROPN"})
 _MAX_NP = 5  # tokens in a noun phrase's modifiers and head
 _MAX_LOOKBACK = 6  # tokens between a verb and the figure it governs
+_OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _MAX_LEVEL_GAP = 12  # tokens between a verb of change and its new level ("rose by three points to")
 _MAX_SUBJECT = 24  # tokens between a clause's subject and its verb
 
@@ -139,6 +140,9 @@ class Reading:
         j = i - 1
         while j >= 0 and i - j <= _MAX_LOOKBACK:
             t = toks[j]
+            if t.lower in _OPEN_QUOTES and all(toks[k].lower in QUALIFIERS for k in range(j + 1, i)):
+                j -= 1  # 'will eliminate "just over 18,000 roles"': a quotation opens on the object
+                continue
             if t.lower in CLAUSE_PUNCT:
                 return None
             if t.lower in PARTICLES and j > 0 and toks[j - 1].verb is not None:
