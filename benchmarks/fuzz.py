@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""A longer fuzzing run than the test suite's (issue 11): hostile articles from tests/strategies.py
+through extraction, counting crashes and broken spans, with the slowest input per KB; then
+adversarial repetitions of one piece at growing sizes, with the cost per KB at each.
+
+    .venv/bin/python benchmarks/fuzz.py [--examples 2000] [--sizes 10000,100000] [--large]
+
+--large adds 10^6 characters for the pieces that stay linear. Figures: docs/security.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from strategies import make_articles  # noqa: E402
+
+from discrepancy import extract  # noqa: E402
+
+LINEAR = ["(", '"', "the ", ". ", "9", "-", "\x1b[0m", "<p>", "1,", "twenty ", "on Monday 3 May 2031, "]
+QUADRATIC = ["Police Said ", "At least 12 (“about 30,” she said) "]
+
+
+def fuzz(examples: int, longest: int) -> dict[str, object]:
+    stats: dict[str, object] = {"run": 0, "crashes": 0, "bad_spans": 0, "slowest": (0.0, 0, "")}
+
+    @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(make_articles(longest=longest, parts=60))
+    def one(text: str) -> None:
+        stats["run"] = int(stats["run"]) + 1  # type: ignore[call-overload]
+        start = time.perf_counter()
+        try:
+            claims = extract(text, published="2031-03-01")
+        except Exception:  # noqa: BLE001 - counting them is the point
+            stats["crashes"] = int(stats["crashes"]) + 1  # type: ignore[call-overload]
+            traceback.print_exc()
+            return
+        took = (time.perf_counter() - start) * 1000
+        per_kb = took / max(len(text.encode("utf-8")) / 1000, 0.1)  # inputs under 100 bytes count as 100
+        if per_kb > stats["slowest"][0]:  # type: ignore[index]
+            stats["slowest"] = (per_kb, len(text), text[:60])
+        for c in claims:
+            if not (0 <= c.span.start < c.span.end <= len(text)) or c.span.quote != text[c.span.start : c.span.end]:
+                stats["bad_spans"] = int(stats["bad_spans"]) + 1  # type: ignore[call-overload]
+
+    one()
+    return stats
+
+
+def ms_per_kb(piece: str, size: int) -> float:
+    text = (piece * (size // len(piece) + 1))[:size]
+    start = time.perf_counter()
+    extract(text, published="2031-03-01")
+    return (time.perf_counter() - start) * 1000 / (size / 1000)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--examples", type=int, default=2000)
+    ap.add_argument("--longest", type=int, default=300, help="phrases in the longest sentence with no full stop")
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--large", action="store_true", help="also 10^6 characters for the linear pieces")
+    args = ap.parse_args()
+    start = time.perf_counter()
+    s = fuzz(args.examples, args.longest)
+    per_kb, size, head = s["slowest"]  # type: ignore[misc]
+    print(
+        f"fuzz: {s['run']} examples in {time.perf_counter() - start:.0f} s, {s['crashes']} crashes,"
+        f" {s['bad_spans']} bad spans; slowest {per_kb:.1f} ms/KB ({size} chars: {head!r}...)"
+    )
+    sizes = [int(x) for x in args.sizes.split(",")] + ([1_000_000] if args.large else [])
+    ms_per_kb("the ", 2000)
+    print("adversarial repetitions, ms per KB at " + ", ".join(f"{n:,}" for n in sizes) + " characters:")
+    for piece in LINEAR:
+        print(f"  {piece!r:32} " + "  ".join(f"{ms_per_kb(piece, n):8.2f}" for n in sizes))
+    small = [n for n in (5_000, 10_000, 20_000, 40_000)]
+    print("one sentence with no full stop (known gap), ms per KB at " + ", ".join(f"{n:,}" for n in small) + ":")
+    for piece in QUADRATIC:
+        print(f"  {piece!r:32} " + "  ".join(f"{ms_per_kb(piece, n):8.2f}" for n in small))
+
+
+if __name__ == "__main__":
+    main()
