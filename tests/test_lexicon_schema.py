@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from discrepancy.cli import main
+from discrepancy.lexicon import default_rules_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 CROWDS = str(ROOT / "fixtures" / "crowds")
@@ -66,7 +67,7 @@ def test_rules_lists_what_is_in_force_and_where_from(tmp_path: Path) -> None:
     out = r.stdout
     for heading in ("Rules (", "Measures (", "Families (", "Event types ("):
         assert heading in out
-    bundled = ROOT / "rules"
+    bundled = default_rules_dir()  # the repository's rules/, or the installed package's copy
     assert f"count-interval-conflict    interval_overlap, error: {bundled / 'quantity'}" in out
     assert "deaths" in out and str(bundled / "lexicon" / "measures.yaml") in out
     assert "overthrow" in out and str(bundled / "lexicon" / "events.yaml") in out
