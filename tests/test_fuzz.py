@@ -48,16 +48,16 @@ def test_reading_a_file_never_raises(
 
 def test_the_strategies_reach_claims() -> None:
     # not vacuous: the generated articles do give claims, and odd characters among them
-    seen = {"claims": 0, "escapes": 0}
+    seen = {"claims": 0, "odd": 0}
 
-    @settings(max_examples=30, deadline=None, database=None)
+    @settings(max_examples=40, deadline=None, database=None, derandomize=True)
     @given(articles)
     def run(text: str) -> None:
         seen["claims"] += _spans_hold(text)
-        seen["escapes"] += "\x1b" in text
+        seen["odd"] += any(ch in text for ch in "\x1b\x9b\x00\u202e<")
 
     run()
-    assert seen["claims"] > 0 and seen["escapes"] > 0
+    assert seen["claims"] > 0 and seen["odd"] > 0
 
 
 def _ms_per_kb(piece: str, size: int) -> float:
@@ -74,8 +74,9 @@ LINEAR = ["(", '"', "the ", ". ", "9", "-", "\x1b[0m", "<p>", "1,", "twenty "]
 @pytest.mark.parametrize("piece", LINEAR)
 def test_time_grows_linearly(piece: str) -> None:
     _ms_per_kb(piece, 2_000)  # warm the caches
-    small = min(_ms_per_kb(piece, 10_000) for _ in range(2))
-    large = _ms_per_kb(piece, 80_000)
+    # the best of a few runs: a busy machine slows a run, never speeds one up
+    small = min(_ms_per_kb(piece, 10_000) for _ in range(3))
+    large = min(_ms_per_kb(piece, 80_000) for _ in range(2))
     assert large < 3 * small + 1.0, (piece, small, large)
 
 
