@@ -29,7 +29,8 @@ QUADRATIC = ["Police Said ", "At least 12 (“about 30,” she said) "]
 
 
 def fuzz(examples: int, longest: int) -> dict[str, object]:
-    stats: dict[str, object] = {"run": 0, "crashes": 0, "bad_spans": 0, "slowest": (0.0, 0, "")}
+    stats: dict[str, object] = {"run": 0, "crashes": 0, "bad_spans": 0, "slowest": (0.0, 0, ""), "longest": (0.0, 0)}
+    extract("At least 12 people were killed on Monday, police said.", published="2031-03-01")  # load the lexicon
 
     @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(make_articles(longest=longest, parts=60))
@@ -43,9 +44,12 @@ def fuzz(examples: int, longest: int) -> dict[str, object]:
             traceback.print_exc()
             return
         took = (time.perf_counter() - start) * 1000
-        per_kb = took / max(len(text.encode("utf-8")) / 1000, 0.1)  # inputs under 100 bytes count as 100
+        size = len(text.encode("utf-8"))
+        per_kb = took / (size / 1000) if size >= 1000 else 0.0  # per KB on inputs of 1 KB or more
         if per_kb > stats["slowest"][0]:  # type: ignore[index]
-            stats["slowest"] = (per_kb, len(text), text[:60])
+            stats["slowest"] = (per_kb, size, text[:60])
+        if took > stats["longest"][0]:  # type: ignore[index]
+            stats["longest"] = (took, size)
         for c in claims:
             if not (0 <= c.span.start < c.span.end <= len(text)) or c.span.quote != text[c.span.start : c.span.end]:
                 stats["bad_spans"] = int(stats["bad_spans"]) + 1  # type: ignore[call-overload]
@@ -71,9 +75,11 @@ def main() -> None:
     start = time.perf_counter()
     s = fuzz(args.examples, args.longest)
     per_kb, size, head = s["slowest"]  # type: ignore[misc]
+    took, took_size = s["longest"]  # type: ignore[misc]
     print(
         f"fuzz: {s['run']} examples in {time.perf_counter() - start:.0f} s, {s['crashes']} crashes,"
-        f" {s['bad_spans']} bad spans; slowest {per_kb:.1f} ms/KB ({size} chars: {head!r}...)"
+        f" {s['bad_spans']} bad spans; slowest per KB (inputs of 1 KB or more): {per_kb:.1f} ms/KB"
+        f" ({size} bytes: {head!r}...); longest: {took:.0f} ms ({took_size} bytes)"
     )
     sizes = [int(x) for x in args.sizes.split(",")] + ([1_000_000] if args.large else [])
     ms_per_kb("the ", 2000)
