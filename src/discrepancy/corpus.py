@@ -367,12 +367,16 @@ def list_articles(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
 def article_paths(paths: Iterable[str | Path]) -> Iterator[str | InputProblem]:
     """:func:`list_articles` as strings, for callers that only stat and compare paths; a file named
     twice is listed once."""
+    roots = list(paths)
+    if len(roots) <= 1:  # one folder's walk lists each file once: no key to build per file
+        yield from _article_paths(roots)
+        return
     seen: set[str] = set()
-    for f in _article_paths(paths):
+    for f in _article_paths(roots):
         if isinstance(f, InputProblem):
             yield f
             continue
-        key = os.path.realpath(f)
+        key = os.path.abspath(f)  # a file named twice, or a folder and a file inside it
         if key not in seen:
             seen.add(key)
             yield f
