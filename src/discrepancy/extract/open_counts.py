@@ -9,6 +9,7 @@ lower severity (rules/engine.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, fold
@@ -90,10 +91,9 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
     if nxt is not None and fold(vg.lemma) in lex.ignored_verbs and (nxt.adj or nxt.tag == "VERB"):
         keys += [f"be {nxt.lower}", nxt.verb or nxt.lower]  # "were reported injured", "are feared dead"
     keys.append(vg.lemma)
-    for key in keys:
-        family = lex.family_verbs.get(fold(key or ""))
-        if family is not None:
-            return family, vg.lemma
+    family = _family(keys, lex)
+    if family is not None:
+        return family, vg.lemma
     lemma = fold(vg.lemma)
     if vg.lemma == "be" or lemma in lex.link_verbs or lemma in lex.ignored_verbs:
         return None, None
@@ -189,11 +189,9 @@ def noun_spec(reading: Reading, np: NounPhrase, lex: Lexicon) -> dict[str, str] 
 def _measure(vg: VerbGroup, lex: Lexicon) -> tuple[str | None, bool]:
     """The measure a verb group makes, and whether a family named it."""
     keys = [f"{vg.lemma} {vg.complement}"] if vg.complement else []
-    keys.append(vg.lemma)
-    for key in keys:
-        family = lex.family_verbs.get(fold(key))
-        if family is not None:
-            return family, True
+    family = _family([*keys, vg.lemma], lex)
+    if family is not None:
+        return family, True
     if vg.lemma == "be" or fold(vg.lemma) in lex.link_verbs:
         return None, False
     return vg.lemma.replace(" ", "_"), False
@@ -202,9 +200,14 @@ def _measure(vg: VerbGroup, lex: Lexicon) -> tuple[str | None, bool]:
 def nominal_state(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
     """A head that is a participle or adjective names a state: "the injured", "the dead"."""
     t = reading.tokens[np.head]
-    for key in (t.verb, t.lower, f"be {t.lower}"):
-        if key and fold(key) in lex.family_verbs:
-            return lex.family_verbs[fold(key)]
+    return _family([t.verb, t.lower, f"be {t.lower}"], lex)
+
+
+def _family(keys: Sequence[str | None], lex: Lexicon) -> str | None:
+    """The measure of the first key a verb family names ("leave dead", "be missing", "kill")."""
+    for key in keys:
+        if key and (family := lex.family_verbs.get(fold(key))) is not None:
+            return family
     return None
 
 
