@@ -120,6 +120,12 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
     return value * scale, _ulp(base_ulp_digits, scale), scale
 
 
+def value_of(s: str, lex: Lexicon) -> float | None:
+    """The value of one written number ("4", "five", "a hundred", "1,000"), or None."""
+    one = _one(s, lex, currency=False)
+    return one[0] if one is not None else None
+
+
 def parse_number(m: Any, lex: Lexicon) -> Parsed | None:
     currency = bool(m.group("cur") or m.group("cur2"))
     qual = lex.qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "exact")

@@ -22,7 +22,7 @@ from ..normalise.units import to_base
 from ..read import Reading
 from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
 from .dates import DateMention
-from .numbers import Parsed, parse_number
+from .numbers import Parsed, parse_number, value_of
 from .open_counts import FAMILY_ONLY, WEAK_TOPIC, open_count, own_state, subject_noun
 from .parts import part_after
 from .quantity_context import (
@@ -310,7 +310,7 @@ def _read(
     if parsed is None:
         return None
     ratio = _RATIO.match(text, m.end(), se)
-    if ratio is not None and parsed.figure <= 10 and parsed.figure < _whole(ratio.group("whole"), lex):
+    if ratio is not None and parsed.figure <= 10 and parsed.figure < (value_of(ratio.group("whole"), lex) or 0):
         return None  # "nearly 1 in 4 of the population": a proportion, not a count
     if _RATIO_BEFORE.search(text, max(ss, m.start() - 20), m.start()):
         return None  # "1 in 3 residents": the proportion's second term
@@ -599,16 +599,6 @@ def _anchor_name(text: str, ss: int, se: int, start: int, after: int, anchor: st
         named = _ANCHOR_NAME_BEFORE.search(text, max(ss, start - 40), start)
         return named.group("name").lower() if named else None
     return None
-
-
-def _whole(word: str, lex: Lexicon) -> float:
-    """The second term of a proportion ("in 4", "in five", "out of 10")."""
-    word = " ".join(word.lower().split())
-    if word[0].isdigit():
-        return float(word.replace(",", ""))
-    if word.startswith("a "):
-        word = word[2:]
-    return float(lex.number_words.get(word) or lex.scales.get(word) or 0)
 
 
 def _times(value: float, factor: float) -> float:
