@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .compare import compare_documents
-from .corpus import InputError, blank_controls, parse_published, read_corpus
+from .corpus import InputError, blank_controls, parse_published, read_corpus, split_documents
 from .engines import Engine
 from .extract import extract_document
 from .lexicon import load_lexicon
@@ -69,14 +69,8 @@ def _blanked(doc: Document) -> Document:
 
 
 def load_documents(items: Iterable[PathOrDocument]) -> tuple[list[Document], list[InputProblem]]:
-    docs: list[Document] = []
+    docs, paths = split_documents(items)
     problems: list[InputProblem] = []
-    paths: list[str | Path] = []
-    for item in items:
-        if isinstance(item, Document):
-            docs.append(item)
-        else:
-            paths.append(item)
     for d in read_corpus(paths):
         (problems if isinstance(d, InputProblem) else docs).append(d)  # type: ignore[arg-type]
     return docs, problems

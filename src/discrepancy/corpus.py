@@ -357,6 +357,15 @@ def _listed(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
             yield InputProblem(path=str(path), message="no such file or folder")
 
 
+def split_documents(items: Iterable[str | Path | Document]) -> tuple[list[Document], list[str | Path]]:
+    """Documents given as they are, and the paths to read, each in the order given."""
+    docs: list[Document] = []
+    paths: list[str | Path] = []
+    for item in items:
+        (docs if isinstance(item, Document) else paths).append(item)  # type: ignore[arg-type]
+    return docs, paths
+
+
 def list_articles(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
     """What :func:`iter_files` lists, in its order, walked with ``os.scandir`` instead of pathlib
     (an archive of 100,000 files is listed in a fraction of the time)."""

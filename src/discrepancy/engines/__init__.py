@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from ..corpus import iter_files
+from ..corpus import iter_files, split_documents
 from ..models import Claim, Document, InputProblem
 from .work import Item, Result
 
@@ -75,14 +75,8 @@ class Engine:
 def _items(items: Iterable[str | Path | Document]) -> list[Item | InputProblem]:
     """What to read, in :func:`api.load_documents`'s order: the documents given, then the files
     listed under the paths (a path that is not there is a problem in its place)."""
-    docs: list[Item | InputProblem] = []
-    paths: list[str | Path] = []
-    for item in items:
-        if isinstance(item, Document):
-            docs.append(item)
-        else:
-            paths.append(item)
-    return docs + [f if isinstance(f, InputProblem) else str(f) for f in iter_files(paths)]
+    docs, paths = split_documents(items)
+    return [*docs, *(f if isinstance(f, InputProblem) else str(f) for f in iter_files(paths))]
 
 
 def _collect(
