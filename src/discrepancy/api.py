@@ -16,6 +16,7 @@ from .lexicon import load_lexicon
 from .models import Claim, Document, InputProblem, Report
 from .read import Reading
 from .rules.loader import load_rules
+from .rules.schema import Rule
 from .text import sentences
 
 PathOrDocument = str | Path | Document
@@ -169,20 +170,29 @@ def explain(text: str, published: dt.date | str | None = None, rules: Sequence[s
     return "\n".join(lines) + "\n"
 
 
+def _rule_line(r: Rule) -> str:
+    extra = "".join(
+        [
+            f", priority {r.priority}" if r.priority else "",
+            f", overrides {', '.join(r.overrides)}" if r.overrides else "",
+        ]
+    )
+    return f"{r.kind}, {r.severity}{extra}: {r.path}"
+
+
 def in_force(rules: Sequence[str | Path] = ()) -> dict[str, list[tuple[str, str]]]:
     """What a run with these rules folders uses, and where each comes from (the file that defines it
-    last: a user's folder over the bundled one): ``rules`` (id, then kind and severity), ``measures``
-    (the states and base measures of measures.yaml), ``families`` (the word families of
-    families.yaml, with how many words each holds) and ``event types`` (events.yaml). Loading
+    last: a user's folder over the bundled one): ``rules`` (in the order they decide a pair: id,
+    then kind, severity, priority, overrides), ``measures`` (the states and base measures of
+    measures.yaml), ``families`` (the word families of families.yaml, with how many words each
+    holds) and ``event types`` (events.yaml). Loading
     validates every file, so a bad one raises :class:`RuleFileError` or :class:`LexiconError`."""
     from .lexicon import LexiconError as _LexErr
     from .lexicon import read_mapping
 
     dirs = _rules_dirs(_folders(rules))
     load_lexicon(dirs)  # validates every lexicon file first
-    out: dict[str, list[tuple[str, str]]] = {
-        "rules": [(r.id, f"{r.kind}, {r.severity}: {r.path}") for r in load_rules(dirs[1:])]
-    }
+    out: dict[str, list[tuple[str, str]]] = {"rules": [(r.id, _rule_line(r)) for r in load_rules(dirs[1:])]}
     found: dict[str, dict[str, str]] = {"measures": {}, "families": {}, "event types": {}}
     sizes: dict[str, int] = {}
     for d in dirs:

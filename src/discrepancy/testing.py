@@ -3,6 +3,8 @@
 - ``rule_example_cases(rules)``: every should-flag / should-pass example of every rule, as
   (case id, rule, example, expectation) tuples ready for ``pytest.mark.parametrize``.
 - ``run_example(rule, example)``: the findings that rule makes on the example's articles.
+- ``example_findings(rule, example, rules, lex)``: the same with a given list of rules in force, in
+  the order they decide (what the loader runs to check a user's rule can decide its own examples).
 - ``score(expected, report, corpus)``: an expectations file (the format of
   ``seeds.expected.yaml``: conflicts, agreements, separate) scored against a report.
 """
@@ -17,6 +19,10 @@ from typing import Any
 import yaml
 
 from .api import check
+from .compare import compare_documents
+from .corpus import blank_controls
+from .extract import extract_document
+from .lexicon import Lexicon
 from .models import Claim, Document, Finding, Report
 from .rules.loader import load_rules
 from .rules.schema import Example, Rule
@@ -38,7 +44,7 @@ def example_documents(rule: Rule, example: Example) -> list[Document]:
             path=f"<{rule.id}/{example.name}/{i}>",
             source=a.source,
             published=a.published,
-            text=a.text,
+            text=blank_controls(a.text),
             published_from="record" if a.published else "none",
         )
         for i, a in enumerate(example.articles)
@@ -50,6 +56,14 @@ def run_example(rule: Rule, example: Example, rules_dirs: Sequence[str | Path] =
     names, a noun no list knows) is advice, neither a flag nor a pass."""
     report = check(example_documents(rule, example), rules=rules_dirs)
     return [f for f in report.findings if f.rule == rule.id and f.severity != "info"]
+
+
+def example_findings(rule: Rule, example: Example, rules: Sequence[Rule], lex: Lexicon) -> list[Finding]:
+    """The findings ``rule`` makes on an example when ``rules`` are in force (in the order they
+    decide a pair), at any severity: what :func:`check` would report on its articles."""
+    docs = sorted(example_documents(rule, example), key=lambda d: (d.path, d.id))
+    claims = {d.id: extract_document(d, lex) for d in docs}
+    return [f for f in compare_documents(docs, claims, rules, lex).findings if f.rule == rule.id]
 
 
 @dataclass

@@ -8,10 +8,13 @@ checked when the rule loads.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_RULE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 RuleKind = Literal["interval_overlap", "running_total", "event_roles", "date_granularity"]
 
@@ -76,7 +79,7 @@ class Examples(BaseModel):
 class Rule(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")  # = _RULE_ID
     kind: RuleKind
     description: str = Field(min_length=10)
     applies_to: Selector
@@ -84,7 +87,26 @@ class Rule(BaseModel):
     severity: Literal["error", "warning", "info"] = "error"
     message: str = Field(min_length=5)
     examples: Examples = Field(default_factory=Examples)
+    # which rule decides a pair that several select: higher first; on a tie, file order (bundled
+    # rules, then each --rules folder in turn)
+    priority: int = 0
+    # rules (bundled, or of an earlier folder) this one replaces: they are dropped, and it takes
+    # the place of the first
+    overrides: list[str] = Field(default_factory=list)
     path: str = ""
+
+    @field_validator("overrides", mode="before")
+    @classmethod
+    def _one_or_many(cls, v: object) -> object:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("overrides")
+    @classmethod
+    def _rule_ids(cls, v: list[str]) -> list[str]:
+        bad = [x for x in v if not _RULE_ID.fullmatch(x)]
+        if bad:
+            raise ValueError(f"{bad} are not rule ids (lower-case letters, digits and hyphens)")
+        return v
 
     @field_validator("message")
     @classmethod
