@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from heapq import heapify, heappop, heappush
 
 from ..lexicon import Lexicon
 from ..models import SEVERITY_RANK, Claim, Cluster, Finding, Group
 from .kinds import KINDS, Outcome
-from .kinds.common import days_apart
+from .kinds.common import days_apart, midpoint
 from .schema import Rule, Selector
 
 
@@ -132,37 +134,78 @@ def _compare_classes(
     reps: list[list[Claim]], applicable: list[Rule], lex: Lexicon
 ) -> tuple[list[Edge], set[int], list[tuple[int, int]]]:
     """Conflicting pairs of classes, and the classes a rule found consistent with another (or,
-    for a class of several outlets saying the same thing, with itself)."""
-    windows = [
-        int(r.params["window_days"]) for r in applicable if "window_days" in r.params and r.kind != "running_total"
-    ]
-    horizon = max(windows) if windows and len(windows) == len(applicable) else None
+    for a class of several outlets saying the same thing, with itself). Each class meets only the
+    later classes some rule could compare it with (:func:`_reach`), in order."""
     edges: list[Edge] = []
     agreed: set[int] = set()
     agreements: list[tuple[int, int]] = []
+    firsts = [members[0] for members in reps]
+    # which rules select each class (a subject's claims share kind and measure, not modality)
+    chosen = [[r for r in applicable if selects(r.applies_to, b)] for b in firsts]
     for i, members_a in enumerate(reps):
         a = members_a[0]
-        a_day = a.time.start or a.published
         twin = next((c for c in members_a[1:] if (c.document, c.speaker) != (a.document, a.speaker)), None)
         if twin is not None:
             out = _first_outcome(applicable, a, twin, lex)
             if out is not None and not out.conflict:
                 agreed.add(i)
-        for j in range(i + 1, len(reps)):
-            b = reps[j][0]
-            b_day = b.time.start or b.published
-            if horizon is not None and a_day and b_day and (b_day - a_day).days > horizon + 31:
-                break  # +31: sorted by start, compared by midpoint (a month-wide date)
-            found = _first_rule(applicable, a, b, lex)
-            if found is None:
-                continue
-            rule, out = found
-            if out.conflict:
-                edges.append((i, j, rule, out))
-            else:
-                agreed.update((i, j))
-                agreements.append((i, j))
+    for i, j in _reach(firsts, applicable):
+        found = _first_chosen(chosen[j], firsts[i], firsts[j], lex)
+        if found is None:
+            continue
+        rule, out = found
+        if out.conflict:
+            edges.append((i, j, rule, out))
+        else:
+            agreed.update((i, j))
+            agreements.append((i, j))
     return edges, agreed, agreements
+
+
+def _reach(firsts: list[Claim], applicable: list[Rule]) -> Iterator[tuple[int, int]]:
+    """The pairs ``i < j`` (in that order) that some rule could compare; every other pair is one no
+    rule compares (the kinds say so), so leaving it out changes nothing. A rule with a window
+    (``window_days``) compares only claims whose dates lie within it (midpoints, as
+    :func:`~.kinds.common.days_apart` measures them) or that are one undated article's; a running
+    total (no window: it may grow for years) compares a running claim with every dated one. So a
+    subject's cost is its size times the claims in a window, plus its running totals times its
+    size; without windows (dates, events: few distinct values in a subject) every pair."""
+    unbounded = [r for r in applicable if r.kind == "running_total" or "window_days" not in r.params]
+    if any(r.applies_to.cumulative != "any" for r in unbounded):
+        n = len(firsts)
+        yield from ((i, j) for i in range(n) for j in range(i + 1, n))
+        return
+    windows = [int(r.params["window_days"]) for r in applicable if r not in unbounded]
+    horizon = max(windows) if windows else -1  # -1: only running totals compare anything
+    running = bool(unbounded)  # a rule for running totals, and no window for them
+    day: list[int | None] = []
+    for c in firsts:
+        mid = midpoint(c.time) if c.time.resolved else None
+        day.append(mid.toordinal() if mid is not None else None)
+    timed = sorted((d, k) for k, d in enumerate(day) if d is not None)
+    ordinals = [d for d, _ in timed]
+    undated: dict[str, list[int]] = defaultdict(list)  # one article's claims that state no time
+    for k, c in enumerate(firsts):
+        if day[k] is None:
+            undated[c.document].append(k)
+    total = [k for k in range(len(firsts)) if running and _running(firsts[k]) and day[k] is not None]
+    every = [k for _, k in timed] if running else []
+    for i, a in enumerate(firsts):
+        d = day[i]
+        if d is None:
+            later = [k for k in undated[a.document] if k > i]
+        elif running and _running(a):
+            later = sorted(k for k in every if k > i)
+        else:
+            lo, hi = bisect_left(ordinals, d - horizon), bisect_right(ordinals, d + horizon)
+            near = {k for _, k in timed[lo:hi] if k > i}
+            near.update(k for k in total[bisect_right(total, i) :])
+            later = sorted(near)
+        yield from ((i, j) for j in later)
+
+
+def _running(c: Claim) -> bool:
+    return bool(c.quantity and c.quantity.running)
 
 
 def _first_rule(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> tuple[Rule, Outcome] | None:
@@ -173,6 +216,16 @@ def _first_rule(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> tup
         out = KINDS[rule.kind].compare(a, b, rule.params, lex)
         if out is not None:
             return rule, out
+    return None
+
+
+def _first_chosen(chosen: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> tuple[Rule, Outcome] | None:
+    """:func:`_first_rule` over the rules already known to select ``b``."""
+    for rule in chosen:
+        if _pair_selected(rule.applies_to, a, b):
+            out = KINDS[rule.kind].compare(a, b, rule.params, lex)
+            if out is not None:
+                return rule, out
     return None
 
 
@@ -277,12 +330,17 @@ def _findings(
     members: dict[int, list[Claim]] = defaultdict(list)
     for k, claims in enumerate(reps):
         members[cluster_of[k]].extend(claims)
+    firsts = {x: _first_per_document(claims) for x, claims in members.items()}
+    class_firsts: dict[int, list[Claim]] = {}
     # conflicts between clusters, by (rule, severity): a pair of classes is at odds at the severity
     # its own claims give (90,000 against "about 20,000" is an error, against 21,000 a warning)
     pending: dict[tuple[str, str], dict[frozenset[int], tuple[Rule, Outcome, str]]] = defaultdict(dict)
     odds_at: dict[tuple[str, str], set[frozenset[int]]] = defaultdict(set)
     for i, j, rule, out in edges:
-        pair = _pair(reps[i], reps[j])
+        for k in (i, j):
+            if k not in class_firsts:
+                class_firsts[k] = _first_per_document(reps[k])
+        pair = _pair(class_firsts[i], class_firsts[j])
         if pair is None:
             continue
         severity = _severity(rule, out, pair)
@@ -291,16 +349,24 @@ def _findings(
     found: list[Finding] = []
     for (rule_id, severity), by_pair in sorted(pending.items()):
         at_odds = odds_at[(rule_id, severity)]
-        while by_pair:
-            degree: dict[int, int] = defaultdict(int)
-            for pair_key in by_pair:
-                for x in pair_key:
-                    degree[x] += 1
-            hub = min(degree, key=lambda x: (-degree[x], len(_first_per_document(members[x])), x))
-            spokes = sorted((next(iter(pk - {hub})), v) for pk, v in by_pair.items() if hub in pk)
+        # the hub: the cluster at odds with the most others (then the fewest outlets, then the
+        # first), taken from a heap of (degree, outlets, cluster) kept as the degrees fall
+        near: dict[int, set[int]] = defaultdict(set)
+        for x, y in by_pair:
+            near[x].add(y)
+            near[y].add(x)
+        heap = [(-len(ys), len(firsts[x]), x) for x, ys in near.items()]
+        heapify(heap)
+        while heap:
+            degree, _, hub = heappop(heap)
+            if -degree != len(near[hub]) or not near[hub]:
+                continue  # an entry from before the hub lost a neighbour
+            spokes = [(y, by_pair.pop(frozenset((hub, y)))) for y in sorted(near.pop(hub))]
             for y, _v in spokes:
-                del by_pair[frozenset((hub, y))]
-            finding = _star(subject, label, members, hub, spokes, severity, story, class_of, at_odds)
+                near[y].discard(hub)
+                if near[y]:
+                    heappush(heap, (-len(near[y]), len(firsts[y]), y))
+            finding = _star(subject, label, members, firsts, hub, spokes, severity, story, class_of, at_odds)
             if finding is not None:
                 found.append(finding)
     return _once(found)
@@ -322,27 +388,39 @@ def _once(found: list[Finding]) -> list[Finding]:
 
 def _clusters(n: int, edges: list[Edge], agreements: list[tuple[int, int]]) -> list[int]:
     """Classes a rule found consistent join one cluster, unless a conflict would then lie inside
-    it (agreement is not transitive: "at least 30" meets 40 and 90, which do not meet)."""
-    cluster_of = list(range(n))
+    it (agreement is not transitive: "at least 30" meets 40 and 90, which do not meet). A cluster
+    is named by the first class of its first agreement; it keeps the classes at odds with any of
+    its members, and the smaller of two joining clusters is merged into the larger."""
+    parent = list(range(n))
+    name = list(range(n))  # a root's cluster name
     inside: dict[int, set[int]] = {k: {k} for k in range(n)}
-    odds: dict[int, set[int]] = defaultdict(set)
+    odds: dict[int, set[int]] = {k: set() for k in range(n)}
     for i, j, *_ in edges:
         odds[i].add(j)
         odds[j].add(i)
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
     for i, j in agreements:
-        x, y = cluster_of[i], cluster_of[j]
-        if x == y or any(odds[k] & inside[y] for k in inside[x]):
+        x, y = root(i), root(j)
+        if x == y or not odds[x].isdisjoint(inside[y]):
             continue
-        for k in inside[y]:
-            cluster_of[k] = x
-        inside[x] |= inside.pop(y)
-    return cluster_of
+        keep, gone = (x, y) if len(inside[x]) >= len(inside[y]) else (y, x)
+        parent[gone] = keep
+        inside[keep] |= inside.pop(gone)
+        odds[keep] |= odds.pop(gone)
+        name[keep] = name[x]
+    return [name[root(k)] for k in range(n)]
 
 
-def _pair(xs: list[Claim], ys: list[Claim]) -> tuple[Claim, list[Claim]] | None:
-    """The first mention in ``xs`` that something in ``ys`` contradicts, and those mentions."""
-    firsts_y = _first_per_document(ys)
-    for a in _first_per_document(xs):
+def _pair(firsts_x: list[Claim], firsts_y: list[Claim]) -> tuple[Claim, list[Claim]] | None:
+    """The first mention in one class that something in the other contradicts, and those mentions
+    (of each class, its first mention per outlet: :func:`_first_per_document`)."""
+    for a in firsts_x:
         others = _contradicting(a, firsts_y)
         if others:
             return a, others
@@ -372,6 +450,7 @@ def _star(
     subject: str,
     label: str,
     members: dict[int, list[Claim]],
+    firsts_of: dict[int, list[Claim]],
     hub: int,
     spokes: list[tuple[int, tuple[Rule, Outcome, str]]],
     severity: str,
@@ -381,17 +460,22 @@ def _star(
 ) -> Finding | None:
     """The hub cluster's claim against every outlet of the clusters that contradict it (of their
     classes that a rule found at odds with the claim's own)."""
-    firsts = _first_per_document(members[hub])
-    others_of = {y: _first_per_document(members[y]) for y, _ in spokes}
+    firsts = firsts_of[hub]
+    others_of = {y: firsts_of[y] for y, _ in spokes}
 
     def against(c: Claim) -> list[Claim]:
         out: list[Claim] = []
+        seen: set[str] = set()
         for ys in others_of.values():
             odd = [o for o in ys if frozenset((class_of[c.id], class_of[o.id])) in at_odds]
-            out.extend(o for o in _contradicting(c, odd) if o.id not in {x.id for x in out})
+            for o in _contradicting(c, odd):
+                if o.id not in seen:
+                    seen.add(o.id)
+                    out.append(o)
         return out
 
-    a = max(firsts, key=lambda c: (len(against(c)), -firsts.index(c)))
+    counts = [len(against(c)) for c in firsts]
+    a = firsts[max(range(len(firsts)), key=lambda k: (counts[k], -k))]
     conflicts = against(a)
     if not conflicts:
         return None
