@@ -4,13 +4,14 @@ claims). Nothing here prints; the CLI and the report modules present what these 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .compare import compare_documents
-from .corpus import InputError, blank_controls, parse_published, read_corpus, split_documents
-from .engines import Engine
+from .corpus import InputError, blank_controls, iter_files, parse_published, read_corpus, split_documents
+from .engines import Engine, cores
 from .extract import extract_document
 from .lexicon import load_lexicon
 from .models import Claim, Document, InputProblem, Report
@@ -20,6 +21,9 @@ from .rules.schema import Rule
 from .text import sentences
 
 PathOrDocument = str | Path | Document
+# told (articles read, articles to read) as a run goes: first (0, total), last (total, total),
+# after which the claims are compared
+Progress = Callable[[int, int], None]
 
 
 def _rules_dirs(rules: Sequence[str | Path]) -> tuple[Path, ...]:
@@ -77,12 +81,83 @@ def load_documents(items: Iterable[PathOrDocument]) -> tuple[list[Document], lis
     return docs, problems
 
 
+_BATCH = 32  # files per worker in one batch of a run that reports its progress
+
+
+@dataclass
+class _Counted(Engine):
+    """An engine that tells ``progress`` how many files it has read: the files go to the engine in
+    batches (about 25 a run, at least ``_BATCH`` a worker), in their order, so the documents,
+    claims and problems are the ones one call would give."""
+
+    progress: Progress | None = None
+
+    def read_and_extract(
+        self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path]
+    ) -> tuple[list[Document], dict[str, list[Claim]], list[InputProblem]]:
+        if self.progress is None:
+            return super().read_and_extract(items, rules_dirs)
+        given, paths = split_documents(items)
+        work: list[Document | str | InputProblem] = [
+            *given,
+            *(f if isinstance(f, InputProblem) else str(f) for f in iter_files(paths)),
+        ]
+        total = sum(not isinstance(w, InputProblem) for w in work)
+        workers = (self.jobs or cores()) if self.engine == "local" and self.client is None else cores()
+        size = max(_BATCH * workers, -(-total // 25))
+        docs: list[Document] = []
+        claims: dict[str, list[Claim]] = {}
+        problems: list[InputProblem] = []
+        batch: list[Document | str] = []
+        done = 0
+        self.progress(0, total)
+
+        def flush() -> None:
+            nonlocal done
+            if not batch:
+                return
+            d, c, p = Engine.read_and_extract(self, batch, rules_dirs)
+            docs.extend(d)
+            claims.update(c)
+            problems.extend(p)
+            done += len(batch)
+            batch.clear()
+            assert self.progress is not None
+            self.progress(done, total)
+
+        for w in work:
+            if isinstance(w, InputProblem):
+                flush()
+                problems.append(w)
+                continue
+            batch.append(w)
+            if len(batch) >= size:
+                flush()
+        flush()
+        return docs, claims, problems
+
+
+def with_progress(engine: Engine, progress: Progress | None) -> Engine:
+    """``engine``, telling ``progress(read, total)`` as it reads (None: ``engine`` itself)."""
+    if progress is None:
+        return engine
+    return _Counted(
+        jobs=engine.jobs,
+        engine=engine.engine,
+        scheduler=engine.scheduler,
+        client=engine.client,
+        max_bytes=engine.max_bytes,
+        progress=progress,
+    )
+
+
 def check(
     items: Iterable[PathOrDocument] | PathOrDocument,
     rules: Sequence[str | Path] = (),
     jobs: int | None = 1,
     client: Any = None,
     strict: bool = False,
+    progress: Progress | None = None,
 ) -> Report:
     """Read articles (one path, folder or Document, or many), extract claims, group them, apply the
     rules (``rules``: a list of folders that add to the bundled ones).
@@ -92,6 +167,8 @@ def check(
 
     A bad input file is a problem in ``Report.problems`` and the rest is read; with ``strict=True``
     a path that does not exist, or any input problem, raises :class:`InputError` instead.
+    ``progress``, if given, is called with (articles read, articles to read) as reading goes:
+    first (0, total), last (total, total), then the claims are compared. Nothing here prints.
     Raises ``TypeError`` for arguments of the wrong shape (``rules="myrules"``, ``None``),
     :class:`RuleFileError` or :class:`LexiconError` for a bad rule or lexicon file."""
     items = _items(items)
@@ -103,7 +180,7 @@ def check(
     items = [_blanked(i) if isinstance(i, Document) else i for i in items]
     lex = load_lexicon(_rules_dirs(rules))
     rule_set = load_rules(rules)
-    engine = Engine(jobs=jobs, client=client)
+    engine = with_progress(Engine(jobs=jobs, client=client), progress)
     docs, claims, problems = engine.read_and_extract(items, _rules_dirs(rules))
     if strict and problems:
         raise InputError(problems[0].path, problems[0].message, problems[0].line)

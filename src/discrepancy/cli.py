@@ -12,6 +12,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -28,6 +29,9 @@ from .report import CLAIM_FORMATS, FORMATS
 from .report import text as text_format
 from .report.text import escape
 from .rules.loader import RuleFileError
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reader went away
@@ -93,7 +97,9 @@ def _stdin_article() -> Document | InputProblem:
         return err.problem
 
 
-def _check_stdin(paths: tuple[Path, ...], rules: list[Path], jobs: int | None, gate_options: list[str]) -> Report:
+def _check_stdin(
+    paths: tuple[Path, ...], rules: list[Path], jobs: int | None, gate_options: list[str], progress: api.Progress | None
+) -> Report:
     """A check with ``-`` among the paths: the library's check on the article from stdin and the
     other paths (no index, baseline or cluster: what comes from stdin has no file to track)."""
     if gate_options:
@@ -102,7 +108,7 @@ def _check_stdin(paths: tuple[Path, ...], rules: list[Path], jobs: int | None, g
     items: list[Path | Document] = [p for p in paths if str(p) != STDIN]
     if isinstance(got, Document):
         items.insert(0, got)
-    report = api.check(items, rules=rules, jobs=jobs)
+    report = api.check(items, rules=rules, jobs=jobs, progress=progress)
     if isinstance(got, InputProblem):
         report.problems.insert(0, got)
     return report
@@ -192,6 +198,51 @@ def _colour() -> bool:
         return False
 
 
+PROGRESS_AFTER = 1.0  # seconds: a run shorter than this shows no progress bar
+
+
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _ProgressBar:
+    """A progress bar on stderr for a run that takes more than about a second: articles read, then
+    the comparison. Only on a terminal and without --quiet (see :func:`_progress`); what it drew
+    is cleared at the end, so stderr keeps only the messages."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.bar: ProgressBar[int] | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if time.perf_counter() - self.started < PROGRESS_AFTER:
+                return
+            self.bar = click.progressbar(length=max(total, 1), label="reading", file=sys.stderr, show_pos=True, width=0)
+        if done >= total:
+            self.bar.label = "comparing"
+        if done > self.bar.pos:
+            self.bar.update(done - self.bar.pos)
+        else:
+            self.bar.render_progress()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            sys.stderr.write("\r\x1b[2K\x1b[?25h")  # clear the bar's line; show the cursor again
+            sys.stderr.flush()
+            self.bar = None
+
+
+def _progress() -> _ProgressBar | None:
+    """A progress bar when stderr is a terminal and --quiet is not given; nothing on a pipe."""
+    if _quiet() or not _stderr_is_tty():
+        return None
+    return _ProgressBar()
+
+
 def _write_reports(report: Report, fmts: tuple[tuple[str, Path | None], ...], output: Path | None) -> None:
     for name, dest in fmts:
         target = dest or output
@@ -234,7 +285,8 @@ def main() -> None:
          an output that cannot be written, a bad rule or lexicon file
       3  internal error (a bug): one line; --verbose shows the traceback
 
-    Colour on a terminal only, never with NO_COLOR set.
+    Colour on a terminal only, never with NO_COLOR set. A run over about a second shows a
+    progress bar on stderr when it is a terminal (never on a pipe, nor with --quiet).
     """
 
 
@@ -390,6 +442,7 @@ def check(
         raise click.UsageError("--new and --changed-since are two ways to name the new articles: give one")
     _require([*paths, *archive])
     started = time.perf_counter()
+    bar = _progress()
     try:
         cfg = config.load(config_file)
         if any(str(p) == STDIN for p in paths):
@@ -401,17 +454,23 @@ def check(
                 "--write-baseline": write_baseline,
                 "--engine dask": engine == "dask",
             }
-            report = _check_stdin(paths, [*cfg.rules, *rules], jobs, [k for k, v in used.items() if v])
+            report = _check_stdin(paths, [*cfg.rules, *rules], jobs, [k for k, v in used.items() if v], bar)
         else:
             spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
-            spec.engine = Engine(jobs=jobs, engine="dask" if engine == "dask" else "local", scheduler=scheduler)
+            run_on = Engine(jobs=jobs, engine="dask" if engine == "dask" else "local", scheduler=scheduler)
+            spec.engine = api.with_progress(run_on, bar)
             report = gate.run(spec)
         if write_baseline is not None:
             count = gate.write_baseline(write_baseline, report.findings)
             click.echo(f"discrepancy: {count} finding(s) recorded in {write_baseline}", err=True)
     except (RuleFileError, LexiconError, ConfigError, GateError, IndexFileError, EngineError) as err:
+        if bar is not None:
+            bar.close()
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
+    finally:
+        if bar is not None:
+            bar.close()
     _problems(report.problems)
     if click.get_current_context().meta.get(_VERBOSE):
         click.echo(
