@@ -37,6 +37,9 @@ _AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
+# how far from a speech word its speaker is looked for: a clause is never this long, and a
+# sentence with no full stop (a hostile file) would otherwise be read again for every verb in it
+_REACH = 1000
 
 
 def _clean_np(np: str, lex: Lexicon) -> str | None:
@@ -72,7 +75,7 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     sent = text[ss:se]
     out: list[tuple[int, str]] = []
     for m in lex.prefix_re.finditer(sent):
-        rest = _QUOTES.sub(" ", sent[m.end() :])  # 'according to the "White Helmets"'
+        rest = _QUOTES.sub(" ", sent[m.end() : m.end() + _REACH])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
         found = _clean_np(" ".join(np.split()[:6]), lex)
@@ -88,7 +91,7 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
 
 
 def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) -> str | None:
-    before = sent[: verb.start()]
+    before = sent[max(0, verb.start() - _REACH) : verb.start()]
     if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
     before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
@@ -101,7 +104,7 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
         return _clean_np(np, lex)
     if _INVERTING.fullmatch(verb.group(0).lower()) and _QUOTE_END.search(before):
         # inverted: '..., said the ministry.'
-        after = sent[verb.end() :]
+        after = sent[verb.end() : verb.end() + _REACH]
         cut = _CLAUSE_CUT.search(after)
         np2 = _FINAL_STOP.sub("", (after[: cut.start()] if cut else after).strip())
         if np2.lower() in _PRONOUNS:
