@@ -73,6 +73,11 @@ def _blanked(doc: Document) -> Document:
     return doc if text == doc.text else doc.model_copy(update={"text": text})
 
 
+def problem_order(p: InputProblem) -> tuple[str, int, str]:
+    """Input problems by file and line: a report is the same whatever order the paths were given in."""
+    return (p.path, p.line or 0, p.message)
+
+
 def load_documents(items: Iterable[PathOrDocument]) -> tuple[list[Document], list[InputProblem]]:
     docs, paths = split_documents(items)
     problems: list[InputProblem] = []
@@ -191,7 +196,7 @@ def check(
         claims=len(done.claims),
         findings=done.findings,
         groups=done.groups,
-        problems=problems,
+        problems=sorted(problems, key=problem_order),
         stories=done.stories,
     )
 
@@ -228,7 +233,7 @@ def extract_paths(
     lex = load_lexicon(_rules_dirs(rules))
     docs, problems = load_documents(items)
     claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in extract_document(d, lex)]
-    return claims, problems
+    return claims, sorted(problems, key=problem_order)
 
 
 def explain(text: str, published: dt.date | str | None = None, rules: Sequence[str | Path] = ()) -> str:

@@ -471,6 +471,7 @@ def check(
     finally:
         if bar is not None:
             bar.close()
+    report.problems.sort(key=api.problem_order)  # the same report whatever order the paths came in
     _problems(report.problems)
     if click.get_current_context().meta.get(_VERBOSE):
         click.echo(
