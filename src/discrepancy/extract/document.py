@@ -17,7 +17,7 @@ from .attribution import attributions, modality_at, modality_cues, quoted_speake
 from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
 from .date_claims import clause_dates
 from .dates import DateMention, find_dates
-from .events import find_events, find_occurrence_dates
+from .events import find_events, find_occurrence_dates, starting_within
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import claim_time, place_of
 from .records import find_records
@@ -98,9 +98,10 @@ def _spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list
         names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(doc.title)]
         if countries_in([n for n in names if n]) >= 2:
             return True
+    mentions_in = starting_within(mentions)
     for ss, se in sents:
         if lex.occurrence_re.search(doc.text, ss, se):
-            if countries_in([m.name for m in mentions if ss <= m.start < se]) >= 2:
+            if countries_in([m.name for m in mentions_in(ss, se)]) >= 2:
                 return True
     return False
 

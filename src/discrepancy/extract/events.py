@@ -10,9 +10,10 @@ on Monday", "the July 2020 ceasefire") become date claims.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import regex as re
 
@@ -245,6 +246,21 @@ def _typed_roles(
     return all(_fits_kind(p, kinds, lex) for p in hit.patient.split(" + "))
 
 
+_Located = TypeVar("_Located", Mention, DateMention)
+
+
+def starting_within(items: Sequence[_Located]) -> Callable[[int, int], list[_Located]]:
+    """The items (mentions, dates) that start in ``[ss, se)``, in their order: one sort for the
+    document, then a bisection per sentence instead of a scan of the whole document."""
+    order = sorted(range(len(items)), key=lambda k: items[k].start)
+    starts = [items[k].start for k in order]
+
+    def within(ss: int, se: int) -> list[_Located]:
+        return [items[k] for k in sorted(order[bisect_left(starts, ss) : bisect_left(starts, se)])]
+
+    return within
+
+
 def find_events(
     text: str,
     sentences: list[tuple[int, int]],
@@ -256,9 +272,10 @@ def find_events(
     an occurrence hit) is read as the first type, in file order, whose conditions hold."""
     out: list[EventHit] = []
     rules = _type_rules(lex)
+    mentions_in, dates_in = starting_within(mentions), starting_within(dates)
     for ss, se in sentences:
-        sent_mentions = [m for m in mentions if ss <= m.start < se]
-        sent_dates = [d for d in dates if ss <= d.start < se and not d.since]
+        sent_mentions = mentions_in(ss, se)
+        sent_dates = [d for d in dates_in(ss, se) if not d.since]
         for t in lex.trigger_re.finditer(text, ss, se):
             word = fold(t.group(0))
             hit: EventHit | None = None
@@ -285,11 +302,10 @@ def find_occurrence_dates(
     """Dates that directly qualify an occurrence: 'the earthquake that struck on Monday',
     'Monday's quake', 'the July 2020 ceasefire'. A date elsewhere in the sentence is not enough."""
     out: list[OccurrenceHit] = []
+    dates_in = starting_within(dates)
     for ss, se in sentences:
         sent_dates = [
-            d
-            for d in dates
-            if ss <= d.start < se and not d.since and d.time.resolved and d.time.granularity in ("day", "month")
+            d for d in dates_in(ss, se) if not d.since and d.time.resolved and d.time.granularity in ("day", "month")
         ]
         if not sent_dates:
             continue

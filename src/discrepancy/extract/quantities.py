@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -139,7 +141,14 @@ def find_quantities(
     reading_of: Callable[[int, int], Reading],
 ) -> list[QuantityHit]:
     out: list[QuantityHit] = []
-    date_spans = [(d.start, d.end) for d in dates]
+    date_spans = sorted((d.start, d.end) for d in dates)
+    date_starts = [a for a, _ in date_spans]
+    date_reach = list(itertools.accumulate((b for _, b in date_spans), max))  # the furthest end so far
+
+    def in_date(pos: int) -> bool:  # some date's span holds pos: one bisection, not a scan
+        k = bisect_right(date_starts, pos)
+        return k > 0 and date_reach[k - 1] > pos
+
     mi = 0
     prev_sentence_last: QuantityHit | None = None
     for ss, se in sentences:
@@ -183,7 +192,7 @@ def find_quantities(
                 ss,
                 se,
                 m,
-                date_spans,
+                in_date,
                 sent_mentions,
                 lex,
                 default_occurrence,
@@ -272,7 +281,7 @@ def _read(
     ss: int,
     se: int,
     m: Any,
-    date_spans: list[tuple[int, int]],
+    in_date: Callable[[int], bool],
     mentions: list[Mention],
     lex: Lexicon,
     default_occurrence: str | None,
@@ -283,7 +292,7 @@ def _read(
 ) -> QuantityHit | None:
     confidence = 1.0
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
-    if any(a <= fig_start < b for a, b in date_spans):
+    if in_date(fig_start):
         return None
     before = text[max(ss, m.start() - 40) : m.start()]
     after = text[m.end() : min(se, m.end() + 40)]
@@ -298,7 +307,7 @@ def _read(
         and _AGE_APPOSITIVE.match(after)
     ):
         return None
-    if m.group("num") and _PHONE_DIGITS.match(text[m.start("num") :]) and _PHONE.match(after):
+    if m.group("num") and _PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after):
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
     per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
