@@ -3,7 +3,8 @@
     python benchmarks/scale.py                      # 1 MB and 4 MB
     python benchmarks/scale.py --sizes 1,10 --dask  # any sizes (MB), and the Dask engine too
     python benchmarks/scale.py --large              # 10 MB, 100 MB and 1 GB (hours at today's speed)
-    python benchmarks/scale.py --one-subject 1000,8000  # long articles about one subject
+    python benchmarks/scale.py --one-subject 8000,30000  # articles of 16,000 and 60,000 sentences on one subject
+    python benchmarks/scale.py --comparison 2000,8000,32000  # the comparison alone, one subject of N claims
 
 Each corpus comes from ``synthetic.py`` (many outlets and stories, dates over a year, one story in
 four with a planted conflict). In one process per size, on the same text, it times:
@@ -210,26 +211,54 @@ def report(results: list[dict], jobs: int) -> str:
 
 def one_subject(counts: list[int], seed: int) -> str:
     """Long articles about one subject beside a normal corpus of 1 MB: time per MB, and its ratio
-    to the normal corpus's (the goal: at most 2x)."""
+    to the normal corpus's (the goal: at most 2x). ``counts`` are figure sentences: each comes with
+    one other sentence, so 8000 is an article of 16,000 sentences."""
     from discrepancy import check
 
     with tempfile.TemporaryDirectory(prefix="discrepancy-bench-") as tmp:
         normal = Path(tmp) / "normal"
         synthetic.generate(normal, 1_000_000, seed)
         check([ROOT / "fixtures" / "crowds"])  # warm up: lexicon, units, lemmas
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), _cpu()
         check([normal])
-        base = sum(f.stat().st_size for f in normal.rglob("*.md")) / 1e6 / (time.perf_counter() - t0)
-        lines = [f"normal corpus: {base:.3f} MB/s", "sentences  MB     claims  check s  MB/s   time per MB vs normal"]
+        size = sum(f.stat().st_size for f in normal.rglob("*.md")) / 1e6
+        base, base_cpu = size / (time.perf_counter() - t0), size / (_cpu() - c0)
+        lines = [
+            f"normal corpus: {base:.3f} MB/s ({base_cpu:.3f} MB per CPU-s)",
+            "sentences     MB  claims  check s  MB/s   time per MB vs normal (CPU)",
+        ]
         for n in counts:
             path = synthetic.one_subject(Path(tmp) / "one", n, seed)
             mb = path.stat().st_size / 1e6
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), _cpu()
             report = check([path])
-            took = time.perf_counter() - t0
+            took, cpu = time.perf_counter() - t0, _cpu() - c0
             lines.append(
-                f"{2 * n:9d}  {mb:5.2f}  {report.claims:6d}  {took:7.2f}  {mb / took:.3f}  {base / (mb / took):.2f}x"
+                f"{2 * n:9d}  {mb:5.2f}  {report.claims:6d}  {took:7.2f}  {mb / took:.3f}"
+                f"  {base / (mb / took):.2f}x ({base_cpu / (mb / cpu):.2f}x)"
             )
+            path.unlink()
+    return "\n".join(lines)
+
+
+def comparison(counts: list[int], seed: int) -> str:
+    """The comparison alone on one subject of many claims (a war's troop count reported for a
+    year and more): claims spread over time at a steady density, some running totals, some undated.
+    Time per claim should stay flat as the subject grows (a sweep over time, not every pair)."""
+    from discrepancy.group import group_claims
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.rules.engine import evaluate
+    from discrepancy.rules.loader import load_rules
+
+    lex, rules = load_lexicon(), list(load_rules(()))
+    lines = ["claims   days  findings  compare s  ms per claim"]
+    for n in counts:
+        claims = synthetic.subject_claims(n, seed)
+        t0 = time.perf_counter()
+        findings, _ = evaluate(group_claims(claims, lex.hazard_occurrences), rules, lex, story="s")
+        took = time.perf_counter() - t0
+        days = len({c.published for c in claims})
+        lines.append(f"{n:6d}  {days:5d}  {len(findings):8d}  {took:9.2f}  {1000 * took / n:12.2f}")
     return "\n".join(lines)
 
 
@@ -246,11 +275,19 @@ def main() -> None:
         metavar="N,N",
         help="instead: articles of N figure sentences (and as many others) about one subject, e.g. 1000,4000",
     )
+    ap.add_argument(
+        "--comparison",
+        metavar="N,N",
+        help="instead: the comparison alone on one subject of N claims spread over time, e.g. 2000,8000",
+    )
     ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child: one corpus
     a = ap.parse_args()
 
     if a.one_subject:
         print(one_subject([int(n) for n in a.one_subject.split(",")], a.seed))
+        return
+    if a.comparison:
+        print(comparison([int(n) for n in a.comparison.split(",")], a.seed))
         return
 
     if a.measure is not None:

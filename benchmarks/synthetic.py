@@ -239,6 +239,55 @@ def one_subject(out: Path, sentences: int, seed: int = 1) -> Path:
     return path
 
 
+def subject_claims(n: int, seed: int = 1, per_day: int = 5):  # type: ignore[no-untyped-def]
+    """``n`` claims of one subject (troops near one border) from ``n / 4`` articles of 37 outlets,
+    about ``per_day`` a day: figures drifting around 100,000 with every qualifier, day and month
+    dates, claims that state no time, one in ten a running total. For the comparison alone."""
+    from discrepancy import extract
+
+    text = "About 100,000 troops were massed near the Varnel border on March 3."
+    base = next(c for c in extract(text, published="2031-03-05", source="X") if c.kind == "quantity")
+    assert base.quantity is not None
+    rng = random.Random(seed)
+    days = max(30, n // per_day)
+    documents = max(1, n // 4)
+    first = dt.date(2031, 1, 1)
+    out = []
+    for k in range(n):
+        d = rng.randrange(documents)
+        published = first + dt.timedelta(days=(d * 7919) % days)
+        r = rng.random()
+        if r < 0.03:
+            time = base.time.model_copy(update={"start": None, "end": None, "resolved": False, "granularity": None})
+        elif r < 0.08:
+            month = published.replace(day=1)
+            end = (month + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            time = base.time.model_copy(update={"start": month, "end": end, "granularity": "month"})
+        else:
+            day = published - dt.timedelta(days=rng.randint(0, 3))
+            time = base.time.model_copy(update={"start": day, "end": day})
+        running = rng.random() < 0.1
+        figure = float(100_000 + rng.randint(-20, 20) * 1000 + (k * 50 if running else 0))
+        qualifier = rng.choice(["about", "exact", "more_than", "at_least", "nearly", "up_to"])
+        quantity = base.quantity.model_copy(update={"figure": figure, "qualifier": qualifier, "running": running})
+        source = f"Outlet {d % 37}"
+        span = base.span.model_copy(
+            update={"path": f"doc{d}.md", "start": 100 * k, "end": 100 * k + 10, "quote": f"about {figure:,.0f}"}
+        )
+        update = {
+            "id": f"doc{d}.md#{k}",
+            "document": f"doc{d}.md",
+            "source": source,
+            "speaker": rng.choice([source, source, "officials"]),
+            "published": published,
+            "time": time,
+            "quantity": quantity,
+            "span": span.model_copy(update={"sentence": f"s{k}"}),
+        }
+        out.append(base.model_copy(update=update))
+    return out
+
+
 def found(planted: list[Planted], findings: list) -> list[Planted]:  # type: ignore[type-arg]
     """The planted conflicts some finding reports (its claim or a claim it conflicts with)."""
     quoted = {(c.span.path, c.span.quote) for f in findings for c in (f.claim, *f.conflicts_with)}

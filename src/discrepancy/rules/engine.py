@@ -162,14 +162,21 @@ def _compare_classes(
     return edges, agreed, agreements
 
 
+# a running total is compared with the dated claims this many places before and after it in time
+# (every one, in a subject of fewer dated classes): a toll reported daily for years is checked
+# against months of its own history, not every pair of its thousands of reports
+_TOTALS_REACH = 150
+
+
 def _reach(firsts: list[Claim], applicable: list[Rule]) -> Iterator[tuple[int, int]]:
-    """The pairs ``i < j`` (in that order) that some rule could compare; every other pair is one no
-    rule compares (the kinds say so), so leaving it out changes nothing. A rule with a window
+    """The pairs ``i < j`` (in that order) that some rule could compare. A rule with a window
     (``window_days``) compares only claims whose dates lie within it (midpoints, as
-    :func:`~.kinds.common.days_apart` measures them) or that are one undated article's; a running
-    total (no window: it may grow for years) compares a running claim with every dated one. So a
-    subject's cost is its size times the claims in a window, plus its running totals times its
-    size; without windows (dates, events: few distinct values in a subject) every pair."""
+    :func:`~.kinds.common.days_apart` measures them) or that are one undated article's; leaving
+    out every other pair changes nothing (the kinds would not compare them). A running total (no
+    window: it may grow for years) is compared with every dated claim when the subject has at most
+    ``_TOTALS_REACH + 1`` dated classes, else with the ``_TOTALS_REACH`` before and after it in
+    time. So a subject's cost is its size times the claims in a window and the reach of its totals,
+    never its square; without windows (dates, events: few distinct values in a subject) every pair."""
     unbounded = [r for r in applicable if r.kind == "running_total" or "window_days" not in r.params]
     if any(r.applies_to.cumulative != "any" for r in unbounded):
         n = len(firsts)
@@ -177,31 +184,31 @@ def _reach(firsts: list[Claim], applicable: list[Rule]) -> Iterator[tuple[int, i
         return
     windows = [int(r.params["window_days"]) for r in applicable if r not in unbounded]
     horizon = max(windows) if windows else -1  # -1: only running totals compare anything
-    running = bool(unbounded)  # a rule for running totals, and no window for them
+    totals = bool(unbounded)  # a rule for running totals, and no window for them
+    running = [_running(c) for c in firsts]
     day: list[int | None] = []
     for c in firsts:
         mid = midpoint(c.time) if c.time.resolved else None
         day.append(mid.toordinal() if mid is not None else None)
     timed = sorted((d, k) for k, d in enumerate(day) if d is not None)
     ordinals = [d for d, _ in timed]
+    rank = {k: r for r, (_, k) in enumerate(timed)}
     undated: dict[str, list[int]] = defaultdict(list)  # one article's claims that state no time
     for k, c in enumerate(firsts):
         if day[k] is None:
             undated[c.document].append(k)
-    total = [k for k in range(len(firsts)) if running and _running(firsts[k]) and day[k] is not None]
-    every = [k for _, k in timed] if running else []
     for i, a in enumerate(firsts):
         d = day[i]
         if d is None:
-            later = [k for k in undated[a.document] if k > i]
-        elif running and _running(a):
-            later = sorted(k for k in every if k > i)
-        else:
-            lo, hi = bisect_left(ordinals, d - horizon), bisect_right(ordinals, d + horizon)
-            near = {k for _, k in timed[lo:hi] if k > i}
-            near.update(k for k in total[bisect_right(total, i) :])
-            later = sorted(near)
-        yield from ((i, j) for j in later)
+            yield from ((i, k) for k in undated[a.document] if k > i)
+            continue
+        lo, hi = bisect_left(ordinals, d - horizon), bisect_right(ordinals, d + horizon)
+        near = {k for _, k in timed[lo:hi] if k > i}
+        if totals:
+            r = rank[i]
+            around = timed[max(0, r - _TOTALS_REACH) : r + _TOTALS_REACH + 1]
+            near.update(k for _, k in around if k > i and (running[i] or running[k]))
+        yield from ((i, j) for j in sorted(near))
 
 
 def _running(c: Claim) -> bool:
