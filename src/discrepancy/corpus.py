@@ -88,6 +88,20 @@ def _with_dateline(doc: Document) -> Document:
     return doc.model_copy(update={"published": found, "published_from": "dateline"})
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)  # libyaml: front matter read about 3x faster
+
+
+def _load_yaml(source: str) -> Any:
+    """Front matter as YAML's safe loader reads it; libyaml's when installed, and any error is
+    reported as the Python loader words it (its messages are the ones users see)."""
+    if _FAST_LOADER is not None:
+        try:
+            return yaml.load(source, Loader=_FAST_LOADER)  # CSafeLoader: the safe loader in C
+        except Exception:  # read again below, for the wording of the error
+            pass
+    return yaml.safe_load(source)
+
+
 def parse_text_document(text: str, path: str, doc_id: str | None = None) -> Document:
     text = blank_controls(text)
     meta: dict[str, object] = {}
@@ -95,7 +109,7 @@ def parse_text_document(text: str, path: str, doc_id: str | None = None) -> Docu
     m = _FRONT.match(text)
     if m:
         try:
-            loaded = yaml.safe_load(m.group(1) or "") or {}
+            loaded = _load_yaml(m.group(1) or "") or {}
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
