@@ -3,9 +3,11 @@
 through extraction, counting crashes and broken spans, with the slowest input per KB; then
 adversarial repetitions of one piece at growing sizes, with the cost per KB at each.
 
-    .venv/bin/python benchmarks/fuzz.py [--examples 2000] [--sizes 10000,100000] [--large]
+    .venv/bin/python benchmarks/fuzz.py [--examples 2000] [--sizes 10000,100000] [--large] [--patterns]
 
---large adds 10^6 characters for the pieces that stay linear. Figures: docs/security.md.
+--large adds 10^6 characters for the pieces that stay linear. --patterns runs every regular
+expression in rules/ alone (as tests/test_patterns_adversarial.py does) at 10^4, 10^5 and 10^6
+characters of its slowest fragments and prints the worst growth. Figures: docs/security.md.
 """
 
 from __future__ import annotations
@@ -65,13 +67,47 @@ def ms_per_kb(piece: str, size: int) -> float:
     return (time.perf_counter() - start) * 1000 / (size / 1000)
 
 
+def patterns(sizes: list[int]) -> None:
+    """Every pattern of rules/ alone on its two slowest fragments at each size: the worst growth
+    from one size to the next (linear: 10x), and the patterns known to be super-linear alone."""
+    import test_patterns_adversarial as tp
+
+    start = time.perf_counter()
+    worst: list[tuple[float, str, str, list[float]]] = []
+    for name, pattern, use, examples in tp.PATTERNS:
+        if name in tp.KNOWN:
+            continue
+        screened = sorted(
+            ((tp._time(pattern, use, f, tp.SCREEN, cap=0.5, runs=1), f) for f in tp._fragments(examples)), reverse=True
+        )
+        for _, fragment in screened[:2]:
+            times = [tp._time(pattern, use, fragment, n, cap=60.0, runs=2 if n < 10**6 else 1) for n in sizes]
+            growth = max(b / max(a, 1e-6) for a, b in zip(times, times[1:], strict=False))
+            worst.append((growth, name, fragment, times))
+    worst.sort(reverse=True)
+    print(
+        f"patterns alone: {len(tp.PATTERNS)} in rules/ ({len(tp.KNOWN)} known super-linear, not run here),"
+        f" {len(worst)} pattern-fragment pairs at " + ", ".join(f"{n:,}" for n in sizes) + f" characters"
+        f" in {time.perf_counter() - start:.0f} s; the steepest growth from one size to the next (linear: 10x):"
+    )
+    for growth, name, fragment, times in worst[:8]:
+        ms = "  ".join(f"{t * 1000:9.2f}" for t in times)
+        print(f"  {growth:5.1f}x  {name:48} {fragment!r:12} ms: {ms}")
+    print("known super-linear alone (tests/test_patterns_adversarial.py KNOWN): " + ", ".join(sorted(tp.KNOWN)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--examples", type=int, default=2000)
     ap.add_argument("--longest", type=int, default=300, help="phrases in the longest sentence with no full stop")
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--large", action="store_true", help="also 10^6 characters for the linear pieces")
+    ap.add_argument("--patterns", action="store_true", help="every pattern of rules/ alone at 10^4..10^6 characters")
+    ap.add_argument("--patterns-only", action="store_true", help="only --patterns, no article fuzzing")
     args = ap.parse_args()
+    if args.patterns_only:
+        patterns([10_000, 100_000, 1_000_000])
+        return
     start = time.perf_counter()
     s = fuzz(args.examples, args.longest)
     per_kb, size, head = s["slowest"]  # type: ignore[misc]
@@ -90,6 +126,8 @@ def main() -> None:
     print("one sentence with no full stop (known gap), ms per KB at " + ", ".join(f"{n:,}" for n in small) + ":")
     for piece in QUADRATIC:
         print(f"  {piece!r:32} " + "  ".join(f"{ms_per_kb(piece, n):8.2f}" for n in small))
+    if args.patterns:
+        patterns([10_000, 100_000, 1_000_000])
 
 
 if __name__ == "__main__":
