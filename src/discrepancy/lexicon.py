@@ -7,6 +7,7 @@ merge over the bundled ones). Each file documents its own format in its header.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -510,7 +511,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # gate: a name starts with a capital or a digit, or with the first word of a lower-case alias
     firsts = _alternation({a.split()[0] for a in lower})
     lx.entity_re = compile_pattern(
-        rf"(?<![\w-])(?=[\p{{Lu}}0-9]|(?i:{firsts})\b)"
+        rf"(?<![\w-])(?=[{_upper_letters()}0-9]|(?i:{firsts})\b)"
         rf"(?:(?P<up>{_alternation(upper + demonyms, fold=False)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
     lx.trigger_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
@@ -522,6 +523,22 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         "|".join(rf"(?P<{kind}>(?<![\w-])(?:{_alternation(cues)})(?![\w-]))" for kind, cues in lx.modality.items()),
         re.I,
     )
+
+
+@functools.cache
+def _upper_letters() -> str:
+    """The upper-case letters (Unicode category Lu) as the ranges of a character class: what
+    ``\\p{Lu}`` says, in a form the standard library's engine takes, so the entity scan runs there
+    (about six times faster than in the ``regex`` module on news text). No letter past U+1FFFF is
+    upper case."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x20000):
+        if unicodedata.category(chr(code)) == "Lu":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
 def _aliases(lx: Lexicon) -> list[str]:
