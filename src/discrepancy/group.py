@@ -98,8 +98,9 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     return buckets
 
 
-# Kinds that are always another occurrence than the story's main one.
-_DISTINCT = {"aftershock"}
+# Kinds that are always another occurrence than the story's main one: an aftershock, and a war,
+# whose toll sums many occurrences (the blast's 20 dead are not the offensive's 200).
+_DISTINCT = {"aftershock", "conflict"}
 
 
 def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset[str]) -> dict[str, list[Claim]]:

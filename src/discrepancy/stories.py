@@ -64,13 +64,15 @@ def _ordinary(word: str) -> bool:
 
 
 def _name_words(text: str, start: int, end: int, skip: set[str], initial: bool, lex: Lexicon) -> list[str]:
-    """Capitalised words of ``text[start:end]`` that are names: not ordinary words, dates or outlets;
-    the first word of a sentence only when ``initial`` (a headline). Aliases meet ("Moscow" is
-    Russia, "Kiev" is Ukraine)."""
+    """Capitalised words of ``text[start:end]`` that are names: not ordinary words, dates or outlets.
+    A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH", "Erdogan said"): the
+    capital that every first word has is no evidence, but a word English does not know is a name
+    wherever it stands. Aliases meet ("Moscow" is Russia, "Kiev" is Ukraine)."""
+    del initial
     out: list[str] = []
     for m in _WORD.finditer(text, start, end):
         word = _POSSESSIVE.sub("", fold(m.group()))
-        if (m.start() == start and not initial) or word in skip or _ordinary(word):
+        if word in skip or _ordinary(word):
             continue
         word = fold(lex.alias.get(word, word))
         if word not in out:
@@ -143,25 +145,42 @@ def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Unio
 
 def _attach_undated(undated: list[Document], names: dict[str, _Names], union: _Union, docs: list[Document]) -> None:
     """An undated article joins the story it shares the most names with (two at least, or one of
-    a headline), dated stories first; it never bridges two stories. Names index stories, not
-    articles, so the cost grows with the stories a name belongs to."""
+    a headline); it never bridges two stories. Dated stories first, each undated article weighed
+    against them alone (so the order of the files changes nothing); then the articles left join
+    one another's stories. Names index stories, not articles, so the cost grows with the stories a
+    name belongs to."""
     stories_of: dict[str, dict[str, bool]] = defaultdict(dict)  # name -> story root -> in a headline
     for doc in docs:
         if doc.published is not None:
             _index_names(stories_of, names[doc.id], union.find(doc.id))
+    left = [doc for doc in undated if not _join_best(doc, names[doc.id], stories_of, union, index=False)]
     for doc in undated:
-        n = names[doc.id]
-        shared: dict[str, set[str]] = defaultdict(set)
-        headline: dict[str, bool] = defaultdict(bool)
-        for name in n.lead:
-            for root, titled in stories_of.get(name, {}).items():
-                root = union.find(root)
-                shared[root].add(name)
-                headline[root] |= titled or name in n.title
-        best = max(((len(v) + headline[root], root) for root, v in shared.items()), default=None)
-        if best is not None and best[0] >= 2:
-            union.join(doc.id, best[1])
+        _index_names(stories_of, names[doc.id], union.find(doc.id))
+    for doc in left:
+        _join_best(doc, names[doc.id], stories_of, union, index=True)
+
+
+def _join_best(doc: Document, n: _Names, stories_of: dict[str, dict[str, bool]], union: _Union, index: bool) -> bool:
+    """Join ``doc`` to the indexed story it shares the most names with, if two at least (a name
+    of a headline counts twice); with ``index``, the story it ends in indexes its names."""
+    shared: dict[str, set[str]] = defaultdict(set)
+    headline: dict[str, bool] = defaultdict(bool)
+    own = union.find(doc.id)
+    for name in n.lead:
+        for root, titled in stories_of.get(name, {}).items():
+            root = union.find(root)
+            if root == own:
+                continue
+            shared[root].add(name)
+            headline[root] |= titled or name in n.title
+    best = max(((len(v) + headline[root], root) for root, v in shared.items()), default=None)
+    joined = best is not None and best[0] >= 2
+    if joined:
+        assert best is not None
+        union.join(doc.id, best[1])
+    if index:
         _index_names(stories_of, n, union.find(doc.id))
+    return joined
 
 
 def _index_names(stories_of: dict[str, dict[str, bool]], n: _Names, root: str) -> None:
@@ -202,6 +221,19 @@ def _attach_by_subjects(
             union.join(d.id, best[1])
 
 
+def _subject_keys(claims: list[Claim]) -> set[str]:
+    """What an article states, as keys that another article on the same story states too: its
+    sure subjects, and each again with the day its text gives it ("the march of 1 July"), which
+    counts as a second shared key: the same count of the same day is strong evidence."""
+    out: set[str] = set()
+    for c in claims:
+        if c.subject and c.modality == "asserted" and c.confidence >= 1.0:
+            out.add(c.subject)
+            if c.time.resolved and c.time.granularity == "day" and c.time.expression != "publication date":
+                out.add(f"{c.subject}@{c.time.start}")
+    return out
+
+
 def _near(a: Document, b: Document, names: dict[str, _Names]) -> bool:
     """Both dated within two weeks (or both undated), and no headline names that the other
     article lacks."""
@@ -221,10 +253,7 @@ def cluster(docs: list[Document], lex: Lexicon, claims: dict[str, list[Claim]] |
     dated = [d for d in docs if d.published is not None]
     _cluster_dated(dated, names, union)
     _attach_undated([d for d in docs if d.published is None], names, union, docs)
-    keys = {
-        doc: {c.subject for c in cs if c.subject and c.modality == "asserted" and c.confidence >= 1.0}
-        for doc, cs in (claims or {}).items()
-    }
+    keys = {doc: _subject_keys(cs) for doc, cs in (claims or {}).items()}
     _attach_by_subjects(docs, names, union, keys)
     members: dict[str, list[Document]] = defaultdict(list)
     for d in docs:

@@ -31,6 +31,7 @@ _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
+_ACRONYM_ASIDE = G.re("acronym_aside")
 _APPOSITIVE = G.re("appositive")
 _MODAL_AFTER = G.re("modal_after")
 _AFTER_QUOTE = G.re("after_quote")
@@ -95,6 +96,7 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
     if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
     before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
+    before = _ACRONYM_ASIDE.sub("", before)  # "the Civil Human Rights Front (CHRF) said"
     before = _APPOSITIVE.sub("", before)  # "Marie Dres, the agency's secretary-general, told"
     cuts = list(_CLAUSE_CUT.finditer(before))
     np = (before[cuts[-1].end() :] if cuts else before).strip()

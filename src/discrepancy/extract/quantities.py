@@ -112,7 +112,7 @@ class QuantityHit:
     confidence: float = 1.0  # how surely the subject key was read (lower: read off the open vocabulary)
 
 
-WEAK_OWNER = 0.5
+WEAK_OWNER = 0.4
 _OFFSET_AFTER = G.re("offset_after")
 _OTHERS = G.re("others")
 _RISEN_UP = G.re("risen_up")

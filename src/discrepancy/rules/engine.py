@@ -291,12 +291,13 @@ def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
 
 def _first_per_document(members: list[Claim]) -> list[Claim]:
     """One claim per outlet: a mention in the body over the headline's (which is dropped when the
-    body says the same), the most explicit one ("22 deaths" over "22"), the first on a tie. An
+    body says the same), a figure over a manner of speaking ("550,000" over "hundreds of
+    thousands"), the most explicit one ("22 deaths" over "22"), the first on a tie. An
     outlet that repeats a figure across its own updates (two articles of one source), or quotes two
     speakers who give it, is one claim, not many."""
     seen: dict[str, Claim] = {}
     documents: set[str] = set()
-    for c in sorted(members, key=lambda c: (c.headline, -len(c.span.quote), c.span.start)):
+    for c in sorted(members, key=lambda c: (c.headline, _vague(c), -len(c.span.quote), c.span.start)):
         if c.headline and c.document in documents:
             continue  # the headline repeats what the body says, with the body's speaker
         seen.setdefault(c.source, c)
@@ -304,9 +305,13 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
     return sorted(seen.values(), key=_order_key)
 
 
+def _vague(c: Claim) -> bool:
+    return c.quantity is not None and c.quantity.qualifier == "vague"
+
+
 _INFERRED = " (an article is undated: its time is inferred from its story)"
 _SURE = 1.0  # a key the lexicon names
-_PLAUSIBLE = 0.7  # a key read off the open vocabulary through a family: a warning at most
+_PLAUSIBLE = 0.5  # a key read off the open vocabulary through a family: a warning at most
 
 
 def _weakened(severity: str, confidence: float) -> str:
@@ -373,9 +378,19 @@ def _findings(
                 near[y].discard(hub)
                 if near[y]:
                     heappush(heap, (-len(near[y]), len(firsts[y]), y))
-            finding = _star(subject, label, members, firsts, hub, spokes, severity, story, class_of, at_odds)
-            if finding is not None:
-                found.append(finding)
+            # a hub that several outlets agree on is set against each spoke of one outlet in turn,
+            # that outlet's claim against every outlet of the hub ("more than 1,000" against both
+            # outlets' 329); spokes of several outlets stay around the hub
+            stars = [(hub, spokes)]
+            if len(firsts[hub]) > 1:
+                several = [(y, v) for y, v in spokes if len(firsts[y]) > 1]
+                stars = [(y, [(hub, v)]) for y, v in spokes if len(firsts[y]) == 1]
+                stars += [(hub, several)] if several else []
+            for centre, rays in stars:
+                each = len(firsts[centre]) > 1 and all(len(firsts[y]) > 1 for y, _ in rays)
+                found.extend(
+                    _star(subject, label, members, firsts, centre, rays, severity, story, class_of, at_odds, each)
+                )
     return _once(found)
 
 
@@ -464,7 +479,8 @@ def _star(
     story: str | None,
     class_of: dict[str, int],
     at_odds: set[frozenset[int]],
-) -> Finding | None:
+    each: bool = False,
+) -> list[Finding]:
     """The hub cluster's claim against every outlet of the clusters that contradict it (of their
     classes that a rule found at odds with the claim's own)."""
     firsts = firsts_of[hub]
@@ -481,25 +497,31 @@ def _star(
                     out.append(o)
         return out
 
-    counts = [len(against(c)) for c in firsts]
-    a = firsts[max(range(len(firsts)), key=lambda k: (counts[k], -k))]
-    conflicts = against(a)
-    if not conflicts:
-        return None
+    # the hub's claim at odds with the most outlets of the spokes; with ``each`` (several outlets
+    # on both sides: police against organisers in two papers), every outlet's claim in turn
+    claims = firsts if each else [max(firsts, key=lambda c: (len(against(c)), -firsts.index(c)))]
     rule, out, _ = spokes[0][1]
-    inferred = any(c.time_inferred for c in (a, *conflicts))
-    return Finding(
-        rule=rule.id,
-        severity=severity,  # type: ignore[arg-type]
-        subject=subject,
-        subject_label=label,
-        message=_message(rule, label, a, conflicts[0], out) + (_INFERRED if inferred else ""),
-        claim=a,
-        conflicts_with=conflicts,
-        arithmetic=" | ".join(o.arithmetic for _, (_, o, _) in spokes),
-        story=story,
-        clusters=[_cluster(members[hub]), *(_cluster(members[y]) for y, _ in spokes)],
-    )
+    found = []
+    for a in claims:
+        conflicts = against(a)
+        if not conflicts:
+            continue
+        inferred = any(c.time_inferred for c in (a, *conflicts))
+        found.append(
+            Finding(
+                rule=rule.id,
+                severity=severity,  # type: ignore[arg-type]
+                subject=subject,
+                subject_label=label,
+                message=_message(rule, label, a, conflicts[0], out) + (_INFERRED if inferred else ""),
+                claim=a,
+                conflicts_with=conflicts,
+                arithmetic=" | ".join(o.arithmetic for _, (_, o, _) in spokes),
+                story=story,
+                clusters=[_cluster(members[hub]), *(_cluster(members[y]) for y, _ in spokes)],
+            )
+        )
+    return found
 
 
 def _cluster(members: list[Claim]) -> Cluster:

@@ -46,6 +46,10 @@ def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
     # a round figure ("100,000") is read as within round_tolerance of itself, not +-50,000;
     # a figure to its last unit ("48 km") carries half that unit
     rounding = min(q.ulp / 2, float(p["round_tolerance"]) * abs(x)) if q.round_figure else q.ulp / 2
+    if q.unit is None and q.ulp == 1:
+        rounding = 0.0  # a count to the unit is that whole number: 1,175 is not 1,174.5
+    else:
+        rounding *= 1 - 1e-9  # what rounds to 1,170 is [1,165, 1,175): 1,175 itself rounds up
     about = max(float(p["about_tolerance"]) * abs(x), rounding)
     span = float("inf") if p["open_span"] is None else float(p["open_span"]) * abs(x)
     qual = q.qualifier

@@ -1,0 +1,118 @@
+"""Findings as an editor reads them: every outlet's own pair of estimates, counts to the unit,
+stories joined by a dateline or by the same count of the same day, undated articles placed the
+same whatever their order. Articles invented, in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from discrepancy import Document, check
+from discrepancy.extract import extract_document
+from discrepancy.lexicon import load_lexicon
+from discrepancy.stories import cluster
+
+
+def _doc(name: str, source: str, published: str | None, text: str) -> Document:
+    date = dt.date.fromisoformat(published) if published else None
+    return Document(id=name, path=name, source=source, published=date, text=text)
+
+
+def _pairs(report) -> set[tuple[str, str]]:
+    return {
+        (f.claim.span.path, o.span.path) for f in report.findings if f.severity != "info" for o in f.conflicts_with
+    } | {(o.span.path, f.claim.span.path) for f in report.findings if f.severity != "info" for o in f.conflicts_with}
+
+
+def _quotes(report) -> set[frozenset[str]]:
+    return {
+        frozenset((f.claim.span.quote, o.span.quote)) | {f.claim.span.path}
+        for f in report.findings
+        if f.severity != "info"
+        for o in f.conflicts_with
+        if o.span.path == f.claim.span.path
+    }
+
+
+def test_each_outlet_gives_both_counts_each_pair_is_flagged() -> None:
+    # two papers each print the organisers' and the police's count of one march
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-07-02",
+        "March in Velm\n\nThe Velm Workers Front (VWF) said 480,000 people joined the march on Tuesday, "
+        "while police put the crowd at 160,000.",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-07-02",
+        "Velm march\n\nOrganisers said 480,000 people marched in Velm on Tuesday. "
+        "Police said 160,000 people took part in the march in Velm.",
+    )
+    report = check([a, b])
+    own = _quotes(report)
+    assert any("a.md" in pair for pair in own), own  # Harbour Post's own two counts
+    assert any("b.md" in pair for pair in own), own  # and Coast Daily's
+
+
+def test_acronym_between_speaker_and_verb_keeps_the_speaker() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-07-02",
+        "March in Velm\n\nThe Velm Workers Front (VWF) said 480,000 people joined the march on Tuesday, "
+        "while police put the crowd at 160,000.",
+    )
+    speakers = {c.span.quote: c.speaker for c in extract_document(a, load_lexicon()) if c.quantity is not None}
+    assert speakers["480,000 people"] == "Velm Workers Front"
+
+
+def test_counts_to_the_unit_that_differ_on_one_day_disagree() -> None:
+    a = _doc("a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash.")
+    b = _doc("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,175 people were injured in the crash in Orvel.")
+    assert ("a.md", "b.md") in _pairs(check([a, b]))
+
+
+def test_a_round_count_still_meets_the_figure_it_rounds() -> None:
+    a = _doc("a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash.")
+    b = _doc("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,174 people were injured in the crash in Orvel.")
+    assert not _pairs(check([a, b]))
+
+
+def test_a_dateline_in_capitals_names_the_story() -> None:
+    lex = load_lexicon()
+    a = _doc(
+        "a.md", "Harbour Post", "2031-09-20", "Shelling in Tavrenko\n\nFighting went on in Tavrenko, officials said."
+    )
+    b = _doc("b.md", "Coast Daily", "2031-09-27", "Depot blast kills 20\n\nTAVRENKO\n\nA fuel depot blew up.")
+    stories = cluster([a, b], lex)
+    assert len(stories) == 1
+
+
+def test_undated_articles_join_the_same_stories_in_any_order() -> None:
+    lex = load_lexicon()
+    dated = _doc("d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia.")
+    one = _doc("u1.md", "Coast Daily", None, "Selvia results\n\nIn Selvia, the Pardo party of Marten took most seats.")
+    two = _doc("u2.md", "Plain Times", None, "Pardo and Kestrel\n\nThe Pardo party and Kestrel split the north.")
+    first = {frozenset(s.documents) for s in cluster([dated, one, two], lex)}
+    second = {frozenset(s.documents) for s in cluster([two, one, dated], lex)}
+    assert first == second
+    assert frozenset({"d.md", "u1.md", "u2.md"}) in first  # u2 reaches the story through u1
+
+
+def test_the_same_count_of_the_same_day_joins_an_article_with_no_shared_name() -> None:
+    lex = load_lexicon()
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-07-02",
+        "Velm march\n\nOrganisers said 480,000 people joined the march in Velm on July 1.",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-07-02",
+        "Crowds on July 1\n\nOrganisers said 480,000 people joined the march on July 1.",
+    )
+    claims = {d.id: extract_document(d, lex) for d in (a, b)}
+    assert len(cluster([a, b], lex, claims)) == 1
