@@ -86,7 +86,8 @@ def _signature(c: Claim) -> tuple[object, ...]:
         return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.running)
     if c.event is not None:
         return (*t, c.event.type, c.event.agent, c.event.patient)
-    return t
+    # a date: its time of day too, and how it was written ("11 pm" is an hour, "11.11 p.m." a minute)
+    return (*t, c.time.clock, c.time.expression, c.span.quote if c.time.clock is not None else "")
 
 
 def finding_order(f: Finding) -> tuple[str, dt.date, str, int, str]:

@@ -3,6 +3,7 @@ granularity both give."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...lexicon import Lexicon
@@ -11,16 +12,38 @@ from .common import Outcome, same_at_shared_granularity
 
 PARAMS: dict[str, type | tuple[type, ...]] = {"clock_minutes": int}
 
+_MINUTES = re.compile(r"\d[:.]\d\d")  # "11:11 p.m.", "2.30pm": a clock to the minute
+
+
+def _clock(c: Claim) -> tuple[int, int]:
+    """The minutes a stated time of day allows: "at 11 pm" is the hour from 23:00 to 23:59."""
+    assert c.time.clock is not None
+    return c.time.clock, c.time.clock + (0 if _MINUTES.search(c.span.quote) else 59)
+
+
+def _clock_gap(a: Claim, b: Claim) -> int:
+    (a0, a1), (b0, b1) = _clock(a), _clock(b)
+    return max(0, a0 - b1, b0 - a1)
+
 
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
+    clocks = a.time.clock is not None and b.time.clock is not None
+    if clocks and "publication date" in (a.time.expression, b.time.expression):
+        # a time of day whose day is only the article's date ("the quake struck at 11 pm", read
+        # days later): the clocks are compared, the days are not known
+        gap = _clock_gap(a, b)
+        working = f"{a.span.quote!r} vs {b.span.quote!r}: {gap} minute(s) apart (tolerance {p['clock_minutes']})"
+        if gap > p["clock_minutes"]:
+            return Outcome(True, working, None, "different times of day for the same event")
+        return Outcome(False, working)
     same = same_at_shared_granularity(a.time, b.time)
     if same is None:
         return None
     working = f"{a.time.label()} vs {b.time.label()} (compared by {same[1]})"
-    if same[0] and a.time.clock is not None and b.time.clock is not None:
+    if same[0] and clocks:
         # two clock times of one day: "at 1:27 a.m." and "at 1:29 a.m." are two minutes apart
-        gap = abs(a.time.clock - b.time.clock)
+        gap = _clock_gap(a, b)
         working += f"; {gap} minute(s) apart (tolerance {p['clock_minutes']})"
         if gap > p["clock_minutes"]:
             return Outcome(True, working, None, "different times of day for the same event")
