@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
-from ..read.tokens import is_plural
+from ..read.tokens import REPORTING_VERBS, is_plural
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -173,7 +173,27 @@ def _linked_subject(reading: Reading, vg: VerbGroup, lex: Lexicon) -> NounPhrase
     if np is not None and _countable(reading, np) and is_plural(toks[np.head]):
         return np
     np = reading.clause_subject(vg.first)  # "the toll in the quake that struck on Monday has risen to"
-    return np if np is not None and (np.lemma in lex.containers or is_plural(toks[np.head])) else None
+    if np is not None and (np.lemma in lex.containers or is_plural(toks[np.head])):
+        return np
+    return _opening_container(reading, vg, lex)
+
+
+def _opening_container(reading: Reading, vg: VerbGroup, lex: Lexicon) -> NounPhrase | None:
+    """A container that opens the sentence, however long its complements ("The death toll in the
+    crash involving a bus, a lorry and a car has reached 29"), when no other linking or reporting
+    verb, and no clause break, stands between it and the verb."""
+    toks = reading.tokens
+    np = reading.noun_phrase(0, limit=vg.first)
+    if np is None or np.lemma not in lex.containers:
+        return None
+    for t in toks[np.head + 1 : vg.first]:
+        if (
+            t.lower in (";", ":", "but", "while", "whereas")
+            or t.verb is not None
+            and (fold(t.verb) in lex.link_verbs or t.verb in REPORTING_VERBS)
+        ):
+            return None
+    return np
 
 
 def noun_spec(reading: Reading, np: NounPhrase, lex: Lexicon) -> dict[str, str] | None:
