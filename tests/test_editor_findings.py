@@ -97,7 +97,17 @@ def test_undated_articles_join_the_same_stories_in_any_order() -> None:
     first = {frozenset(s.documents) for s in cluster([dated, one, two], lex)}
     second = {frozenset(s.documents) for s in cluster([two, one, dated], lex)}
     assert first == second
-    assert frozenset({"d.md", "u1.md", "u2.md"}) in first  # u2 reaches the story through u1
+    assert frozenset({"d.md", "u1.md"}) in first  # u1 shares the dated story's names
+    assert frozenset({"u2.md"}) in first  # u2 only names what u1 names: an undated page lends no names
+
+
+def test_undated_articles_left_over_join_one_another() -> None:
+    lex = load_lexicon()
+    dated = _doc("d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia.")
+    one = _doc("u1.md", "Coast Daily", None, "Crush in Dorvalo\n\nIn Dorvalo, the Kestrel square filled at night.")
+    two = _doc("u2.md", "Plain Times", None, "Dorvalo mourns\n\nThe Kestrel square in Dorvalo was closed.")
+    stories = {frozenset(s.documents) for s in cluster([dated, one, two], lex)}
+    assert stories == {frozenset({"d.md"}), frozenset({"u1.md", "u2.md"})}
 
 
 def test_the_same_count_of_the_same_day_joins_an_article_with_no_shared_name() -> None:

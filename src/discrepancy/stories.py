@@ -154,7 +154,10 @@ def _attach_undated(undated: list[Document], names: dict[str, _Names], union: _U
         if doc.published is not None:
             _index_names(stories_of, names[doc.id], union.find(doc.id))
     left = [doc for doc in undated if not _join_best(doc, names[doc.id], stories_of, union, index=False)]
-    for doc in undated:
+    # the articles left meet one another only: an undated page that joined a dated story does not
+    # lend it the stray names of its sidebar ("Seoul" on a page about Valencia's floods)
+    stories_of = defaultdict(dict)
+    for doc in left:
         _index_names(stories_of, names[doc.id], union.find(doc.id))
     for doc in left:
         _join_best(doc, names[doc.id], stories_of, union, index=True)
