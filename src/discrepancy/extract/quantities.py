@@ -276,6 +276,15 @@ def _elided(
     return Shared(ref.measure, ref.population, ref.scope, ref.place, ref.country)
 
 
+def _owned_noun(noun: str | None, lex: Lexicon) -> bool:
+    """A counted noun that belongs to someone ("seats", "votes"): the lexicon's owned topics."""
+    if not noun:
+        return False
+    word = fold(noun)
+    topic = lex.topic_of.get(word) or lex.topic_of.get(word + "s")
+    return topic in lex.owned_topics
+
+
 def _read(
     text: str,
     ss: int,
@@ -291,6 +300,7 @@ def _read(
     previous: QuantityHit | None = None,
 ) -> QuantityHit | None:
     confidence = 1.0
+    owned_noun = False  # an open count of something owned ("won five seats"): whose, from the sentence
     fig_start = m.start("vague") if m.group("vague") else m.start("num")
     if in_date(fig_start):
         return None
@@ -470,6 +480,7 @@ def _read(
                 measure, confidence = opened.measure, opened.confidence
                 population = population or opened.population
                 end = max(end, opened.end)
+                owned_noun = _owned_noun(opened.population, lex)
         if measure is None:
             return None
         if population is None:
@@ -486,6 +497,10 @@ def _read(
         owner = named_owner(text, ss, start, lex)  # "Labour has won 412 seats"
     elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
+    elif owned_noun:  # "Reform UK won five seats": whose seats, read off the sentence
+        owner = named_owner(text, ss, start, lex)
+        if owner is None:
+            confidence = min(confidence, WEAK_OWNER)
     cumulative = casualty and any(
         not (m.group(0).lower() == "since" and lex.superlative_since_re.search(text, max(ss, m.start() - 50), m.end()))
         for m in lex.running_total_re.finditer(text, ss, se)
