@@ -42,13 +42,14 @@ _PRECIPITATION_AFTER = G.re("precipitation_after")
 _DEGREES_AFTER = G.re("degrees_after")
 _WORD_END = G.re("word_end")
 _OTHER_TIME = G.re("other_time")
+_WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
 
 
 def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
     base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
     counted 14,800". Part counts are their own subject, never compared with the total."""
-    m = _WHERE.search(text, ss, start)
+    m = _WHERE.search(text, max(ss, start - _WHERE_REACH), start)
     if m:
         return m.group(1).strip().lower()
     m = _AREA.search(text, max(ss, start - 80), start)
