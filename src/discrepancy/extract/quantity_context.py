@@ -261,11 +261,14 @@ def claim_time(
     comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any."""
     in_sentence = [d for d in dates if ss <= d.start < se]
     since = next((d for d in in_sentence if d.since), None)
+    # the first comparison or clause break after the figure, found once: a later date past it is
+    # another time's (one search per figure, not one per figure and date)
+    cut = _OTHER_TIME.search(text, max(start, end or start), se) if text else None
     plain = [
         d
         for d in in_sentence
         if not d.since
-        and not (text and d.start > start and _OTHER_TIME.search(text, max(start, end or start), d.start))
+        and not (cut is not None and d.start > start and cut.end() <= d.start)
         # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's;
         # but "the tsunamis that struck in 2011, killing nearly 20,000" is one clause
         and not (
