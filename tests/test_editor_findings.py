@@ -5,6 +5,10 @@ same whatever their order. Articles invented, in our own words."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
 
 from discrepancy import Document, check
 from discrepancy.extract import extract_document
@@ -126,3 +130,25 @@ def test_the_same_count_of_the_same_day_joins_an_article_with_no_shared_name() -
     )
     claims = {d.id: extract_document(d, lex) for d in (a, b)}
     assert len(cluster([a, b], lex, claims)) == 1
+
+
+def test_a_story_is_named_the_same_whatever_the_hash_seed(tmp_path) -> None:
+    # two headline names that tie: the name must not follow the order of a set
+    for name, source in (("a.md", "Harbour Post"), ("b.md", "Coast Daily")):
+        (tmp_path / name).write_text(
+            f"---\nsource: {source}\npublished: 2031-03-02\n---\nVarnel and Korsk talks\n\n"
+            "Envoys of Varnel and Korsk met on Monday, officials said.\n",
+            encoding="utf-8",
+        )
+    names = set()
+    for seed in ("1", "2", "3", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-m", "discrepancy", "check", str(tmp_path), "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        ).stdout
+        names.add(json.loads(out)["stories"][0]["name"])
+    assert len(names) == 1, names

@@ -277,9 +277,11 @@ def _outlet_names(source: str) -> list[str]:
 def _story(sid: str, group: list[Document], names: dict[str, _Names]) -> Story:
     counts: Counter[str] = Counter()
     for d in group:
-        counts.update(names[d.id].title or names[d.id].lead[:1])
+        counts.update(sorted(names[d.id].title) or names[d.id].lead[:1])
     dates = sorted(d.published for d in group if d.published is not None)
-    label = ", ".join(name.title() for name, _ in counts.most_common(2)) or "untitled"
+    # the most common names, ties by name: a set's order would follow the process's hash seed
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+    label = ", ".join(name.title() for name, _ in top) or "untitled"
     span = ""
     if dates:
         span = f" ({dates[0]}" + (f" to {dates[-1]})" if dates[-1] != dates[0] else ")")
