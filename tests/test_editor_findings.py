@@ -97,19 +97,29 @@ def test_undated_articles_join_the_same_stories_in_any_order() -> None:
     lex = load_lexicon()
     dated = _doc("d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia.")
     one = _doc("u1.md", "Coast Daily", None, "Selvia results\n\nIn Selvia, the Pardo party of Marten took most seats.")
-    two = _doc("u2.md", "Plain Times", None, "Pardo and Kestrel\n\nThe Pardo party and Kestrel split the north.")
+    two = _doc(
+        "u2.md", "Plain Times", None, "Pardo and Vantrel\n\nThe Pardo party and Vantrel split the north, Selvia said."
+    )
     first = {frozenset(s.documents) for s in cluster([dated, one, two], lex)}
     second = {frozenset(s.documents) for s in cluster([two, one, dated], lex)}
     assert first == second
-    assert frozenset({"d.md", "u1.md"}) in first  # u1 shares the dated story's names
-    assert frozenset({"u2.md"}) in first  # u2 only names what u1 names: an undated page lends no names
+    assert frozenset({"d.md", "u1.md", "u2.md"}) in first  # u2 shares two names with u1, in its story
+
+
+def test_one_stray_name_of_an_undated_page_draws_nothing_in() -> None:
+    lex = load_lexicon()
+    dated = _doc("d.md", "Harbour Post", "2031-11-02", "Floods in Tarvos\n\nRain flooded Tarvos and Melk on Friday.")
+    page = _doc("u1.md", "Coast Daily", None, "Tarvos floods\n\nIn Tarvos and Melk the water rose. Read also: Dorvalo.")
+    other = _doc("u2.md", "Plain Times", None, "Dorvalo crush\n\nA crowd crush in a square left many hurt.")
+    stories = {frozenset(s.documents) for s in cluster([dated, page, other], lex)}
+    assert frozenset({"d.md", "u1.md"}) in stories and frozenset({"u2.md"}) in stories
 
 
 def test_undated_articles_left_over_join_one_another() -> None:
     lex = load_lexicon()
     dated = _doc("d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia.")
-    one = _doc("u1.md", "Coast Daily", None, "Crush in Dorvalo\n\nIn Dorvalo, the Kestrel square filled at night.")
-    two = _doc("u2.md", "Plain Times", None, "Dorvalo mourns\n\nThe Kestrel square in Dorvalo was closed.")
+    one = _doc("u1.md", "Coast Daily", None, "Crush in Dorvalo\n\nIn Dorvalo, the Vantrel square filled at night.")
+    two = _doc("u2.md", "Plain Times", None, "Dorvalo mourns\n\nThe Vantrel square in Dorvalo was closed.")
     stories = {frozenset(s.documents) for s in cluster([dated, one, two], lex)}
     assert stories == {frozenset({"d.md"}), frozenset({"u1.md", "u2.md"})}
 

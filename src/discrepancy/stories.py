@@ -143,29 +143,41 @@ def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Unio
                     union.join(doc.id, other)
 
 
-def _attach_undated(undated: list[Document], names: dict[str, _Names], union: _Union, docs: list[Document]) -> None:
+def _attach_undated(
+    undated: list[Document], names: dict[str, _Names], union: _Union, docs: list[Document], keys: dict[str, set[str]]
+) -> None:
     """An undated article joins the story it shares the most names with (two at least, or one of
     a headline); it never bridges two stories. Dated stories first, each undated article weighed
-    against them alone (so the order of the files changes nothing); then the articles left join
-    one another's stories. Names index stories, not articles, so the cost grows with the stories a
-    name belongs to."""
+    against them alone (so the order of the files changes nothing). Then the articles left meet the
+    undated articles' stories, where a page's names are weaker evidence (a sidebar's "Seoul" on a
+    page about Valencia's floods): the subjects both state count too, and three points are needed.
+    Names index stories, not articles, so the cost grows with the stories a name belongs to."""
     stories_of: dict[str, dict[str, bool]] = defaultdict(dict)  # name -> story root -> in a headline
     for doc in docs:
         if doc.published is not None:
             _index_names(stories_of, names[doc.id], union.find(doc.id))
-    left = [doc for doc in undated if not _join_best(doc, names[doc.id], stories_of, union, index=False)]
-    # the articles left meet one another only: an undated page that joined a dated story does not
-    # lend it the stray names of its sidebar ("Seoul" on a page about Valencia's floods)
+    left = [doc for doc in undated if not _join_best(doc, names[doc.id], stories_of, union)]
     stories_of = defaultdict(dict)
-    for doc in left:
+    for doc in undated:
         _index_names(stories_of, names[doc.id], union.find(doc.id))
+    stated: dict[str, set[str]] = defaultdict(set)  # story root -> the subjects its undated articles state
+    for doc in undated:
+        stated[union.find(doc.id)] |= keys.get(doc.id, set())
     for doc in left:
-        _join_best(doc, names[doc.id], stories_of, union, index=True)
+        _join_best(doc, names[doc.id], stories_of, union, stated, keys.get(doc.id, set()))
 
 
-def _join_best(doc: Document, n: _Names, stories_of: dict[str, dict[str, bool]], union: _Union, index: bool) -> bool:
+def _join_best(
+    doc: Document,
+    n: _Names,
+    stories_of: dict[str, dict[str, bool]],
+    union: _Union,
+    stated: dict[str, set[str]] | None = None,
+    own_keys: set[str] = frozenset(),  # type: ignore[assignment]
+) -> bool:
     """Join ``doc`` to the indexed story it shares the most names with, if two at least (a name
-    of a headline counts twice); with ``index``, the story it ends in indexes its names."""
+    of a headline counts twice); with ``stated``, the subjects it shares with a story count as
+    well, and three are needed."""
     shared: dict[str, set[str]] = defaultdict(set)
     headline: dict[str, bool] = defaultdict(bool)
     own = union.find(doc.id)
@@ -176,13 +188,20 @@ def _join_best(doc: Document, n: _Names, stories_of: dict[str, dict[str, bool]],
                 continue
             shared[root].add(name)
             headline[root] |= titled or name in n.title
-    best = max(((len(v) + headline[root], root) for root, v in shared.items()), default=None)
-    joined = best is not None and best[0] >= 2
+    need = 2 if stated is None else 3
+
+    def score(root: str) -> int:
+        extra = len(own_keys & stated.get(root, set())) if stated is not None else 0
+        return len(shared[root]) + headline[root] + extra
+
+    best = max(((score(root), root) for root in shared), default=None)
+    joined = best is not None and best[0] >= need
     if joined:
         assert best is not None
+        old = union.find(doc.id)
         union.join(doc.id, best[1])
-    if index:
-        _index_names(stories_of, n, union.find(doc.id))
+        if stated is not None:
+            stated[union.find(doc.id)] = stated.get(best[1], set()) | stated.get(old, set())
     return joined
 
 
@@ -255,8 +274,8 @@ def cluster(docs: list[Document], lex: Lexicon, claims: dict[str, list[Claim]] |
     union = _Union(d.id for d in docs)
     dated = [d for d in docs if d.published is not None]
     _cluster_dated(dated, names, union)
-    _attach_undated([d for d in docs if d.published is None], names, union, docs)
     keys = {doc: _subject_keys(cs) for doc, cs in (claims or {}).items()}
+    _attach_undated([d for d in docs if d.published is None], names, union, docs, keys)
     _attach_by_subjects(docs, names, union, keys)
     members: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
