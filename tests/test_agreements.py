@@ -3,8 +3,11 @@ whose intervals cannot meet."""
 
 from __future__ import annotations
 
+import os
 from itertools import combinations
 from pathlib import Path
+
+import pytest
 
 from discrepancy import Report, check
 from discrepancy.models import Claim
@@ -45,6 +48,23 @@ def test_fixture_agreements_hold_no_disjoint_figures_for_one_day() -> None:
     report = check([FIXTURES])
     assert any(g.status == "consistent" and g.compared for g in report.groups)
     assert disjoint_agreements(report, load_rules()) == []
+
+
+@pytest.mark.skipif(
+    not os.environ.get("DISCREPANCY_NEWS"),
+    reason="set DISCREPANCY_NEWS to the restored ../shared/corpus/news texts (its RESTORE.md) to run it",
+)
+def test_news_agreements_hold_no_disjoint_figures_for_one_day() -> None:
+    # each story of the restored news set, checked alone (two pairs failed here before a group
+    # with figures a rule found at odds, but no finding set against each other, stopped agreeing)
+    news = Path(os.environ["DISCREPANCY_NEWS"])
+    rules = load_rules()
+    bad = [
+        b
+        for story in sorted(p for p in news.iterdir() if p.is_dir())
+        for b in disjoint_agreements(check([story]), rules)
+    ]
+    assert bad == []
 
 
 def test_a_group_no_rule_compared_is_not_an_agreement() -> None:

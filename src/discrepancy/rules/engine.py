@@ -120,9 +120,11 @@ def evaluate(
         # compared: found consistent with another claim, or in a finding (a conflict a finding
         # does not report, such as a headline against another article's body, is not compared)
         compared = {c.id for k in agreed for c in reps[k]} | flagged
+        # at odds by a rule, but in no finding (one speaker's one sentence): never an agreement
+        odd = {c.id for i, j, *_ in edges for k in (i, j) for c in reps[k]} - flagged
         for part in _by_day(claims, lex):
             if len({c.document for c in part}) >= 2 or len({c.speaker for c in part}) >= 2:
-                groups.append(_group(subject, part, flagged, compared, bool(applicable), story))
+                groups.append(_group(subject, part, flagged, compared - odd, bool(applicable), story, odd))
     findings.sort(key=finding_order)
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
     return findings, groups
@@ -243,7 +245,13 @@ def _first_outcome(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> 
 
 
 def _group(
-    subject: str, part: list[Claim], flagged: set[str], compared: set[str], ruled: bool, story: str | None
+    subject: str,
+    part: list[Claim],
+    flagged: set[str],
+    compared: set[str],
+    ruled: bool,
+    story: str | None,
+    odd: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Group:
     """A subject's claims of one time: a conflict when any was flagged; an agreement only when a
     rule compared every claim and found them consistent; else not compared, and why."""
@@ -252,6 +260,8 @@ def _group(
     reason = ""
     if not in_conflict and not every:
         reason = "no rule compares these claims" if ruled is False else "their times are unknown or too far apart"
+        if any(c.id in odd for c in part):
+            reason = "a rule found figures at odds that no finding sets against each other (one speaker's sentence)"
     return Group(
         subject=subject,
         subject_label=part[0].subject_label,
