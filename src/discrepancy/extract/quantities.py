@@ -47,6 +47,7 @@ _COUNTS_OTHER = G.re("counts_other")
 _LOCATIVE = G.re("locative")
 _MINUS = G.re("minus")
 _CONVERSION = G.re("conversion")
+_CONDITION_AFTER = G.re("condition_after")
 _PART_OF = G.re("part_of")
 _MAGNITUDE = G.re("magnitude")
 _MAGNITUDE_AFTER = G.re("magnitude_after")
@@ -485,6 +486,9 @@ def _read(
             return None
         if population is None:
             population = "people"
+        condition = _CONDITION_AFTER.match(text, end, se)
+        if condition is not None:  # "one injured is critical": those in that condition, a part
+            population = f"{population} ({condition.group('condition').lower()})"
     occurrence = None
     classes = lex.measure_classes
     casualty = measure in classes["casualty"]
