@@ -62,6 +62,10 @@ class Span(BaseModel):
     record_line: int | None = None
 
 
+# The expression of a time that only the article's date gives (the claim states no time of its own)
+PUBLICATION_DATE = "publication date"
+
+
 class TimeRef(BaseModel):
     """The time a claim refers to, as a closed interval of days with its granularity."""
 

@@ -19,13 +19,14 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import combinations
 
 import lemminflect
 
 from .lexicon import Lexicon, fold
-from .models import Claim, Document
+from .models import PUBLICATION_DATE, Claim, Document
 from .read.tokens import CLOSED
 from .text import sentences
 
@@ -63,12 +64,11 @@ def _ordinary(word: str) -> bool:
     return bool(lemminflect.getAllLemmas(lower)) or any(lower in words for _, words in CLOSED)
 
 
-def _name_words(text: str, start: int, end: int, skip: set[str], initial: bool, lex: Lexicon) -> list[str]:
+def _name_words(text: str, start: int, end: int, skip: set[str], lex: Lexicon) -> list[str]:
     """Capitalised words of ``text[start:end]`` that are names: not ordinary words, dates or outlets.
     A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH", "Erdogan said"): the
     capital that every first word has is no evidence, but a word English does not know is a name
     wherever it stands. Aliases meet ("Moscow" is Russia, "Kiev" is Ukraine)."""
-    del initial
     out: list[str] = []
     for m in _WORD.finditer(text, start, end):
         word = _POSSESSIVE.sub("", fold(m.group()))
@@ -88,9 +88,9 @@ def _names(doc: Document, lex: Lexicon, outlets: set[str]) -> _Names:
     spans = sentences(text, doc.body_start)[:_LEAD_SENTENCES]
     lead: list[str] = []
     for ss, se in spans:
-        lead.extend(w for w in _name_words(text, ss, se, skip, False, lex) if w not in lead)
+        lead.extend(w for w in _name_words(text, ss, se, skip, lex) if w not in lead)
     title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
-    title = _name_words(title_text, 0, len(title_text), skip, True, lex)
+    title = _name_words(title_text, 0, len(title_text), skip, lex)
     lead.extend(w for w in title if w not in lead)
     return _Names(title=set(title), lead=lead[:_MAX_NAMES])
 
@@ -173,7 +173,7 @@ def _join_best(
     stories_of: dict[str, dict[str, bool]],
     union: _Union,
     stated: dict[str, set[str]] | None = None,
-    own_keys: set[str] = frozenset(),  # type: ignore[assignment]
+    own_keys: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Join ``doc`` to the indexed story it shares the most names with, if two at least (a name
     of a headline counts twice); with ``stated``, the subjects it shares with a story count as
@@ -251,7 +251,7 @@ def _subject_keys(claims: list[Claim]) -> set[str]:
     for c in claims:
         if c.subject and c.modality == "asserted" and c.confidence >= 1.0:
             out.add(c.subject)
-            if c.time.resolved and c.time.granularity == "day" and c.time.expression != "publication date":
+            if c.time.resolved and c.time.granularity == "day" and c.time.expression != PUBLICATION_DATE:
                 out.add(f"{c.subject}@{c.time.start}")
     return out
 

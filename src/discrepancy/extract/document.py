@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from ..models import Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
+from ..models import PUBLICATION_DATE, Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
 from ..text import LineIndex, sentences
@@ -180,7 +180,7 @@ def _headline(doc: Document) -> tuple[int, int] | None:
 def _published_ref(doc: Document) -> TimeRef:
     if doc.published is None:
         return TimeRef(expression="publication date unknown", resolved=False)
-    return TimeRef(start=doc.published, end=doc.published, granularity="day", expression="publication date")
+    return TimeRef(start=doc.published, end=doc.published, granularity="day", expression=PUBLICATION_DATE)
 
 
 def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:

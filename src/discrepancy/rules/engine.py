@@ -251,7 +251,7 @@ def _group(
     compared: set[str],
     ruled: bool,
     story: str | None,
-    odd: set[str] = frozenset(),  # type: ignore[assignment]
+    odd: set[str],
 ) -> Group:
     """A subject's claims of one time: a conflict when any was flagged; an agreement only when a
     rule compared every claim and found them consistent; else not compared, and why."""

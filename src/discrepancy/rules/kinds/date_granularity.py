@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ...lexicon import Lexicon
-from ...models import Claim
+from ...models import PUBLICATION_DATE, Claim
 from .common import Outcome, same_at_shared_granularity
 
 PARAMS: dict[str, type | tuple[type, ...]] = {"clock_minutes": int}
@@ -29,7 +29,7 @@ def _clock_gap(a: Claim, b: Claim) -> int:
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
     clocks = a.time.clock is not None and b.time.clock is not None
-    if clocks and "publication date" in (a.time.expression, b.time.expression):
+    if clocks and PUBLICATION_DATE in (a.time.expression, b.time.expression):
         # a time of day whose day is only the article's date ("the quake struck at 11 pm", read
         # days later): the clocks are compared, the days are not known
         gap = _clock_gap(a, b)
