@@ -4,14 +4,11 @@ or on a pipe; the library only calls back (``check(progress=...)``) and the repo
 from __future__ import annotations
 
 import json
-import os
-import pty
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from terminal_run import on_a_terminal
 
 import discrepancy
 from discrepancy import api, cli
@@ -64,36 +61,13 @@ def test_a_short_run_shows_no_bar(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "reading" not in CliRunner().invoke(main, ["check", str(FIXTURES / "crisis")]).stderr
 
 
-def _stderr_on_a_terminal(args: list[str]) -> tuple[int, bytes]:
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "discrepancy", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=follower,
-        stdin=subprocess.DEVNULL,
-    )
-    os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    code = proc.wait(timeout=300)
-    os.close(leader)
-    return code, out
-
-
 def test_a_long_run_draws_a_bar_on_a_terminal_and_clears_it(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(150):
         (corpus / f"a{i:03d}.md").write_text(_article(i), encoding="utf-8")
     report = tmp_path / "report.json"
-    code, err = _stderr_on_a_terminal(["check", str(corpus), "--jobs", "1", "--format", "json", "-o", str(report)])
+    code, err = on_a_terminal(["check", str(corpus), "--jobs", "1", "--format", "json", "-o", str(report)], "stderr")
     # the run (about 2.5 s here, after the imports) is over a second: the bar, then cleared
     assert b"reading  [" in err and b"/150" in err and b"comparing" in err, err[-400:]
     assert err.endswith(b"\r\x1b[2K\x1b[?25h")  # the line cleared, the cursor shown again

@@ -21,6 +21,19 @@ def _doc(name: str, source: str, published: str | None, text: str) -> Document:
     return Document(id=name, path=name, source=source, published=date, text=text)
 
 
+# one paper's organisers' and police counts of one march, the speaker followed by an acronym
+VELM_BOTH_COUNTS = _doc(
+    "a.md",
+    "Harbour Post",
+    "2031-07-02",
+    "March in Velm\n\nThe Velm Workers Front (VWF) said 480,000 people joined the march on Tuesday, "
+    "while police put the crowd at 160,000.",
+)
+ORVEL_1170 = _doc(
+    "a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash."
+)
+
+
 def _pairs(report) -> set[tuple[str, str]]:
     return {
         (f.claim.span.path, o.span.path) for f in report.findings if f.severity != "info" for o in f.conflicts_with
@@ -39,13 +52,7 @@ def _quotes(report) -> set[frozenset[str]]:
 
 def test_each_outlet_gives_both_counts_each_pair_is_flagged() -> None:
     # two papers each print the organisers' and the police's count of one march
-    a = _doc(
-        "a.md",
-        "Harbour Post",
-        "2031-07-02",
-        "March in Velm\n\nThe Velm Workers Front (VWF) said 480,000 people joined the march on Tuesday, "
-        "while police put the crowd at 160,000.",
-    )
+    a = VELM_BOTH_COUNTS
     b = _doc(
         "b.md",
         "Coast Daily",
@@ -60,25 +67,19 @@ def test_each_outlet_gives_both_counts_each_pair_is_flagged() -> None:
 
 
 def test_acronym_between_speaker_and_verb_keeps_the_speaker() -> None:
-    a = _doc(
-        "a.md",
-        "Harbour Post",
-        "2031-07-02",
-        "March in Velm\n\nThe Velm Workers Front (VWF) said 480,000 people joined the march on Tuesday, "
-        "while police put the crowd at 160,000.",
-    )
+    a = VELM_BOTH_COUNTS
     speakers = {c.span.quote: c.speaker for c in extract_document(a, load_lexicon()) if c.quantity is not None}
     assert speakers["480,000 people"] == "Velm Workers Front"
 
 
 def test_counts_to_the_unit_that_differ_on_one_day_disagree() -> None:
-    a = _doc("a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash.")
+    a = ORVEL_1170
     b = _doc("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,175 people were injured in the crash in Orvel.")
     assert ("a.md", "b.md") in _pairs(check([a, b]))
 
 
 def test_a_round_count_still_meets_the_figure_it_rounds() -> None:
-    a = _doc("a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash.")
+    a = ORVEL_1170
     b = _doc("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,174 people were injured in the crash in Orvel.")
     assert not _pairs(check([a, b]))
 

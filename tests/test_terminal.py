@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import os
-import pty
 import subprocess
 import sys
 from pathlib import Path
 
 from click.testing import CliRunner
+from terminal_run import on_a_terminal
 
 from discrepancy.cli import main
 
@@ -65,23 +65,7 @@ def _on_a_terminal(*args: str, no_color: bool) -> bytes:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     if no_color:
         env["NO_COLOR"] = "1"
-    leader, follower = pty.openpty()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "discrepancy", *args], stdout=follower, stderr=subprocess.DEVNULL, env=env
-    )
-    os.close(follower)
-    out = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    proc.wait(timeout=120)
-    os.close(leader)
-    return out
+    return on_a_terminal(list(args), "stdout", env, timeout=120)[1]
 
 
 def test_colour_on_a_terminal_only_and_never_with_no_color() -> None:
