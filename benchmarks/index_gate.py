@@ -73,7 +73,7 @@ def main() -> None:
         times.append(time.perf_counter() - started)
     print(
         f"check one new article, warm process: {min(times):.3f} s best, {sorted(times)[2]:.3f} s median"
-        f" ({len(report.findings)} findings against {report.documents - 1} archive articles)"
+        f" ({len(report.findings)} findings against {report.document_count - 1} archive articles)"
     )
     seconds, out = _command("check", "--new", str(new), "--index", str(index), "--format", "json")
     found = len(json.loads(out)["findings"])

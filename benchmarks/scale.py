@@ -234,7 +234,7 @@ def one_subject(counts: list[int], seed: int) -> str:
             report = check([path])
             took, cpu = time.perf_counter() - t0, _cpu() - c0
             lines.append(
-                f"{2 * n:9d}  {mb:5.2f}  {report.claims:6d}  {took:7.2f}  {mb / took:.3f}"
+                f"{2 * n:9d}  {mb:5.2f}  {report.claim_count:6d}  {took:7.2f}  {mb / took:.3f}"
                 f"  {base / (mb / took):.2f}x ({base_cpu / (mb / cpu):.2f}x)"
             )
             path.unlink()

@@ -69,8 +69,33 @@ def test_counts_are_properties_and_to_dict_is_the_cli_json() -> None:
     assert data["schema_version"] == discrepancy.SCHEMA_VERSION
     assert report.document_count == data["documents"] == 3
     assert report.claim_count == data["claims"] > 0
+    assert isinstance(data["documents"], int) and isinstance(data["claims"], int)  # counts in the JSON
     # the contract of ../shared/tools/score_findings.py is kept
     f = data["findings"][0]
     for c in [f["claim"], *f["conflicts_with"]]:
         assert {"path", "start", "end", "quote"} <= set(c)
     assert all(g["status"] in ("consistent", "conflict") for g in data["groups"])
+
+
+def test_report_holds_the_claims_and_documents_read() -> None:
+    # Report.claims was a count; it is the claims themselves, typed, and the documents read beside them
+    report = check([CROWDS])
+    assert all(isinstance(d, discrepancy.Document) for d in report.documents)
+    assert sorted(d.path for d in report.documents) == sorted(str(p) for p in CROWDS.glob("*.md"))
+    assert all(isinstance(c, discrepancy.Claim) for c in report.claims)
+    assert len(report.claims) == report.claim_count and len(report.documents) == report.document_count
+    # every claim a finding or a group holds is one of them, and each quotes its document
+    ids = {c.id for c in report.claims}
+    assert {c.id for g in report.groups for c in g.claims} <= ids
+    assert {c.id for f in report.findings for c in [f.claim, *f.conflicts_with]} <= ids
+    text = {d.id: d.text for d in report.documents}
+    assert all(text[c.document][c.span.start : c.span.end] == c.span.quote for c in report.claims)
+    # in the order they are written: by file, then by place
+    assert [(c.span.path, c.span.start) for c in report.claims] == sorted(
+        (c.span.path, c.span.start) for c in report.claims
+    )
+    # the claims extract_paths() reads, file by file (none of these articles is undated)
+    read, _ = discrepancy.extract_paths([CROWDS])
+    assert [(c.span.path, c.span.start, c.span.quote) for c in read] == [
+        (c.span.path, c.span.start, c.span.quote) for c in report.claims
+    ]

@@ -24,7 +24,7 @@ def test_bad_front_matter_names_file_and_line(tmp_path: Path) -> None:
     _write(tmp_path, "a.md", GOOD)
     _write(tmp_path, "b.md", "---\nsource: [unclosed\npublished: 2023-03-02\n---\nText.\n")
     report = check([tmp_path])
-    assert report.documents == 1
+    assert report.document_count == 1
     [problem] = report.problems
     assert problem.path.endswith("b.md") and problem.line is not None and problem.line >= 2
     assert "front matter" in str(problem) and "\n" not in str(problem)
@@ -60,7 +60,7 @@ def test_not_utf8(tmp_path: Path) -> None:
     _write(tmp_path, "f.md", b"ok\n\xff\xfe broken\n")
     _write(tmp_path, "g.md", GOOD)
     report = check([tmp_path])
-    assert report.documents == 1
+    assert report.document_count == 1
     assert report.problems[0].line == 2 and "UTF-8" in report.problems[0].message
 
 
@@ -73,7 +73,7 @@ def test_jsonl_bad_line_and_good_records(tmp_path: Path) -> None:
     ]
     _write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
     report = check([tmp_path / "feed.jsonl"])
-    assert report.documents == 2
+    assert report.document_count == 2
     assert sorted((p.line, p.message.split(":")[0]) for p in report.problems) == [
         (2, "invalid JSON"),
         (4, "record has no 'text' string"),
@@ -85,7 +85,7 @@ def test_jsonl_bad_line_and_good_records(tmp_path: Path) -> None:
 
 def test_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     report = check([tmp_path / "nope", _write(tmp_path, "a.md", GOOD)])
-    assert report.documents == 1
+    assert report.document_count == 1
     assert "no such file" in report.problems[0].message
 
 
@@ -106,5 +106,5 @@ def test_offsets_count_front_matter_and_crlf(tmp_path: Path) -> None:
 def test_folder_readme_is_not_an_article(tmp_path: Path) -> None:
     _write(tmp_path, "a.md", GOOD)
     _write(tmp_path, "README.md", "# About these articles\n\nThey have 100,000 troops.\n")
-    assert check([tmp_path]).documents == 1
-    assert check([tmp_path / "README.md"]).documents == 1  # named explicitly, it is read
+    assert check([tmp_path]).document_count == 1
+    assert check([tmp_path / "README.md"]).document_count == 1  # named explicitly, it is read

@@ -46,7 +46,7 @@ def test_jobs_2_same_report_as_jobs_1_on_fixtures(serial_fixtures: str) -> None:
 def test_jobs_2_same_report_on_a_generated_corpus(generated: tuple[Path, list[synthetic.Planted]]) -> None:
     out, planted = generated
     one = discrepancy.check([out], jobs=1)
-    assert one.documents > 20 and one.findings
+    assert one.document_count > 20 and one.findings
     assert _json(discrepancy.check([out], jobs=2)) == _json(one)
     assert synthetic.found(planted, one.findings) == planted  # every planted conflict is reported
 
@@ -116,7 +116,7 @@ def test_huge_file_refused_by_name_and_the_run_goes_on(tmp_path: Path, monkeypat
     monkeypatch.setenv("DISCREPANCY_MAX_FILE_MB", "1")
     for jobs in (1, 2):
         report = discrepancy.check([tmp_path], jobs=jobs)
-        assert report.documents == 2
+        assert report.document_count == 2
         assert [p.path for p in report.problems] == [str(huge)]
         assert "2.2 MB, larger than the 1 MB limit" in report.problems[0].message
     r = CliRunner().invoke(main, ["check", str(tmp_path)])

@@ -92,7 +92,7 @@ def test_impossible_date_in_api_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_bytes(BAD["impossible-date.md"][0])
     (tmp_path / "b.md").write_text(GOOD, encoding="utf-8")
     report = check([tmp_path])
-    assert report.documents == 1
+    assert report.document_count == 1
     [p] = report.problems
     assert p.line == 3 and "published" in p.message and "2031-02-30" in p.message
 

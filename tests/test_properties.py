@@ -135,4 +135,4 @@ def test_miles_and_km_never_conflict(miles: int, anchor: str) -> None:
     ]
     report = check(docs)
     assert report.findings == []
-    assert report.claims == 2
+    assert report.claim_count == 2

@@ -14,7 +14,7 @@ from .corpus import InputError, blank_controls, iter_files, parse_published, rea
 from .engines import Engine, cores
 from .extract import extract_document
 from .lexicon import load_lexicon
-from .models import Claim, Document, InputProblem, Report
+from .models import Claim, Document, InputProblem, Report, claim_order
 from .read import Reading
 from .rules.loader import load_rules
 from .rules.schema import Rule
@@ -192,8 +192,8 @@ def check(
     docs.sort(key=lambda d: (d.path, d.id))
     done = compare_documents(docs, claims, rule_set, lex)  # story by story; undated articles placed
     return Report(
-        documents=len(docs),
-        claims=len(done.claims),
+        documents=docs,
+        claims=sorted(done.claims, key=claim_order),
         findings=done.findings,
         groups=done.groups,
         problems=sorted(problems, key=problem_order),

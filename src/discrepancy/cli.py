@@ -475,7 +475,7 @@ def check(
     _problems(report.problems)
     if click.get_current_context().meta.get(_VERBOSE):
         click.echo(
-            f"discrepancy: {report.documents} document(s), {report.claims} claim(s), {len(report.problems)}"
+            f"discrepancy: {report.document_count} document(s), {report.claim_count} claim(s), {len(report.problems)}"
             f" input problem(s), {len(report.findings)} finding(s) in {time.perf_counter() - started:.2f} s",
             err=True,
         )

@@ -25,7 +25,7 @@ from .engines import Engine
 from .fingerprint import finding_fingerprint
 from .index import ClaimIndex, Loaded, Refresh
 from .lexicon import default_rules_dir, load_lexicon
-from .models import Claim, Finding, InputProblem, Report
+from .models import Claim, Finding, InputProblem, Report, claim_order
 from .rules.loader import load_rules
 
 BASELINE_VERSION = 1
@@ -113,8 +113,8 @@ def run(spec: Run) -> Report:
         known = read_baseline(spec.baseline)
         shown = [f for f in shown if finding_fingerprint(f) not in known]
     return Report(
-        documents=len(loaded.docs),
-        claims=len(done.claims),
+        documents=loaded.docs,
+        claims=sorted(done.claims, key=claim_order),
         findings=shown,
         groups=groups,
         problems=loaded.problems,

@@ -229,8 +229,13 @@ class InputProblem(BaseModel):
 
 
 class Report(BaseModel):
-    documents: int
-    claims: int
+    """What :func:`discrepancy.check` returns: the documents read and every claim extracted from them
+    (their counts: ``document_count``, ``claim_count``), the findings, groups, input problems and
+    stories. ``to_dict()``/``to_json()`` give exactly the command line's JSON report, in which
+    ``documents`` and ``claims`` are the counts."""
+
+    documents: list[Document]
+    claims: list[Claim]
     findings: list[Finding]
     groups: list[Group]
     problems: list[InputProblem] = Field(default_factory=list)
@@ -243,20 +248,20 @@ class Report(BaseModel):
     @property
     def document_count(self) -> int:
         """How many documents were read (the JSON's ``documents``)."""
-        return self.documents
+        return len(self.documents)
 
     @property
     def claim_count(self) -> int:
         """How many claims were extracted (the JSON's ``claims``)."""
-        return self.claims
+        return len(self.claims)
 
     def to_dict(self) -> dict[str, Any]:
         """Exactly the data of ``discrepancy check --format json``: each claim flattened so that
         ``path``, ``start``, ``end``, ``line``, ``column`` and ``quote`` sit at its top level."""
         return {
             "schema_version": SCHEMA_VERSION,
-            "documents": self.documents,
-            "claims": self.claims,
+            "documents": self.document_count,
+            "claims": self.claim_count,
             "findings": [
                 {
                     **f.model_dump(mode="json", exclude={"claim", "conflicts_with"}),
@@ -283,6 +288,11 @@ class Report(BaseModel):
             return None
         best = max(ranks)
         return next(k for k, v in SEVERITY_RANK.items() if v == best)
+
+
+def claim_order(c: Claim) -> tuple[str, str, int, int, str]:
+    """Claims in the order they are written: by file (and record), then by place in it."""
+    return (c.span.path, c.document, c.span.start, c.span.end, c.id)
 
 
 def claim_dict(c: Claim) -> dict[str, Any]:

@@ -87,7 +87,9 @@ def render(report: Report, color: bool = False) -> str:
     for f in report.findings:
         counts[f.severity] += 1
     summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items())) or "no findings"
-    out.append(f"{report.documents} documents, {report.claims} claims, {len(report.groups)} shared subjects: {summary}")
+    out.append(
+        f"{report.document_count} documents, {report.claim_count} claims, {len(report.groups)} shared subjects: {summary}"
+    )
     lines = [escape(line) for line in out]
     if color:
         for i, how in styled.items():
