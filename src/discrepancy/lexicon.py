@@ -299,7 +299,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
                 )
 
     all_states = [w for spec in meas["states"].values() for pos in ("near", "after") for w in spec.get(pos) or []]
-    lx.state_re_any = compile_pattern(rf"(?i)\s+(?:{_alternation(all_states)})(?![\w-])")
+    # read from the start of its white space (a figure never ends in one): a long run is scanned once
+    lx.state_re_any = compile_pattern(rf"(?i)(?<!\s)\s+(?:{_alternation(all_states)})(?![\w-])")
     # every state word of every position: one scan says whether a window holds any state at all
     every = [w for spec in meas["states"].values() for pos in ("near", "before", "after") for w in spec.get(pos) or []]
     lx.state_gate_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(every)})(?![\w-])")
@@ -338,7 +339,9 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         parts = []
         if suffix:
             parts.append(
-                rf"(?P<name1>(?:[A-Z][\w'’-]+(?:[ \t]+|\r?\n(?![\r\n])[ \t]*)){{1,3}})(?P<suf>{_alternation(suffix, fold=False)})\b(?![ \t]+[A-Z][a-z])"
+                # never from right after a capital (from it the same name matches first): a long
+                # word of capitals is not scanned again from each of its letters
+                rf"(?<![A-Z])(?P<name1>(?:[A-Z][\w'’-]+(?:[ \t]+|\r?\n(?![\r\n])[ \t]*)){{1,3}})(?P<suf>{_alternation(suffix, fold=False)})\b(?![ \t]+[A-Z][a-z])"
             )
         if prefix:
             not_names = _alternation(named.get("not_names") or ["-"], fold=False)
