@@ -94,3 +94,17 @@ def test_the_api_gives_the_same_report_whatever_the_order(tmp_path: Path) -> Non
     one = discrepancy.check(names).to_json()
     assert discrepancy.check(list(reversed(names))).to_json() == one
     assert discrepancy.check([tmp_path / "corpus" / "odd", tmp_path / "corpus"]).to_json() == one
+
+
+def test_pint_is_pinned_to_a_range_of_minor_versions() -> None:
+    # pint's unit factors and symbols reach the report: an unpinned pint could change the figures
+    # a report prints between two installs of the same version of discrepancy
+    import re
+    from importlib.metadata import version
+
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pin = re.search(r'"pint>=(\d+)\.(\d+),<(\d+)\.(\d+)"', text)
+    assert pin, "pint is pinned as pint>=X.Y,<X.Z in pyproject.toml"
+    low, high = (int(pin[1]), int(pin[2])), (int(pin[3]), int(pin[4]))
+    installed = tuple(int(x) for x in version("pint").split(".")[:2])
+    assert low <= installed < high
