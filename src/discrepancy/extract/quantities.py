@@ -166,7 +166,7 @@ def find_quantities(
         group, group_end = _group_of(text, ss, se, lex)
         last_figure: int | None = None
         subgroup = False
-        for m in lex.number_re.finditer(text, ss, se):
+        for m in lex.figures(text, ss, se):
             if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
             if lex.change_by_re.search(text, max(ss, m.start() - 40), m.start()):
