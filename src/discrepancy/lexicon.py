@@ -158,6 +158,8 @@ class Lexicon:
     noun_re: Any = None
     unit_re: Any = None
     state_re: dict[str, Any] = field(default_factory=dict)
+    # state_re's patterns as (measure, position, pattern), for people (False) and for things (True)
+    states_for: dict[bool, list[tuple[str, str, Any]]] = field(default_factory=dict)
     state_gate_re: Any = None
     thing_states: set[str] = field(default_factory=set)  # states of things (destroyed), not people
     both_states: set[str] = field(default_factory=set)  # states of people and things (without power)
@@ -310,6 +312,12 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
                     rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I
                 )
 
+    for things in (False, True):
+        lx.states_for[things] = [
+            (measure, where, pat)
+            for measure, where, pat in ((*key.split(":"), pat) for key, pat in lx.state_re.items())
+            if (measure in lx.thing_states) == things or measure in lx.both_states
+        ]
     all_states = [w for spec in meas["states"].values() for pos in ("near", "after") for w in spec.get(pos) or []]
     # read from the start of its white space (a figure never ends in one): a long run is scanned once
     lx.state_re_any = compile_pattern(rf"(?i)(?<!\s)\s+(?:{_alternation(all_states)})(?![\w-])")

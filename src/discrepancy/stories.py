@@ -85,7 +85,7 @@ def _names(doc: Document, lex: Lexicon, outlets: set[str]) -> _Names:
     dates = lex.dates
     skip = outlets | set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
     text = doc.text
-    spans = sentences(text, doc.body_start)[:_LEAD_SENTENCES]
+    spans = sentences(text, doc.body_start, limit=_LEAD_SENTENCES)
     lead: list[str] = []
     for ss, se in spans:
         lead.extend(w for w in _name_words(text, ss, se, skip, lex) if w not in lead)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import itertools
+from collections.abc import Iterator
 
 from .grammar import section
 
@@ -14,9 +16,13 @@ _BOUNDARY = G.re("boundary")
 _LINE = G.re("line")
 
 
-def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:]``: every line is a block, blocks split at full stops."""
-    out: list[tuple[int, int]] = []
+def sentences(text: str, start: int = 0, limit: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:]``: every line is a block, blocks split at full stops.
+    ``limit``: the first so many only (the rest of the text is not read)."""
+    return list(itertools.islice(_sentences(text, start), limit))
+
+
+def _sentences(text: str, start: int) -> Iterator[tuple[int, int]]:
     for line in _LINE.finditer(text, start):
         ls, le = line.span()
         s = ls
@@ -25,10 +31,11 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             token = word[-1].lower().lstrip("(\"'“") if word else ""
             if text[m.start()] == "." and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
                 continue
-            out.append((s, m.end()))
+            if text[s : m.end()].strip():
+                yield s + _lead(text, s, m.end()), m.end() - _trail(text, s, m.end())
             s = m.end()
-        out.append((s, le))
-    return [(a + _lead(text, a, b), b - _trail(text, a, b)) for a, b in out if text[a:b].strip()]
+        if text[s:le].strip():
+            yield s + _lead(text, s, le), le - _trail(text, s, le)
 
 
 def _lead(text: str, a: int, b: int) -> int:

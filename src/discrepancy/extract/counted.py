@@ -97,9 +97,8 @@ def nearest_state(
     gate = lex.state_gate_re
     if (left is None or gate.search(text, *left) is None) and (right is None or gate.search(text, *right) is None):
         return None  # no state word on either side: the per-measure patterns need not run
-    for key, pat in lex.state_re.items():
-        measure, where = key.split(":")
-        if measure == skip or ((measure in lex.thing_states) != things and measure not in lex.both_states):
+    for measure, where, pat in lex.states_for[things]:
+        if measure == skip:
             continue
         if left is not None and where in ("near", "before"):
             for m in pat.finditer(text, *left):

@@ -100,9 +100,8 @@ def _spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list
             return True
     mentions_in = starting_within(mentions)
     for ss, se in sents:
-        if lex.occurrence_re.search(doc.text, ss, se):
-            if countries_in([m.name for m in mentions_in(ss, se)]) >= 2:
-                return True
+        if countries_in([m.name for m in mentions_in(ss, se)]) >= 2 and lex.occurrence_re.search(doc.text, ss, se):
+            return True
     return False
 
 
@@ -224,9 +223,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             modalities[ss, pos, end] = modality_at(text, ss, pos, lex, end=end, cues=cues[ss])
         return modalities[ss, pos, end]
 
+    sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
+
     def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
         i = sentence_of(start)
         ss, se = sents[i]
+        if i not in sentence_texts:
+            sentence_texts[i] = text[ss:se]
         line, col = lines.position(start)
         speaker = speaker_for(text, speakers[i], pos) or quoted_speaker(text, pos, lex) or doc.source
         span = Span(
@@ -236,7 +239,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             line=line,
             column=col,
             quote=text[start:end],
-            sentence=text[ss:se],
+            sentence=sentence_texts[i],
             record_line=doc.record_line,
         )
         return Claim(
