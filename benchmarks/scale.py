@@ -54,8 +54,11 @@ def _cpu() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def measure(corpus: Path, planted: list[synthetic.Planted], jobs: int, quantulum_kb: int, dask: bool) -> dict:
-    """Everything for one corpus, in this process (run in a fresh one per size)."""
+def measure(
+    corpus: Path, planted: list[synthetic.Planted], jobs: int, quantulum_kb: int, dask: bool, quick: bool = False
+) -> dict:
+    """Everything for one corpus, in this process (run in a fresh one per size). ``quick``: the
+    check with ``--jobs 1`` and with ``--jobs N`` only, not extraction alone (half the time)."""
     from discrepancy import check
     from discrepancy.engines import Engine
     from discrepancy.lexicon import default_rules_dir, load_lexicon
@@ -93,16 +96,18 @@ def measure(corpus: Path, planted: list[synthetic.Planted], jobs: int, quantulum
     load_lexicon()
     to_base(1.0, "mile", "kilometer")  # pint's registry, a one-off
     lemmas("hostages")  # lemminflect's tables, a one-off
-    t0, c0 = time.perf_counter(), _cpu()
-    _, claims, _ = Engine(jobs=1).read_and_extract([corpus], [default_rules_dir()])
-    out["extract_s"], out["extract_cpu"] = time.perf_counter() - t0, _cpu() - c0
-    out["claims"] = sum(len(c) for c in claims.values())
-    del claims
+    out["extract_s"] = out["extract_cpu"] = out["extract_jobs_s"] = None
+    if not quick:
+        t0, c0 = time.perf_counter(), _cpu()
+        _, claims, _ = Engine(jobs=1).read_and_extract([corpus], [default_rules_dir()])
+        out["extract_s"], out["extract_cpu"] = time.perf_counter() - t0, _cpu() - c0
+        del claims
 
     t0, c0 = time.perf_counter(), _cpu()
     report = check([corpus], jobs=1)
     out["check_s"], out["check_cpu"] = time.perf_counter() - t0, _cpu() - c0
     out["rss_mb"] = _rss_mb(resource.RUSAGE_SELF)
+    out["claims"] = report.claim_count
     serial = FORMATS["json"].render(report)
     out["findings"] = len(report.findings)
     out["planted"] = len(planted)
@@ -113,9 +118,10 @@ def measure(corpus: Path, planted: list[synthetic.Planted], jobs: int, quantulum
     parallel = FORMATS["json"].render(check([corpus], jobs=jobs))
     out["jobs_s"], out["jobs_cpu"] = time.perf_counter() - t0, _cpu() - c0
     out["jobs_same"] = parallel == serial
-    t0 = time.perf_counter()
-    Engine(jobs=jobs).read_and_extract([corpus], [default_rules_dir()])
-    out["extract_jobs_s"] = time.perf_counter() - t0
+    if not quick:
+        t0 = time.perf_counter()
+        Engine(jobs=jobs).read_and_extract([corpus], [default_rules_dir()])
+        out["extract_jobs_s"] = time.perf_counter() - t0
     out["worker_rss_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
 
     if dask:
@@ -174,13 +180,13 @@ def report(results: list[dict], jobs: int) -> str:
                 f"{mb:.1f}",
                 str(r["articles"]),
                 str(r["claims"]),
-                f"{mb / r['extract_s']:.3f}",
-                f"{r['articles'] / r['extract_s']:.0f}",
+                f"{mb / r['extract_s']:.3f}" if r["extract_s"] else "-",
+                f"{r['articles'] / r['extract_s']:.0f}" if r["extract_s"] else "-",
                 f"{check_mbs:.3f}",
                 f"{r['articles'] / r['check_s']:.0f}",
                 f"{mb / r['jobs_s']:.3f}",
                 f"{r['check_s'] / r['jobs_s']:.2f}x",
-                f"{r['extract_s'] / r['extract_jobs_s']:.2f}x",
+                f"{r['extract_s'] / r['extract_jobs_s']:.2f}x" if r["extract_jobs_s"] else "-",
                 "yes" if r["jobs_same"] else "NO",
                 f"{mb / r['regex_s']:.1f}",
                 f"1/{(mb / r['regex_s']) / check_mbs:.0f}",
@@ -198,7 +204,8 @@ def report(results: list[dict], jobs: int) -> str:
     for r in results:
         extra = f"{r['mb']:.1f} MB: {r['findings']} findings, {r['figures']} figures by regex;"
         extra += f" peak RSS of one worker {r['worker_rss_mb']:.0f} MB;"
-        extra += f" CPU s: extract {r['extract_cpu']:.1f}, check {r['check_cpu']:.1f}, jobs {jobs} {r['jobs_cpu']:.1f}"
+        extract_cpu = f"extract {r['extract_cpu']:.1f}, " if r["extract_cpu"] else ""
+        extra += f" CPU s: {extract_cpu}check {r['check_cpu']:.1f}, jobs {jobs} {r['jobs_cpu']:.1f}"
         extra += f" (check per CPU-second {r['mb'] / r['check_cpu']:.3f} MB/s)"
         if "dask_s" in r:
             same = "same JSON" if r["dask_same"] else "DIFFERENT JSON"
@@ -269,6 +276,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--dask", action="store_true", help="also time the Dask engine on a LocalCluster")
     ap.add_argument("--quantulum-kb", type=int, default=100)
+    ap.add_argument("--quick", action="store_true", help="the check only (jobs 1 and jobs N), not extraction alone")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument(
         "--one-subject",
@@ -292,7 +300,7 @@ def main() -> None:
 
     if a.measure is not None:
         planted = [synthetic.Planted(**p) for p in json.loads((a.measure / "planted.json").read_text())]
-        print(json.dumps(measure(a.measure / "corpus", planted, a.jobs, a.quantulum_kb, a.dask)))
+        print(json.dumps(measure(a.measure / "corpus", planted, a.jobs, a.quantulum_kb, a.dask, a.quick)))
         return
 
     sizes = [10.0, 100.0, 1000.0] if a.large else [float(s) for s in a.sizes.split(",")]
@@ -303,7 +311,11 @@ def main() -> None:
             (Path(tmp) / "planted.json").write_text(json.dumps([asdict(p) for p in planted]))
             print(f"{size:g} MB: {n} articles generated; measuring...", file=sys.stderr, flush=True)
             cmd = [sys.executable, __file__, "--measure", tmp, "--jobs", str(a.jobs)]
-            cmd += ["--quantulum-kb", str(a.quantulum_kb)] + (["--dask"] if a.dask else [])
+            cmd += (
+                ["--quantulum-kb", str(a.quantulum_kb)]
+                + (["--dask"] if a.dask else [])
+                + (["--quick"] if a.quick else [])
+            )
             done = subprocess.run(cmd, check=True, capture_output=True, text=True)
             results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     print(report(results, a.jobs))
