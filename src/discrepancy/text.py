@@ -31,21 +31,22 @@ def _sentences(text: str, start: int) -> Iterator[tuple[int, int]]:
             token = word[-1].lower().lstrip("(\"'“") if word else ""
             if text[m.start()] == "." and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
                 continue
-            if text[s : m.end()].strip():
-                yield s + _lead(text, s, m.end()), m.end() - _trail(text, s, m.end())
+            span = _stripped(text, s, m.end())
+            if span is not None:
+                yield span
             s = m.end()
-        if text[s:le].strip():
-            yield s + _lead(text, s, le), le - _trail(text, s, le)
+        span = _stripped(text, s, le)
+        if span is not None:
+            yield span
 
 
-def _lead(text: str, a: int, b: int) -> int:
+def _stripped(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """``text[a:b]`` without its leading and trailing white space; None when nothing is left."""
     seg = text[a:b]
-    return len(seg) - len(seg.lstrip())
-
-
-def _trail(text: str, a: int, b: int) -> int:
-    seg = text[a:b]
-    return len(seg) - len(seg.rstrip())
+    lead = len(seg) - len(seg.lstrip())
+    if lead == len(seg):
+        return None
+    return a + lead, b - (len(seg) - len(seg.rstrip()))
 
 
 class LineIndex:

@@ -10,15 +10,21 @@ as nouns with their singular lemma although no list of ours names them.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import lemminflect
+import regex
 
 from ..grammar import section
 
 G = section("read")
 
 _TOKEN = G.re("token")
+# One step of the tokenizer as one pattern, so a sentence is read by one scan: at a character that
+# is not white space (as str.isspace says), a token, else that character alone.
+_SPACES = "".join(re.escape(chr(c)) for c in range(0x3001) if chr(c).isspace())
+_STEP = regex.compile(rf"(?s)(?![{_SPACES}])(?:{_TOKEN.pattern}|.)")
 _DETERMINERS = G.words("determiners")
 _PREPOSITIONS = G.words("prepositions")
 _AUXILIARIES = G.words("auxiliaries")
@@ -106,23 +112,10 @@ def _closed(lower: str) -> str | None:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` with their classes read in context."""
     out: list[Token] = []
-    pos = start
-    while pos < end:
-        while pos < end and text[pos].isspace():
-            pos += 1
-        if pos >= end:
-            break
-        m = _TOKEN.match(text, pos, end)
-        t_end = m.end() if m and m.end() > pos else pos + 1
-        word = text[pos:t_end]
-        out.append(_token(word, pos, t_end, first=not out))
-        pos = t_end
+    for m in _STEP.finditer(text, start, end):
+        out.append(Token(m.start(), m.end(), m.group(), *_classify(m.group(), not out)))
     _resolve(out)
     return out
-
-
-def _token(word: str, start: int, end: int, first: bool) -> Token:
-    return Token(start, end, word, *_classify(word, first))
 
 
 @functools.lru_cache(maxsize=1 << 16)
