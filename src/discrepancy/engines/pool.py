@@ -7,6 +7,7 @@ Where ``fork`` is not available (macOS, Windows), workers are spawned and load t
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 from pathlib import Path
 
@@ -34,7 +35,13 @@ def extract_in_pool(
     jobs = min(jobs, len(rest))
     chunk = max(1, min(16, len(rest) // (jobs * 8)))
     args = [(work[i], dirs, max_bytes) for i in rest]
-    with _context().Pool(jobs) as pool:
-        for i, result in zip(rest, pool.starmap(extract_item, args, chunksize=chunk), strict=True):
-            results[i] = result
+    # the objects loaded so far (lexicon, tables) are left out of the workers' garbage collections,
+    # which would otherwise write to every page of them and copy each from the parent
+    gc.freeze()
+    try:
+        with _context().Pool(jobs) as pool:
+            for i, result in zip(rest, pool.starmap(extract_item, args, chunksize=chunk), strict=True):
+                results[i] = result
+    finally:
+        gc.unfreeze()
     return results
