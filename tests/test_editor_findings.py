@@ -163,3 +163,41 @@ def test_a_story_is_named_the_same_whatever_the_hash_seed(tmp_path) -> None:
         ).stdout
         names.add(json.loads(out)["stories"][0]["name"])
     assert len(names) == 1, names
+
+
+def test_a_caption_printed_twice_gives_way_to_the_body() -> None:
+    # a page prints the photo caption above and below the picture; the finding quotes the body
+    caption = (
+        "The Velm Workers Front said 480,000 people joined the march on Tuesday, while police put the crowd at "
+        "160,000. Photo: HP"
+    )
+    body = "Organisers of the Velm Workers Front said 480,000 people joined the annual march on Tuesday"
+    text = f"March in Velm\n\n{caption}\n{caption}\n\n{body}, while police put the crowd at 160,000 at the peak."
+    report = check([_doc("a.md", "Harbour Post", "2031-07-02", text)])
+    flagged = [f for f in report.findings if f.severity != "info"]
+    assert flagged
+    at = text.index(body)
+    assert any(at <= c.span.start < at + len(body) for f in flagged for c in (f.claim, *f.conflicts_with))
+
+
+def test_patients_still_in_hospital_are_not_the_injured_total() -> None:
+    a = _doc("a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash.")
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-06-04",
+        "Orvel rail crash\n\nAfter the Orvel crash, 380 people remain in hospital, officials said.",
+    )
+    assert not _pairs(check([a, b]))
+
+
+def test_a_toll_of_the_year_a_record_names_is_not_this_toll() -> None:
+    # "the worst since 1971 when 400 died": the 400 are of 1971
+    a = _doc("a.md", "Harbour Post", "2031-11-02", "Floods in Velm\n\nThe floods in Velm have killed 120 people.")
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-11-02",
+        "Velm floods\n\nThe Velm floods are already the worst disaster since 1971 when at least 400 people died.",
+    )
+    assert not _pairs(check([a, b]))

@@ -43,3 +43,24 @@ def test_an_article_naming_two_occurrences_keeps_them_apart() -> None:
         _claim("b", "120", occ="earthquake:Varnel Quake"),
     ]
     assert len(group_claims(claims)) == 2
+
+
+def _count(doc: str, measure: str, noun: str = "people") -> Claim:
+    c = _claim(doc, "120")
+    return c.model_copy(update={"subject": f"quantity:{measure}|{noun}|-|-|-|-"})
+
+
+def test_a_bare_count_meets_the_one_measure_its_story_gives_that_noun() -> None:
+    # "120,000 Armenians" in one article, "home to 120,000 Armenians" in another
+    buckets = group_claims([_count("a", "count", "armenian"), _count("b", "population", "armenian")])
+    assert list(buckets) == ["quantity:population|armenian|-|-|-|-"]
+
+
+def test_a_bare_count_stays_apart_when_the_story_gives_its_noun_several_measures() -> None:
+    claims = [_count("a", "count"), _count("b", "deaths"), _count("c", "injured")]
+    assert len(group_claims(claims)) == 3
+
+
+def test_a_bare_count_stays_apart_from_a_measure_its_own_article_gives() -> None:
+    claims = [_count("a", "count"), _count("a", "deaths"), _count("b", "deaths")]
+    assert len(group_claims(claims)) == 2

@@ -12,6 +12,7 @@ kept out of comparisons (they are still listed by ``discrepancy extract``).
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 
 from .models import Claim
 
@@ -21,7 +22,8 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
     for c in claims:
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
-    return _fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards))
+    merged = _fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards))
+    return _unify(merged)
 
 
 def _with_occurrence(parts: list[str], occurrence: str) -> str:
@@ -96,6 +98,60 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         if len(keys) == 1 and bare in buckets:
             buckets[keys[0]].extend(buckets.pop(bare))
     return buckets
+
+
+# The parts of a quantity key a claim may leave unstated: the measure when the figure names only a
+# thing ("120,000 Armenians" is a count, "home to 120,000 Armenians" a population), the population,
+# the owner and the occurrence. An anchor is a scope or a part (``_fill_scope``) and an era is never
+# unstated: a figure without one is of now.
+_UNSTATED = {0: "count", 1: "-", 2: "-", 3: "-"}
+
+
+def _unify(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A key that leaves parts unstated joins the one key of its story that states them, when every
+    key that fits it fits that one too (the story gives each part a single value) and no article
+    gives both (an article that counts "people" beside "Armenians" means two things). Keys are
+    indexed by each of their generalisations, so no pair of keys is ever weighed."""
+    parts_of = {k: k.split("|") for k in buckets if k.startswith("quantity:") and k.count("|") == 5}
+    fitting: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key, parts in parts_of.items():
+        stated = [i for i, v in _UNSTATED.items() if _part(parts, i) != v]
+        for n in range(1, len(stated) + 1):
+            for drop in combinations(stated, n):
+                fitting[_general(parts, drop)].append(key)
+    moves = {}
+    for key, parts in parts_of.items():
+        candidates = fitting.get(tuple(_plain(parts)))
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda k: (sum(_part(parts_of[k], i) != v for i, v in _UNSTATED.items()), k))
+        if not all(_fits(parts_of[k], parts_of[best]) for k in candidates):
+            continue  # the story gives an unstated part several values: the claim stays apart
+        documents = {c.document for c in buckets[best]}
+        if not any(c.document in documents for c in buckets[key]):
+            moves[key] = best
+    for key, best in moves.items():
+        buckets[best].extend(buckets.pop(key))
+    return buckets
+
+
+def _part(parts: list[str], i: int) -> str:
+    return parts[0].removeprefix("quantity:") if i == 0 else parts[i]
+
+
+def _plain(parts: list[str]) -> list[str]:
+    return [_part(parts, 0), *parts[1:]]
+
+
+def _general(parts: list[str], drop: tuple[int, ...]) -> tuple[str, ...]:
+    out = _plain(parts)
+    for i in drop:
+        out[i] = _UNSTATED[i]
+    return tuple(out)
+
+
+def _fits(general: list[str], specific: list[str]) -> bool:
+    return all(_part(general, i) in (_part(specific, i), _UNSTATED.get(i)) for i in range(len(general)))
 
 
 # Kinds that are always another occurrence than the story's main one: an aftershock, and a war,

@@ -13,8 +13,12 @@ from dataclasses import dataclass
 
 import regex as re
 
+from ..grammar import section
 from ..lexicon import DateWords, Lexicon, fold, load_lexicon
 from ..models import TimeRef
+
+G = section("dates")
+_SINCE_PHRASE = G.re("since_phrase")
 
 _AHEAD_DAYS = 31  # a date without a year and without a future cue is at most this far ahead
 
@@ -114,7 +118,10 @@ def find_dates(
             if m.group("that") is None:
                 last_year = ref.start.year
         before = text[max(start, m.start() - 12) : m.start()]
-        out.append(DateMention(m.start(), m.end(), ref, since=bool(w.since_re.search(before))))
+        since = bool(w.since_re.search(before)) or bool(
+            _SINCE_PHRASE.search(text, max(start, m.start() - 50), m.start())
+        )
+        out.append(DateMention(m.start(), m.end(), ref, since=since))
     return out
 
 

@@ -48,6 +48,7 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
 _LEADING_THE = G.re("leading_the")
 _NAMED_YEAR = G.re("named_year")
 _POSSESSIVE_AFTER = G.re("possessive_after")
+_SINCE_WHEN = G.re("since_when")
 
 
 def _named_occurrences(
@@ -326,7 +327,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             # "the quake that struck on Monday has killed 1,200", "the crash on Friday night killed
             # 261": Monday starts the count, which stands as of publication
             since, when = when, None
-        elif not q.cumulative and when is None and since is not None:
+        elif not q.cumulative and when is None and since is not None and _SINCE_WHEN.search(text, since.end, q.start):
             # "the worst crash since 1998, when 101 people died": not a running total, so the
             # date dates the figure itself
             since, when = None, since

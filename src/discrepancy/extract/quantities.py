@@ -48,6 +48,7 @@ _LOCATIVE = G.re("locative")
 _MINUS = G.re("minus")
 _CONVERSION = G.re("conversion")
 _CONDITION_AFTER = G.re("condition_after")
+_OTHER_CLAUSE = G.re("other_clause")
 _PART_OF = G.re("part_of")
 _MAGNITUDE = G.re("magnitude")
 _MAGNITUDE_AFTER = G.re("magnitude_after")
@@ -505,8 +506,11 @@ def _read(
         owner = named_owner(text, ss, start, lex)
         if owner is None:
             confidence = min(confidence, WEAK_OWNER)
+    # a running-total word ("already", "so far") says nothing of a figure in a clause of another
+    # time after it: "already the worst since 1967 when 500 died"
     cumulative = casualty and any(
         not (m.group(0).lower() == "since" and lex.superlative_since_re.search(text, max(ss, m.start() - 50), m.end()))
+        and not (m.end() <= start and _OTHER_CLAUSE.search(text, m.end(), start))
         for m in lex.running_total_re.finditer(text, ss, se)
     )
     comparable_part = True

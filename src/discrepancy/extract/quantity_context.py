@@ -42,6 +42,8 @@ _PRECIPITATION_AFTER = G.re("precipitation_after")
 _DEGREES_AFTER = G.re("degrees_after")
 _WORD_END = G.re("word_end")
 _OTHER_TIME = G.re("other_time")
+_FROM_THEN_TO = G.re("from_then_to")
+_TO_TERM = G.re("to_term")
 _WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
 
 
@@ -129,8 +131,8 @@ def country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list
 
 
 def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
-    """What a percentage or amount is of: 'of the vote' right after, else the nearest topic word
-    before the figure in its clause."""
+    """What a percentage or amount is of: 'of the vote' right after, a topic word the figure
+    qualifies ("a 33.7% vote share"), else the nearest topic word before the figure in its clause."""
     if lex.topic_re is None:
         return None
     of = _OF_TOPIC.match(text, end, se)
@@ -138,6 +140,9 @@ def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexi
         m = lex.topic_re.match(text, of.end(), se)
         if m:
             return lex.topic_of[" ".join(m.group(0).lower().split())]
+    right = lex.topic_re.match(text, end + 1, se) if text[end : end + 1] == " " else None
+    if right:
+        return lex.topic_of[" ".join(right.group(0).lower().split())]  # "a 33.7% vote share", "a 60% turnout"
     left_start = max(ss, start - 60)
     cuts = list(_TOPIC_CUT.finditer(text[left_start:start]))
     lo = left_start + (cuts[-1].end() if cuts else 0)
@@ -271,6 +276,13 @@ def claim_time(
         and not (cut is not None and d.start > start and cut.end() <= d.start)
         # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's;
         # but "the tsunamis that struck in 2011, killing nearly 20,000" is one clause
+        # "from 40 percent in 2019 to below 25 percent now": the date is the first figure's
+        and not (
+            text
+            and d.end <= start
+            and _TO_TERM.match(text[d.end : start])
+            and _FROM_THEN_TO.search(text, max(ss, d.start - 80), d.start)
+        )
         and not (
             text
             and d.end <= start

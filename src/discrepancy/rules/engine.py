@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from heapq import heapify, heappop, heappush
 
@@ -305,10 +305,21 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
     body says the same), a figure over a manner of speaking ("550,000" over "hundreds of
     thousands"), the most explicit one ("22 deaths" over "22"), the first on a tie. An
     outlet that repeats a figure across its own updates (two articles of one source), or quotes two
-    speakers who give it, is one claim, not many."""
+    speakers who give it, is one claim, not many. A sentence a page prints twice is furniture (a
+    photo's caption above and below it) and gives way to the body's own sentence."""
     seen: dict[str, Claim] = {}
     documents: set[str] = set()
-    for c in sorted(members, key=lambda c: (c.headline, _vague(c), -len(c.span.quote), c.span.start)):
+    printed = Counter((c.document, c.span.sentence) for c in members)
+    for c in sorted(
+        members,
+        key=lambda c: (
+            c.headline,
+            _vague(c),
+            printed[c.document, c.span.sentence] > 1,
+            -len(c.span.quote),
+            c.span.start,
+        ),
+    ):
         if c.headline and c.document in documents:
             continue  # the headline repeats what the body says, with the body's speaker
         seen.setdefault(c.source, c)
