@@ -201,3 +201,11 @@ def test_a_toll_of_the_year_a_record_names_is_not_this_toll() -> None:
         "Velm floods\n\nThe Velm floods are already the worst disaster since 1971 when at least 400 people died.",
     )
     assert not _pairs(check([a, b]))
+
+
+def test_deaths_a_case_count_includes_are_counted_as_deaths() -> None:
+    # "36 cases, including 23 deaths" in one report, "23 deaths" in another: one count of deaths
+    a = _doc("a.md", "Harbour Post", "2031-09-26", "Fever in Velm\n\nVelm has 36 fever cases, including 23 deaths.")
+    b = _doc("b.md", "Coast Daily", "2031-09-26", "Velm fever\n\nThe fever outbreak in Velm has caused 23 deaths.")
+    report = check([a, b])
+    assert any({c.span.path for c in g.claims} == {"a.md", "b.md"} for g in report.groups if "deaths" in g.subject)

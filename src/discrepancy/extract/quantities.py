@@ -84,6 +84,10 @@ def _part(
     part = part_after(reading, end, lex, of_group)
     if part is None:
         return None
+    if not of_group and whole is not None:
+        own = noun_after(text, end, se, lex)
+        if own is not None and own[0].get("measure") not in (None, whole.measure):
+            return None  # "36 cases, including 23 deaths": the deaths are counted as deaths
     measure = part.measure or (whole.measure if whole is not None else None)
     if measure is None and of_group and previous is not None and previous.unit is None:
         measure = previous.measure
