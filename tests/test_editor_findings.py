@@ -209,3 +209,23 @@ def test_deaths_a_case_count_includes_are_counted_as_deaths() -> None:
     b = _doc("b.md", "Coast Daily", "2031-09-26", "Velm fever\n\nThe fever outbreak in Velm has caused 23 deaths.")
     report = check([a, b])
     assert any({c.span.path for c in g.claims} == {"a.md", "b.md"} for g in report.groups if "deaths" in g.subject)
+
+
+def test_a_toll_told_after_a_past_quake_is_that_quake_s() -> None:
+    # the sentence before names a quake of 1994; the toll after it, told in the past, is its toll
+    a = _doc("a.md", "Harbour Post", "2031-09-09", "Quake in Varnel\n\nThe Varnel earthquake has killed 820 people.")
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-09-09",
+        "Varnel quake\n\nThe last strong earthquake hit Varnel in 1994 with a magnitude of 6.1. "
+        "More than 300 people were killed.",
+    )
+    assert not _pairs(check([a, b]))
+
+
+def test_a_day_written_without_its_year_takes_the_year_after_it() -> None:
+    text = "Organisers said more than 50,000 joined the July 1 march in 2018."
+    claims = [c for c in extract_document(_doc("a.md", "Harbour Post", "2019-06-26", text), load_lexicon())]
+    figure = next(c for c in claims if c.span.quote == "more than 50,000")
+    assert figure.time.start == dt.date(2018, 7, 1)

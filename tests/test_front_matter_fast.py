@@ -63,12 +63,12 @@ def test_the_corpora_front_matter_reads_as_yaml_reads_it() -> None:
         "source:Reuters\n",
         "  source: Reuters\n",
         "source: Re: uters\n",
-        "title: \"a \\\"quoted\\\" word\"\n",
-        "title: \"tab\there\"\n",
+        'title: "a \\"quoted\\" word"\n',
+        'title: "tab\there"\n',
         "title: 'back\\slash'\n",
-        "title: \"line\u2028break\"\n",
-        "title: \"odd\x85char\"\n",
-        "title: \"\ufffe\"\n",
+        'title: "line\u2028break"\n',
+        'title: "odd\x85char"\n',
+        'title: "\ufffe"\n',
         "source: a\nsource: b\n",
         "source: Reuters\r\ntitle: x\r\n",
         "y: n\n",
@@ -83,7 +83,26 @@ def test_awkward_front_matter_reads_as_yaml_reads_it(source: str) -> None:
 
 
 _PIECES = ["source", "title", "on", "Yes", "null", "~", "2023-01-05", "2023-13-01", "12", "1e3", ".inf", "0x1f"]
-_PIECES += ["Reuters", "O'Brien", "'", '"', "\\", ": ", ":", " #", "#", " ", "  ", "\t", "-", "(x)", "é", "\u2028", "&a", "*a"]
+_PIECES += [
+    "Reuters",
+    "O'Brien",
+    "'",
+    '"',
+    "\\",
+    ": ",
+    ":",
+    " #",
+    "#",
+    " ",
+    "  ",
+    "\t",
+    "-",
+    "(x)",
+    "é",
+    "\u2028",
+    "&a",
+    "*a",
+]
 
 
 @settings(max_examples=400, deadline=None)

@@ -19,6 +19,8 @@ from ..models import TimeRef
 
 G = section("dates")
 _SINCE_PHRASE = G.re("since_phrase")
+_YEAR_AFTER = G.re("year_after")
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 _AHEAD_DAYS = 31  # a date without a year and without a future cue is at most this far ahead
 
@@ -102,6 +104,21 @@ def _day_with_year(
     return _ref(day, day, "day", expr)
 
 
+def _of_year_after(ref: TimeRef, text: str, at: int, end: int) -> TimeRef:
+    """A day written without its year takes the year a few words after it ("the July 1 march in
+    2018"), in place of the year its article's date gave it."""
+    if ref.granularity != "day" or ref.start is None or _A_YEAR.search(ref.expression or ""):
+        return ref
+    m = _YEAR_AFTER.match(text, at, end)
+    if m is None:
+        return ref
+    try:
+        day = ref.start.replace(year=int(m.group("year")))
+    except ValueError:
+        return ref  # 29 February in a year without one
+    return ref.model_copy(update={"start": day, "end": day})
+
+
 def find_dates(
     text: str, start: int, end: int, published: dt.date | None, lex: Lexicon | None = None
 ) -> list[DateMention]:
@@ -117,6 +134,7 @@ def find_dates(
         if ref.resolved and ref.granularity in ("year", "month", "day") and ref.start is not None:
             if m.group("that") is None:
                 last_year = ref.start.year
+        ref = _of_year_after(ref, text, m.end(), end)
         before = text[max(start, m.start() - 12) : m.start()]
         since = bool(w.since_re.search(before)) or bool(
             _SINCE_PHRASE.search(text, max(start, m.start() - 50), m.start())

@@ -49,6 +49,7 @@ _LEADING_THE = G.re("leading_the")
 _NAMED_YEAR = G.re("named_year")
 _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
+_TOLD_OF_NOW = G.re("told_of_now")
 
 
 def _named_occurrences(
@@ -177,6 +178,26 @@ def _headline(doc: Document) -> tuple[int, int] | None:
     return (at, at + len(title)) if at >= 0 else None
 
 
+def _past_told_before(
+    dates: list[DateMention], starts: list[int], sentence: tuple[int, int], published: dt.date | None
+) -> DateMention | None:
+    """The year of a past occurrence the sentence before a figure ends on ("The last major quake hit
+    in 2004 with a magnitude of 6.4. More than 600 people were killed."): a figure of a sentence
+    with no date of its own, told in the past, continues it."""
+    ss, se = sentence
+    at = bisect.bisect_left(starts, se) - 1  # the sentence's last date, found by halving
+    last = dates[at] if at >= 0 and dates[at].start >= ss else None
+    if (
+        last is None
+        or last.since
+        or published is None
+        or last.time.end is None
+        or last.time.end.year >= published.year - _HISTORIC_YEARS
+    ):
+        return None
+    return last
+
+
 def _published_ref(doc: Document) -> TimeRef:
     if doc.published is None:
         return TimeRef(expression="publication date unknown", resolved=False)
@@ -287,6 +308,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             q.scope = q.country.lower()
         elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
             q.scope = q.place
+    all_starts = [d.start for d in dates]
     for q in hits:
         if q.occurrence is not None:
             q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
@@ -294,11 +316,22 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         ss, se = sents[si]
         # "fell to 3.4 percent, the lowest since 1969": a record's year after a figure is not its time
         q_dates = [d for d in dates if not any(q.start < a <= d.start < b for a, b in held)] if held else dates
+        date_starts = [d.start for d in q_dates] if held else all_starts
         when, since = claim_time(q_dates, ss, se, q.start, doc.published, text, q.end)
         if when is None and since is None and q.measure in lex.measure_classes["snapshot"]:
             # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
             # on the day the story last named
             when = _day_before(dates, sents[max(0, si - _CARRY_SENTENCES)][0], ss, doc.published)
+        if (
+            when is None
+            and since is None
+            and not q.cumulative
+            and si > 0
+            and q.measure in lex.measure_classes["casualty"]
+        ):
+            when = _past_told_before(q_dates, date_starts, sents[si - 1], doc.published)
+            if when is not None and _TOLD_OF_NOW.search(text, ss, se):
+                when = None
         time = _published_ref(doc)
         historic = None
         period = None
