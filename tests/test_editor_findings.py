@@ -229,3 +229,27 @@ def test_a_day_written_without_its_year_takes_the_year_after_it() -> None:
     claims = [c for c in extract_document(_doc("a.md", "Harbour Post", "2019-06-26", text), load_lexicon())]
     figure = next(c for c in claims if c.span.quote == "more than 50,000")
     assert figure.time.start == dt.date(2018, 7, 1)
+
+
+def test_the_verb_after_an_of_phrase_and_an_aside_says_what_happened_to_the_counted() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-06-03",
+        "Rail crash in Orvel\n\nAbout 10-12 coaches of the Orvel Express derailed near the station, a spokesman said.",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-06-03",
+        "Orvel rail crash\n\nIn Orvel, 21 coaches of the express, which was running at full speed, were derailed.",
+    )
+    report = check([a, b])
+    assert ("a.md", "b.md") in _pairs(report)
+    assert all(g.subject.startswith("quantity:derail|") for g in report.groups if "coach" in g.subject_label)
+
+
+def test_a_date_s_subject_is_the_phrase_its_prepositional_phrase_qualifies() -> None:
+    text = "At 1:27 a.m., the pilot of the ship ordered the anchor dropped."
+    claims = extract_document(_doc("a.md", "Harbour Post", "2031-03-26", text), load_lexicon())
+    assert any(c.subject == "date:order/pilot" for c in claims)

@@ -18,7 +18,7 @@ import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
-from ..read import Reading, VerbGroup
+from ..read import NounPhrase, Reading, VerbGroup
 from .dates import DateMention
 
 G = section("date_claims")
@@ -45,7 +45,7 @@ def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[
     if vg is None:
         return None
     verb = lex.family_events.get(fold(vg.lemma), vg.lemma)
-    who = reading.noun_phrase_ending(vg.first - 1)
+    who = _head_of_subject(reading, reading.noun_phrase_ending(vg.first - 1))
     by = vg.head + 1
     if by + 1 < len(toks) and toks[by].lower == "by":
         agent = reading.noun_phrase(by + 1)  # "the country struck by the earthquake at 11 pm": the quake
@@ -55,6 +55,27 @@ def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
     return f"{verb}/{name}", f"{verb} ({name})"
+
+
+_OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near"})
+_STEPS = 3  # prepositional phrases passed over to reach a subject's head
+
+
+def _head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | None:
+    """The phrase a prepositional phrase before the verb qualifies: "the pilot of the ship ordered"
+    is the pilot's order, "the first call to police from Itaewon came" the call's coming."""
+    toks = reading.tokens
+    for _ in range(_STEPS):
+        k = np.first - 1 if np is not None else -1
+        while k > 0 and toks[k].tag == "DET":
+            k -= 1
+        if k < 1 or toks[k].lower not in _OF_IN:
+            break
+        before = reading.noun_phrase_ending(k - 1)
+        if before is None:
+            break
+        np = before
+    return np
 
 
 def _nearest_verb(reading: Reading, first: int, last: int) -> VerbGroup | None:

@@ -136,6 +136,7 @@ _TIME_WORDS = frozenset(
 
 def _own_verb(reading: Reading, i: int, lex: Lexicon) -> VerbGroup | None:
     """The verb of which the figure's phrase is the subject: "20 miners were trapped"."""
+    i = _past_qualifiers(reading, i)
     if i >= len(reading.tokens):
         return None
     if reading.tokens[i].lower in ("who", "that", "which"):
@@ -144,6 +145,30 @@ def _own_verb(reading: Reading, i: int, lex: Lexicon) -> VerbGroup | None:
     if vg is None or fold(vg.lemma) in lex.ignored_verbs:
         return None
     return vg
+
+
+_ASIDE_REACH = 25  # tokens an aside between commas may hold
+
+
+def _past_qualifiers(reading: Reading, i: int) -> int:
+    """Past what qualifies a counted phrase before its verb: an "of" phrase ("10 coaches of the
+    express derailed") and an aside between commas ("21 coaches of the train, which was going at
+    full speed, were derailed")."""
+    toks, n = reading.tokens, len(reading.tokens)
+    if i < n and toks[i].lower == "of":
+        j = i + 1
+        while j < n and toks[j].tag == "DET":
+            j += 1
+        np = reading.noun_phrase(j) if j < n else None
+        if np is not None:
+            i = np.head + 1
+    if i + 1 < n and toks[i].lower == "," and toks[i + 1].lower in ("which", "who"):
+        for j in range(i + 2, min(n, i + 2 + _ASIDE_REACH)):
+            if toks[j].lower in (";", ":", "(", ")", "."):
+                break
+            if toks[j].lower == ",":
+                return j + 1
+    return i
 
 
 def _governing_verb(reading: Reading, first: int, lex: Lexicon) -> VerbGroup | None:
