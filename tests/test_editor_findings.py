@@ -253,3 +253,16 @@ def test_a_date_s_subject_is_the_phrase_its_prepositional_phrase_qualifies() -> 
     text = "At 1:27 a.m., the pilot of the ship ordered the anchor dropped."
     claims = extract_document(_doc("a.md", "Harbour Post", "2031-03-26", text), load_lexicon())
     assert any(c.subject == "date:order/pilot" for c in claims)
+
+
+def test_the_page_s_own_date_line_dates_no_clause() -> None:
+    text = "Coup in Velm\n\nUpdated: 2031-07-30 On 27 July, soldiers announced on television that they had taken power."
+    claims = extract_document(_doc("a.md", "Harbour Post", "2031-07-30", text), load_lexicon())
+    dated = [c for c in claims if c.subject.startswith("date:")]
+    assert dated and all(c.time.start == dt.date(2031, 7, 27) for c in dated)
+
+
+def test_soldiers_who_claimed_and_soldiers_who_announced_a_coup_speak_of_one_statement() -> None:
+    a = _doc("a.md", "Harbour Post", "2031-07-26", "Coup in Velm\n\nSoldiers claimed on Wednesday to have taken power.")
+    b = _doc("b.md", "Coast Daily", "2031-07-30", "Velm coup\n\nOn 27 July, Velm soldiers announced a coup.")
+    assert ("a.md", "b.md") in _pairs(check([a, b]))

@@ -11,6 +11,7 @@ or what. Keys read this way are weak, so they carry a lower confidence (rules/en
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -121,7 +122,7 @@ def clause_dates(
             dj += 1
         in_sentence = dates[di:dj]
         for d in in_sentence:
-            if d.since or not d.time.resolved or covered.overlaps(d.start, d.end):
+            if d.since or not d.time.resolved or covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
                 continue
             event = clause_event(reading_of(ss, se), d.start, d.end, lex)
             if event is not None:
@@ -135,6 +136,21 @@ def clause_dates(
                 day = min(in_sentence, key=lambda d: abs(d.start - m.start()), default=None)
                 out.append((ClauseDate(m.start(), m.end(), *event, minutes=minutes), day))
     return out
+
+
+_STAMP_REACH = 40  # characters before a date where its stamp word stands
+
+
+@functools.lru_cache(maxsize=8)
+def _stamp_before(stamps: str) -> re.Pattern[str]:
+    return re.compile(rf"(?im)^[ \t]*(?:{stamps})\s*(?:on)?\s*[:\-]?\s*$")
+
+
+def _stamped(text: str, at: int, lex: Lexicon) -> bool:
+    """The page's own date ("Updated: 30 July 2023", a store's "date 2023-07-30" line) dates the
+    page, not a clause that follows it on its line."""
+    assert lex.dates is not None
+    return bool(_stamp_before(lex.dates.stamps).search(text, max(0, at - _STAMP_REACH), at))
 
 
 class _Coverage:
