@@ -266,3 +266,23 @@ def test_soldiers_who_claimed_and_soldiers_who_announced_a_coup_speak_of_one_sta
     a = _doc("a.md", "Harbour Post", "2031-07-26", "Coup in Velm\n\nSoldiers claimed on Wednesday to have taken power.")
     b = _doc("b.md", "Coast Daily", "2031-07-30", "Velm coup\n\nOn 27 July, Velm soldiers announced a coup.")
     assert ("a.md", "b.md") in _pairs(check([a, b]))
+
+
+def test_a_magnitude_given_further_on_as_a_figure_is_a_magnitude() -> None:
+    text = (
+        "Quake in Varnel\n\nThe survey said the quake had a magnitude of 6.8. A second institute gave the "
+        "magnitude of the quake at 11:11 p.m. local time as 6.9."
+    )
+    claims = extract_document(_doc("a.md", "Harbour Post", "2031-09-09", text), load_lexicon())
+    assert {c.span.quote for c in claims if c.subject.startswith("quantity:magnitude")} == {"6.8", "6.9"}
+
+
+def test_a_crosshead_gives_way_to_the_body_s_sentence() -> None:
+    text = (
+        "Quake in Varnel\n\nSurvey: quake had a magnitude of 6.8\n\n"
+        "The survey said the quake had a magnitude of 6.8. A second institute put the magnitude at 6.9."
+    )
+    report = check([_doc("a.md", "Harbour Post", "2031-09-09", text)])
+    body = text.index("The survey said")
+    flagged = [c for f in report.findings if f.severity != "info" for c in (f.claim, *f.conflicts_with)]
+    assert any(c.span.quote == "6.8" and c.span.start > body for c in flagged)

@@ -52,6 +52,7 @@ _OTHER_CLAUSE = G.re("other_clause")
 _PART_OF = G.re("part_of")
 _MAGNITUDE = G.re("magnitude")
 _MAGNITUDE_AFTER = G.re("magnitude_after")
+_MAGNITUDE_AS = G.re("magnitude_as")
 _AGE = G.re("age")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _PHONE = G.re("phone")
@@ -70,6 +71,13 @@ _RECENT_PERIOD = G.re("recent_period")
 _BRINGING_TOTAL = G.re("bringing_total")
 _NEW_INCREMENT = G.re("new_increment")
 _RESTATED = G.re("restated")
+
+
+def _decimal(figure: str) -> bool:
+    """A figure written with a decimal point ("6.9"), as magnitudes are."""
+    return any(
+        figure[i - 1].isdigit() and figure[i + 1 : i + 2].isdigit() for i in range(1, len(figure)) if figure[i] == "."
+    )
 
 
 def _part(
@@ -367,7 +375,12 @@ def _read(
     if cur:
         measure, unit = "money", lex.currencies[cur.lower()]
         stated = unit
-    elif _MAGNITUDE.search(before) or _MAGNITUDE_AFTER.match(after):
+    elif (
+        _MAGNITUDE.search(before)
+        or _MAGNITUDE_AFTER.match(after)
+        or _decimal(m.group(0))
+        and _MAGNITUDE_AS.search(text, max(ss, m.start() - 80), m.start())
+    ):
         measure, unit, stated = "magnitude", None, "magnitude"
         mm = _MAGNITUDE_AFTER.match(after)
         if mm:

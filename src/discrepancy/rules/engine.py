@@ -306,7 +306,8 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
     thousands"), the most explicit one ("22 deaths" over "22"), the first on a tie. An
     outlet that repeats a figure across its own updates (two articles of one source), or quotes two
     speakers who give it, is one claim, not many. A sentence a page prints twice is furniture (a
-    photo's caption above and below it) and gives way to the body's own sentence."""
+    photo's caption above and below it), and so is a line with no full stop (a crosshead): both
+    give way to the body's own sentence."""
     seen: dict[str, Claim] = {}
     documents: set[str] = set()
     printed = Counter((c.document, c.span.sentence) for c in members)
@@ -315,7 +316,7 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
         key=lambda c: (
             c.headline,
             _vague(c),
-            printed[c.document, c.span.sentence] > 1,
+            printed[c.document, c.span.sentence] > 1 or _crosshead(c.span.sentence),
             -len(c.span.quote),
             c.span.start,
         ),
@@ -325,6 +326,11 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
         seen.setdefault(c.source, c)
         documents.add(c.document)
     return sorted(seen.values(), key=_order_key)
+
+
+def _crosshead(sentence: str) -> bool:
+    """A line that ends without a full stop, question or quote mark: a heading inside the body."""
+    return not sentence.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ")"))
 
 
 def _vague(c: Claim) -> bool:
