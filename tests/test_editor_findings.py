@@ -286,3 +286,13 @@ def test_a_crosshead_gives_way_to_the_body_s_sentence() -> None:
     body = text.index("The survey said")
     flagged = [c for f in report.findings if f.severity != "info" for c in (f.claim, *f.conflicts_with)]
     assert any(c.span.quote == "6.8" and c.span.start > body for c in flagged)
+
+
+def test_soldiers_already_deployed_are_asserted_beside_a_plan_and_a_compound() -> None:
+    text = (
+        "Floods in Velm\n\nThe minister said the government will send 3,000 more soldiers to help the clean-up "
+        "work carried out by 1,500 soldiers who have already been deployed."
+    )
+    claims = extract_document(_doc("a.md", "Harbour Post", "2031-11-02", text), load_lexicon())
+    deployed = [c for c in claims if c.span.quote == "1,500 soldiers"]
+    assert deployed and deployed[0].modality == "asserted"

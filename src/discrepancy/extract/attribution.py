@@ -34,6 +34,7 @@ _AGE_APPOSITIVE = G.re("age_appositive")
 _ACRONYM_ASIDE = G.re("acronym_aside")
 _APPOSITIVE = G.re("appositive")
 _MODAL_AFTER = G.re("modal_after")
+_DONE_AFTER = G.re("done_after")
 _AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
@@ -192,4 +193,6 @@ def modality_at(
             best, rank = kind, _RANK[kind]
     if best == "asserted" and end is not None and _MODAL_AFTER.match(text, end, end + 50):
         best = "hedged"
+    elif best in ("hedged", "planned") and end is not None and _DONE_AFTER.match(text, end, end + 50):
+        best = "asserted"  # "will send 5,000 more to help 2,500 soldiers who have already been deployed"
     return best
