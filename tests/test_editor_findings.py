@@ -296,3 +296,10 @@ def test_soldiers_already_deployed_are_asserted_beside_a_plan_and_a_compound() -
     claims = extract_document(_doc("a.md", "Harbour Post", "2031-11-02", text), load_lexicon())
     deployed = [c for c in claims if c.span.quote == "1,500 soldiers"]
     assert deployed and deployed[0].modality == "asserted"
+
+
+def test_a_chamber_is_not_the_owner_of_a_vote_share() -> None:
+    text = "Vote in Velm\n\nThe Velm Unity party will hold 60 percent of the House of Commons with 35 percent of the votes."
+    claims = extract_document(_doc("a.md", "Harbour Post", "2031-07-05", text), load_lexicon())
+    share = next(c for c in claims if c.span.quote == "35 percent")
+    assert "Commons" not in share.subject
