@@ -80,9 +80,14 @@ class Planted:
     quote: str
 
 
+_THREE_SYLLABLES = len(_SYL1) * len(_SYL2) * len(_SYL3)  # 4,560 places: about 40 MB of stories
+
+
 def _name(rng: random.Random, used: set[str]) -> str:
     while True:
         name = rng.choice(_SYL1) + rng.choice(_SYL2) + rng.choice(_SYL3)
+        if len(used) >= _THREE_SYLLABLES:  # every three-syllable name is taken: a longer one
+            name += rng.choice(_SYL2) + rng.choice(_SYL3)
         if name not in used:
             used.add(name)
             return name
