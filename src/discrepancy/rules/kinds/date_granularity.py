@@ -10,7 +10,7 @@ from ...lexicon import Lexicon
 from ...models import PUBLICATION_DATE, Claim
 from .common import Outcome, same_at_shared_granularity
 
-PARAMS: dict[str, type | tuple[type, ...]] = {"clock_minutes": int}
+PARAMS: dict[str, type | tuple[type, ...]] = {"clock_minutes": int, "apart_days": int}
 
 _MINUTES = re.compile(r"\d[:.]\d\d")  # "11:11 p.m.", "2.30pm": a clock to the minute
 
@@ -26,6 +26,13 @@ def _clock_gap(a: Claim, b: Claim) -> int:
     return max(0, a0 - b1, b0 - a1)
 
 
+def _days_apart(a: Claim, b: Claim) -> int:
+    ta, tb = a.time, b.time
+    if ta.start is None or ta.end is None or tb.start is None or tb.end is None:
+        return 0
+    return max(0, (tb.start - ta.end).days, (ta.start - tb.end).days)
+
+
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
     clocks = a.time.clock is not None and b.time.clock is not None
@@ -37,6 +44,8 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         if gap > p["clock_minutes"]:
             return Outcome(True, working, None, "different times of day for the same event")
         return Outcome(False, working)
+    if _days_apart(a, b) > p["apart_days"]:
+        return None  # months apart: two occurrences of a kind (February's quake, September's), not one
     same = same_at_shared_granularity(a.time, b.time)
     if same is None:
         return None
