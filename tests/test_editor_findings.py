@@ -303,3 +303,14 @@ def test_a_chamber_is_not_the_owner_of_a_vote_share() -> None:
     claims = extract_document(_doc("a.md", "Harbour Post", "2031-07-05", text), load_lexicon())
     share = next(c for c in claims if c.span.quote == "35 percent")
     assert "Commons" not in share.subject
+
+
+def test_a_figure_told_of_an_earlier_time_is_not_the_day_s_figure() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-01-04",
+        "Cuts at Velmcorp\n\nVelmcorp is eliminating 18,000 jobs, its chief wrote in a memo. "
+        "At the time, a newspaper reported that Velmcorp was cutting about 10,000 jobs.",
+    )
+    assert not _pairs(check([a]))

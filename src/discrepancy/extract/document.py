@@ -50,6 +50,7 @@ _NAMED_YEAR = G.re("named_year")
 _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
 _TOLD_OF_NOW = G.re("told_of_now")
+_AT_THE_TIME = G.re("at_the_time")
 
 
 def _named_occurrences(
@@ -333,6 +334,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             if when is not None and _TOLD_OF_NOW.search(text, ss, se):
                 when = None
         time = _published_ref(doc)
+        if when is None and since is None and _AT_THE_TIME.match(text, ss, q.start):
+            # "At the time, the paper reported 10,000 job cuts": an earlier time, undated here
+            time = TimeRef(expression="an earlier time the article refers back to", resolved=False)
         historic = None
         period = None
         if q.period is not None:
