@@ -314,3 +314,40 @@ def test_a_figure_told_of_an_earlier_time_is_not_the_day_s_figure() -> None:
         "At the time, a newspaper reported that Velmcorp was cutting about 10,000 jobs.",
     )
     assert not _pairs(check([a]))
+
+
+def test_a_bracketed_breakdown_and_deaths_among_confirmed_cases_are_the_confirmed_deaths() -> None:
+    # one agency gives its deaths as a bracketed breakdown, another as "of which ... among confirmed cases"
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-09-26",
+        "Fever outbreak in Velm\n\nAs of 25 September, the ministry reports 40 Velm Fever (VF) case-patients in "
+        "two districts (22 confirmed, 18 probable) and 20 deaths (6 confirmed, 14 probable).",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-09-27",
+        "Velm fever\n\nAs of 25 September 2031, 22 confirmed and 18 probable cases have been reported, including "
+        "20 deaths, of which seven were among confirmed cases.",
+    )
+    report = check([a, b])
+    flagged = {frozenset((f.claim.span.quote, o.span.quote)) for f in report.findings for o in f.conflicts_with}
+    assert frozenset(("6 confirmed", "seven were among confirmed cases")) in flagged
+    assert not any("20 deaths" in pair for pair in flagged)
+    cases = next(c for c in extract_document(a, load_lexicon()) if c.span.quote.startswith("40"))
+    assert cases.subject.startswith("quantity:cases|")
+
+
+def test_cases_a_ministry_confirmed_and_deaths_out_of_them_are_the_confirmed_part() -> None:
+    text = (
+        "Fever in Velm\n\nAs of 16 October, the ministry had confirmed 58 cases of the fever, of which 20 people "
+        "recovered, 12 are still on admission while 26 died. In all, 30 deaths have been recorded."
+    )
+    claims = {
+        c.span.quote: c for c in extract_document(_doc("a.md", "Harbour Post", "2031-10-17", text), load_lexicon())
+    }
+    assert "confirmed cases" in claims["58 cases"].subject
+    died = next(c for q, c in claims.items() if q.startswith("26"))
+    assert died.subject.startswith("quantity:deaths|confirmed|")

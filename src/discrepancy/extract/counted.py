@@ -19,6 +19,7 @@ _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
 _AT_AFTER = G.re("at_after")
 _SUBJECT_GAP = G.re("subject_gap")
+_ACRONYM = G.re("acronym")
 
 
 def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -40,6 +41,8 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         mods.append(tok.group(1))
         ends.append(tok.end())
         pos = tok.end()
+        acronym = _ACRONYM.match(text, pos, se) if tok.group(1)[0].isupper() else None
+        pos = acronym.end() if acronym else pos
         pos += len(text[pos:se]) - len(text[pos:se].lstrip())
     for i, w in enumerate(mods):
         if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:

@@ -14,6 +14,7 @@ from .open_counts import nominal_state
 _BE = frozenset({"were", "are", "was", "is", "remain", "remained"})
 _REFERENCES = frozenset({"whom", "which", "them", "those", "these"})
 _AMONG = frozenset({"among", "amongst", "all"})
+_BRACKET_GAP = 90  # how far a bracketed breakdown may open after its total ("36 cases in two districts (")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,9 @@ class Part:
     end: int  # where the claim's quote ends
 
 
-def part_after(reading: Reading, end: int, lex: Lexicon, of_group: bool) -> Part | None:
+def part_after(
+    reading: Reading, end: int, lex: Lexicon, of_group: bool, qualifiers: frozenset[str] = frozenset()
+) -> Part | None:
     """The part a figure ending at ``end`` counts, read from the words after it: "of the dead were
     civilians", "of whom were children", "of them children", "were among confirmed cases".
     ``of_group`` says an "of ..." phrase names the whole right after the figure."""
@@ -44,6 +47,8 @@ def part_after(reading: Reading, end: int, lex: Lexicon, of_group: bool) -> Part
         i += 1
     if i < n and toks[i].lower in _AMONG:
         i += 1
+    if i < n and toks[i].lower in qualifiers and (i + 1 == n or not toks[i + 1].lower.isalpha()):
+        return Part(measure, toks[i].lower, toks[i].end)  # "(4 confirmed, 19 probable)": a bare status
     group = reading.noun_phrase(i) if i < n else None
     if group is None or toks[group.head].tag not in ("NOUN", "ADJ"):
         return None
@@ -51,6 +56,25 @@ def part_after(reading: Reading, end: int, lex: Lexicon, of_group: bool) -> Part
     if head.verb is not None and head.lower.endswith(("ed", "en")) and group.head == group.first:
         return None  # "793 were discharged": what happened to them, not who they are
     population = lex.family_nouns.get(group.lemma, group.lemma)
+    status = next((t.lower for t in toks[group.first : group.head + 1] if t.lower in qualifiers), None)
+    if status is not None:
+        population = status  # "(4 confirmed, 19 probable)", "among confirmed cases": the confirmed part
     if measure is None and nominal_state(reading, group, lex) is not None:
         return None  # "five of them injured": a state, not a group
     return Part(measure, population, toks[group.head].end)
+
+
+def bracket_whole(text: str, ss: int, start: int, ends: list[int]) -> int | None:
+    """The index in ``ends`` of the total a bracket open before ``start`` breaks down: "23 deaths (4
+    confirmed, 19 probable)", "36 cases in two districts (18 confirmed, 18 suspected)". The bracket
+    must still be open and open soon after the total's quote, with no clause break between."""
+    opened = text.rfind("(", ss, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    for i in range(len(ends) - 1, -1, -1):
+        if ends[i] <= opened:
+            gap = text[ends[i] : opened]
+            if len(gap) <= _BRACKET_GAP and not any(c in gap for c in ";:()"):
+                return i
+            return None
+    return None

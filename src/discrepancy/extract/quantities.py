@@ -26,7 +26,7 @@ from .counted import coordinated_noun, nearest_state, noun_after, noun_before, s
 from .dates import DateMention
 from .numbers import Parsed, parse_number, value_of
 from .open_counts import FAMILY_ONLY, WEAK_TOPIC, open_count, own_state, subject_noun
-from .parts import part_after
+from .parts import bracket_whole, part_after
 from .quantity_context import (
     STATE_CUT,
     clause_topic,
@@ -89,7 +89,7 @@ def _part(
     of_group = bool(_PART_OF.match(text, end, se))
     if not of_group and whole is None:
         return None
-    part = part_after(reading, end, lex, of_group)
+    part = part_after(reading, end, lex, of_group, _POPULATION_QUALIFIERS)
     if part is None:
         return None
     if not of_group and whole is not None:
@@ -99,7 +99,10 @@ def _part(
     measure = part.measure or (whole.measure if whole is not None else None)
     if measure is None and of_group and previous is not None and previous.unit is None:
         measure = previous.measure
-    return (measure, part.population, part.end) if measure else None
+    population = part.population
+    if measure == "cases" and population in _POPULATION_QUALIFIERS:
+        population = f"{population} cases"  # as "18 confirmed cases" reads
+    return (measure, population, part.end) if measure else None
 
 
 @dataclass
@@ -138,6 +141,8 @@ _RELATIVE_ANCHORS = G.words("relative_anchors")
 _ANCHOR_NAME_BEFORE = G.re("anchor_name_before")
 _PER_YEAR = {"hour": 8760.0, "day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
 _POPULATION_QUALIFIERS = G.words("population_qualifiers")
+_LIST_GAP = G.re("list_gap")
+_CONFIRMING_VERB = G.re("confirming_verb")
 
 
 _ESTIMATE_OF = G.re("estimate_of")
@@ -179,6 +184,7 @@ def find_quantities(
         group, group_end = _group_of(text, ss, se, lex)
         last_figure: int | None = None
         subgroup = False
+        listed: Shared | None = None  # the whole of a breakdown being listed
         for m in lex.figures(text, ss, se):
             if not (m.group("num") or m.group("vague")) or m.start() < taken:
                 continue
@@ -191,9 +197,20 @@ def find_quantities(
                     continue
             inherit = _elided(text, ss, m, sent_hits[-1] if sent_hits else None, prev_sentence_last, lex)
             breakdown = bool(sent_hits and _BREAKDOWN.search(text, sent_hits[-1].end, m.start()))
+            bracketed = bracket_whole(text, ss, m.start(), [h.end for h in sent_hits]) if inherit is None else None
+            if bracketed is not None and not breakdown:  # "23 deaths (4 confirmed, 19 probable)"
+                prev = sent_hits[bracketed]
+                inherit, breakdown = Shared(prev.measure, prev.population, prev.scope, prev.place, prev.country), True
             if breakdown and inherit is None and sent_hits:  # "3,614 evacuated, including 80 people with ..."
                 prev = sent_hits[-1]
                 inherit = Shared(prev.measure, prev.population, prev.scope, prev.place, prev.country)
+            if breakdown and inherit is not None:
+                listed = inherit
+            elif listed is not None and last_figure is not None:
+                if _LIST_GAP.search(text[last_figure : m.start()]):  # "24 recovered, 11 ... while 25 died"
+                    inherit, breakdown = listed, True
+                else:
+                    listed = None
             if inherit is None and group is not None and m.start() > group_end:
                 inherit, breakdown = group, True  # "Of the dead, 14 were in Varne and nine in ..."
             if inherit is None and (
@@ -288,6 +305,23 @@ def _elided(
     if before is ref and _BRINGING_TOTAL.search(text, before.end, m.start()):
         return Shared(ref.measure, ref.population)  # "..., bringing the total to 15,383": the whole
     return Shared(ref.measure, ref.population, ref.scope, ref.place, ref.country)
+
+
+def _status_of(
+    text: str, ss: int, se: int, start: int, end: int, measure: str, population: str, whole: Shared | None
+) -> str:
+    """Confirmed, probable or suspected: "had confirmed 60 cases" are confirmed cases, and of a whole
+    of confirmed cases, "25 died" are deaths among them, the confirmed deaths."""
+    if measure == "cases" and population == "cases":
+        if _CONFIRMING_VERB.search(text[max(ss, start - 30) : start]) or _CONFIRMING_VERB.search(
+            text[end : min(se, end + 40)]
+        ):
+            return "confirmed cases"
+    if whole is not None and whole.measure == "cases" and measure != "cases" and whole.population:
+        status = whole.population.removesuffix(" cases")
+        if status in _POPULATION_QUALIFIERS and population == "people":
+            return status
+    return population
 
 
 def _owned_noun(noun: str | None, lex: Lexicon) -> bool:
@@ -504,6 +538,8 @@ def _read(
             return None
         if population is None:
             population = "people"
+        whole = inherit if breakdown and noun is None else None  # "23 deaths" names its own whole
+        population = _status_of(text, ss, se, start, end, measure, population, whole)
         condition = _CONDITION_AFTER.match(text, end, se)
         if condition is not None:  # "one injured is critical": those in that condition, a part
             population = f"{population} ({condition.group('condition').lower()})"
