@@ -20,6 +20,7 @@ from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import claim_time, place_of
+from .quotations import quotation_claims
 from .records import find_records
 
 G = section("document")
@@ -425,8 +426,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         label = f"{e.type} of {key_value}" if key == "patient" else f"{e.type} by {key_value}"
         time = e.time.time if e.time is not None else TimeRef()
         ev = EventValue(type=e.type, agent=e.agent, patient=e.patient, trigger=e.trigger, place=e.place)
-        claims.append(make("event", e.start, e.end, subject, label, e.trigger_start, event=ev, time=time))
+        claim = make("event", e.start, e.end, subject, label, e.trigger_start, event=ev, time=time)
+        if e.announced and claim.modality == "hedged":  # "said the borders would be closed": done
+            claim = claim.model_copy(update={"modality": "asserted"})
+        claims.append(claim)
 
+    claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
     for r in records:
         subject = f"event:record|patient={r.direction} {r.topic}"
         label = f"record {r.direction} {r.topic} ({r.span})"

@@ -16,6 +16,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from .dates import DateMention
+from .event_frames import apposed_subject
 
 G = section("events")
 
@@ -43,6 +44,7 @@ class EventHit:
     form: str
     place: str | None = None  # where it happened ("in Karsk"); the patient when the type is a place's
     comparable: bool = True  # False when the key role is missing or only a common noun
+    announced: bool = False  # a measure a speaker announced ("said the borders would be closed")
 
 
 def _ancestor_country(name: str, lex: Lexicon) -> str | None:
@@ -294,10 +296,13 @@ def _roles(
     else:
         accused = _ACCUSED_OF.search(text, ss, trig_s)
         a = _agent_before(ss, trig_s, mentions, lex)
+        apposed = apposed_subject(text, ss, trig_s, lex)
         if accused is not None:  # "accused the government of planning to annex the valley"
             name = _DET.sub("", accused.group("agent").strip())
             agent = lex.canonical(name) or name
             span_s = accused.start("agent")
+        elif apposed is not None:  # "General Vale, the chief of Tarn's guard, declared": not Tarn
+            agent, span_s = apposed
         elif a is not None and a.kind == "demonym" and _PRONOUN_BETWEEN.search(text, a.end, trig_s):
             # "told the French and German leaders he intended to recognise": he, not the Germans
             # ("Russia has denied it plans to invade": a name before the pronoun is its antecedent)

@@ -20,6 +20,7 @@ import regex as re
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from .dates import DateMention
+from .event_frames import Listed, announced, listed, listed_patient
 from .event_roles import (
     _DATE_CUT,
     _EARLIER,
@@ -70,6 +71,7 @@ class _TypeRules:
     preps: dict[str, Any]  # type -> prepositions that may open the patient's phrase
     patient_first: dict[str, frozenset[str]]  # type -> phrases whose subject is the patient
     hazards: set[str]  # occurrences some type takes as its agent: never an actor ("the storm hit")
+    listed: dict[str, Listed]  # type -> its closed set of patients ("borders", "institutions")
 
 
 _COMPILED: dict[int, tuple[Lexicon, _TypeRules]] = {}
@@ -79,7 +81,7 @@ def _type_rules(lex: Lexicon) -> _TypeRules:
     got = _COMPILED.get(id(lex))
     if got is not None and got[0] is lex:
         return got[1]
-    rules = _TypeRules({}, {}, {}, {}, set())
+    rules = _TypeRules({}, {}, {}, {}, set(), {})
     for etype, spec in lex.event_types.items():
         for form in ("verbs", "nouns", "adjectives"):
             for w in spec.get(form) or []:
@@ -92,6 +94,8 @@ def _type_rules(lex: Lexicon) -> _TypeRules:
             rules.preps[etype] = re.compile(r"(?i)\s+(?:" + "|".join(spec["patient_preps"]) + r")\b")
         rules.patient_first[etype] = frozenset(fold(w) for w in spec.get("patient_first") or [])
         rules.hazards.update(spec.get("agent_occurrences") or [])
+        if spec.get("patients"):
+            rules.listed[etype] = listed(spec["patients"])
     _COMPILED[id(lex)] = (lex, rules)
     return rules
 
@@ -157,6 +161,8 @@ def _read(
     cue = rules.cues.get((etype, word))
     if cue is not None and not cue.search(text, t.end(), min(se, t.end() + 60)):
         return None  # "a man named Ali" is no appointment; "named Ali as minister" is
+    if etype in rules.listed:
+        return _read_listed(text, ss, se, t, etype, form, rules.listed[etype], mentions, lex)
     kinds = list(spec.get("patient_kinds") or ["any"])
     first = word in rules.patient_first.get(etype, frozenset())
     needs = spec.get("needs")
@@ -197,6 +203,41 @@ def _read(
         hit.comparable = key_value not in lex.recurring_occurrences or "dates" not in compared(spec)
     if strict:
         hit.place = place_after(text, t.end(), se, mentions, lex, hit.patient)
+    return hit
+
+
+def _read_listed(
+    text: str,
+    ss: int,
+    se: int,
+    t: re.Match[str],
+    etype: str,
+    form: str,
+    patients: Listed,
+    mentions: list[Mention],
+    lex: Lexicon,
+) -> EventHit | None:
+    """A type whose patient is one of a closed set (lexicon/events.yaml `patients`): the patient is
+    the listed word at hand, named by its canonical word ("the country's borders" -> borders); the
+    agent is read as for any type, and may be missing ("the borders were closed")."""
+    found = listed_patient(text, ss, se, t.start(), t.end(), patients)
+    if found is None:
+        return None  # "closed higher", "led the league": not a thing the type lists
+    patient, ps, pe = found
+    roles = _roles(text, ss, se, t, etype, form, ["any"], mentions, lex)
+    agent = roles.agent if roles is not None else None
+    if roles is not None and ps < t.start() and roles.start <= ps:
+        agent = None  # "Tarn's borders remain closed": the possessor is no agent
+    start = min(t.start(), ps)
+    if agent is not None and roles is not None:
+        start = min(start, roles.start)
+    elif form == "noun":
+        apposed = APPOSED.search(text, max(ss, t.start() - 80), t.start())
+        if apposed is not None:  # "Colonel Amir Dara, leader of the coup"
+            agent = lex.titles_re.sub("", apposed.group("name")).strip() or None
+    trigger = " ".join(t.group(0).split())
+    hit = EventHit(start, max(t.end(), pe), etype, agent, patient, trigger, t.start(), None, form)
+    hit.announced = bool(lex.event_types[etype].get("announced")) and announced(text, ss, t.start())
     return hit
 
 

@@ -47,6 +47,7 @@ class Selector(BaseModel):
     measures: list[str] | None = None  # quantity measures; None = all
     exclude_measures: list[str] = Field(default_factory=list)
     event_types: list[str] | None = None
+    exclude_event_types: list[str] = Field(default_factory=list)  # types a rule of their own compares
     # any: a running total on one side (marked "so far", or a toll that only grows); none: neither
     cumulative: Literal["any", "none", "either"] = "either"
     modalities: list[str] = Field(default_factory=lambda: ["asserted"])

@@ -1,0 +1,88 @@
+"""Frames around an event trigger that the plain role rules of ``event_roles.py`` do not read.
+
+- A listed patient: types whose patient is one of a closed set of things (``patients`` in
+  lexicon/events.yaml: borders and airspace are closed, institutions suspended, a coup or a junta
+  led) read it from the object after the trigger ("closed the borders", "the closure of the
+  country's borders", "leader of the coup") or from the subject of a passive or a state before it
+  ("all institutions of the republic are suspended", "the borders remain closed"), and name it by
+  its canonical word, so the outlets' wordings meet.
+- A subject set off by an apposition ("General Orin Vale, the head of the guard, declared himself
+  leader of the junta"): the name is the agent, not a place named inside the apposition.
+- A measure announced in reported speech ("the officers said all schools would be closed"): the
+  announcement is the event, so the "would" of reported speech does not make it a forecast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lemminflect
+import regex as re
+
+from ..grammar import section
+from ..lexicon import Lexicon, fold
+
+G = section("event_frames")
+
+_GAP_AFTER = G.re("gap_after")
+_STATE_AUX = G.re("state_aux")
+_GAP_BEFORE = G.re("gap_before")
+_APPOSED_SUBJECT = G.re("apposed_subject")
+_REPORTED_FUTURE = G.re("reported_future")
+_REACH = 80  # characters around the trigger where a listed patient may stand
+
+
+@dataclass(frozen=True)
+class Listed:
+    """The closed set of patients of one event type: each written form and its canonical word."""
+
+    forms: re.Pattern[str]
+    canonical: dict[str, str]
+
+
+def listed(patients: dict[str, list[str]]) -> Listed:
+    canonical = {fold(w): name for name, words in patients.items() for w in [name, *words]}
+    alternation = "|".join(re.escape(w) for w in sorted(canonical, key=len, reverse=True))
+    return Listed(re.compile(rf"(?i)(?<![\w-])(?:{alternation})(?![\w-])"), canonical)
+
+
+def listed_patient(text: str, ss: int, se: int, t0: int, t1: int, patients: Listed) -> tuple[str, int, int] | None:
+    """The listed patient of a trigger at ``text[t0:t1]``: its canonical word and where it is written;
+    first the object after the trigger, then the subject of a passive or a state before it."""
+    for m in patients.forms.finditer(text, t1, min(se, t1 + _REACH)):
+        if _GAP_AFTER.fullmatch(text, t1, m.start()):
+            return patients.canonical[fold(m.group(0))], m.start(), m.end()
+        break  # the first listed word is the object's, or none is
+    aux = _STATE_AUX.search(text, max(ss, t0 - 30), t0)
+    if aux is None:
+        return None
+    before = list(patients.forms.finditer(text, max(ss, aux.start() - _REACH), aux.start()))
+    if before and _GAP_BEFORE.fullmatch(text, before[-1].end(), aux.start()):
+        m = before[-1]
+        return patients.canonical[fold(m.group(0))], m.start(), m.end()
+    return None
+
+
+def apposed_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The name that is a verb's subject across an apposition ("General Orin Vale, the head of the
+    guard, declared"): the name without its titles, and where it starts."""
+    m = _APPOSED_SUBJECT.search(text, max(ss, pos - 160), pos)
+    if m is None:
+        return None
+    known = lex.canonical(m.group("name"))
+    if known is not None:
+        return known, m.start("name")
+    words = lex.titles_re.sub("", m.group("name")).split()
+    while len(words) > 1 and _ordinary(words[0]):
+        words = words[1:]  # "Later General Orin Vale": the sentence's adverb and the title go
+    return (" ".join(words), m.start("name")) if words else None
+
+
+def _ordinary(word: str) -> bool:
+    """A word English knows in lower case ("later", "general"), so no part of a person's name."""
+    return bool(lemminflect.getAllLemmas(word.lower()))
+
+
+def announced(text: str, ss: int, pos: int) -> bool:
+    """The trigger at ``pos`` is a measure a speaker announced ("said the borders would be closed")."""
+    return _REPORTED_FUTURE.search(text, ss, pos) is not None

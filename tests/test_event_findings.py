@@ -1,0 +1,84 @@
+"""Events read like an editor reads them: measures announced (borders closed, institutions
+suspended), who leads a coup, and the same words quoted from a speaker. Invented sentences only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from discrepancy import Document, check, extract
+
+
+def _events(text: str, kind: str) -> list[tuple[str | None, str | None, str]]:
+    return [
+        (c.event.agent, c.event.patient, c.modality)
+        for c in extract(text, published="2031-05-04")
+        if c.event is not None and c.event.type == kind
+    ]
+
+
+def _report(*texts: str):  # type: ignore[no-untyped-def]
+    docs = [
+        Document(id=f"d{i}", path=f"d{i}.md", source=f"Daily {i}", published=dt.date(2031, 5, 4), text=t)
+        for i, t in enumerate(texts)
+    ]
+    return check(docs)
+
+
+def test_a_closure_is_keyed_by_the_thing_closed_in_any_wording() -> None:
+    for text in (
+        "The officers said the borders of Tarnia are closed.",
+        "The junta announced the immediate closure of the country's borders.",
+        "Tarnia's land and air borders remain closed, the radio said.",
+        "They said the borders had been closed until further notice.",
+    ):
+        assert [p for _, p, _ in _events(text, "close")] == ["borders"], text
+
+
+def test_closing_what_no_list_names_is_no_closure() -> None:
+    assert _events("Shares closed higher on Friday.", "close") == []
+    assert _events("The shop closed its doors at noon.", "close") == []
+
+
+def test_a_measure_announced_in_reported_speech_is_asserted() -> None:
+    got = _events("The spokesman said all institutions in Tarnia would be suspended.", "suspend")
+    assert got == [(None, "institutions", "asserted")]
+    assert _events("Officials warned that aid could be suspended.", "suspend")[0][2] == "hedged"
+
+
+def test_the_suspension_of_institutions_meets_its_passive() -> None:
+    assert _events("The junta announced the suspension of institutions.", "suspend")[0][1] == "institutions"
+    assert _events('He said "all institutions" of the republic are suspended.', "suspend")[0][1] == "institutions"
+
+
+def test_a_subject_across_an_apposition_leads() -> None:
+    got = _events("Later General Orin Vale, the chief of Tarnia's guard, declared himself head of the junta.", "lead")
+    assert got == [("Orin Vale", "coup", "asserted")]
+    assert _events("Colonel Amir Dara, leader of the coup, spoke on the radio.", "lead")[0][:2] == ("Amir Dara", "coup")
+
+
+def test_two_leaders_of_one_coup_are_a_warning() -> None:
+    report = _report(
+        "In Tarnia, Colonel Amir Dara, leader of the coup, spoke on state radio.",
+        "In Tarnia, General Orin Vale, the chief of the guard, declared himself head of the junta.",
+    )
+    assert [(f.rule, f.severity) for f in report.findings] == [("leader-of", "warning")]
+
+
+def test_a_quotation_from_one_speaker_in_two_outlets_agrees() -> None:
+    report = _report(
+        '"We have taken charge of the nation until order returns," said Colonel Amir Dara in Tarnia.',
+        "“We have taken charge of the nation... until order returns,” said Amir Dara in Tarnia.",
+    )
+    assert report.findings == []
+    groups = [g for g in report.groups if g.subject.startswith("event:quote")]
+    assert [(g.status, len(g.claims)) for g in groups] == [("consistent", 2)]
+
+
+def test_closures_in_three_wordings_agree() -> None:
+    report = _report(
+        "In Tarnia, the soldiers said the borders are closed and a curfew declared.",
+        "In Tarnia, the junta announced the closure of the country's borders.",
+        "In Tarnia, borders had been closed, the officers said.",
+    )
+    groups = [g for g in report.groups if g.subject == "event:close|patient=borders"]
+    assert [(g.status, len(g.claims)) for g in groups] == [("consistent", 3)]
