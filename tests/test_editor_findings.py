@@ -351,3 +351,27 @@ def test_cases_a_ministry_confirmed_and_deaths_out_of_them_are_the_confirmed_par
     assert "confirmed cases" in claims["58 cases"].subject
     died = next(c for q, c in claims.items() if q.startswith("26"))
     assert died.subject.startswith("quantity:deaths|confirmed|")
+
+
+def test_seats_lost_told_as_a_noun_are_compared_to_the_unit_and_a_region_s_apart() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-07-05",
+        "Vote in Velm\n\nThe Greys lost 180 seats, their worst result. The Heron Alliance secured nine seats.",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-07-05",
+        "Velm votes\n\nThe Greys' share fell to 20%, resulting in the loss of 181 seats. "
+        "Meanwhile, the Greys lost 12 seats in Wales. The Heron Alliance won nine seats.",
+    )
+    report = check([a, b])
+    flagged = {frozenset((f.claim.span.quote, o.span.quote)) for f in report.findings for o in f.conflicts_with}
+    assert frozenset(("180 seats", "181 seats")) in flagged
+    assert not any("12 seats" in pair for pair in flagged)
+    agreeing = [
+        g for g in report.groups if g.status == "consistent" and {c.span.quote for c in g.claims} == {"nine seats"}
+    ]
+    assert agreeing and len(agreeing[0].claims) == 2

@@ -191,6 +191,8 @@ class Lexicon:
     family_nouns: dict[str, str] = field(default_factory=dict)
     family_events: dict[str, str] = field(default_factory=dict)
     containers: frozenset[str] = frozenset()
+    exact_populations: frozenset[str] = frozenset()  # tallies never rounded ("250 seats")
+    deverbal: dict[str, str] = field(default_factory=dict)  # "loss" -> "lose"
     link_verbs: frozenset[str] = frozenset()
     ignored_verbs: frozenset[str] = frozenset()
 
@@ -276,6 +278,7 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
         ]
         for measure, ctx in lx.unit_contexts.items()
     }
+    lx.exact_populations = frozenset(meas.get("exact_populations") or [])
     lx.measure_classes = {
         k: frozenset(meas["classes"].get(k) or [])
         for k in (
@@ -460,6 +463,7 @@ def _compile_families(lx: Lexicon, fam: dict[str, Any]) -> None:
     lx.family_nouns = {fold(k): str(v) for k, v in (fam.get("nouns") or {}).items()}
     lx.family_events = {fold(k): str(v) for k, v in (fam.get("events") or {}).items()}
     lx.containers = frozenset(fold(w) for w in fam.get("containers") or [])
+    lx.deverbal = {fold(k): str(v) for k, v in (fam.get("deverbal") or {}).items()}
     lx.link_verbs = frozenset(fold(w) for w in fam.get("links") or [])
     lx.ignored_verbs = frozenset(fold(w) for w in fam.get("ignore") or [])
 

@@ -96,6 +96,7 @@ class Families(_File):
     nouns: Table = {}
     events: Table = {}
     containers: Words = []
+    deverbal: Table = {}
     links: Words = []
     ignore: Words = []
 
@@ -110,6 +111,7 @@ class Measures(_File):
     currency_prefixes: Words = []
     contexts: Table = {}
     topics: Table = {}
+    exact_populations: Words = []
 
 
 class Numbers(_File):

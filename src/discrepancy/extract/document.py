@@ -47,6 +47,7 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
 
 
 _LEADING_THE = G.re("leading_the")
+_ORGANISATION_HEADS = G.words("organisation_heads")
 _NAMED_YEAR = G.re("named_year")
 _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
@@ -116,7 +117,13 @@ def _owner_key(owner: str | None, lex: Lexicon) -> str:
         return "-"
     if owner in lex.entities or " " not in owner or not owner[:1].isupper():
         return owner
-    return owner.split()[-1]
+    words = owner.split()
+    last = words[-1]
+    if last.lower() in _ORGANISATION_HEADS or last in lex.entities:
+        # "Heron Alliance", "Reform UK": an organisation goes by its distinctive word
+        named = [w for w in words if w.lower() not in _ORGANISATION_HEADS and w not in lex.entities]
+        return named[0] if named else last
+    return last
 
 
 _WHOLE_NEAR = 600  # characters: the whole a part is set against stands in the same passage
@@ -380,14 +387,15 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         if since is not None and since.time.start is not None:
             time = time.model_copy(update={"since": since.time.start})
         p = q.parsed
+        exact = q.population in lex.exact_populations and q.unit is None and p.qualifier == "exact"
         value = QuantityValue(
             low=p.low,
             high=p.high,
             figure=p.figure,
             stated_figure=q.stated_figure,
             figure2=p.figure2,
-            ulp=p.ulp,
-            round_figure=p.round,
+            ulp=1.0 if exact else p.ulp,
+            round_figure=p.round and not exact,
             qualifier=p.qualifier,
             unit=q.unit,
             stated_unit=q.stated_unit,

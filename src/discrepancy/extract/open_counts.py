@@ -55,6 +55,8 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
         np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
         linked = np is not None
     measure, named = _measure(vg, lex) if vg is not None else (None, False)
+    if first > 1 and toks[first - 1].lower == "of" and (verb := lex.deverbal.get(toks[first - 2].lower)):
+        measure, named = _family([verb], lex) or verb, True  # "the loss of 251 seats": seats lost
     if linked and np is not None and measure is None:
         spec = noun_spec(reading, np, lex)  # "the death toll ... has gone up to 2,497"
         if spec is not None and spec.get("measure"):

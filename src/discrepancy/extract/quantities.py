@@ -580,7 +580,8 @@ def _read(
             period = "one update"  # "102 new suspected cases", "eight more bodies"
         if period is not None:
             cumulative = False
-    placed = casualty or measure in classes["snapshot"]
+    # an owned tally is split by place too ("lost 12 seats in Wales" is no national figure)
+    placed = casualty or measure in classes["snapshot"] or owned_noun
     scope = scope_of(text, ss, se, start, end) if placed else None
     place = place_part(text, ss, se, start, end, lex) if placed and scope is None else None
     if place is not None and place.startswith("part: "):

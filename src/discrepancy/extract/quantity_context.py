@@ -186,12 +186,17 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
     best = None
     for m in _PROPER.finditer(text, ss, start):
-        words = [w.removesuffix("'s").removesuffix("’s") for w in m.group(0).split()]
+        words = m.group(0).split()
+        opens = m.start() == ss  # a word opening the sentence is capitalised whatever it is
+        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]
+        if owned:  # "Nigel Farage's Reform UK": the party, not its leader
+            words, opens = words[owned[-1] + 1 :], False
+        words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’") for w in words]
         while words and _NOT_OWNER.match(words[0]):
-            words = words[1:]
+            words, opens = words[1:], False  # "The Conservatives lost 250 seats": a name after "The"
         if (
             not words
-            or (m.start() == ss and len(words) == 1 and lex.canonical(words[0]) is None)
+            or (opens and len(words) == 1 and lex.canonical(words[0]) is None)
             and not _VOTE_VERB.match(text, m.end(), start)
         ):
             continue  # "Officials ..." opens a sentence; "Erdogan won 52%" names the owner
