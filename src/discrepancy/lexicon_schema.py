@@ -75,6 +75,7 @@ class Dates(_File):
     future_cues: Words = []
     stamps: Words = []
     holidays: Table = {}
+    acts: Table = {}
 
 
 class Entities(_File):

@@ -21,10 +21,13 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .dates import DateMention
+from .timed_acts import act_of, bare_subject, misread_noun, when_clause
 
 G = section("date_claims")
 
 _CLOCK = G.re("clock")
+_ABOUT = G.re("clock_about")
+_ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 _REACH = 8  # tokens from a date to the verb it dates
 CONFIDENCE = 0.5
 
@@ -35,27 +38,40 @@ class ClauseDate:
     end: int
     subject: str  # "say/amazon", "occur/earthquake"
     label: str
+    sure: bool = False  # the act is named by the lexicon ("the crash", "the first call"), not read off the verb
     minutes: int | None = None  # a clock time: minutes after midnight
 
 
-def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[str, str] | None:
-    """(key, label) of what the clause holding ``text[start:end]`` says happened."""
+def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[str, str, bool] | None:
+    """(key, label, sure) of what the clause holding ``text[start:end]`` says happened: sure when
+    the lexicon names the act."""
     toks = reading.tokens
     first, last = reading.index_at(start), reading.index_before(end)
-    vg = _nearest_verb(reading, first, last)
+    agent: NounPhrase | None = None
+    when = when_clause(reading, last)  # "at 1:28 a.m. when the ship struck": the striking's time
+    vg = when[0] if when else _nearest_verb(reading, first, last)
     if vg is None:
         return None
     verb = lex.family_events.get(fold(vg.lemma), vg.lemma)
-    who = _head_of_subject(reading, reading.noun_phrase_ending(vg.first - 1))
+    who = when[1] if when else _head_of_subject(reading, reading.noun_phrase_ending(vg.first - 1))
     by = vg.head + 1
     if by + 1 < len(toks) and toks[by].lower == "by":
         agent = reading.noun_phrase(by + 1)  # "the country struck by the earthquake at 11 pm": the quake
         if agent is not None and fold(agent.lemma) in lex.occurrence:
             who = agent
+    candidates = (
+        (who,)
+        if when or (agent is not None and who is agent)
+        else (reading.clause_subject(vg.first), who, bare_subject(reading, vg))
+    )
+    for subject in candidates:
+        act = act_of(reading, vg, subject, lex)
+        if act is not None:
+            return act, act, True
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
-    return f"{verb}/{name}", f"{verb} ({name})"
+    return f"{verb}/{name}", f"{verb} ({name})", False
 
 
 _OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near"})
@@ -89,7 +105,7 @@ def _nearest_verb(reading: Reading, first: int, last: int) -> VerbGroup | None:
     for j in range(last + 1, min(len(toks), last + 1 + _REACH)):  # after it: "On 20 September, X declared"
         if toks[j].lower in (";", ":", "(", ")"):
             break
-        if toks[j].tag == "VERB":
+        if toks[j].tag == "VERB" and not misread_noun(reading, j):
             return _group_at(reading, j)
     return None
 
@@ -134,7 +150,9 @@ def clause_dates(
             event = clause_event(reading_of(ss, se), m.start(), m.end(), lex)
             if event is not None:
                 day = min(in_sentence, key=lambda d: abs(d.start - m.start()), default=None)
-                out.append((ClauseDate(m.start(), m.end(), *event, minutes=minutes), day))
+                about = _ABOUT.search(text, max(ss, m.start() - _ABOUT_REACH), m.start())
+                start = about.start() if about else m.start()  # "around 1:27 a.m.": the quote says so
+                out.append((ClauseDate(start, m.end(), *event, minutes=minutes), day))
     return out
 
 

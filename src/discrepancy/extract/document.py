@@ -481,7 +481,8 @@ def _clause_claims(
             time = (day.time if day is not None else _published_ref(doc)).model_copy(update={"clock": cd.minutes})
             label = f"time: {cd.label}"
         subject = f"date:{cd.subject}"
-        out.append(make("date", cd.start, cd.end, subject, label, cd.start, time=time, confidence=CLAUSE_CONFIDENCE))
+        confidence = 1.0 if cd.sure else CLAUSE_CONFIDENCE
+        out.append(make("date", cd.start, cd.end, subject, label, cd.start, time=time, confidence=confidence))
     return out
 
 

@@ -10,20 +10,36 @@ from ...lexicon import Lexicon
 from ...models import PUBLICATION_DATE, Claim
 from .common import Outcome, same_at_shared_granularity
 
-PARAMS: dict[str, type | tuple[type, ...]] = {"clock_minutes": int, "apart_days": int}
+PARAMS: dict[str, type | tuple[type, ...]] = {
+    "clock_minutes": int,
+    "about_minutes": int,
+    "about_hour_minutes": int,
+    "apart_days": int,
+}
 
-_MINUTES = re.compile(r"\d[:.]\d\d")  # "11:11 p.m.", "2.30pm": a clock to the minute
+_MINUTES = re.compile(r"\d[:.]\d\d|\b[012]\d[0-5]\d\b")  # "11:11 p.m.", "2.30pm", "1700 GMT": to the minute
+_ABOUT = re.compile(r"(?i)^(?:about|around|approx|roughly|circa|some)\b")  # the quote opens on its "about"
 
 
-def _clock(c: Claim) -> tuple[int, int]:
-    """The minutes a stated time of day allows: "at 11 pm" is the hour from 23:00 to 23:59."""
+def _clock(c: Claim, p: dict[str, Any]) -> tuple[int, int]:
+    """The minutes a stated time of day allows: "at 11 pm" is the hour from 23:00 to 23:59, "around
+    7 pm" half an hour either side of 19:00, "about 1:25 a.m." a minute either side."""
     assert c.time.clock is not None
-    return c.time.clock, c.time.clock + (0 if _MINUTES.search(c.span.quote) else 59)
+    to_minute = bool(_MINUTES.search(c.span.quote))
+    if _ABOUT.match(c.span.quote):
+        spread = p["about_minutes"] if to_minute else p["about_hour_minutes"]
+        return c.time.clock - spread, c.time.clock + spread
+    return c.time.clock, c.time.clock + (0 if to_minute else 59)
 
 
-def _clock_gap(a: Claim, b: Claim) -> int:
-    (a0, a1), (b0, b1) = _clock(a), _clock(b)
+def _clock_gap(a: Claim, b: Claim, p: dict[str, Any]) -> int:
+    (a0, a1), (b0, b1) = _clock(a, p), _clock(b, p)
     return max(0, a0 - b1, b0 - a1)
+
+
+def _day_unknown(c: Claim) -> bool:
+    """A time of day whose day is only its article's date (read days later, it has no day)."""
+    return c.time.clock is not None and c.time.expression == PUBLICATION_DATE
 
 
 def _days_apart(a: Claim, b: Claim) -> int:
@@ -36,10 +52,12 @@ def _days_apart(a: Claim, b: Claim) -> int:
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
     clocks = a.time.clock is not None and b.time.clock is not None
+    if not clocks and (_day_unknown(a) or _day_unknown(b)):
+        return None  # "the crash came at 7 pm" and "the crash on Friday": no day to compare
     if clocks and PUBLICATION_DATE in (a.time.expression, b.time.expression):
         # a time of day whose day is only the article's date ("the quake struck at 11 pm", read
         # days later): the clocks are compared, the days are not known
-        gap = _clock_gap(a, b)
+        gap = _clock_gap(a, b, p)
         working = f"{a.span.quote!r} vs {b.span.quote!r}: {gap} minute(s) apart (tolerance {p['clock_minutes']})"
         if gap > p["clock_minutes"]:
             return Outcome(True, working, None, "different times of day for the same event")
@@ -52,7 +70,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     working = f"{a.time.label()} vs {b.time.label()} (compared by {same[1]})"
     if same[0] and clocks:
         # two clock times of one day: "at 1:27 a.m." and "at 1:29 a.m." are two minutes apart
-        gap = _clock_gap(a, b)
+        gap = _clock_gap(a, b, p)
         working += f"; {gap} minute(s) apart (tolerance {p['clock_minutes']})"
         if gap > p["clock_minutes"]:
             return Outcome(True, working, None, "different times of day for the same event")

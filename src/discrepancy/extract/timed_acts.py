@@ -1,0 +1,158 @@
+"""What a time in a clause is the time of, when the clause names the act by a word other than its
+doer: the act of a "when" clause after the time ("video caught the moment at 1:28 a.m. when the
+freighter struck the pier"), what a recording verb recorded ("the recorder logged the collision at
+1:29 a.m."), the act a subject names ("the first call came at 6 pm", "alarms sounded at 1:24") and
+the crash a verb of impact makes ("the train derailed at around 7 pm").
+
+An act found this way is keyed by the act alone ("crash", "first call"), so that outlets which tell
+it with different words and doers meet; the words are in ``acts`` of ``rules/lexicon/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from ..lexicon import DateWords, Lexicon, fold
+from ..read import NounPhrase, Reading, VerbGroup
+
+_WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
+_WHEN_REACH = 8  # tokens from "when" to the verb of its clause
+_BREAKS = frozenset({";", ":", "(", ")", "-", "–", "—"})
+
+
+@dataclass(frozen=True)
+class Acts:
+    """The ``acts`` table of the date lexicon, folded."""
+
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    impact_verbs: frozenset[str]
+    recording_verbs: frozenset[str]
+    ordinals: frozenset[str]
+    vehicles: frozenset[str]
+
+
+_CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
+
+
+def acts(lex: Lexicon) -> Acts:
+    """The lexicon's acts, folded once per lexicon (its date words stand for it: a lexicon is not
+    hashable)."""
+    assert lex.dates is not None
+    found = _CACHE.get(lex.dates)
+    if found is None:
+        raw = (lex.raw.get("dates") or {}).get("acts") or {}
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(fold(w) for w in raw.get(key) or [])
+
+        found = Acts(
+            nouns={fold(k): str(v) for k, v in (raw.get("nouns") or {}).items()},
+            verbs={fold(k): str(v) for k, v in (raw.get("verbs") or {}).items()},
+            impact_verbs=words("impact_verbs"),
+            recording_verbs=words("recording_verbs"),
+            ordinals=words("ordinals"),
+            vehicles=words("vehicles"),
+        )
+        _CACHE[lex.dates] = found
+    return found
+
+
+def when_clause(reading: Reading, last: int) -> tuple[VerbGroup, NounPhrase | None] | None:
+    """The verb and subject of a "when" clause that follows the time ending at token ``last`` ("at
+    1:25 a.m. when alarms sounded"), over the words that finish the time ("Tuesday", "local time")."""
+    toks = reading.tokens
+    for k in range(last + 1, min(len(toks), last + 1 + _WHEN_GAP)):
+        if toks[k].lower == "when":
+            return _clause_after(reading, k + 1)
+        if toks[k].lower in _BREAKS or toks[k].tag == "VERB":
+            return None
+    return None
+
+
+def _clause_after(reading: Reading, i: int) -> tuple[VerbGroup, NounPhrase | None] | None:
+    toks = reading.tokens
+    while i < len(toks) and toks[i].tag in ("DET", "PRON", "NUM", "ADJ") and toks[i].noun is None:
+        i += 1  # "when several alarms": a quantifier before the subject
+    subject = reading.noun_phrase(i)
+    if subject is None and misread_noun(reading, i):
+        subject = NounPhrase(
+            i, i, _as_noun(reading, i) or "", []
+        )  # "alarms sounded": the tagger took the noun for a verb
+    for j in range(subject.head + 1 if subject else i, min(len(toks), i + _WHEN_REACH)):
+        if toks[j].lower in _BREAKS:
+            return None
+        if toks[j].tag in ("VERB", "AUX"):
+            vg = reading.verb_group(j)
+            return (vg, subject) if vg is not None else None
+    return None
+
+
+def misread_noun(reading: Reading, j: int) -> bool:
+    """Token ``j``, read as a verb, is a plural noun before the clause's verb ("several alarms went
+    off", "alarms sounded")."""
+    toks = reading.tokens
+    before = toks[j - 1] if j > 0 else None
+    return (
+        _as_noun(reading, j) is not None
+        and j + 1 < len(toks)
+        and toks[j + 1].tag in ("VERB", "AUX")
+        and (before is None or before.tag in ("DET", "PRON", "NUM", "ADJ", "PUNCT"))
+    )
+
+
+def _as_noun(reading: Reading, j: int) -> str | None:
+    """The noun lemma of token ``j``: a word ending in -s that reads as a verb is its plural ("alarms")."""
+    t = reading.tokens[j]
+    return t.noun or (t.verb if t.verb and t.lower.endswith("s") and not t.lower.endswith("ss") else None)
+
+
+def bare_subject(reading: Reading, vg: VerbGroup) -> NounPhrase | None:
+    """The noun just before a verb group that the tagger read as a verb ("alarms went off")."""
+    j = vg.first - 1
+    if j >= 0 and misread_noun(reading, j):
+        return NounPhrase(j, j, _as_noun(reading, j) or "", [])
+    return None
+
+
+def act_of(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lexicon) -> str | None:
+    """The act a clause with verb ``vg`` and subject ``subject`` tells, when a word names it: the
+    subject's noun, what a recording verb recorded, a verb of impact; None when only its doer does."""
+    a = acts(lex)
+    if subject is not None:
+        named = _act_noun(subject, lex)
+        if named is not None:
+            return named
+    verb = fold(vg.lemma)
+    if verb in a.recording_verbs and vg.head + 1 < len(reading.tokens):
+        recorded = reading.noun_phrase(vg.head + 1)
+        if recorded is not None:
+            return _act_noun(recorded, lex)
+    if verb in a.verbs:
+        return a.verbs[verb]
+    if verb in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
+        return "crash"
+    return None
+
+
+def _act_noun(np: NounPhrase, lex: Lexicon) -> str | None:
+    a = acts(lex)
+    head = fold(np.lemma)
+    act = a.nouns.get(head)
+    if act is None:
+        occ = lex.occurrence.get(head)
+        if occ is None or occ in lex.recurring_occurrences:
+            return None  # protests, attacks recur: two times of "the attack" may be two attacks
+        act = occ
+    first = next((m for m in np.mods if fold(m) in a.ordinals), None)
+    return f"{fold(first)} {act}" if first else act
+
+
+def _a_vehicle(reading: Reading, doer: NounPhrase, lex: Lexicon) -> bool:
+    """A doer that strikes as a vessel does: not an occurrence ("the quake struck") nor a party the
+    entities lexicon knows ("Velmland struck the port" is an attack)."""
+    head = reading.tokens[doer.head]
+    if fold(doer.lemma) in lex.occurrence or head.lower in lex.alias or head.tag != "PROPN":
+        return fold(doer.lemma) in acts(lex).vehicles
+    return True

@@ -1,0 +1,84 @@
+"""When things happened: the act a time belongs to, approximate clock times, and the findings an
+editor expects from them. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from discrepancy import Document, check, extract
+
+
+def _subjects(text: str, published: str = "2031-04-10") -> dict[str, str]:
+    """Each date claim's quote -> its subject."""
+    return {c.span.quote: c.subject for c in extract(text, published=published) if c.kind == "date"}
+
+
+def _doc(path: str, source: str, published: str, text: str) -> Document:
+    return Document(id=path, path=path, source=source, published=dt.date.fromisoformat(published), text=text)
+
+
+def test_a_when_clause_after_a_time_names_the_act_it_times() -> None:
+    got = _subjects("Footage caught the moment at 2:14 a.m. Thursday when the freighter Orla struck a pier.")
+    assert got["2:14 a.m."] == "date:crash"
+
+
+def test_a_recording_verb_gives_its_time_to_what_it_recorded() -> None:
+    assert _subjects("The recorder logged the collision at 2:15 a.m.")["2:15 a.m."] == "date:crash"
+
+
+def test_a_verb_of_impact_is_a_crash_whatever_its_doer() -> None:
+    assert _subjects("The tanker lost power and rammed the pier at 2:12 a.m.")["2:12 a.m."] == "date:crash"
+    assert _subjects("Nine coaches derailed near Orvel at 8 PM, officials said.")["8 PM"] == "date:crash"
+
+
+def test_a_party_that_strikes_attacks_and_a_quake_that_strikes_is_the_quake() -> None:
+    assert _subjects("Russia struck the port at 3 a.m.")["3 a.m."] != "date:crash"
+    assert _subjects("The quake struck at 11.10 p.m.")["11.10 p.m."] == "date:earthquake"
+
+
+def test_a_subject_that_names_an_act_keys_its_time_with_its_ordinal() -> None:
+    a = _subjects("The first call to the fire service from Orvel came at 19:05 local time.")
+    b = _subjects("The first call from the Orvel area to firefighters came at 7.05pm on Friday.")
+    assert a["19:05"] == b["7.05pm"] == "date:first call"
+    assert _subjects("At 2:10 a.m., several alarms went off aboard the ship.")["2:10 a.m."] == "date:alarm"
+
+
+def test_an_approximate_clock_time_quotes_its_qualifier() -> None:
+    claims = [c for c in extract("The crash occurred around 8pm near the station.", published="2031-06-07")]
+    clock = next(c for c in claims if c.time.clock is not None)
+    assert clock.span.quote == "around 8pm" and clock.time.clock == 20 * 60
+
+
+def test_a_time_named_by_the_lexicon_is_a_sure_key() -> None:
+    (clock,) = [c for c in extract("The recorder logged the collision at 2:15 a.m.") if c.kind == "date"]
+    assert clock.confidence == 1.0
+
+
+def _times_flagged(a: str, b: str) -> bool:
+    report = check(
+        [
+            _doc("a.md", "Harbour Post", "2031-04-10", f"Orla crash\n\n{a}"),
+            _doc("b.md", "Coast Daily", "2031-04-12", f"Orla crash\n\n{b}"),
+        ]
+    )
+    return any(f.rule == "occurrence-date" for f in report.findings)
+
+
+def test_one_minute_apart_to_the_minute_is_a_finding() -> None:
+    assert _times_flagged(
+        "Footage caught the moment at 2:14 a.m. Thursday when the Orla struck the Varnel bridge.",
+        "The recorder of the Orla logged the collision with the Varnel bridge at 2:15 a.m.",
+    )
+
+
+def test_about_a_minute_meets_the_next_minute_but_not_two_on() -> None:
+    alarms = "At 2:10 a.m., several alarms went off aboard the Orla near Varnel."
+    assert not _times_flagged(alarms, "Trouble began at about 2:11 a.m. when alarms sounded aboard the Orla.")
+    assert _times_flagged(alarms, "Trouble began at about 2:12 a.m. when alarms sounded aboard the Orla.")
+
+
+def test_around_an_hour_meets_around_the_same_hour() -> None:
+    assert not _times_flagged(
+        "The derailment of the Orla express occurred around 8pm near Orvel station.",
+        "Nine coaches of the Orla express derailed near Orvel at around 8 PM, the railway said.",
+    )
