@@ -375,3 +375,24 @@ def test_seats_lost_told_as_a_noun_are_compared_to_the_unit_and_a_region_s_apart
         g for g in report.groups if g.status == "consistent" and {c.span.quote for c in g.claims} == {"nine seats"}
     ]
     assert agreeing and len(agreeing[0].claims) == 2
+
+
+def test_a_total_since_the_start_of_the_year_is_this_year_s_total() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-08-08",
+        "Fever in Velm\n\nThe agency has recorded about 9,000 cases and 311 deaths since the start of the year.",
+    )
+    b = _doc(
+        "b.md", "Coast Daily", "2031-08-14", "Velm fever\n\nThe agency says 324 deaths were reported so far this year."
+    )
+    c = _doc(
+        "c.md",
+        "Hill Times",
+        "2031-08-09",
+        "Velm fever\n\nThe agency has counted 330 deaths since the beginning of 2031.",
+    )
+    claims = [x for d in (a, b, c) for x in extract_document(d, load_lexicon()) if "deaths" in x.span.quote]
+    assert len(claims) == 3 and len({x.subject for x in claims}) == 1
+    assert all("during 2031" in x.subject for x in claims)

@@ -53,6 +53,16 @@ _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
 _TOLD_OF_NOW = G.re("told_of_now")
 _AT_THE_TIME = G.re("at_the_time")
+_YEAR_TO_DATE = G.re("year_to_date")
+
+
+def _year_to_date(
+    text: str, ss: int, se: int, when: DateMention | None, since: DateMention | None, published: dt.date
+) -> bool:
+    """A running total counted from the first day of the publication's year, however it is said."""
+    if since is not None and since.time.resolved and since.time.start == dt.date(published.year, 1, 1):
+        return True
+    return when is None and since is None and _YEAR_TO_DATE.search(text, ss, se) is not None
 
 
 def _named_occurrences(
@@ -347,8 +357,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             time = TimeRef(expression="an earlier time the article refers back to", resolved=False)
         historic = None
         period = None
+        running = q.cumulative or q.measure in lex.measure_classes["running"]
         if q.period is not None:
             period = q.period  # "in the past 24 hours"
+        elif running and doc.published is not None and _year_to_date(text, ss, se, when, since, doc.published):
+            # "511 deaths since the start of the year", "since the beginning of 2024": this year's total
+            period, when, since = str(doc.published.year), None, None
         elif (
             (
                 q.cumulative
