@@ -82,3 +82,23 @@ def test_closures_in_three_wordings_agree() -> None:
     )
     groups = [g for g in report.groups if g.subject == "event:close|patient=borders"]
     assert [(g.status, len(g.claims)) for g in groups] == [("consistent", 3)]
+
+
+def test_a_cause_is_keyed_by_the_occurrence_named_before_it() -> None:
+    text = "Forty people died in the blast at the depot. The council blamed an air strike, while the army said it was caused by a misfired rocket."
+    assert [(a, p) for a, p, _ in _events(text, "cause")] == [("explosion", "air strike"), ("explosion", "rocket")]
+
+
+def test_a_party_blamed_is_no_cause() -> None:
+    text = "The governor blamed the rebels for the blast at the depot."
+    assert _events(text, "cause") == []
+    assert [(a, p) for a, p, _ in _events(text, "blame")] == [("governor", "rebels")]
+
+
+def test_two_causes_of_one_blast_are_a_warning() -> None:
+    report = _report(
+        "In Varnel, 40 people died in the blast at the depot. The council blamed an air strike.",
+        "In Varnel, the army said the blast at the depot was caused by a misfired rocket.",
+    )
+    assert [(f.rule, f.severity) for f in report.findings] == [("cause-of", "warning")]
+    assert "a different cause" in report.findings[0].message

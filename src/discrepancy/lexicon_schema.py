@@ -47,6 +47,7 @@ class EventType(_Strict):
     patients: Any = None
     announced: Any = None
     names_only: Any = None
+    role_names: Any = None
 
 
 class MeasureState(_Strict):

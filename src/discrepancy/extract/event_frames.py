@@ -29,6 +29,10 @@ _STATE_AUX = G.re("state_aux")
 _GAP_BEFORE = G.re("gap_before")
 _APPOSED_SUBJECT = G.re("apposed_subject")
 _REPORTED_FUTURE = G.re("reported_future")
+_CLAUSE_CUT = G.re("clause_cut")
+_OBJECT_ON = G.re("object_on")
+_FOR_OCCURRENCE = G.re("for_occurrence")
+_RECALL = 400  # characters before the sentence where the occurrence it speaks of may be named
 _REACH = 80  # characters around the trigger where a listed patient may stand
 
 
@@ -50,7 +54,7 @@ def listed_patient(text: str, ss: int, se: int, t0: int, t1: int, patients: List
     """The listed patient of a trigger at ``text[t0:t1]``: its canonical word and where it is written;
     first the object after the trigger, then the subject of a passive or a state before it."""
     for m in patients.forms.finditer(text, t1, min(se, t1 + _REACH)):
-        if _GAP_AFTER.fullmatch(text, t1, m.start()):
+        if _GAP_AFTER.fullmatch(text, t1, m.start()) or _OBJECT_ON.fullmatch(text, t1, m.start()):
             return patients.canonical[fold(m.group(0))], m.start(), m.end()
         break  # the first listed word is the object's, or none is
     aux = _STATE_AUX.search(text, max(ss, t0 - 30), t0)
@@ -86,3 +90,32 @@ def _ordinary(word: str) -> bool:
 def announced(text: str, ss: int, pos: int) -> bool:
     """The trigger at ``pos`` is a measure a speaker announced ("said the borders would be closed")."""
     return _REPORTED_FUTURE.search(text, ss, pos) is not None
+
+
+def cause_occurrence(
+    text: str, ss: int, se: int, t: tuple[int, int], cause: tuple[int, int], lex: Lexicon, causes: Listed
+) -> tuple[str, int] | None:
+    """The occurrence a cause is given for, and where it is named: "blamed the crash on signal
+    failure", "blamed a gas leak for the blast", "the blast was caused by", else the last one the
+    text named before the trigger, in its clause or the sentences before ("... killed in the
+    blast. The ministry blamed an air strike"). A cause that is itself an occurrence word ("an air
+    strike") is not the occurrence."""
+    t0, t1 = t
+    ps, pe = cause
+    between = list(lex.occurrence_re.finditer(text, t1, ps)) if t1 < ps else []
+    if between:
+        return lex.occurrence[fold(between[-1].group(0))], between[-1].start()
+    after = next(iter(lex.occurrence_re.finditer(text, pe, min(se, pe + 60))), None)
+    if after is not None and _FOR_OCCURRENCE.fullmatch(text, pe, after.start()):
+        return lex.occurrence[fold(after.group(0))], after.start()
+    cuts = list(_CLAUSE_CUT.finditer(text, ss, t0))
+    lo = cuts[-1].end() if cuts else ss
+    for start in (lo, max(0, ss - _RECALL)):
+        named = [
+            m
+            for m in lex.occurrence_re.finditer(text, start, t0 if start == lo else ss)
+            if not any(c.start() < m.end() and m.start() < c.end() for c in causes.forms.finditer(text, start, t0))
+        ]
+        if named:
+            return lex.occurrence[fold(named[-1].group(0))], named[-1].start()
+    return None

@@ -20,7 +20,7 @@ import regex as re
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from .dates import DateMention
-from .event_frames import Listed, announced, listed, listed_patient
+from .event_frames import Listed, announced, cause_occurrence, listed, listed_patient
 from .event_roles import (
     _DATE_CUT,
     _EARLIER,
@@ -224,6 +224,17 @@ def _read_listed(
     if found is None:
         return None  # "closed higher", "led the league": not a thing the type lists
     patient, ps, pe = found
+    spec = lex.event_types[etype]
+    if "occurrence" in (spec.get("agent_kinds") or []):  # a cause: of the blast, the crash...
+        occurrence = cause_occurrence(text, ss, se, t.span(), (ps, pe), lex, patients)
+        if occurrence is None:
+            return None
+        trigger = " ".join(t.group(0).split())
+        hit = EventHit(
+            min(t.start(), ps), max(t.end(), pe), etype, occurrence[0], patient, trigger, t.start(), None, form
+        )
+        hit.comparable = occurrence[0] not in lex.recurring_occurrences  # two attacks, two causes
+        return hit
     roles = _roles(text, ss, se, t, etype, form, ["any"], mentions, lex)
     agent = roles.agent if roles is not None else None
     if roles is not None and ps < t.start() and roles.start <= ps:
@@ -237,7 +248,7 @@ def _read_listed(
             agent = lex.titles_re.sub("", apposed.group("name")).strip() or None
     trigger = " ".join(t.group(0).split())
     hit = EventHit(start, max(t.end(), pe), etype, agent, patient, trigger, t.start(), None, form)
-    hit.announced = bool(lex.event_types[etype].get("announced")) and announced(text, ss, t.start())
+    hit.announced = bool(spec.get("announced")) and announced(text, ss, t.start())
     return hit
 
 

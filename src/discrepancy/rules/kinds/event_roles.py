@@ -31,6 +31,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     key = spec.get("key", "patient")
     other_a, other_b = (ea.agent, eb.agent) if key == "patient" else (ea.patient, eb.patient)
     role = "agent" if key == "patient" else "patient"
+    role = (spec.get("role_names") or {}).get(role, role)  # "a different cause", not "patient"
     if spec.get("names_only") and not (_person(other_a) and _person(other_b)):
         other_a = other_b = None  # "the soldiers" and "Colonel Dara" may both be right
     if p["compare_agents"] and other_a and other_b and "roles" in what:
