@@ -396,3 +396,23 @@ def test_a_total_since_the_start_of_the_year_is_this_year_s_total() -> None:
     claims = [x for d in (a, b, c) for x in extract_document(d, load_lexicon()) if "deaths" in x.span.quote]
     assert len(claims) == 3 and len({x.subject for x in claims}) == 1
     assert all("during 2031" in x.subject for x in claims)
+
+
+def test_a_figure_with_a_participle_and_no_noun_leaves_what_it_counts_to_its_story() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-03-27",
+        "Freighter in Velm\n\nAmong its cargo of about 3,000 boxes were 40 containing flammable goods including paints.",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-03-28",
+        "Velm freighter\n\nInspectors found the freighter has 40 boxes containing 500 tons of flammable goods.",
+    )
+    claims = {c.span.quote: c for d in (a, b) for c in extract_document(d, load_lexicon())}
+    assert "hazardous" not in claims["40"].subject and "good" not in claims["40"].subject
+    report = check([a, b])
+    together = [g for g in report.groups if {c.span.quote for c in g.claims} >= {"40", "40 boxes"}]
+    assert together

@@ -25,7 +25,7 @@ from ..read import Reading
 from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
 from .dates import DateMention
 from .numbers import Parsed, parse_number, value_of
-from .open_counts import FAMILY_ONLY, WEAK_TOPIC, open_count, own_state, subject_noun
+from .open_counts import FAMILY_ONLY, RAW_VERB, WEAK_TOPIC, open_count, own_state, subject_noun
 from .parts import bracket_whole, part_after
 from .quantity_context import (
     STATE_CUT,
@@ -308,8 +308,8 @@ def _elided(
 
 
 def _status_of(
-    text: str, ss: int, se: int, start: int, end: int, measure: str, population: str, whole: Shared | None
-) -> str:
+    text: str, ss: int, se: int, start: int, end: int, measure: str, population: str | None, whole: Shared | None
+) -> str | None:
     """Confirmed, probable or suspected: "had confirmed 60 cases" are confirmed cases, and of a whole
     of confirmed cases, "25 died" are deaths among them, the confirmed deaths."""
     if measure == "cases" and population == "cases":
@@ -527,21 +527,25 @@ def _read(
                 measure = inherit.measure  # "killed five people, including two children": the children's deaths
                 if noun is None:
                     population = inherit.population
+        unknown = False  # "56 containing hazardous materials": what is counted is not said
         if measure is None and not (inherit is not None and inherit.subgroup):
             opened = open_count(reading(), start, m.end(), lex)
             if opened is not None:
+                unknown = noun is None and opened.population is None and opened.confidence == RAW_VERB
                 measure, confidence = opened.measure, opened.confidence
                 population = population or opened.population
                 end = max(end, opened.end)
                 owned_noun = _owned_noun(opened.population, lex)
         if measure is None:
             return None
-        if population is None:
+        if population is None and not unknown:
             population = "people"
         whole = inherit if breakdown and noun is None else None  # "23 deaths" names its own whole
         population = _status_of(text, ss, se, start, end, measure, population, whole)
         condition = _CONDITION_AFTER.match(text, end, se)
-        if condition is not None:  # "one injured is critical": those in that condition, a part
+        if (
+            condition is not None and population is not None
+        ):  # "one injured is critical": those in that condition, a part
             population = f"{population} ({condition.group('condition').lower()})"
     occurrence = None
     classes = lex.measure_classes
