@@ -82,3 +82,58 @@ def test_around_an_hour_meets_around_the_same_hour() -> None:
         "The derailment of the Orla express occurred around 8pm near Orvel station.",
         "Nine coaches of the Orla express derailed near Orvel at around 8 PM, the railway said.",
     )
+
+
+def test_a_date_dates_the_act_noun_its_phrase_hangs_from() -> None:
+    got = _subjects("Homes flooded after heavy rains from a cold front (ORLA) on Tuesday night.", "2031-11-03")
+    assert got["on Tuesday"] == "date:rain"
+    assert _subjects("Should no one win half the votes, a June 8 run-off will follow.")["June 8"] == "date:run-off"
+
+
+def test_a_relative_clause_s_act_is_the_phrase_it_qualifies() -> None:
+    assert _subjects("Floods followed the torrential rains that began Monday night.", "2031-11-03")["Monday"] == (
+        "date:rain"
+    )
+
+
+def test_a_date_joined_to_another_is_of_the_same_act() -> None:
+    got = _subjects("Heavy rains from a cold front (ORLA) on Tuesday night and early Wednesday hit the coast.")
+    assert got["on Tuesday"] == got["Wednesday"] == "date:rain"
+
+
+def test_a_declared_occurrence_is_keyed_by_the_declaration_whoever_declared_it() -> None:
+    a = _subjects("On 12 May, the health ministry of Velm declared an outbreak of cholera.", "2031-05-19")
+    b = _subjects("Velm declared a cholera outbreak last Monday after two cases.", "2031-05-19")
+    c = _subjects(
+        "The government confirmed the outbreak of the cholera strain on 12th May, 2031 in Orvel.", "2031-06-01"
+    )
+    assert a["12 May"] == b["last Monday"] == c["12th May, 2031"] == "date:declare epidemic"
+
+
+def test_rains_begun_on_one_night_and_told_on_the_next_are_a_finding() -> None:
+    report = check(
+        [
+            _doc(
+                "a.md",
+                "Harbour Post",
+                "2031-11-02",
+                "Velm floods\n\nHeavy rains that began Monday night left the Velm coast flooded.",
+            ),
+            _doc(
+                "b.md",
+                "Coast Daily",
+                "2031-11-03",
+                "Velm floods\n\nThe Velm floods, set off by rains from a cold front (ORLA) on Tuesday night and early "
+                "Wednesday, hit the coast.",
+            ),
+        ]
+    )
+    assert any(f.rule == "occurrence-date" and f.severity == "warning" for f in report.findings)
+
+
+def test_a_schedule_to_come_is_asserted_and_a_possibility_is_not() -> None:
+    def modality(text: str) -> str:
+        return next(c.modality for c in extract(text, published="2031-05-26") if c.subject == "date:run-off")
+
+    assert modality("The two leaders of Velm will meet in a run-off election on June 8.") == "asserted"
+    assert modality("A run-off could be held on June 8.") == "hedged"

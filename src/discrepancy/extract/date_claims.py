@@ -21,12 +21,15 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .dates import DateMention
-from .timed_acts import act_of, bare_subject, misread_noun, when_clause
+from .timed_acts import act_beside, act_of, bare_subject, misread_noun, when_clause
 
 G = section("date_claims")
 
 _CLOCK = G.re("clock")
 _ABOUT = G.re("clock_about")
+_COORDINATED = G.re("coordinated")
+_SCHEDULE = G.re("schedule_cue")
+_POSSIBLY = G.re("possibility_cue")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 _REACH = 8  # tokens from a date to the verb it dates
 CONFIDENCE = 0.5
@@ -39,6 +42,7 @@ class ClauseDate:
     subject: str  # "say/amazon", "occur/earthquake"
     label: str
     sure: bool = False  # the act is named by the lexicon ("the crash", "the first call"), not read off the verb
+    scheduled: bool = False  # told in a future tense that states a schedule ("will meet in a run-off on June 8")
     minutes: int | None = None  # a clock time: minutes after midnight
 
 
@@ -49,6 +53,9 @@ def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None
     when = when_clause(reading, last)  # "at 1:28 a.m. when the ship struck": the striking's time
+    beside = None if when else act_beside(reading, first, last, lex)  # "the run-off on May 28"
+    if beside is not None:
+        return beside, beside, True
     vg = when[0] if when else _nearest_verb(reading, first, last)
     if vg is None:
         return None
@@ -62,7 +69,7 @@ def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[
     candidates = (
         (who,)
         if when or (agent is not None and who is agent)
-        else (reading.clause_subject(vg.first), who, bare_subject(reading, vg))
+        else (bare_subject(reading, vg), reading.clause_subject(vg.first), who)
     )
     for subject in candidates:
         act = act_of(reading, vg, subject, lex)
@@ -124,11 +131,14 @@ def clause_dates(
     taken: list[tuple[int, int]],
     reading_of: Callable[[int, int], Reading],
     lex: Lexicon,
+    unkeyed: list[tuple[int, int]] = [],  # noqa: B006 (read only)
 ) -> list[tuple[ClauseDate, DateMention | None]]:
     """Date claims for the dated clauses no other extractor took, and clock times ("at 1:27 a.m.")
-    with the date of their sentence, if it gives one."""
+    with the date of their sentence, if it gives one. A date another claim took without a key
+    (``unkeyed``: "declared an outbreak last Tuesday", where outbreaks recur) still dates an act the
+    lexicon names."""
     out: list[tuple[ClauseDate, DateMention | None]] = []
-    covered = _Coverage(taken)
+    covered, loose = _Coverage(taken), _Coverage(unkeyed)
     di = 0
     for ss, se in sents:
         while di < len(dates) and dates[di].start < ss:
@@ -137,12 +147,18 @@ def clause_dates(
         while dj < len(dates) and dates[dj].start < se:
             dj += 1
         in_sentence = dates[di:dj]
+        previous: tuple[DateMention, tuple[str, str, bool] | None] | None = None
         for d in in_sentence:
             if d.since or not d.time.resolved or covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
+                previous = None
                 continue
             event = clause_event(reading_of(ss, se), d.start, d.end, lex)
-            if event is not None:
-                out.append((ClauseDate(d.start, d.end, *event), d))
+            if previous is not None and previous[1] is not None and _COORDINATED.match(text, previous[0].end, d.start):
+                event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
+            if event is not None and (event[2] or not loose.overlaps(d.start, d.end)):
+                scheduled = event[2] and _scheduled(text, ss, d.start)
+                out.append((ClauseDate(d.start, d.end, *event, scheduled=scheduled), d))
+            previous = (d, event)
         for m in _CLOCK.finditer(text, ss, se):
             minutes = _minutes(m)
             if minutes is None:
@@ -154,6 +170,11 @@ def clause_dates(
                 start = about.start() if about else m.start()  # "around 1:27 a.m.": the quote says so
                 out.append((ClauseDate(start, m.end(), *event, minutes=minutes), day))
     return out
+
+
+def _scheduled(text: str, ss: int, at: int) -> bool:
+    """A schedule's future ("will meet in a run-off on June 8") before ``at``, and no possibility."""
+    return bool(_SCHEDULE.search(text, ss, at)) and not _POSSIBLY.search(text, ss, at)
 
 
 _STAMP_REACH = 40  # characters before a date where its stamp word stands

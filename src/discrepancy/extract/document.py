@@ -485,9 +485,10 @@ def _clause_claims(
 ) -> list[Claim]:
     """Dated clauses and clock times that no other claim covers ("Amazon said on Wednesday", "the
     alarms sounded at 1:24 a.m."), keyed by what the clause says happened, with a weak confidence."""
-    taken = [(c.span.start, c.span.end) for c in claims if c.kind == "date" or c.quantity is not None]
+    taken = [(c.span.start, c.span.end) for c in claims if c.kind == "date" and c.subject or c.quantity is not None]
+    unkeyed = [(c.span.start, c.span.end) for c in claims if c.kind == "date" and not c.subject]
     out = []
-    for cd, day in clause_dates(text, sents, dates, taken, reading_of, lex):
+    for cd, day in clause_dates(text, sents, dates, taken, reading_of, lex, unkeyed):
         if cd.minutes is None:
             assert day is not None
             time, label = day.time, f"date: {cd.label}"
@@ -496,8 +497,15 @@ def _clause_claims(
             label = f"time: {cd.label}"
         subject = f"date:{cd.subject}"
         confidence = 1.0 if cd.sure else CLAUSE_CONFIDENCE
-        out.append(make("date", cd.start, cd.end, subject, label, cd.start, time=time, confidence=confidence))
+        claim = make("date", cd.start, cd.end, subject, label, cd.start, time=time, confidence=confidence)
+        if cd.scheduled and claim.modality == "hedged" and _to_come(time, doc):
+            claim = claim.model_copy(update={"modality": "asserted"})  # a schedule is a fact of its own
+        out.append(claim)
     return out
+
+
+def _to_come(time: TimeRef, doc: Document) -> bool:
+    return doc.published is not None and time.start is not None and time.start >= doc.published
 
 
 def _quantity_label(

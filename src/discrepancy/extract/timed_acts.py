@@ -18,6 +18,8 @@ from ..read import NounPhrase, Reading, VerbGroup
 
 _WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
 _WHEN_REACH = 8  # tokens from "when" to the verb of its clause
+_ATTACH_REACH = 12  # tokens from a date back to the act noun its phrase hangs from
+_RELATIVES = frozenset({"that", "which", "who"})
 _BREAKS = frozenset({";", ":", "(", ")", "-", "–", "—"})
 
 
@@ -31,6 +33,7 @@ class Acts:
     recording_verbs: frozenset[str]
     ordinals: frozenset[str]
     vehicles: frozenset[str]
+    declaring_verbs: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -54,6 +57,7 @@ def acts(lex: Lexicon) -> Acts:
             recording_verbs=words("recording_verbs"),
             ordinals=words("ordinals"),
             vehicles=words("vehicles"),
+            declaring_verbs=words("declaring_verbs"),
         )
         _CACHE[lex.dates] = found
     return found
@@ -109,10 +113,14 @@ def _as_noun(reading: Reading, j: int) -> str | None:
 
 
 def bare_subject(reading: Reading, vg: VerbGroup) -> NounPhrase | None:
-    """The noun just before a verb group that the tagger read as a verb ("alarms went off")."""
+    """The noun just before a verb group that the tagger read as a verb ("alarms went off"), or
+    the phrase a relative pronoun stands for ("rains that began on Monday")."""
     j = vg.first - 1
     if j >= 0 and misread_noun(reading, j):
         return NounPhrase(j, j, _as_noun(reading, j) or "", [])
+    if j >= 1 and reading.tokens[j].lower in _RELATIVES:
+        noun = _as_noun(reading, j - 1)
+        return reading.noun_phrase_ending(j - 1) or (NounPhrase(j - 1, j - 1, noun, []) if noun else None)
     return None
 
 
@@ -129,6 +137,8 @@ def act_of(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lex
         recorded = reading.noun_phrase(vg.head + 1)
         if recorded is not None:
             return _act_noun(recorded, lex)
+    if verb in a.declaring_verbs:
+        return _declared(reading, vg.first, lex)
     if verb in a.verbs:
         return a.verbs[verb]
     if verb in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
@@ -136,10 +146,51 @@ def act_of(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lex
     return None
 
 
+def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | None:
+    """The act a date qualifies inside a phrase: the noun right after it ("the May 28 run-off"),
+    the act noun its phrase hangs from ("rains from the depression (DANA) on Tuesday night"), or
+    what a declaring verb before it declared ("confirmed the outbreak of the virus on 20th
+    September"). None when a verb or a clause boundary comes first."""
+    toks = reading.tokens
+    if last + 1 < len(toks) and toks[last + 1].tag in ("NOUN", "PROPN"):
+        after = reading.noun_phrase(last + 1)
+        act = _act_noun(after, lex) if after is not None else None
+        if act is not None:
+            return act
+    for j in range(first - 1, max(-1, first - 1 - _ATTACH_REACH), -1):
+        t = toks[j]
+        if t.lower in (",", ";", ":", "-", "–", "—"):
+            return None
+        if t.tag in ("VERB", "AUX"):
+            return _declared(reading, j, lex)
+        if t.tag in ("NOUN", "PROPN") or _as_noun(reading, j):
+            np = reading.noun_phrase_ending(j)
+            act = _act_noun(np, lex) if np is not None and np.head == j else None
+            if act is not None:
+                return act
+    return None
+
+
+def _declared(reading: Reading, j: int, lex: Lexicon) -> str | None:
+    """ "declared an outbreak", "confirmed the outbreak": the declaration of an occurrence."""
+    toks = reading.tokens
+    vg = reading.verb_group(j)
+    if vg is None or fold(vg.lemma) not in acts(lex).declaring_verbs or vg.head + 1 >= len(toks):
+        return None
+    declared = reading.noun_phrase(vg.head + 1)
+    if declared is None:
+        return None
+    words = [fold(toks[k].noun or toks[k].lower) for k in range(declared.first, declared.head + 1)]
+    occurrence = next((lex.occurrence[w] for w in reversed(words) if w in lex.occurrence), None)
+    return f"declare {occurrence}" if occurrence else None
+
+
 def _act_noun(np: NounPhrase, lex: Lexicon) -> str | None:
     a = acts(lex)
     head = fold(np.lemma)
     act = a.nouns.get(head)
+    if act is None and head in lex.occurrence:  # "a run-off election": the round its word names
+        act = next((a.nouns[fold(m)] for m in np.mods if fold(m) in a.nouns), None)
     if act is None:
         occ = lex.occurrence.get(head)
         if occ is None or occ in lex.recurring_occurrences:
