@@ -102,3 +102,17 @@ def test_two_causes_of_one_blast_are_a_warning() -> None:
     )
     assert [(f.rule, f.severity) for f in report.findings] == [("cause-of", "warning")]
     assert "a different cause" in report.findings[0].message
+
+
+def test_who_is_ahead_is_read_from_the_name_before_the_trigger() -> None:
+    text = "Polls closed in the Tarnia election. Early returns showed Orin Vale was ahead, and Mara Holt, who took the lead later, thanked voters."
+    assert [(a, p) for a, p, _ in _events(text, "ahead")] == [("Orin Vale", "election"), ("Mara Holt", "election")]
+    assert _events("Mara Holt spoke ahead of the Tarnia election.", "ahead") == []
+
+
+def test_two_leaders_of_one_count_on_one_day_are_a_warning() -> None:
+    report = _report(
+        "Orin Vale is currently in the lead in the Tarnia election, the state agency said.",
+        "In the Tarnia election, Mara Holt, who took the lead early, kept it all night.",
+    )
+    assert [(f.rule, f.severity) for f in report.findings] == [("who-leads", "warning")]

@@ -48,6 +48,7 @@ class EventType(_Strict):
     announced: Any = None
     names_only: Any = None
     role_names: Any = None
+    patient_occurrences: Any = None
 
 
 class MeasureState(_Strict):

@@ -32,6 +32,7 @@ _REPORTED_FUTURE = G.re("reported_future")
 _CLAUSE_CUT = G.re("clause_cut")
 _OBJECT_ON = G.re("object_on")
 _FOR_OCCURRENCE = G.re("for_occurrence")
+_NAMED_SUBJECT = G.re("named_subject")
 _RECALL = 400  # characters before the sentence where the occurrence it speaks of may be named
 _REACH = 80  # characters around the trigger where a listed patient may stand
 
@@ -93,7 +94,7 @@ def announced(text: str, ss: int, pos: int) -> bool:
 
 
 def cause_occurrence(
-    text: str, ss: int, se: int, t: tuple[int, int], cause: tuple[int, int], lex: Lexicon, causes: Listed
+    text: str, ss: int, se: int, t: tuple[int, int], cause: tuple[int, int], lex: Lexicon, causes: Listed | None
 ) -> tuple[str, int] | None:
     """The occurrence a cause is given for, and where it is named: "blamed the crash on signal
     failure", "blamed a gas leak for the blast", "the blast was caused by", else the last one the
@@ -114,8 +115,27 @@ def cause_occurrence(
         named = [
             m
             for m in lex.occurrence_re.finditer(text, start, t0 if start == lo else ss)
-            if not any(c.start() < m.end() and m.start() < c.end() for c in causes.forms.finditer(text, start, t0))
+            if causes is None
+            or not any(c.start() < m.end() and m.start() < c.end() for c in causes.forms.finditer(text, start, t0))
         ]
         if named:
             return lex.occurrence[fold(named[-1].group(0))], named[-1].start()
     return None
+
+
+def named_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The name right before a verb of state, with only auxiliaries, adverbs or "who" between
+    ("Vale is currently in the lead", "showed Vale was ahead", "Vale, who took the lead"): the
+    name without its titles, and where it starts."""
+    m = _NAMED_SUBJECT.search(text, max(ss, pos - 80), pos)
+    if m is None:
+        return None
+    known = lex.canonical(m.group("name"))
+    if known is not None:
+        return known, m.start("name")
+    words = lex.titles_re.sub("", m.group("name")).split()
+    while len(words) > 1 and _ordinary(words[0]):
+        words = words[1:]
+    if not words or all(_ordinary(w) for w in words):
+        return None  # "Results were ahead": no one
+    return " ".join(words), m.start("name")

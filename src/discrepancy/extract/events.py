@@ -20,7 +20,7 @@ import regex as re
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from .dates import DateMention
-from .event_frames import Listed, announced, cause_occurrence, listed, listed_patient
+from .event_frames import Listed, announced, cause_occurrence, listed, listed_patient, named_subject
 from .event_roles import (
     _DATE_CUT,
     _EARLIER,
@@ -163,6 +163,8 @@ def _read(
         return None  # "a man named Ali" is no appointment; "named Ali as minister" is
     if etype in rules.listed:
         return _read_listed(text, ss, se, t, etype, form, rules.listed[etype], mentions, lex)
+    if spec.get("patient_occurrences"):
+        return _read_standing(text, ss, se, t, etype, spec, lex)
     kinds = list(spec.get("patient_kinds") or ["any"])
     first = word in rules.patient_first.get(etype, frozenset())
     needs = spec.get("needs")
@@ -250,6 +252,24 @@ def _read_listed(
     hit = EventHit(start, max(t.end(), pe), etype, agent, patient, trigger, t.start(), None, form)
     hit.announced = bool(spec.get("announced")) and announced(text, ss, t.start())
     return hit
+
+
+def _read_standing(
+    text: str, ss: int, se: int, t: re.Match[str], etype: str, spec: dict[str, Any], lex: Lexicon
+) -> EventHit | None:
+    """Who stands where in an occurrence that is counted ("Vale was ahead", "Holt is in the
+    lead"): the agent is the name right before the trigger, the patient the occurrence the clause
+    names, else the last one named before it, when the type lists it (an election)."""
+    who = named_subject(text, ss, t.start(), lex)
+    if who is None:
+        return None
+    occurrence = cause_occurrence(text, ss, se, t.span(), t.span(), lex, None)
+    if occurrence is None or occurrence[0] not in spec["patient_occurrences"]:
+        return None
+    trigger = " ".join(t.group(0).split())
+    return EventHit(
+        min(who[1], t.start()), t.end(), etype, who[0], occurrence[0], trigger, t.start(), None, form="verb"
+    )
 
 
 def _typed_roles(

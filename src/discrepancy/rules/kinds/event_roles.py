@@ -19,6 +19,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "compare_dates": bool,
     "date_severity": str,
     "name_severity": str,
+    "moment_days": (int, type(None)),  # accounts further apart are not compared (a lead changes)
 }
 
 
@@ -26,6 +27,8 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     ea, eb = a.event, b.event
     if ea is None or eb is None or ea.type != eb.type:
         return None
+    if p["moment_days"] is not None and not _within(a, b, p["moment_days"]):
+        return None  # "Vale leads" on election night and "Holt leads" a day later: both may hold
     spec = lex.event_types.get(ea.type, {})
     what = compared(spec)
     key = spec.get("key", "patient")
@@ -72,3 +75,12 @@ def _person(name: str | None) -> bool:
 def _surname(name: str) -> str:
     last = name.split()[-1].lower()
     return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
+
+
+def _within(a: Claim, b: Claim, days: int) -> bool:
+    """Two accounts at most ``days`` apart: the date each states, else its article's date."""
+    if a.document == b.document:
+        return True  # one article is one moment
+    da = a.time.start if a.time.resolved and a.time.start else a.published
+    db = b.time.start if b.time.resolved and b.time.start else b.published
+    return da is not None and db is not None and abs((da - db).days) <= days
