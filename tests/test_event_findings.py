@@ -116,3 +116,16 @@ def test_two_leaders_of_one_count_on_one_day_are_a_warning() -> None:
         "In the Tarnia election, Mara Holt, who took the lead early, kept it all night.",
     )
     assert [(f.rule, f.severity) for f in report.findings] == [("who-leads", "warning")]
+
+
+def test_an_operation_of_the_armed_forces_is_a_record_of_deployment() -> None:
+    subjects = [
+        c.subject
+        for text in (
+            "It is the biggest operation by the armed forces in Tarnia in peacetime, the premier said.",
+            "This was the country's largest-ever military deployment during peacetime.",
+        )
+        for c in extract(text, published="2031-05-04")
+        if c.event is not None and c.event.type == "record"
+    ]
+    assert subjects == ["event:record|patient=large deployment"] * 2

@@ -21,6 +21,7 @@ G = section("records")
 _SUPERLATIVE = G.re("superlative")
 _SPAN = G.re("span")
 _CLAUSE_END = G.re("clause_end")
+_FORCES_OPERATION = G.re("forces_operation")
 _SPAN_REACH = 160  # characters after the superlative where its span may be stated
 
 # superlatives of one direction meet: the biggest and the largest deployment are one record
@@ -69,6 +70,8 @@ def _read(text: str, ss: int, se: int, m: re.Match[str], reading: Reading) -> Re
     topic = _topic(reading, m.end("sup"))
     if topic is None:
         return None
+    if _FORCES_OPERATION.match(text, m.end(), limit):
+        topic = "deployment"  # "the biggest operation by the armed forces": a deployment of them
     time = TimeRef()
     label = "ever"
     end = m.end()
