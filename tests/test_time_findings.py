@@ -137,3 +137,12 @@ def test_a_schedule_to_come_is_asserted_and_a_possibility_is_not() -> None:
 
     assert modality("The two leaders of Velm will meet in a run-off election on June 8.") == "asserted"
     assert modality("A run-off could be held on June 8.") == "hedged"
+
+
+def test_words_that_name_an_act_only_as_a_subject_or_a_vessel_do_not_misfire() -> None:
+    assert _subjects("The UN issued a call for calm on Monday.")["on Monday"] != "date:call"
+    assert _subjects("Doctors raised the alarm on Monday.")["on Monday"] != "date:alarm"
+    assert _subjects("The toll of the crash rose to 40 on Tuesday.")["on Tuesday"] != "date:crash"
+    assert _subjects("Azerbaijan struck the town at 3 a.m.")["3 a.m."] != "date:crash"
+    assert _subjects("Storm Orla hit the coast at 3 a.m.")["3 a.m."] != "date:crash"
+    assert _subjects("The Orla struck a pier at 3 a.m.")["3 a.m."] == "date:crash"

@@ -28,6 +28,7 @@ class Acts:
     """The ``acts`` table of the date lexicon, folded."""
 
     nouns: dict[str, str]
+    subject_nouns: dict[str, str]
     verbs: dict[str, str]
     impact_verbs: frozenset[str]
     recording_verbs: frozenset[str]
@@ -52,6 +53,7 @@ def acts(lex: Lexicon) -> Acts:
 
         found = Acts(
             nouns={fold(k): str(v) for k, v in (raw.get("nouns") or {}).items()},
+            subject_nouns={fold(k): str(v) for k, v in (raw.get("subject_nouns") or {}).items()},
             verbs={fold(k): str(v) for k, v in (raw.get("verbs") or {}).items()},
             impact_verbs=words("impact_verbs"),
             recording_verbs=words("recording_verbs"),
@@ -99,7 +101,8 @@ def misread_noun(reading: Reading, j: int) -> bool:
     toks = reading.tokens
     before = toks[j - 1] if j > 0 else None
     return (
-        _as_noun(reading, j) is not None
+        toks[j].tag == "VERB"
+        and _as_noun(reading, j) is not None
         and j + 1 < len(toks)
         and toks[j + 1].tag in ("VERB", "AUX")
         and (before is None or before.tag in ("DET", "PRON", "NUM", "ADJ", "PUNCT"))
@@ -129,7 +132,7 @@ def act_of(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lex
     subject's noun, what a recording verb recorded, a verb of impact; None when only its doer does."""
     a = acts(lex)
     if subject is not None:
-        named = _act_noun(subject, lex)
+        named = _act_noun(subject, lex, as_subject=True)
         if named is not None:
             return named
     verb = fold(vg.lemma)
@@ -185,10 +188,12 @@ def _declared(reading: Reading, j: int, lex: Lexicon) -> str | None:
     return f"declare {occurrence}" if occurrence else None
 
 
-def _act_noun(np: NounPhrase, lex: Lexicon) -> str | None:
+def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False) -> str | None:
+    """The act a noun phrase names; a subject noun ("the first call came", "alarms sounded") only
+    as its clause's subject ("a call for calm", "raised the alarm" are not one)."""
     a = acts(lex)
     head = fold(np.lemma)
-    act = a.nouns.get(head)
+    act = a.nouns.get(head) or (a.subject_nouns.get(head) if as_subject else None)
     if act is None and head in lex.occurrence:  # "a run-off election": the round its word names
         act = next((a.nouns[fold(m)] for m in np.mods if fold(m) in a.nouns), None)
     if act is None:
@@ -201,9 +206,12 @@ def _act_noun(np: NounPhrase, lex: Lexicon) -> str | None:
 
 
 def _a_vehicle(reading: Reading, doer: NounPhrase, lex: Lexicon) -> bool:
-    """A doer that strikes as a vessel does: not an occurrence ("the quake struck") nor a party the
-    entities lexicon knows ("Velmland struck the port" is an attack)."""
-    head = reading.tokens[doer.head]
-    if fold(doer.lemma) in lex.occurrence or head.lower in lex.alias or head.tag != "PROPN":
-        return fold(doer.lemma) in acts(lex).vehicles
-    return True
+    """A doer that strikes as a vessel does: a vehicle noun ("the freighter struck the pier"), or a
+    name written with "the" as a vessel's is ("the Orla struck"), unless it is an occurrence ("Storm
+    Orla struck") or a party the entities lexicon knows ("Velmland struck the port" is an attack)."""
+    toks = reading.tokens
+    words = [fold(toks[k].noun or toks[k].lower) for k in range(doer.first, doer.head + 1)]
+    if fold(doer.lemma) in acts(lex).vehicles:
+        return True
+    named = toks[doer.head].tag == "PROPN" and doer.first > 0 and toks[doer.first - 1].lower == "the"
+    return named and not any(w in lex.occurrence or w in lex.alias for w in words)
