@@ -129,3 +129,23 @@ def test_an_operation_of_the_armed_forces_is_a_record_of_deployment() -> None:
         if c.event is not None and c.event.type == "record"
     ]
     assert subjects == ["event:record|patient=large deployment"] * 2
+
+
+def _affected(text: str) -> list[tuple[str | None, str | None, str]]:
+    return _events(text, "affected")
+
+
+def test_groups_a_cut_includes_or_leaves_out() -> None:
+    got = _affected("The Orvane layoffs will mostly hit office workers rather than hourly warehouse workers.")
+    assert got == [("included", "corporate staff", "asserted"), ("excluded", "warehouse workers", "asserted")]
+    got = _affected("Orvane will show the door to staff in many teams. These include distribution workers.")
+    assert got == [("included", "warehouse workers", "asserted")]
+    assert _affected("The Orvane job cuts will not affect warehouse employees.")[0][:2] == (
+        "excluded",
+        "warehouse workers",
+    )
+
+
+def test_a_workforce_including_a_group_is_no_cut() -> None:
+    assert _affected("The cuts are deep. Orvane has 90,000 workers, including warehouse staff.") == []
+    assert _affected("Warehouse staff include pickers and packers.") == []

@@ -13,6 +13,7 @@ from ..models import PUBLICATION_DATE, Claim, Document, EventValue, QuantityValu
 from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
 from ..text import LineIndex, sentences
+from .affected import affected_claims
 from .attribution import attributions, modality_at, modality_cues, quoted_speaker, speaker_for
 from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
 from .date_claims import clause_dates
@@ -454,6 +455,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         claims.append(claim)
 
     claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
+    claims.extend(affected_claims(text, sents, lex, make))
     for r in records:
         subject = f"event:record|patient={r.direction} {r.topic}"
         label = f"record {r.direction} {r.topic} ({r.span})"
