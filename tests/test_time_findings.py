@@ -146,3 +146,35 @@ def test_words_that_name_an_act_only_as_a_subject_or_a_vessel_do_not_misfire() -
     assert _subjects("Azerbaijan struck the town at 3 a.m.")["3 a.m."] != "date:crash"
     assert _subjects("Storm Orla hit the coast at 3 a.m.")["3 a.m."] != "date:crash"
     assert _subjects("The Orla struck a pier at 3 a.m.")["3 a.m."] == "date:crash"
+
+
+def test_a_lead_before_an_act_is_a_duration_keyed_by_the_act() -> None:
+    text = "The first call to firefighters came at 19:05 local time - several hours before the blaze spread."
+    (lead,) = [c for c in extract(text, published="2031-06-07") if c.kind == "quantity"]
+    assert lead.span.quote == "several hours before" and lead.subject == "quantity:duration|-|-|-|before first call|-"
+    assert lead.quantity is not None and (lead.quantity.low, lead.quantity.high) == (3.0, 9.0)
+    assert not [
+        c
+        for c in extract("Officials said on Monday, two days after the vote, that turnout was high.")
+        if c.kind == "quantity" and "before" in c.subject
+    ]
+
+
+def test_leads_that_cannot_both_be_true_are_a_finding() -> None:
+    def flagged(b: str) -> bool:
+        report = check(
+            [
+                _doc(
+                    "a.md",
+                    "Harbour Post",
+                    "2031-06-07",
+                    "Orvel fire\n\nThe first call from Orvel came at 19:05, about four hours before the blaze spread.",
+                ),
+                _doc("b.md", "Coast Daily", "2031-06-07", f"Orvel fire\n\nThe first call from Orvel came at {b}."),
+            ]
+        )
+        # what the lead is before is not in its key: a warning at most
+        return any("duration" in f.subject and f.severity == "warning" for f in report.findings)
+
+    assert not flagged("7.05pm, several hours before the fire spread")
+    assert flagged("7.05pm, about two hours before the fire spread")

@@ -21,6 +21,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .dates import DateMention
+from .offsets import Lead, lead_after
 from .timed_acts import act_beside, act_of, bare_subject, misread_noun, when_clause
 
 G = section("date_claims")
@@ -43,6 +44,7 @@ class ClauseDate:
     label: str
     sure: bool = False  # the act is named by the lexicon ("the crash", "the first call"), not read off the verb
     scheduled: bool = False  # told in a future tense that states a schedule ("will meet in a run-off on June 8")
+    lead: Lead | None = None  # how long before or after something the act came ("about four hours before")
     minutes: int | None = None  # a clock time: minutes after midnight
 
 
@@ -168,7 +170,8 @@ def clause_dates(
                 day = min(in_sentence, key=lambda d: abs(d.start - m.start()), default=None)
                 about = _ABOUT.search(text, max(ss, m.start() - _ABOUT_REACH), m.start())
                 start = about.start() if about else m.start()  # "around 1:27 a.m.": the quote says so
-                out.append((ClauseDate(start, m.end(), *event, minutes=minutes), day))
+                lead = lead_after(text, m.end(), se, lex) if event[2] else None
+                out.append((ClauseDate(start, m.end(), *event, minutes=minutes, lead=lead), day))
     return out
 
 

@@ -19,6 +19,7 @@ from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
 from .date_claims import clause_dates
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
+from .offsets import lead_value
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import claim_time, place_of
 from .quotations import quotation_claims
@@ -503,6 +504,12 @@ def _clause_claims(
         if cd.scheduled and claim.modality == "hedged" and _to_come(time, doc):
             claim = claim.model_copy(update={"modality": "asserted"})  # a schedule is a fact of its own
         out.append(claim)
+        if cd.lead is not None:  # "came at 6.34pm, about four hours before the crush"
+            key, about, value = lead_value(cd.lead, cd.subject)
+            lead_time = time.model_copy(update={"clock": None})
+            # what the lead is before is not in its key ("before the crush", "before the crowd turned"): weak
+            span = (cd.lead.start, cd.lead.end, key, about, cd.lead.start)
+            out.append(make("quantity", *span, quantity=value, time=lead_time, confidence=CLAUSE_CONFIDENCE))
     return out
 
 
