@@ -416,3 +416,26 @@ def test_a_figure_with_a_participle_and_no_noun_leaves_what_it_counts_to_its_sto
     report = check([a, b])
     together = [g for g in report.groups if {c.span.quote for c in g.claims} >= {"40", "40 boxes"}]
     assert together
+
+
+def test_unowned_troops_in_a_story_with_one_owner_are_a_warning_not_a_note() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-11-02",
+        "Floods in Valencia\n\nSpain has deployed an additional 3,000 Spanish soldiers, "
+        "who join the 2,000 troops already in the area.",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-11-02",
+        "Valencia floods\n\nSome 1,500 soldiers are already involved in the clean-up work.",
+    )
+    report = check([a, b])
+    pairs = [
+        (f.severity, {f.claim.span.quote, *(o.span.quote for o in f.conflicts_with)})
+        for f in report.findings
+        if "2,000 troops" in {f.claim.span.quote, *(o.span.quote for o in f.conflicts_with)}
+    ]
+    assert pairs and all(sev == "warning" for sev, _ in pairs)

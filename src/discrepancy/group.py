@@ -23,7 +23,7 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
     merged = _fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards))
-    return _unify(merged)
+    return _owner_of_story(_unify(merged))
 
 
 def _with_occurrence(parts: list[str], occurrence: str) -> str:
@@ -133,6 +133,38 @@ def _unify(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     for key, best in moves.items():
         buckets[best].extend(buckets.pop(key))
     return buckets
+
+
+_WEAK_OWNER = 0.4  # the confidence of an owned count whose owner is not said (extract/quantities.py)
+_OWNER_OF_STORY = 0.5  # ... and of one whose story names a single owner for it: a warning at most
+
+
+def _owner_of_story(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """An owned count whose owner is not said ("the 2,000 troops already in the area") is, in a story
+    that names one owner only for the measure (Spain's soldiers), most likely that owner's, whether
+    it joined that owner's subject (``_unify``) or an article that gives both keeps it apart: its
+    findings are raised from notes to warnings, never errors."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and len(parts) == 6 and parts[2] != "-":
+            owners["|".join([*parts[:2], "-", *parts[3:]])].add(parts[2])
+    for unowned, found in owners.items():
+        if len(found) != 1:
+            continue
+        owned = unowned.split("|")
+        owned[2] = next(iter(found))
+        for key in (unowned, "|".join(owned)):
+            if key in buckets:
+                buckets[key] = [_owner_inferred(c) for c in buckets[key]]
+    return buckets
+
+
+def _owner_inferred(claim: Claim) -> Claim:
+    q = claim.quantity
+    if claim.confidence != _WEAK_OWNER or q is None or q.measure == "count" or q.owner is not None:
+        return claim
+    return claim.model_copy(update={"confidence": _OWNER_OF_STORY})
 
 
 def _part(parts: list[str], i: int) -> str:
