@@ -149,3 +149,12 @@ def test_groups_a_cut_includes_or_leaves_out() -> None:
 def test_a_workforce_including_a_group_is_no_cut() -> None:
     assert _affected("The cuts are deep. Orvane has 90,000 workers, including warehouse staff.") == []
     assert _affected("Warehouse staff include pickers and packers.") == []
+
+
+def test_a_ranked_record_is_its_own() -> None:
+    subjects = [
+        c.subject
+        for c in extract("Turnout was 58%, the second-lowest since 1910.", published="2031-05-04")
+        if c.event is not None and c.event.type == "record"
+    ]
+    assert subjects == ["event:record|patient=second low turnout"]

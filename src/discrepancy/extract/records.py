@@ -22,6 +22,7 @@ _SUPERLATIVE = G.re("superlative")
 _SPAN = G.re("span")
 _CLAUSE_END = G.re("clause_end")
 _FORCES_OPERATION = G.re("forces_operation")
+_RANK = G.re("rank")
 _SPAN_REACH = 160  # characters after the superlative where its span may be stated
 
 # superlatives of one direction meet: the biggest and the largest deployment are one record
@@ -62,6 +63,9 @@ def _read(text: str, ss: int, se: int, m: re.Match[str], reading: Reading) -> Re
     direction = _base(sup)
     if direction is None:
         return None
+    rank = _RANK.search(text, m.start(), m.start("sup"))
+    if rank is not None:  # "the second-lowest since 1885" is no rival of "the lowest since 2001"
+        direction = f"{rank.group(1).lower()} {direction}"
     stop = _CLAUSE_END.search(text, m.end(), min(se, m.end() + _SPAN_REACH))
     limit = stop.start() if stop else min(se, m.end() + _SPAN_REACH)
     span = None if m.group("ever") else _SPAN.search(text, m.end(), limit)
