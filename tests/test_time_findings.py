@@ -178,3 +178,22 @@ def test_leads_that_cannot_both_be_true_are_a_finding() -> None:
 
     assert not flagged("7.05pm, several hours before the fire spread")
     assert flagged("7.05pm, about two hours before the fire spread")
+
+
+def test_an_occurrence_inside_an_open_question_is_dated_not_denied() -> None:
+    text = "It is not yet clear what caused the explosion on Monday evening near Orvel."
+    (date,) = [c for c in extract(text, published="2031-09-27") if c.kind == "date"]
+    assert date.subject == "date:explosion" and date.modality == "asserted"
+    (denied,) = [
+        c
+        for c in extract("Officials said there was no explosion on Monday.", published="2031-09-27")
+        if c.kind == "date"
+    ]
+    assert denied.modality == "negated"
+
+
+def test_a_generic_word_stands_for_the_one_occurrence_its_article_names() -> None:
+    text = "A tragic incident occurred in Orvel on Monday. The explosion at a fuel depot killed 70 people."
+    assert "date:explosion" in _subjects(text, "2031-09-29").values()
+    two = "A tragic incident occurred in Orvel on Monday. An explosion and an earthquake hit the town."
+    assert "date:explosion" not in _subjects(two, "2031-09-29").values()

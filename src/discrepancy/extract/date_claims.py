@@ -22,7 +22,7 @@ from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .dates import DateMention
 from .offsets import Lead, lead_after
-from .timed_acts import act_beside, act_of, bare_subject, misread_noun, when_clause
+from .timed_acts import act_beside, act_of, bare_subject, misread_noun, sole_occurrence, when_clause
 
 G = section("date_claims")
 
@@ -30,6 +30,7 @@ _CLOCK = G.re("clock")
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
 _SCHEDULE = G.re("schedule_cue")
+_EMBEDDED_QUESTION = G.re("embedded_question")
 _POSSIBLY = G.re("possibility_cue")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 _REACH = 8  # tokens from a date to the verb it dates
@@ -48,7 +49,9 @@ class ClauseDate:
     minutes: int | None = None  # a clock time: minutes after midnight
 
 
-def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[str, str, bool] | None:
+def clause_event(
+    reading: Reading, start: int, end: int, lex: Lexicon, sole: str | None = None
+) -> tuple[str, str, bool] | None:
     """(key, label, sure) of what the clause holding ``text[start:end]`` says happened: sure when
     the lexicon names the act."""
     toks = reading.tokens
@@ -74,7 +77,7 @@ def clause_event(reading: Reading, start: int, end: int, lex: Lexicon) -> tuple[
         else (bare_subject(reading, vg), reading.clause_subject(vg.first), who)
     )
     for subject in candidates:
-        act = act_of(reading, vg, subject, lex)
+        act = act_of(reading, vg, subject, lex, sole)
         if act is not None:
             return act, act, True
     if who is None and vg.head + 1 < len(toks):
@@ -141,6 +144,7 @@ def clause_dates(
     lexicon names."""
     out: list[tuple[ClauseDate, DateMention | None]] = []
     covered, loose = _Coverage(taken), _Coverage(unkeyed)
+    sole = sole_occurrence(text, lex)
     di = 0
     for ss, se in sents:
         while di < len(dates) and dates[di].start < ss:
@@ -154,7 +158,7 @@ def clause_dates(
             if d.since or not d.time.resolved or covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
                 previous = None
                 continue
-            event = clause_event(reading_of(ss, se), d.start, d.end, lex)
+            event = clause_event(reading_of(ss, se), d.start, d.end, lex, sole)
             if previous is not None and previous[1] is not None and _COORDINATED.match(text, previous[0].end, d.start):
                 event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
             if event is not None and (event[2] or not loose.overlaps(d.start, d.end)):
@@ -165,7 +169,7 @@ def clause_dates(
             minutes = _minutes(m)
             if minutes is None:
                 continue
-            event = clause_event(reading_of(ss, se), m.start(), m.end(), lex)
+            event = clause_event(reading_of(ss, se), m.start(), m.end(), lex, sole)
             if event is not None:
                 day = min(in_sentence, key=lambda d: abs(d.start - m.start()), default=None)
                 about = _ABOUT.search(text, max(ss, m.start() - _ABOUT_REACH), m.start())
@@ -173,6 +177,12 @@ def clause_dates(
                 lead = lead_after(text, m.end(), se, lex) if event[2] else None
                 out.append((ClauseDate(start, m.end(), *event, minutes=minutes, lead=lead), day))
     return out
+
+
+def presupposed(text: str, ss: int, at: int) -> bool:
+    """An occurrence named inside a question the clause leaves open ("it is not clear what caused the
+    explosion on Monday"): its date is taken for granted, not denied."""
+    return bool(_EMBEDDED_QUESTION.search(text, ss, at))
 
 
 def _scheduled(text: str, ss: int, at: int) -> bool:

@@ -16,7 +16,7 @@ from ..text import LineIndex, sentences
 from .affected import affected_claims
 from .attribution import attributions, modality_at, modality_cues, quoted_speaker, speaker_for
 from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
-from .date_claims import clause_dates
+from .date_claims import clause_dates, presupposed
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
 from .offsets import lead_value
@@ -470,7 +470,10 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         recurring = occurrence in lex.recurring_occurrences
         subject = "" if recurring else f"date:{occurrence}"
         label = f"date of the {occurrence.replace(':', ' ')}"
-        claims.append(make("date", o.start, o.end, subject, label, o.start, time=o.time.time))
+        claim = make("date", o.start, o.end, subject, label, o.start, time=o.time.time)
+        if claim.modality == "negated" and presupposed(text, sents[sentence_of(o.start)][0], o.start):
+            claim = claim.model_copy(update={"modality": "asserted"})  # "not clear what caused the blast on Monday"
+        claims.append(claim)
     claims.extend(_clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return claims

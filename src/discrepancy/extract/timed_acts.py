@@ -35,6 +35,7 @@ class Acts:
     ordinals: frozenset[str]
     vehicles: frozenset[str]
     declaring_verbs: frozenset[str]
+    generic_nouns: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -60,6 +61,7 @@ def acts(lex: Lexicon) -> Acts:
             ordinals=words("ordinals"),
             vehicles=words("vehicles"),
             declaring_verbs=words("declaring_verbs"),
+            generic_nouns=words("generic_nouns"),
         )
         _CACHE[lex.dates] = found
     return found
@@ -127,7 +129,9 @@ def bare_subject(reading: Reading, vg: VerbGroup) -> NounPhrase | None:
     return None
 
 
-def act_of(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lexicon) -> str | None:
+def act_of(
+    reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lexicon, sole: str | None = None
+) -> str | None:
     """The act a clause with verb ``vg`` and subject ``subject`` tells, when a word names it: the
     subject's noun, what a recording verb recorded, a verb of impact; None when only its doer does."""
     a = acts(lex)
@@ -135,6 +139,8 @@ def act_of(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lex
         named = _act_noun(subject, lex, as_subject=True)
         if named is not None:
             return named
+        if sole is not None and fold(subject.lemma) in a.generic_nouns:
+            return sole  # "a tragic incident occurred on Monday" in an article about one explosion
     verb = fold(vg.lemma)
     if verb in a.recording_verbs and vg.head + 1 < len(reading.tokens):
         recorded = reading.noun_phrase(vg.head + 1)
@@ -215,3 +221,15 @@ def _a_vehicle(reading: Reading, doer: NounPhrase, lex: Lexicon) -> bool:
         return True
     named = toks[doer.head].tag == "PROPN" and doer.first > 0 and toks[doer.first - 1].lower == "the"
     return named and not any(w in lex.occurrence or w in lex.alias for w in words)
+
+
+def sole_occurrence(text: str, lex: Lexicon) -> str | None:
+    """The one occurrence kind an article names, when it names one only (recurring kinds aside):
+    what its generic words ("the incident", "the tragedy") stand for."""
+    kinds = {
+        lex.occurrence[" ".join(m.group(0).lower().split())]
+        for m in lex.occurrence_re.finditer(text)
+        if not m.group(0)[0].isupper()
+    }
+    kinds -= lex.recurring_occurrences
+    return kinds.pop() if len(kinds) == 1 else None
