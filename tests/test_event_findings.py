@@ -158,3 +158,12 @@ def test_a_ranked_record_is_its_own() -> None:
         if c.event is not None and c.event.type == "record"
     ]
     assert subjects == ["event:record|patient=second low turnout"]
+
+
+def test_a_day_or_a_listener_after_the_quote_is_no_speaker() -> None:
+    for text in (
+        '"We have taken charge of the nation," he said Tuesday in Tarnia.',
+        '"We have taken charge of the nation," he told Reuters in Tarnia.',
+    ):
+        agents = [c.event.agent for c in extract(text, published="2031-05-04") if c.event and c.event.type == "quote"]
+        assert not {"Tuesday", "Reuters"} & set(agents), text
