@@ -439,3 +439,15 @@ def test_unowned_troops_in_a_story_with_one_owner_are_a_warning_not_a_note() -> 
         if "2,000 troops" in {f.claim.span.quote, *(o.span.quote for o in f.conflicts_with)}
     ]
     assert pairs and all(sev == "warning" for sev, _ in pairs)
+
+
+def test_names_that_each_won_a_tally_each_own_it_and_a_clause_after_while_owns_its_own() -> None:
+    text = (
+        "Vote in Velm\n\nThe Heron Alliance, the Kestrel Party, and the Greens each secured four seats, "
+        "while 20 seats went to independents. Nigel Farage's Reform UK party won five seats."
+    )
+    claims = extract_document(_doc("a.md", "Harbour Post", "2031-07-05", text), load_lexicon())
+    four = sorted(c.subject.split("|")[2] for c in claims if c.span.quote == "four seats")
+    assert four == ["Greens", "Heron", "Kestrel"]
+    assert next(c for c in claims if c.span.quote == "20 seats").subject.split("|")[2] == "-"
+    assert next(c for c in claims if c.span.quote == "five seats").subject.split("|")[2] == "Reform"

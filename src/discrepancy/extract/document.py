@@ -131,9 +131,9 @@ def _owner_key(owner: str | None, lex: Lexicon) -> str:
         return owner
     words = owner.split()
     last = words[-1]
-    if last.lower() in _ORGANISATION_HEADS or last in lex.entities:
+    if last.lower() in _ORGANISATION_HEADS or lex.canonical(last) is not None:
         # "Heron Alliance", "Reform UK": an organisation goes by its distinctive word
-        named = [w for w in words if w.lower() not in _ORGANISATION_HEADS and w not in lex.entities]
+        named = [w for w in words if w.lower() not in _ORGANISATION_HEADS and lex.canonical(w) is None]
         return named[0] if named else last
     return last
 

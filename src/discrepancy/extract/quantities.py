@@ -37,6 +37,7 @@ from .quantity_context import (
     place_part,
     refine_measure,
     scope_of,
+    shared_owners,
     topic_of_figure,
     unit_context_ok,
 )
@@ -121,6 +122,7 @@ class QuantityHit:
     pos: int  # where the figure starts (for modality)
     stated_figure: float = 0.0  # the figure in the unit as written
     topic: str | None = None  # what a percentage or amount is of
+    also_owners: tuple[str, ...] = ()  # "A, B and C each won four seats": B's and C's four too
     scope: str | None = None  # a part of the whole: "at the base camp", "Pakistan, where 50 died"
     country: str | None = None  # "90 people have died in Nepal": a country part, if the story spans several
     place: str | None = None  # "In Rouen, 14,800 marched": a place part, if the story counts in several
@@ -246,6 +248,7 @@ def find_quantities(
                 if sent_hits and _OTHERS.match(text, m.end(), se):
                     hit.population = sent_hits[-1].population  # "destroyed 62 homes and damaged 140 others"
                 out.append(hit)
+                out.extend(dataclasses.replace(hit, owner=o, also_owners=()) for o in hit.also_owners)
                 sent_hits.append(hit)
                 taken = hit.end
         prev_sentence_last = sent_hits[-1] if sent_hits else None
@@ -553,6 +556,7 @@ def _read(
     if casualty or measure in classes["occurrence"]:
         occurrence = occurrence_of(text, ss, se, start, lex, casualty) or default_occurrence
     owner = None
+    also_owners: tuple[str, ...] = ()
     if measure in classes["owned"]:
         owner = owner_of(text, ss, start, mods, mentions, lex)
     elif measure in classes["named_owner"]:
@@ -560,7 +564,8 @@ def _read(
     elif population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         owner = next((o for w in mods if (o := lex.demonyms.get(w.lower()))), None)
     elif owned_noun:  # "Reform UK won five seats": whose seats, read off the sentence
-        owner = named_owner(text, ss, start, lex)
+        shared = shared_owners(text, ss, start, lex)  # "A, B and C each secured four seats"
+        owner, also_owners = (shared[0], tuple(shared[1:])) if shared else (named_owner(text, ss, start, lex), ())
         if owner is None:
             confidence = min(confidence, WEAK_OWNER)
     # a running-total word ("already", "so far") says nothing of a figure in a clause of another
@@ -673,6 +678,7 @@ def _read(
         country=country,
         period=period,
         confidence=confidence,
+        also_owners=also_owners,
     )
 
 

@@ -19,6 +19,9 @@ _OF_TOPIC = G.re("of_topic")
 _VOTE_VERB = G.re("vote_verb")
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
+_EACH_BEFORE = G.re("each_before")
+_OWNER_CLAUSE_CUT = G.re("owner_clause_cut")
+_OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AREA = G.re("area")
 _WHERE = G.re("where")
 _AT_SCOPE = G.re("at_scope")
@@ -184,8 +187,9 @@ def clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
 
 def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
+    lo = max([c.end() for c in _OWNER_CLAUSE_CUT.finditer(text, ss, start)], default=ss)
     best = None
-    for m in _PROPER.finditer(text, ss, start):
+    for m in _PROPER.finditer(text, lo, start):
         words = m.group(0).split()
         opens = m.start() == ss  # a word opening the sentence is capitalised whatever it is
         owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]
@@ -204,6 +208,24 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
         if name and not _NOT_OWNER.match(name):
             best = lex.canonical(name) or name
     return best
+
+
+def shared_owners(text: str, ss: int, start: int, lex: Lexicon) -> list[str]:
+    """The names a figure counts for each of ("Reform UK, Plaid Cymru, and the Green Party each
+    secured four seats"), or [] when the figure is not distributed over a list of names."""
+    each = _EACH_BEFORE.search(text, ss, start)
+    if each is None:
+        return []
+    names = list(_PROPER.finditer(text, ss, each.start()))
+    if len(names) < 2 or names[-1].end() != each.start():
+        return []
+    listed = [names[-1]]
+    for prev in reversed(names[:-1]):
+        if not _OWNER_LIST_GLUE.fullmatch(text, prev.end(), listed[0].start()):
+            break
+        listed.insert(0, prev)
+    owners = [named_owner(text, ss, m.end(), lex) for m in listed]
+    return [o for o in owners if o] if len(listed) > 1 else []
 
 
 def owner_of(text: str, ss: int, start: int, mods: list[str], mentions: list[Mention], lex: Lexicon) -> str | None:
