@@ -451,3 +451,17 @@ def test_names_that_each_won_a_tally_each_own_it_and_a_clause_after_while_owns_i
     assert four == ["Greens", "Heron", "Kestrel"]
     assert next(c for c in claims if c.span.quote == "20 seats").subject.split("|")[2] == "-"
     assert next(c for c in claims if c.span.quote == "five seats").subject.split("|")[2] == "Reform"
+
+
+def test_regions_named_in_a_list_of_turnouts_are_parts_not_the_country() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-07-05",
+        "Vote in Velm\n\nTurnout across Spain was 62%. Galicia had a turnout of 55%, Aragon 58%, and Murcia 63%.",
+    )
+    b = _doc("b.md", "Coast Daily", "2031-07-05", "Velm votes\n\nVoter turnout stood at 62%, the lowest in years.")
+    report = check([a, b])
+    assert not _pairs(report)
+    together = [g for g in report.groups if {c.span.quote for c in g.claims} == {"62%"}]
+    assert together and len(together[0].claims) == 2

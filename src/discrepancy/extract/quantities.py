@@ -35,6 +35,7 @@ from .quantity_context import (
     occurrence_of,
     owner_of,
     place_part,
+    rate_place,
     refine_measure,
     scope_of,
     shared_owners,
@@ -643,6 +644,8 @@ def _read(
         elif topic in lex.owned_topics:
             owner = named_owner(text, ss, start, lex)
             comparable = owner is not None
+        elif scope is None and (local := rate_place(text, ss, start, lex)) is not None:
+            scope = local  # "Scotland 59%": a region's turnout, not the country's
         if topic == "count_progress" or any(
             lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)
         ):

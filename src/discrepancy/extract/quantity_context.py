@@ -20,6 +20,7 @@ _VOTE_VERB = G.re("vote_verb")
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
 _EACH_BEFORE = G.re("each_before")
+_RATE_PLACE = G.re("rate_place")
 _OWNER_CLAUSE_CUT = G.re("owner_clause_cut")
 _OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AREA = G.re("area")
@@ -208,6 +209,20 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
         if name and not _NOT_OWNER.match(name):
             best = lex.canonical(name) or name
     return best
+
+
+def rate_place(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
+    """The place a rate that nobody owns is given for, named first in its sentence part ("Northern
+    Ireland had a turnout of 57%, Scotland 59%"). A country is the story's whole, not a part."""
+    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    m = _RATE_PLACE.match(text, lo, start)
+    if m is None:
+        return None
+    place = m.group("place")
+    first = place.split()[0]
+    if _NOT_OWNER.match(first) or lex.canonical(place) is not None or lex.topic_re and lex.topic_re.match(place):
+        return None
+    return place.lower()
 
 
 def shared_owners(text: str, ss: int, start: int, lex: Lexicon) -> list[str]:
