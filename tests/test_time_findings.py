@@ -197,3 +197,17 @@ def test_a_generic_word_stands_for_the_one_occurrence_its_article_names() -> Non
     assert "date:explosion" in _subjects(text, "2031-09-29").values()
     two = "A tragic incident occurred in Orvel on Monday. An explosion and an earthquake hit the town."
     assert "date:explosion" not in _subjects(two, "2031-09-29").values()
+
+
+def test_statements_recur_and_a_speech_verb_with_its_preposition_is_still_speech() -> None:
+    assert (
+        _subjects("Velmco's chief wrote in a memo to employees on Wednesday that plants will close.")["on Wednesday"]
+        == _subjects("Velmco's chief said in a note on Wednesday that plants will close.")["on Wednesday"]
+    )
+    assert not _times_flagged("Velmco said on Wednesday that it will close two plants.", "Velmco said on Thursday.")
+
+
+def test_an_announced_occurrence_is_its_declaration() -> None:
+    a = _subjects("On 27 July, soldiers in Velm announced a coup on national TV.", "2031-07-30")
+    b = _subjects("Soldiers took over the radio and announced a successful coup operation in Velm on Wednesday night.")
+    assert a["27 July"] == b["on Wednesday"] == "date:declare coup"

@@ -64,7 +64,7 @@ def clause_event(
     vg = when[0] if when else _nearest_verb(reading, first, last)
     if vg is None:
         return None
-    verb = lex.family_events.get(fold(vg.lemma), vg.lemma)
+    verb = _family(vg.lemma, lex)
     who = when[1] if when else _head_of_subject(reading, reading.noun_phrase_ending(vg.first - 1))
     by = vg.head + 1
     if by + 1 < len(toks) and toks[by].lower == "by":
@@ -84,6 +84,15 @@ def clause_event(
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
     return f"{verb}/{name}", f"{verb} ({name})", False
+
+
+def _family(lemma: str, lex: Lexicon) -> str:
+    """The event family of a verb; a speech verb read with the preposition after it ("wrote in a
+    memo", "said in a note") is still speech."""
+    family = lex.family_events.get(fold(lemma))
+    if family is None and " " in lemma and lex.family_events.get(fold(lemma.split()[0])) == "say":
+        family = "say"
+    return family or lemma
 
 
 _OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near"})

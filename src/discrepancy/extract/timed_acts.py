@@ -19,6 +19,7 @@ from ..read import NounPhrase, Reading, VerbGroup
 _WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
 _WHEN_REACH = 8  # tokens from "when" to the verb of its clause
 _ATTACH_REACH = 12  # tokens from a date back to the act noun its phrase hangs from
+_TO_HAVE_REACH = 6  # tokens from a speech verb to the "to have" of what it claims done
 _RELATIVES = frozenset({"that", "which", "who"})
 _BREAKS = frozenset({";", ":", "(", ")", "-", "–", "—"})
 
@@ -36,6 +37,7 @@ class Acts:
     vehicles: frozenset[str]
     declaring_verbs: frozenset[str]
     generic_nouns: frozenset[str]
+    claimed_done: dict[str, str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -62,6 +64,7 @@ def acts(lex: Lexicon) -> Acts:
             vehicles=words("vehicles"),
             declaring_verbs=words("declaring_verbs"),
             generic_nouns=words("generic_nouns"),
+            claimed_done={fold(k): str(v) for k, v in (raw.get("claimed_done") or {}).items()},
         )
         _CACHE[lex.dates] = found
     return found
@@ -148,6 +151,8 @@ def act_of(
             return _act_noun(recorded, lex)
     if verb in a.declaring_verbs:
         return _declared(reading, vg.first, lex)
+    if lex.family_events.get(verb) == "say":
+        return _claimed_done(reading, vg.head + 1, lex)  # "claimed to have taken power": a coup declared
     if verb in a.verbs:
         return a.verbs[verb]
     if verb in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
@@ -175,8 +180,12 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
         if t.tag in ("NOUN", "PROPN") or _as_noun(reading, j):
             np = reading.noun_phrase_ending(j)
             act = _act_noun(np, lex) if np is not None and np.head == j else None
-            if act is not None:
-                return act
+            if act is not None and np is not None:
+                k = np.first - 1
+                while k > 0 and toks[k].tag in ("DET", "ADJ"):
+                    k -= 1  # "announced a successful coup operation on Wednesday": the announcing
+                declared = _declared(reading, k, lex) if k >= 0 and toks[k].tag == "VERB" else None
+                return declared or act
     return None
 
 
@@ -191,6 +200,19 @@ def _declared(reading: Reading, j: int, lex: Lexicon) -> str | None:
         return None
     words = [fold(toks[k].noun or toks[k].lower) for k in range(declared.first, declared.head + 1)]
     occurrence = next((lex.occurrence[w] for w in reversed(words) if w in lex.occurrence), None)
+    return f"declare {occurrence}" if occurrence else None
+
+
+def _claimed_done(reading: Reading, i: int, lex: Lexicon) -> str | None:
+    """ "to have taken power" after a speech verb: the declaration of the occurrence it names."""
+    toks = reading.tokens
+    i = next((k for k in range(i, min(len(toks) - 2, i + _TO_HAVE_REACH)) if toks[k].lower == "to"), len(toks))
+    if i + 2 >= len(toks) or toks[i + 1].lower != "have":
+        return None  # "claimed on Wednesday to have taken power": past the date to "to have"
+    verb = toks[i + 2].verb or toks[i + 2].lower
+    after = toks[i + 3].lower if i + 3 < len(toks) else ""
+    done = acts(lex).claimed_done
+    occurrence = done.get(fold(f"{verb} {after}")) or done.get(fold(verb))
     return f"declare {occurrence}" if occurrence else None
 
 
