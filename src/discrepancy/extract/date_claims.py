@@ -152,8 +152,7 @@ def clause_dates(
     (``unkeyed``: "declared an outbreak last Tuesday", where outbreaks recur) still dates an act the
     lexicon names."""
     out: list[tuple[ClauseDate, DateMention | None]] = []
-    covered, loose = _Coverage(taken), _Coverage(unkeyed)
-    sole = sole_occurrence(text, lex)
+    doc = _Reading(text, lex, reading_of, _Coverage(taken), _Coverage(unkeyed), sole_occurrence(text, lex))
     di = 0
     for ss, se in sents:
         while di < len(dates) and dates[di].start < ss:
@@ -161,30 +160,60 @@ def clause_dates(
         dj = di
         while dj < len(dates) and dates[dj].start < se:
             dj += 1
-        in_sentence = dates[di:dj]
-        previous: tuple[DateMention, tuple[str, str, bool] | None] | None = None
-        for d in in_sentence:
-            if d.since or not d.time.resolved or covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
-                previous = None
-                continue
-            event = clause_event(reading_of(ss, se), d.start, d.end, lex, sole)
-            if previous is not None and previous[1] is not None and _COORDINATED.match(text, previous[0].end, d.start):
-                event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
-            if event is not None and (event[2] or not loose.overlaps(d.start, d.end)):
-                scheduled = event[2] and _scheduled(text, ss, d.start)
-                out.append((ClauseDate(d.start, d.end, *event, scheduled=scheduled), d))
-            previous = (d, event)
-        for m in _CLOCK.finditer(text, ss, se):
-            minutes = _minutes(m)
-            if minutes is None:
-                continue
-            event = clause_event(reading_of(ss, se), m.start(), m.end(), lex, sole)
-            if event is not None:
-                day = min(in_sentence, key=lambda d: abs(d.start - m.start()), default=None)
-                about = _ABOUT.search(text, max(ss, m.start() - _ABOUT_REACH), m.start())
-                start = about.start() if about else m.start()  # "around 1:27 a.m.": the quote says so
-                lead = lead_after(text, m.end(), se, lex) if event[2] else None
-                out.append((ClauseDate(start, m.end(), *event, minutes=minutes, lead=lead), day))
+        out.extend(_dated_clauses(doc, ss, se, dates[di:dj]))
+        out.extend(_clock_times(doc, ss, se, dates[di:dj]))
+    return out
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What every sentence of one document is read with."""
+
+    text: str
+    lex: Lexicon
+    reading_of: Callable[[int, int], Reading]
+    covered: _Coverage  # spans other claims took
+    loose: _Coverage  # spans other claims took without a key
+    sole: str | None  # the one occurrence the document names
+
+
+def _dated_clauses(
+    doc: _Reading, ss: int, se: int, in_sentence: list[DateMention]
+) -> list[tuple[ClauseDate, DateMention | None]]:
+    out: list[tuple[ClauseDate, DateMention | None]] = []
+    text, lex = doc.text, doc.lex
+    previous: tuple[DateMention, tuple[str, str, bool] | None] | None = None
+    for d in in_sentence:
+        if d.since or not d.time.resolved or doc.covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
+            previous = None
+            continue
+        event = clause_event(doc.reading_of(ss, se), d.start, d.end, lex, doc.sole)
+        if previous is not None and previous[1] is not None and _COORDINATED.match(text, previous[0].end, d.start):
+            event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
+        if event is not None and (event[2] or not doc.loose.overlaps(d.start, d.end)):
+            scheduled = event[2] and _scheduled(text, ss, d.start)
+            out.append((ClauseDate(d.start, d.end, *event, scheduled=scheduled), d))
+        previous = (d, event)
+    return out
+
+
+def _clock_times(
+    doc: _Reading, ss: int, se: int, in_sentence: list[DateMention]
+) -> list[tuple[ClauseDate, DateMention | None]]:
+    out: list[tuple[ClauseDate, DateMention | None]] = []
+    text = doc.text
+    for m in _CLOCK.finditer(text, ss, se):
+        minutes = _minutes(m)
+        event = (
+            clause_event(doc.reading_of(ss, se), m.start(), m.end(), doc.lex, doc.sole) if minutes is not None else None
+        )
+        if event is None:
+            continue
+        day = min(in_sentence, key=lambda d: abs(d.start - m.start()), default=None)
+        about = _ABOUT.search(text, max(ss, m.start() - _ABOUT_REACH), m.start())
+        start = about.start() if about else m.start()  # "around 1:27 a.m.": the quote says so
+        lead = lead_after(text, m.end(), se, doc.lex) if event[2] else None
+        out.append((ClauseDate(start, m.end(), *event, minutes=minutes, lead=lead), day))
     return out
 
 
