@@ -465,3 +465,17 @@ def test_regions_named_in_a_list_of_turnouts_are_parts_not_the_country() -> None
     assert not _pairs(report)
     together = [g for g in report.groups if {c.span.quote for c in g.claims} == {"62%"}]
     assert together and len(together[0].claims) == 2
+
+
+def test_an_addition_said_before_the_figure_and_a_joint_count_of_two_groups() -> None:
+    text = (
+        "Floods in Valencia\n\nThe minister said Spain has sent another 3,000 soldiers. Later the army said it had "
+        "deployed 6,000 additional soldiers and police officers."
+    )
+    claims = {
+        c.span.quote: c for c in extract_document(_doc("a.md", "Harbour Post", "2031-11-02", text), load_lexicon())
+    }
+    added = next(c for q, c in claims.items() if q.startswith("3,000"))
+    assert "during one update" in added.subject
+    joint = next(c for q, c in claims.items() if q.startswith("6,000"))
+    assert "|troops and officer|" in joint.subject

@@ -21,7 +21,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..normalise.units import to_base
-from ..read import Reading
+from ..read import Reading, lemmas
 from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
 from .dates import DateMention
 from .numbers import Parsed, parse_number, value_of
@@ -72,6 +72,8 @@ _SUBGROUP_COLON = G.re("subgroup_colon")
 _RECENT_PERIOD = G.re("recent_period")
 _BRINGING_TOTAL = G.re("bringing_total")
 _NEW_INCREMENT = G.re("new_increment")
+_ADDED_BEFORE = G.re("added_before")
+_JOINT_NOUN = G.re("joint_noun")
 _RESTATED = G.re("restated")
 
 
@@ -474,6 +476,9 @@ def _read(
             measure = spec.get("measure")
             thing = bool(spec.get("thing"))
             end = max(end, nend)
+            joint = _JOINT_NOUN.match(text, end, se) if population else None
+            if joint is not None:  # "10,000 soldiers and police officers": both groups together
+                population = f"{population} and {lemmas(joint.group('noun').lower())[0] or joint.group('noun')}"
         if (
             (noun is None or "measure" not in noun[0])
             and _LOCATIVE.search(text, max(ss, start - 20), start)
@@ -627,7 +632,12 @@ def _read(
             comparable = False
     if _SUPERSEDED.search(text, max(ss, start - 80), start):
         comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
-    if not casualty and unit is None and period is None and _NEW_INCREMENT.match(text, m.end(), se):
+    if (
+        not casualty
+        and unit is None
+        and period is None
+        and (_NEW_INCREMENT.match(text, m.end(), se) or _ADDED_BEFORE.search(text, max(ss, start - 20), start))
+    ):
         period = "one update"  # "5,000 additional soldiers": an addition, compared with additions only
     if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
