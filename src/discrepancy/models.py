@@ -116,6 +116,7 @@ class QuantityValue(BaseModel):
     owner: str | None = None  # whose troops
     occurrence: str | None = None  # the war, the quake...
     anchor: str | None = None  # what a distance is measured from
+    direction: str | None = None  # the compass direction from the anchor: "SW" in "71 km southwest of"
     cumulative: bool = False  # marked as a running total ("since 2014", "so far")
     running: bool = False  # compared as a running total: marked, or a toll that only grows (deaths, injured)
 

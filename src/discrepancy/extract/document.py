@@ -420,6 +420,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             owner=q.owner,
             occurrence=q.occurrence,
             anchor=q.anchor,
+            direction=q.direction,
             cumulative=q.cumulative,
             running=q.cumulative
             or (q.measure in lex.measure_classes["running"] and historic is None and q.period is None),

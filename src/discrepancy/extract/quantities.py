@@ -62,6 +62,7 @@ _SPEAKER_BEFORE = G.re("speaker_before")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
 _FROM_ANCHOR = G.re("from_anchor")
+_COMPASS = G.re("compass")
 
 _LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared
 
@@ -126,6 +127,7 @@ class QuantityHit:
     stated_figure: float = 0.0  # the figure in the unit as written
     topic: str | None = None  # what a percentage or amount is of
     also_owners: tuple[str, ...] = ()  # "A, B and C each won four seats": B's and C's four too
+    direction: str | None = None  # "71 km southwest of Marrakesh": SW
     scope: str | None = None  # a part of the whole: "at the base camp", "Pakistan, where 50 died"
     country: str | None = None  # "90 people have died in Nepal": a country part, if the story spans several
     place: str | None = None  # "In Rouen, 14,800 marched": a place part, if the story counts in several
@@ -400,6 +402,7 @@ def _read(
     population: str | None = None
     mods: list[str] = []
     anchor: str | None = None
+    direction: str | None = None
     cur = m.group("cur") or m.group("cur2")
     um = lex.unit_re.match(
         text, end + (len(text[end:se]) - len(text[end:se].lstrip())) if text[end : end + 1] != "-" else end + 1, se
@@ -453,6 +456,7 @@ def _read(
             anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
             if am is not None:
                 anchor = _anchor_name(text, ss, se, start, am.end(1), anchor) or anchor
+                direction = _direction(text, end, am.end(1))
     part = None
     if measure is None:
         part = _part(reading(), text, end, se, lex, inherit if breakdown else None, previous)
@@ -692,7 +696,17 @@ def _read(
         period=period,
         confidence=confidence,
         also_owners=also_owners,
+        direction=direction,
     )
+
+
+def _direction(text: str, lo: int, hi: int) -> str | None:
+    """The compass direction between a distance and its anchor, as letters: "southwest of" is SW."""
+    m = _COMPASS.search(text, lo, hi)
+    if m is None:
+        return None
+    ns, ew = m.group("ns"), m.group("ew") or m.group("ew2")
+    return "".join(w[0].upper() for w in (ns, ew) if w)
 
 
 def _anchor_name(text: str, ss: int, se: int, start: int, after: int, anchor: str | None) -> str | None:

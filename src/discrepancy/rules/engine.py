@@ -85,7 +85,7 @@ def _signature(c: Claim) -> tuple[object, ...]:
     t = (c.time.start, c.time.end, c.time.since, c.time.granularity, c.time.resolved)
     if c.quantity is not None:
         q = c.quantity
-        return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.running)
+        return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.running, q.direction)
     if c.event is not None:
         return (*t, c.event.type, c.event.agent, c.event.patient)
     # a date: its time of day too, and how it was written ("11 pm" is an hour, "11.11 p.m." a minute)

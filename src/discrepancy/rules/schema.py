@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 _RULE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
-RuleKind = Literal["interval_overlap", "running_total", "event_roles", "date_granularity"]
+RuleKind = Literal["interval_overlap", "running_total", "event_roles", "date_granularity", "compass"]
 
 # Fields a message template may use; each is filled for every finding.
 MESSAGE_FIELDS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import date_granularity, event_roles, interval_overlap, running_total
+from . import compass, date_granularity, event_roles, interval_overlap, running_total
 from .common import Outcome
 
 KINDS: dict[str, ModuleType] = {
@@ -13,6 +13,7 @@ KINDS: dict[str, ModuleType] = {
     "running_total": running_total,
     "event_roles": event_roles,
     "date_granularity": date_granularity,
+    "compass": compass,
 }
 
 __all__ = ["KINDS", "Outcome"]
