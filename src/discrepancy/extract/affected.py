@@ -20,7 +20,7 @@ import regex as re
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..models import Claim, EventValue
-from .event_frames import listed
+from .event_frames import Listed, listed
 
 G = section("affected")
 
@@ -30,12 +30,21 @@ _INCLUDE = G.re("include")
 _EXCLUDE = G.re("exclude")
 _NEGATED = G.re("negated")
 
+_LISTED: dict[int, tuple[Lexicon, Listed]] = {}  # a lexicon's groups, compiled once
+
+
+def _groups(lex: Lexicon, patients: dict[str, list[str]]) -> Listed:
+    got = _LISTED.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _LISTED[id(lex)] = (lex, listed(patients))
+    return got[1]
+
 
 def affected_claims(text: str, sents: list[tuple[int, int]], lex: Lexicon, make: Callable[..., Claim]) -> list[Claim]:
     spec = lex.event_types.get("affected")
     if not spec or not spec.get("patients"):
         return []
-    groups = listed(spec["patients"])
+    groups = _groups(lex, spec["patients"])
     out: list[Claim] = []
     for k, (ss, se) in enumerate(sents):
         cue = _cue(text, sents, k)

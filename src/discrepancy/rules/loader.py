@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..lexicon import default_rules_dir
+from ..lexicon import _SAFE_LOADER, default_rules_dir
 from .schema import Rule
 
 
@@ -42,23 +42,30 @@ def _line_of(node: yaml.Node | None, loc: Sequence[Any]) -> int | None:
 def load_rule_file(path: Path) -> Rule:
     text = path.read_text(encoding="utf-8")
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise RuleFileError(f"{path}{line}: invalid YAML: {getattr(err, 'problem', err)}") from None
+        data = yaml.load(text, Loader=_SAFE_LOADER)
+    except yaml.YAMLError:
+        data = None  # read again below by PyYAML's own loader, whose message names the problem
+    if data is None:
+        try:
+            yaml.compose(text)
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as err:
+            mark = getattr(err, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark is not None else ""
+            raise RuleFileError(f"{path}{line}: invalid YAML: {getattr(err, 'problem', err)}") from None
     if not isinstance(data, dict):
         raise RuleFileError(f"{path}:1: a rule file must be a mapping")
     if data.get("id") != path.stem:
-        raise RuleFileError(f"{path}:{_line_of(node, ['id']) or 1}: id: must equal the file name {path.stem!r}")
+        raise RuleFileError(
+            f"{path}:{_line_of(yaml.compose(text), ['id']) or 1}: id: must equal the file name {path.stem!r}"
+        )
     try:
         return Rule.model_validate({**data, "path": str(path)})
     except ValidationError as err:
         first = err.errors()[0]
         loc = [x for x in first["loc"]]
         key = ".".join(str(x) for x in loc) or "(rule)"
-        lineno = _line_of(node, loc) or 1
+        lineno = _line_of(yaml.compose(text), loc) or 1
         raise RuleFileError(f"{path}:{lineno}: {key}: {first['msg']}") from None
 
 
