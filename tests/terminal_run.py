@@ -8,15 +8,25 @@ import pty
 import subprocess
 import sys
 
+_MAIN_WITH_PROGRESS_AFTER = "from discrepancy import cli; cli.PROGRESS_AFTER = {!r}; cli.main(prog_name='discrepancy')"
+
 
 def on_a_terminal(
-    args: list[str], stream: str = "stdout", env: dict[str, str] | None = None, timeout: float = 300
+    args: list[str],
+    stream: str = "stdout",
+    env: dict[str, str] | None = None,
+    timeout: float = 300,
+    progress_after: float | None = None,
 ) -> tuple[int, bytes]:
-    """Exit status and what reached the terminal; the other stream is discarded."""
+    """Exit status and what reached the terminal; the other stream is discarded. ``progress_after``
+    sets the seconds after which the command draws its progress bar (its own default if None)."""
     leader, follower = pty.openpty()
     streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     streams[stream] = follower
-    proc = subprocess.Popen([sys.executable, "-m", "discrepancy", *args], stdin=subprocess.DEVNULL, env=env, **streams)
+    command = [sys.executable, "-m", "discrepancy"]
+    if progress_after is not None:
+        command[1:] = ["-c", _MAIN_WITH_PROGRESS_AFTER.format(progress_after)]
+    proc = subprocess.Popen([*command, *args], stdin=subprocess.DEVNULL, env=env, **streams)
     os.close(follower)
     out = b""
     while True:

@@ -67,8 +67,9 @@ def test_a_long_run_draws_a_bar_on_a_terminal_and_clears_it(tmp_path: Path) -> N
     for i in range(150):
         (corpus / f"a{i:03d}.md").write_text(_article(i), encoding="utf-8")
     report = tmp_path / "report.json"
-    code, err = on_a_terminal(["check", str(corpus), "--jobs", "1", "--format", "json", "-o", str(report)], "stderr")
-    # the run (about 2.5 s here, after the imports) is over a second: the bar, then cleared
+    args = ["check", str(corpus), "--jobs", "1", "--format", "json", "-o", str(report)]
+    # a run over PROGRESS_AFTER (0 here: however fast the run, the bar shows): the bar, then cleared
+    code, err = on_a_terminal(args, "stderr", progress_after=0.0)
     assert b"reading  [" in err and b"/150" in err and b"comparing" in err, err[-400:]
     assert err.endswith(b"\r\x1b[2K\x1b[?25h")  # the line cleared, the cursor shown again
     assert code == 1 and json.loads(report.read_text(encoding="utf-8"))["documents"] == 150
