@@ -479,3 +479,17 @@ def test_an_addition_said_before_the_figure_and_a_joint_count_of_two_groups() ->
     assert "during one update" in added.subject
     joint = next(c for q, c in claims.items() if q.startswith("6,000"))
     assert "|troops and officer|" in joint.subject
+
+
+def test_a_month_s_own_figure_and_a_month_a_past_verb_governs_are_last_month() -> None:
+    text = (
+        "Jobs report\n\nEmployers in Velm added 410,000 jobs in January, nearly twice the growth from "
+        "December's 220,000 jobs. The gain is far more than analysts had expected and more than double the "
+        "amount added in December."
+    )
+    claims = extract_document(_doc("a.md", "Harbour Post", "2031-02-03", text), load_lexicon())
+    december = next(c for c in claims if c.span.quote == "220,000 jobs")
+    assert december.time.start == dt.date(2030, 12, 1) and december.time.since is None
+    assert december.subject == next(c for c in claims if c.span.quote == "410,000 jobs").subject
+    added = [c for c in claims if c.kind == "date" and c.span.quote == "December"]
+    assert added and added[0].time.start == dt.date(2030, 12, 1)

@@ -20,6 +20,8 @@ from ..models import TimeRef
 G = section("dates")
 _SINCE_PHRASE = G.re("since_phrase")
 _YEAR_AFTER = G.re("year_after")
+_PAST_VERB_BEFORE = G.re("past_verb_before")
+_OWNING = G.re("owning")
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 _AHEAD_DAYS = 31  # a date without a year and without a future cue is at most this far ahead
@@ -136,9 +138,9 @@ def find_dates(
                 last_year = ref.start.year
         ref = _of_year_after(ref, text, m.end(), end)
         before = text[max(start, m.start() - 12) : m.start()]
-        since = bool(w.since_re.search(before)) or bool(
-            _SINCE_PHRASE.search(text, max(start, m.start() - 50), m.start())
-        )
+        since = (
+            bool(w.since_re.search(before)) or bool(_SINCE_PHRASE.search(text, max(start, m.start() - 50), m.start()))
+        ) and not _OWNING.match(text, m.end())  # "from December's 260,000 jobs": the month's own, no start
         out.append(DateMention(m.start(), m.end(), ref, since=since))
     return out
 
@@ -148,7 +150,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
     g = m.groupdict()
     if g["hol"]:
         month, day = w.holidays[fold(g["hname"])]
-        future = bool(w.future_re.search(text[max(0, m.start() - 60) : m.start()]))
+        future = _future(text, m.start(), w)
         return _day_with_year(int(g["hy"]) if g["hy"] else None, month, day, pub, expr, future)
     if g["iso"]:
         return _day_with_year(int(g["iy"]), int(g["im"]), int(g["id"]), pub, expr)
@@ -158,7 +160,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
         year = g["y1"] or g["y2"]
         if not (g["m1"] or g["m2"])[0].isupper():
             return None  # month names are capitalised; "may 5" is the verb
-        future = bool(w.future_re.search(text[max(0, m.start() - 60) : m.start()]))
+        future = _future(text, m.start(), w)
         return _day_with_year(int(year) if year else None, mon, day, pub, expr, future)
     if g["my"]:
         if not g["m3"][0].isupper():
@@ -243,7 +245,7 @@ def _month_relative(
     if isinstance(step, int):
         return _ref(*_month_range(pub.year + step, mon), "month", expr)
     # A bare month is the most recent one (or the coming one when the sentence speaks of the future).
-    future = bool(w.future_re.search(text[max(0, m.start() - 60) : m.start()]))
+    future = _future(text, m.start(), w)
     year = pub.year
     if future and mon < pub.month:
         year += 1
@@ -252,13 +254,19 @@ def _month_relative(
     return _ref(*_month_range(year, mon), "month", expr)
 
 
+def _future(text: str, start: int, w: DateWords) -> bool:
+    """A future cue shortly before a date puts it ahead, unless a verb in the past governs the date
+    itself ("what economists had expected ... the amount added in December": last December)."""
+    lo = max(0, start - 60)
+    return bool(w.future_re.search(text[lo:start])) and _PAST_VERB_BEFORE.search(text, lo, start) is None
+
+
 def _weekday(g: dict[str, str], expr: str, m: re.Match[str], text: str, pub: dt.date | None, w: DateWords) -> TimeRef:
     if pub is None:
         return _unresolved(expr)
     target = w.weekdays[g["wdn"].lower()]
     step = w.weekday_directions.get((g["wdir"] or "").lower(), 0)
-    before = text[max(0, m.start() - 60) : m.start()]
-    future = step > 0 or (step == 0 and bool(w.future_re.search(before)))
+    future = step > 0 or (step == 0 and _future(text, m.start(), w))
     if future:
         delta = (target - pub.weekday()) % 7 or 7
         d = pub + dt.timedelta(days=delta)

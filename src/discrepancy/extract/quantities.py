@@ -653,6 +653,8 @@ def _read(
                 opened = open_count(reading(), start, m.end(), lex)
                 topic = opened.measure if opened is not None and opened.measure != "count" else None
             confidence = min(confidence, WEAK_TOPIC)
+        if measure == "jobs" and topic in ("growth", "added"):
+            topic = "payrolls"  # "the growth from December's 260,000 jobs", "employers added 517,000 jobs"
         if topic is None:
             comparable = False
         elif topic in lex.owned_topics:
