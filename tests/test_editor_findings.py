@@ -493,3 +493,21 @@ def test_a_month_s_own_figure_and_a_month_a_past_verb_governs_are_last_month() -
     assert december.subject == next(c for c in claims if c.span.quote == "410,000 jobs").subject
     added = [c for c in claims if c.kind == "date" and c.span.quote == "December"]
     assert added and added[0].time.start == dt.date(2030, 12, 1)
+
+
+def test_a_figure_then_such_or_other_counts_the_noun_after() -> None:
+    a = _doc(
+        "a.md",
+        "Harbour Post",
+        "2031-11-01",
+        "Crush in Velm\n\nIt was the first of at least 9 calls to police that night.",
+    )
+    b = _doc(
+        "b.md",
+        "Coast Daily",
+        "2031-11-02",
+        "Velm crush\n\nIn all, 10 such calls – each more urgent – reached the police.",
+    )
+    report = check([a, b])
+    together = [g for g in report.groups if {c.span.quote for c in g.claims} >= {"at least 9 calls", "10 such calls"}]
+    assert together and together[0].status == "consistent"

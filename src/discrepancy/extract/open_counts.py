@@ -39,6 +39,8 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     first, after = reading.index_at(start), reading.index_at(end)
     if first > 0 and toks[first - 1].lower in _ANAPHORIC and not toks[first].text[:1].isdigit():
         return None  # "the two sides", "these three countries": a reference back, not a count
+    if after + 1 < len(toks) and toks[after].lower in _OF_KIND:
+        after += 1  # "11 such calls", "40 other cases": the phrase goes on after the determiner
     np = reading.noun_phrase(after) if after < len(toks) and toks[after].tag != "DET" else None
     if np is not None and not _countable(reading, np):
         np = None
@@ -112,6 +114,7 @@ def _countable(reading: Reading, np: NounPhrase) -> bool:
 
 
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "all"})
+_OF_KIND = frozenset({"such", "other"})  # determiners that may follow a figure inside its phrase
 _TIME_WORDS = frozenset(
     {
         "year",
