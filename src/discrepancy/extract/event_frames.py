@@ -77,10 +77,17 @@ def apposed_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, in
     known = lex.canonical(m.group("name"))
     if known is not None:
         return known, m.start("name")
-    words = lex.titles_re.sub("", m.group("name")).split()
-    while len(words) > 1 and _ordinary(words[0]):
-        words = words[1:]  # "Later General Orin Vale": the sentence's adverb and the title go
+    words = _name_words(m.group("name"), lex)
     return (" ".join(words), m.start("name")) if words else None
+
+
+def _name_words(name: str, lex: Lexicon) -> list[str]:
+    """A name's words without its titles and without the ordinary words that open it ("Later
+    General Orin Vale": the sentence's adverb and the title go)."""
+    words = lex.titles_re.sub("", name).split()
+    while len(words) > 1 and _ordinary(words[0]):
+        words = words[1:]
+    return words
 
 
 def _ordinary(word: str) -> bool:
@@ -133,9 +140,7 @@ def named_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int]
     known = lex.canonical(m.group("name"))
     if known is not None:
         return known, m.start("name")
-    words = lex.titles_re.sub("", m.group("name")).split()
-    while len(words) > 1 and _ordinary(words[0]):
-        words = words[1:]
+    words = _name_words(m.group("name"), lex)
     if not words or all(_ordinary(w) for w in words):
         return None  # "Results were ahead": no one
     return " ".join(words), m.start("name")

@@ -5,7 +5,9 @@ with the group it names as its population (civilians), so it never meets the who
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from ..lexicon import Lexicon
 from ..read import Reading
@@ -64,16 +66,22 @@ def part_after(
     return Part(measure, population, toks[group.head].end)
 
 
-def bracket_whole(text: str, ss: int, start: int, ends: list[int]) -> int | None:
-    """The index in ``ends`` of the total a bracket open before ``start`` breaks down: "23 deaths (4
+class _Quoted(Protocol):
+    end: int
+
+
+def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted]) -> int | None:
+    """The index in ``hits`` of the total a bracket open before ``start`` breaks down: "23 deaths (4
     confirmed, 19 probable)", "36 cases in two districts (18 confirmed, 18 suspected)". The bracket
     must still be open and open soon after the total's quote, with no clause break between."""
+    if not hits:
+        return None
     opened = text.rfind("(", ss, start)
     if opened < 0 or ")" in text[opened:start]:
         return None
-    for i in range(len(ends) - 1, -1, -1):
-        if ends[i] <= opened:
-            gap = text[ends[i] : opened]
+    for i in range(len(hits) - 1, -1, -1):
+        if hits[i].end <= opened:
+            gap = text[hits[i].end : opened]
             if len(gap) <= _BRACKET_GAP and not any(c in gap for c in ";:()"):
                 return i
             return None
