@@ -95,6 +95,11 @@ class TimeRef(BaseModel):
         return self.start.isoformat()
 
 
+# the anchor of a figure that changes by the hour (how far a count has got): it is of its own
+# article's moment, compared only within that article and only between speakers
+ONE_REPORT = "this report"
+
+
 class QuantityValue(BaseModel):
     """A figure as the text states it, in the measure's base unit.
 

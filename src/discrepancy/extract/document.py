@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from ..models import PUBLICATION_DATE, Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
+from ..models import ONE_REPORT, PUBLICATION_DATE, Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
 from ..text import LineIndex, sentences
@@ -429,6 +429,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         anchor = q.anchor or (f"in {q.scope}" if q.scope else None) or (f"during {period}" if period else None)
         # "71 km from Marrakesh" meets "72 km from Marrakech": the place's spellings share one key
         anchor_key = place_key(q.anchor) if q.measure == "distance" and q.anchor and " " not in q.anchor else anchor
+        if q.anchor == ONE_REPORT:
+            anchor_key = f"as of report {doc.id}"  # one article is one moment: its figures meet only each other
         parts = [
             measure,
             q.population or "-",

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
+from ..models import ONE_REPORT
 from ..normalise.entities import Mention
 from ..normalise.units import to_base
 from ..read import Reading, lemmas
@@ -662,9 +663,11 @@ def _read(
             comparable = owner is not None
         elif scope is None and (local := rate_place(text, ss, start, lex)) is not None:
             scope = local  # "Scotland 59%": a region's turnout, not the country's
-        if topic == "count_progress" or any(
-            lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)
-        ):
+        if topic == "count_progress":
+            # how far a count has got changes by the hour: compared only within one report, whose
+            # claims are of one moment ("74% of ballot boxes opened" against "23.87%" in one article)
+            anchor = ONE_REPORT
+        elif any(lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)):
             comparable = False  # shares while the count goes on change by the hour: not compared
     if measure == "jobs" and topic == "laid_off" or measure == "laid_off" and population == "jobs":
         # "cutting 10,000 jobs" and "laying off 10,000 employees" are one count

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from heapq import heapify, heappop, heappush
 
 from ..lexicon import Lexicon
-from ..models import SEVERITY_RANK, Claim, Cluster, Finding, Group
+from ..models import ONE_REPORT, SEVERITY_RANK, Claim, Cluster, Finding, Group
 from .kinds import KINDS, Outcome
 from .kinds.common import days_apart, midpoint
 from .schema import Rule, Selector
@@ -481,11 +481,15 @@ def _pair(firsts_x: list[Claim], firsts_y: list[Claim]) -> tuple[Claim, list[Cla
 
 def _contradicting(a: Claim, ys: list[Claim]) -> list[Claim]:
     # one sentence does not contradict itself ("30 miles (48 km)"), unless two speakers in it do;
-    # a headline is held to its own article's body; across articles the bodies speak
+    # a headline is held to its own article's body; across articles the bodies speak; one speaker's
+    # figures of one report's moment (how far a count has got) are that speaker's own updates
+    own_updates = a.quantity is not None and a.quantity.anchor == ONE_REPORT
     return [
         b
         for b in ys
-        if not (a.document == b.document and a.span.sentence == b.span.sentence and a.speaker == b.speaker)
+        if not (
+            a.document == b.document and a.speaker == b.speaker and (own_updates or a.span.sentence == b.span.sentence)
+        )
         and not ((a.headline or b.headline) and a.document != b.document)
     ]
 
