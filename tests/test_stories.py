@@ -112,3 +112,35 @@ def test_url_dates() -> None:
     assert url_date("https://example.org/2023/10/17/a-story") == (dt.date(2023, 10, 17), "day")
     assert url_date("https://example.org/news/2024/11/floods") == (dt.date(2024, 11, 1), "month")
     assert url_date("https://example.org/?p=618559") is None
+
+
+def test_undated_article_sits_at_a_day_it_names_without_a_year() -> None:
+    """An undated page that cites "a March 9 bulletin" was written on or after 9 March of its
+    story's year: its toll is set against the toll of that day, not of the story's first day."""
+    early = _doc(
+        "early.md",
+        "Velm Herald",
+        "2031-03-02",
+        "Cholera in Velm\n\nCholera has spread to three districts of Velm, the health ministry said.",
+    )
+    later = _doc(
+        "later.md",
+        "Velm Herald",
+        "2031-03-09",
+        "Cholera toll in Velm\n\nThe health ministry of Velm said 120 people have died of cholera so far this year.",
+    )
+    undated = _doc(
+        "undated.md",
+        "Health Digest",
+        None,
+        "Cholera in Velm\n\nAccording to a March 9 bulletin from the health ministry of Velm, "
+        "40 people have died of cholera in Velm this year.",
+    )
+    report = check([early, later, undated])
+    assert len(report.stories) == 1
+    placed = [c for c in report.claims if c.document == "undated.md" and c.quantity is not None]
+    assert placed and all(c.time.start == dt.date(2031, 3, 9) for c in placed)
+    assert any(
+        {f.claim.document, *(c.document for c in f.conflicts_with)} == {"undated.md", "later.md"}
+        for f in report.findings
+    )

@@ -33,7 +33,7 @@ def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> li
     """An undated article's claims read again at the time it is placed at, marked as inferred."""
     if doc.published is not None:
         return claims
-    found = place_undated(doc, story, claims)
+    found = place_undated(doc, story, claims, lex)
     if found is None:
         return claims
     day, how = found

@@ -25,6 +25,7 @@ from itertools import combinations
 
 import lemminflect
 
+from .extract.dates import find_dates
 from .lexicon import Lexicon, fold
 from .models import PUBLICATION_DATE, Claim, Document
 from .read.tokens import CLOSED
@@ -37,6 +38,7 @@ _MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
 _CANDIDATES = 32  # stories an article joined by its subjects is weighed against, per subject and week
 _WINDOW_WEEKS = 4  # dated articles more than about four weeks apart are other stories
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)")
 
 
@@ -336,14 +338,40 @@ def text_date(claims: list[Claim]) -> dt.date | None:
     return max(days) if days else None
 
 
-def place_undated(doc: Document, story: Story, claims: list[Claim]) -> tuple[dt.date, str] | None:
+def calendar_days(doc: Document, story: Story, lex: Lexicon) -> list[dt.date]:
+    """The days an undated article names by month and day without a year ("an Aug. 14 release"),
+    each in the year its story's dates give it: the latest such day up to a month after the
+    story's last date. Weekdays and "yesterday" are left out: they would only echo the day the
+    article is placed at."""
+    if story.end is None or lex.dates is None:
+        return []
+    months = lex.dates.months
+    out: list[dt.date] = []
+    for d in find_dates(doc.text, doc.body_start, len(doc.text), story.end, lex):
+        expr = d.time.expression or ""
+        words = {w.rstrip(".,").lower() for w in expr.split()}
+        calendar = bool(words & set(months)) and any(ch.isdigit() for ch in expr) and not _A_YEAR.search(expr)
+        if calendar and d.time.resolved and d.time.granularity == "day" and d.time.start is not None:
+            out.append(d.time.start)
+    return out
+
+
+def place_undated(
+    doc: Document, story: Story, claims: list[Claim], lex: Lexicon | None = None
+) -> tuple[dt.date, str] | None:
     """Where an undated article sits in time, and how that was found: its URL's date; else the
-    latest day its text names, when that falls within its story's dates; else the first day of
-    its story; else the latest day its text names. None when nothing places it."""
+    latest day its text names (a day written without its year takes its story's year), when that
+    falls within its story's dates; else the first day of its story; else the latest day its text
+    names. None when nothing places it."""
     from_url = url_date(doc.url)
     if from_url is not None and from_url[1] == "day":
         return from_url[0], "url"
     named = text_date(claims)
+    if lex is not None and story.start is not None and story.end is not None:
+        start, end = story.start, story.end
+        within = [d for d in calendar_days(doc, story, lex) if start <= d <= end]
+        if within and (named is None or max(within) > named):
+            named = max(within)
     if story.start is not None and story.end is not None:
         if named is not None and story.start <= named <= story.end:
             return named, "text"
