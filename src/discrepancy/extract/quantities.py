@@ -39,6 +39,7 @@ from .quantity_context import (
     rate_place,
     refine_measure,
     scope_of,
+    share_of,
     shared_owners,
     topic_of_figure,
     unit_context_ok,
@@ -647,7 +648,11 @@ def _read(
     if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
     if measure in classes["topical"]:
-        topic = topic_of_figure(text, ss, se, start, end, lex) or clause_topic(reading(), start, lex)
+        share = share_of(text, ss, se, start, end, lex)  # "6% of its corporate workforce"
+        if share is not None and share[1] is not None and scope is None:
+            scope = share[1]  # the part of the whole the share is of
+        topic = (share[0] if share else None) or topic_of_figure(text, ss, se, start, end, lex)
+        topic = topic or clause_topic(reading(), start, lex)
         if topic is None:
             topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
             if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them

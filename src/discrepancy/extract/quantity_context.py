@@ -48,6 +48,14 @@ _WORD_END = G.re("word_end")
 _OTHER_TIME = G.re("other_time")
 _FROM_THEN_TO = G.re("from_then_to")
 _TO_TERM = G.re("to_term")
+_SHARE_WHOLE = G.re("share_whole")
+_SHARE_PART = G.re("share_part")
+_SHARE_MODIFIER = G.re("share_modifier")
+_AS_OF_END = G.re("as_of_end")
+_FIGURE = G.re("figure")
+_PART_NAMED = G.re("part_named")
+# modifiers that name the whole of a group, not a part of it ("its total workforce")
+_WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
 
 
@@ -165,6 +173,37 @@ def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexi
         if after:
             return lex.topic_of[" ".join(after.group(0).lower().split())]
     return None
+
+
+def share_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> tuple[str, str | None] | None:
+    """What a share is of, read past an owner, a size and modifiers after "of", and which part of
+    it the modifiers name: "6% of the firm's 300,000-person corporate workforce" is of the workforce,
+    its corporate part; "of its total workforce" is of all of it. "5% of that segment of its
+    workforce" is of the part the sentence named before ("the company's corporate ranks")."""
+    of = _OF_TOPIC.match(text, end, se)
+    if lex.topic_re is None or of is None:
+        return None
+    at = of.end()
+    part = _SHARE_PART.match(text, at, se)
+    i = part.end() if part else at
+    m = _SHARE_WHOLE.match(text, i, se)
+    if m is not None:
+        i = m.end()
+    mods: list[str] = []
+    topic = lex.topic_re.match(text, i, se)
+    while topic is None and len(mods) < 3 and (mod := _SHARE_MODIFIER.match(text, i, se)) is not None:
+        mods.append(mod.group(0).strip().lower())
+        i = mod.end()
+        topic = lex.topic_re.match(text, i, se)
+    if topic is None:
+        return None
+    name = lex.topic_of[" ".join(topic.group(0).lower().split())]
+    if part is not None:
+        named = list(_PART_NAMED.finditer(text, ss, start))
+        return (name, named[-1].group("part").lower()) if named else None
+    if not mods or " and " in mods[-1] or mods[-1] in _WHOLE_WORDS:
+        return name, None  # "its total workforce", "full- and part-time workers": the whole
+    return name, mods[-1]
 
 
 def clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
@@ -316,6 +355,14 @@ def claim_time(
         for d in in_sentence
         if not d.since
         and not (cut is not None and d.start > start and cut.end() <= d.start)
+        # "5% of its staff and 1.2% of its workforce of 1.5 million as of September": the date a
+        # stock is counted to is the nearest figure's, not the sentence's
+        and not (
+            text
+            and d.start > start
+            and _AS_OF_END.search(text, ss, d.start)
+            and _FIGURE.search(text, end or start, d.start)
+        )
         # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's;
         # but "the tsunamis that struck in 2011, killing nearly 20,000" is one clause
         # "from 40 percent in 2019 to below 25 percent now": the date is the first figure's
