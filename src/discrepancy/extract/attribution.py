@@ -35,6 +35,7 @@ _ACRONYM_ASIDE = G.re("acronym_aside")
 _APPOSITIVE = G.re("appositive")
 _MODAL_AFTER = G.re("modal_after")
 _DONE_AFTER = G.re("done_after")
+_DECIDED = G.re("decided")
 _AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
@@ -191,6 +192,8 @@ def modality_at(
     for _, _, kind in near:
         if _RANK.get(kind, 0) > rank:
             best, rank = kind, _RANK[kind]
+    if best == "hedged" and all(_DECIDED.match(text, a) for a, _, kind in near if kind == "hedged"):
+        best = "asserted"  # "the government will send 5,000 more soldiers": a decision announced
     if best == "asserted" and end is not None and _MODAL_AFTER.match(text, end, end + 50):
         best = "hedged"
     elif best in ("hedged", "planned") and end is not None and _DONE_AFTER.match(text, end, end + 50):
