@@ -49,6 +49,7 @@ class EventType(_Strict):
     names_only: Any = None
     role_names: Any = None
     patient_occurrences: Any = None
+    person_once_days: Any = None
 
 
 class MeasureState(_Strict):

@@ -22,6 +22,8 @@ _SINCE_PHRASE = G.re("since_phrase")
 _YEAR_AFTER = G.re("year_after")
 _PAST_VERB_BEFORE = G.re("past_verb_before")
 _OWNING = G.re("owning")
+_LAG = G.re("lag")
+_LAG_REACH = 90  # characters before an act where the lag that dates it may start
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 _AHEAD_DAYS = 31  # a date without a year and without a future cue is at most this far ahead
@@ -276,3 +278,28 @@ def _weekday(g: dict[str, str], expr: str, m: re.Match[str], text: str, pub: dt.
             delta = 7
         d = pub - dt.timedelta(days=delta)
     return _ref(d, d, "day", expr)
+
+
+def lagged(text: str, ss: int, pos: int, dated: list[DateMention], lex: Lexicon) -> DateMention | None:
+    """The date of an act with no date of its own, told as a lag from a dated act before it in the
+    sentence ("the soldiers seized power on Wednesday, a day after the leader was detained": the
+    detention was on Tuesday). ``pos`` is where the act's verb starts; ``dated`` are the dates of
+    the sentence. None when no such lag and day are there."""
+    w = lex.dates
+    m = _LAG.search(text, max(ss, pos - _LAG_REACH), pos)
+    if m is None or w is None:
+        return None
+    days = [d for d in dated if d.end <= m.start() and not d.since and d.time.granularity == "day" and d.time.start]
+    if not days:
+        return None
+    ref = days[-1]
+    assert ref.time.start is not None
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else w.counts.get(word, 1)
+    sign = -1 if m.group("dir").lower() == "after" else 1
+    expr = f"{' '.join(m.group(0).split()[:3])} {ref.time.expression}"
+    return DateMention(
+        m.start(),
+        m.start() + len(" ".join(m.group(0).split()[:3])),
+        _shift_by(ref.time.start, sign * n, w.units[m.group("unit").lower()], expr),
+    )

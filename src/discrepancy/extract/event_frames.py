@@ -8,6 +8,8 @@
   its canonical word, so the outlets' wordings meet.
 - A subject set off by an apposition ("General Orin Vale, the head of the guard, declared himself
   leader of the junta"): the name is the agent, not a place named inside the apposition.
+- An office as the subject of a passive ("a day after the leader was detained"): the person the
+  text named with a title before ("President Ali Vale"), so that outlets that name him meet.
 - A measure announced in reported speech ("the officers said all schools would be closed"): the
   announcement is the event, so the "would" of reported speech does not make it a forecast.
 """
@@ -33,6 +35,8 @@ _CLAUSE_CUT = G.re("clause_cut")
 _OBJECT_ON = G.re("object_on")
 _FOR_OCCURRENCE = G.re("for_occurrence")
 _NAMED_SUBJECT = G.re("named_subject")
+_OFFICE_SUBJECT = G.re("office_subject")
+_TITLED_NAME = G.re("titled_name")
 _RECALL = 400  # characters before the sentence where the occurrence it speaks of may be named
 _REACH = 80  # characters around the trigger where a listed patient may stand
 
@@ -144,3 +148,34 @@ def named_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int]
     if not words or all(_ordinary(w) for w in words):
         return None  # "Results were ahead": no one
     return " ".join(words), m.start("name")
+
+
+_TITLES: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def _titles(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's titles as a pattern to search with (``lex.titles_re`` strips them from a name)."""
+    got = _TITLES.get(id(lex))
+    if got is None or got[0] is not lex:
+        words = (lex.raw.get("patterns") or {}).get("titles") or []
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        got = (lex, re.compile(rf"(?<![\w-])(?:{alternation})(?=\s)"))
+        _TITLES[id(lex)] = got
+    return got[1]
+
+
+def office_holder(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The person an office stands for as the subject of a passive verb at ``pos`` ("Soldiers
+    ousted President Ali Vale, a day after the leader was detained": Ali Vale): the last name the
+    text wrote after a title, in the sentence or shortly before it; and where the office starts."""
+    m = _OFFICE_SUBJECT.search(text, max(ss, pos - 80), pos)
+    if m is None:
+        return None
+    found = None
+    for t in _titles(lex).finditer(text, max(0, ss - _RECALL), m.start()):
+        name = _TITLED_NAME.match(text, t.end(), m.start())
+        if name is not None:
+            found = name.group("name")
+    if found is None:
+        return None
+    return lex.canonical(found) or found, m.start()

@@ -16,7 +16,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from .dates import DateMention
-from .event_frames import apposed_subject
+from .event_frames import apposed_subject, office_holder
 
 G = section("events")
 
@@ -286,7 +286,8 @@ def _roles(
             patient = _office(max(ss, off.start() - 30), off.end(), off.start(), mentions, lex) or off.group(0).lower()
             ps = off.start()
         else:
-            patient, ps = _patient_before(text, ss, trig_s, mentions, lex)
+            holder = office_holder(text, ss, trig_s, lex)  # "the leader was detained": President Vale
+            patient, ps = holder if holder is not None else _patient_before(text, ss, trig_s, mentions, lex)
             if patient is None and strict:
                 patient, ps = _subject_np(text, ss, trig_s, lex)
         span_s = min(span_s, ps) if patient else span_s

@@ -19,7 +19,7 @@ import regex as re
 
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
-from .dates import DateMention
+from .dates import DateMention, lagged
 from .event_frames import Listed, announced, cause_occurrence, listed, listed_patient, named_subject
 from .event_roles import (
     _DATE_CUT,
@@ -360,6 +360,8 @@ def find_events(
             near = [d for d in sent_dates if _same_clause(text, d.start, d.end, hit.start, hit.end)]
             if near:
                 hit.time = min(near, key=lambda d: abs(d.start - t.start()))
+            else:  # "seized power on Wednesday, a day after the leader was detained": Tuesday
+                hit.time = lagged(text, ss, t.start(), sent_dates, lex)
             out.append(hit)
     return out
 

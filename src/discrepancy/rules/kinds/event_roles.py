@@ -45,7 +45,8 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
             return Outcome(
                 True, f"{role}: {other_a!r} vs {other_b!r}", severity, f"a different {role} for the same event"
             )
-    if p["compare_dates"] and "dates" in what:
+    key_value = ea.patient if key == "patient" else ea.agent
+    if p["compare_dates"] and "dates" in what and _one_event(a, b, spec, key_value, lex):
         same = same_at_shared_granularity(a.time, b.time)
         if same is not None and not same[0]:
             return Outcome(
@@ -55,6 +56,19 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
                 "different dates for the same event",
             )
     return Outcome(False, f"{role}s {other_a or '?'} / {other_b or '?'}; dates {a.time.label()} / {b.time.label()}")
+
+
+def _one_event(a: Claim, b: Claim, spec: dict[str, Any], key: str | None, lex: Lexicon) -> bool:
+    """Two accounts of a recurring type tell one event only when its key is a person named in full
+    and their dates are close (``person_once_days``): "detained Ali Vale on Tuesday" and "on
+    Wednesday" tell one detention twice; protesters are detained again and again, and a person
+    held in 2019 and again this week was detained twice."""
+    days = spec.get("person_once_days")
+    if days is None:
+        return True
+    ent = lex.entities.get(key or "")
+    named = _person(key) and len((key or "").split()) >= 2 and (ent is None or ent.type == "person")
+    return named and _within(a, b, int(days))
 
 
 def _compatible(x: str, y: str, lex: Lexicon) -> bool:
