@@ -143,6 +143,7 @@ class Speakers(_File):
     prefixes: Words = []
     accuse: Words = []
     pronouns: Words = []
+    officers: Words = []
     modality: Table = {}
 
 

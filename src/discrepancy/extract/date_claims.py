@@ -83,7 +83,66 @@ def clause_event(
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
+    if verb == "say" and who is not None:
+        name = _company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
     return f"{verb}/{name}", f"{verb} ({name})", False
+
+
+_SUFFIX = re.compile(r"(?i)(?:['’]s|\.com|\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa)\.?)+$")
+_OFFICERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _officers(lex: Lexicon) -> frozenset[str]:
+    got = _OFFICERS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = (lex, frozenset(fold(w) for w in (lex.raw.get("speakers") or {}).get("officers") or []))
+        _OFFICERS[id(lex)] = got
+    return got[1]
+
+
+def _company_speaking(reading: Reading, who: NounPhrase, lex: Lexicon) -> str | None:
+    """The company a speaker named with an officer's title speaks for ("Velmco's CEO Ada Ruhl",
+    "Velmco chief executive Ada Ruhl", "Velmco will cut 900 jobs, CEO Ada Ruhl wrote"): the name
+    that owns the title, else the name that is the subject of an earlier clause of the sentence.
+    None when the speaker holds no officer's title or no such name is there: he speaks for himself."""
+    mods = [fold(m) for m in who.mods]
+    at = next(
+        (k for k in range(len(mods)) for o in _officers(lex) if mods[k : k + len(o.split())] == o.split()),
+        None,
+    )
+    if at is None:
+        return None
+    toks = reading.tokens
+    owner = [toks[who.first + k].text for k in range(at) if who.first + k < who.head]
+    if who.possessor:
+        name = who.possessor
+    elif owner and all(w[:1].isupper() for w in owner):
+        name = " ".join(owner)  # "Velmco CEO Ada Ruhl"
+    else:
+        name = _subject_name(reading, who.first)
+    name = _SUFFIX.sub("", name).strip()
+    if not name or fold(name) in lex.alias:
+        return None  # a place or a party the lexicon knows is no company
+    return name.lower()
+
+
+def _subject_name(reading: Reading, end: int) -> str:
+    """The first run of capitalised words before token ``end`` that is a clause's subject: a verb
+    follows it ("Velmco will cut"), or it owns the next word ("Velmco's layoffs")."""
+    toks = reading.tokens
+    k = 0
+    while k < end:
+        if not toks[k].text[:1].isupper() or toks[k].tag in ("DET", "PRON", "NUM"):
+            k += 1
+            continue
+        j = k
+        while j < end and toks[j].text[:1].isupper():
+            j += 1
+        run = " ".join(t.text for t in toks[k:j])
+        if j < end and (toks[j].tag in ("VERB", "AUX") or run.endswith(("'s", "’s"))):
+            return run
+        k = j
+    return ""
 
 
 def _family(lemma: str, lex: Lexicon) -> str:
