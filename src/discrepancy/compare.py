@@ -1,14 +1,16 @@
 """Comparing the claims of a set of articles as an editor would: story by story.
 
-The articles are clustered into stories (``stories.py``); an undated article is placed at a time
-(its URL's date, the latest day its text names, or its story's first day) and read again with it,
-its claims marked ``time_inferred``; then each story's claims are grouped into subjects and the
-rules applied within it. Checking stories one by one or all together gives the same findings.
+The articles are clustered into stories (``stories.py``); then each story is compared on its own
+(:func:`compare_story`): an undated article is placed at a time (its URL's date, the latest day its
+text names, or its story's first day) and read again with it, its claims marked ``time_inferred``;
+the story's claims are grouped into subjects and the rules applied within it. A story's comparison
+needs nothing from any other story, so the engines may run them anywhere (``engines/``); merged in
+the stories' order, they give the findings one process gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from .extract import extract_document
@@ -29,6 +31,21 @@ class Comparison:
     stories: list[StoryModel]
 
 
+@dataclass
+class StoryComparison:
+    """One story's claims (tagged with the story; an undated article's read again where it was
+    placed), findings and groups, in the order one process gives them."""
+
+    claims: list[Claim]
+    findings: list[Finding]
+    groups: list[Group]
+
+
+# compares the stories given (with the documents, their claims, the rules and the lexicon) and
+# gives their comparisons in the same order: in this process, or spread by an engine
+CompareStories = Callable[[list[Story]], list[StoryComparison]]
+
+
 def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """An undated article's claims read again at the time it is placed at, marked as inferred."""
     if doc.published is not None:
@@ -41,30 +58,57 @@ def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> li
     return [c.model_copy(update={"time_inferred": True}) for c in extract_document(dated, lex)]
 
 
-def compare_documents(
-    docs: list[Document], claims_by_doc: dict[str, list[Claim]], rules: Iterable[Rule], lex: Lexicon
-) -> Comparison:
-    rules = list(rules)
+def compare_story(
+    story: Story,
+    claims_by_doc: Mapping[str, list[Claim]],
+    undated: Mapping[str, Document],
+    rules: list[Rule],
+    lex: Lexicon,
+) -> StoryComparison:
+    """One story compared, from its own articles' claims alone (``undated``: those of its articles
+    that are undated, the only ones read again). The claims given are tagged with the story in
+    place: they are this run's own, not copied."""
+    claims: list[Claim] = []
+    for doc_id in story.documents:
+        read = claims_by_doc.get(doc_id, [])
+        if doc_id in undated:
+            read = placed(undated[doc_id], story, read, lex)
+        for c in read:
+            c.story = story.id
+        claims.extend(read)
+    findings, groups = evaluate(group_claims(claims, lex.hazard_occurrences), rules, lex, story=story.id)
+    return StoryComparison(claims=claims, findings=findings, groups=groups)
+
+
+def merge(stories: list[Story], docs: list[Document], done: list[StoryComparison]) -> Comparison:
+    """The stories' comparisons (in the stories' order) as one: findings and groups sorted as a
+    report gives them (a stable sort, so ties keep the stories' order)."""
     by_id = {d.id: d for d in docs}
-    all_claims: list[Claim] = []
-    findings: list[Finding] = []
-    groups: list[Group] = []
-    stories = cluster(docs, lex, claims_by_doc)
-    for story in stories:
-        claims: list[Claim] = []
-        for doc_id in story.documents:
-            read = placed(by_id[doc_id], story, claims_by_doc.get(doc_id, []), lex)
-            for c in read:
-                c.story = story.id  # the claims are this run's own: tagged in place, not copied
-            claims.extend(read)
-        f, g = evaluate(group_claims(claims, lex.hazard_occurrences), rules, lex, story=story.id)
-        all_claims.extend(claims)
-        findings.extend(f)
-        groups.extend(g)
-    findings.sort(key=finding_order)
-    groups.sort(key=lambda g: (g.status != "conflict", g.subject, g.story or ""))
+    findings = sorted((f for s in done for f in s.findings), key=finding_order)
+    groups = sorted(
+        (g for s in done for g in s.groups), key=lambda g: (g.status != "conflict", g.subject, g.story or "")
+    )
     models = [
         StoryModel(id=s.id, name=s.name, documents=[by_id[d].path for d in s.documents], start=s.start, end=s.end)
         for s in stories
     ]
-    return Comparison(claims=all_claims, findings=findings, groups=groups, stories=models)
+    return Comparison(claims=[c for s in done for c in s.claims], findings=findings, groups=groups, stories=models)
+
+
+def compare_documents(
+    docs: list[Document],
+    claims_by_doc: dict[str, list[Claim]],
+    rules: Iterable[Rule],
+    lex: Lexicon,
+    each: CompareStories | None = None,
+) -> Comparison:
+    """The articles clustered into stories here, then each story compared (by ``each``, given the
+    stories, when an engine spreads them; else in this process, one after another)."""
+    rule_list = list(rules)
+    stories = cluster(docs, lex, claims_by_doc)
+    if each is None:
+        undated = {d.id: d for d in docs if d.published is None}
+        done = [compare_story(s, claims_by_doc, undated, rule_list, lex) for s in stories]
+    else:
+        done = each(stories)
+    return merge(stories, docs, done)
