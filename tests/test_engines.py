@@ -34,13 +34,65 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[synt
     return out, planted
 
 
+# undated articles (in our own words): each joins a fixture story and is read again where it sits
+UNDATED = [
+    discrepancy.Document(
+        id="undated-march",
+        path="undated-march.md",
+        source="Vellmar Courier",
+        url="https://courier.example/2031/05/05/vellmar-march",
+        text="Vellmar march\n\nOrganisers said 30,000 people marched through Vellmar against the pension reform.",
+    ),
+    discrepancy.Document(
+        id="undated-injured",
+        path="undated-injured.md",
+        source="Town Crier",
+        text="Vellmar clashes\n\nFifteen police officers were hurt in Vellmar on 4 May 2031, the ministry said.",
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def serial_fixtures() -> str:
     return _json(discrepancy.check([FIXTURES], jobs=1))
 
 
-def test_jobs_2_same_report_as_jobs_1_on_fixtures(serial_fixtures: str) -> None:
+@pytest.fixture(scope="module")
+def serial_with_undated() -> str:
+    report = discrepancy.check([FIXTURES, *UNDATED], jobs=1)
+    assert sum(c.time_inferred for c in report.claims) >= 2  # both placed and read again
+    return _json(report)
+
+
+def test_jobs_2_same_report_as_jobs_1_on_fixtures(serial_fixtures: str, serial_with_undated: str) -> None:
     assert _json(discrepancy.check([FIXTURES], jobs=2)) == serial_fixtures
+    assert _json(discrepancy.check([FIXTURES, *UNDATED], jobs=2)) == serial_with_undated
+
+
+def test_stories_compared_in_the_pool_as_in_one_process() -> None:
+    """The local pool compares the stories in forked workers; the claims they were given come back
+    as this process's own objects (named, not copied), those read again as new ones."""
+    from discrepancy.compare import compare_story
+    from discrepancy.engines.compare_pool import compare_in_pool
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.rules.loader import load_rules
+    from discrepancy.stories import cluster
+
+    dirs = (default_rules_dir(),)
+    lex, rules = load_lexicon(dirs), list(load_rules(()))
+    docs, claims, _ = Engine(jobs=1).read_and_extract([FIXTURES, *UNDATED], dirs)
+    docs.sort(key=lambda d: (d.path, d.id))
+    stories = cluster(docs, lex, claims)
+    pooled = compare_in_pool(stories, docs, claims, rules, lex, jobs=2)
+    given = {id(c) for cs in claims.values() for c in cs}
+    undated = {d.id: d for d in docs if d.published is None}
+    for story, done in zip(stories, pooled, strict=True):
+        one = compare_story(story, claims, undated, rules, lex)
+        assert [c.model_dump() for c in done.claims] == [c.model_dump() for c in one.claims]
+        assert [f.model_dump() for f in done.findings] == [f.model_dump() for f in one.findings]
+        assert [g.model_dump() for g in done.groups] == [g.model_dump() for g in one.groups]
+        assert all((id(c) in given) != c.time_inferred for c in done.claims)
+        assert all(id(c) in given for f in done.findings for c in (f.claim, *f.conflicts_with) if not c.time_inferred)
 
 
 def test_jobs_2_same_report_on_a_generated_corpus(generated: tuple[Path, list[synthetic.Planted]]) -> None:

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .compare import compare_documents
+from .compare import Comparison
 from .corpus import InputError, blank_controls, iter_files, parse_published, read_corpus, split_documents
 from .engines import Engine, cores
 from .extract import extract_document
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .models import Claim, Document, InputProblem, Report, claim_order
 from .read import Reading
 from .rules.loader import load_rules
@@ -96,6 +96,11 @@ class _Counted(Engine):
     claims and problems are the ones one call would give."""
 
     progress: Progress | None = None
+
+    def check(
+        self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path], rules: Iterable[Rule], lex: Lexicon
+    ) -> tuple[list[Document], Comparison, list[InputProblem]]:
+        return self.check_gathered(items, rules_dirs, rules, lex)  # read here in batches, to count them
 
     def read_and_extract(
         self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path]
@@ -186,11 +191,9 @@ def check(
     lex = load_lexicon(_rules_dirs(rules))
     rule_set = load_rules(rules)
     engine = with_progress(Engine(jobs=jobs, client=client), progress)
-    docs, claims, problems = engine.read_and_extract(items, _rules_dirs(rules))
+    docs, done, problems = engine.check(items, _rules_dirs(rules), rule_set, lex)  # stories compared one by one
     if strict and problems:
         raise InputError(problems[0].path, problems[0].message, problems[0].line)
-    docs.sort(key=lambda d: (d.path, d.id))
-    done = compare_documents(docs, claims, rule_set, lex)  # story by story; undated articles placed
     return Report(
         documents=docs,
         claims=sorted(done.claims, key=claim_order),

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compare import compare_documents
 from .corpus import article_paths, list_articles
 from .engines import Engine
 from .fingerprint import finding_fingerprint
@@ -48,7 +47,7 @@ class Run:
     rules: Sequence[Path] = ()
     index: Path | None = None  # use (and refresh) this claim index
     baseline: Path | None = None  # hide the findings recorded here
-    engine: Engine = field(default_factory=Engine)  # where files are read and extracted (engines/)
+    engine: Engine = field(default_factory=Engine)  # where files are read, extracted and compared (engines/)
 
 
 def _key(path: str) -> str:
@@ -81,31 +80,35 @@ def _from_index(run: Run) -> Loaded:
     return loaded
 
 
-def _from_files(run: Run) -> Loaded:
+def _read(run: Run) -> list[Path]:
+    """The files to read: the archive, and the new files outside it."""
     items: list[Path] = [*run.paths]
     if run.new is not None:
         archive = {_key(str(f)) for f in _files(run.paths)[0]}
         items += [f for f in _files(run.new)[0] if _key(str(f)) not in archive]
-    docs, claims, problems = run.engine.read_and_extract(items, _rules_dirs(run.rules))
-    docs.sort(key=lambda d: (d.path, d.id))
-    return Loaded(docs=docs, claims=claims, problems=problems)
+    return items
 
 
 def run(spec: Run) -> Report:
     """Check the archive (or only what is new in it) story by story, as :func:`api.check` does;
     findings accepted by front matter or the baseline are hidden and counted in ``Report.hidden``."""
     rule_set = load_rules(spec.rules)
-    lex = load_lexicon(_rules_dirs(spec.rules))
-    loaded = _from_index(spec) if spec.index is not None else _from_files(spec)
-    loaded.docs.sort(key=lambda d: (d.path, d.id))
-    done = compare_documents(loaded.docs, loaded.claims, rule_set, lex)
+    dirs = _rules_dirs(spec.rules)
+    lex = load_lexicon(dirs)
+    if spec.index is not None:
+        loaded = _from_index(spec)
+        loaded.docs.sort(key=lambda d: (d.path, d.id))
+        docs, problems = loaded.docs, loaded.problems
+        done = spec.engine.compare(docs, loaded.claims, rule_set, lex, dirs)
+    else:  # read, extracted and compared by the engine (on Dask, the claims stay on the cluster)
+        docs, done, problems = spec.engine.check(_read(spec), dirs, rule_set, lex)
     findings, groups = done.findings, done.groups
     if spec.new is not None:
         new = {_key(str(f)) for f in _files(spec.new)[0]}
         findings = only_new(findings, new)
         groups = [g for g in groups if any(_key(c.span.path) in new for c in g.claims)]
     ignores: dict[str, set[str]] = {}
-    for d in loaded.docs:
+    for d in docs:
         if d.ignore_rules:
             ignores.setdefault(d.id, set()).update(d.ignore_rules)
     shown = accept(findings, ignores)
@@ -113,11 +116,11 @@ def run(spec: Run) -> Report:
         known = read_baseline(spec.baseline)
         shown = [f for f in shown if finding_fingerprint(f) not in known]
     return Report(
-        documents=loaded.docs,
+        documents=docs,
         claims=sorted(done.claims, key=claim_order),
         findings=shown,
         groups=groups,
-        problems=loaded.problems,
+        problems=problems,
         stories=done.stories,
         rule_help={r.id: r.description for r in rule_set if any(f.rule == r.id for f in shown)},
         hidden=len(findings) - len(shown),

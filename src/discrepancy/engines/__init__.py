@@ -1,13 +1,14 @@
-"""Where reading and extraction run: in this process, in a pool of local processes, or on a Dask
-cluster. Extraction (per document, independent of every other) is the expensive part of a check,
-so it is what is spread; the comparison (``compare.py``, story by story) then runs in this process
-on the gathered claims. Every engine gives the documents, claims and problems in the order one
-process reading the files in turn gives them, so a report is byte-identical whatever ran it.
+"""Where reading, extraction and comparison run: in this process, in a pool of local processes, or
+on a Dask cluster. Extraction (per document, independent of every other) is the expensive part of
+a check; the comparison (``compare.py``) clusters the stories over all articles in this process,
+then compares each story on its own, which the local pool spreads too. Every engine gives the
+documents, claims and problems in the order one process reading the files in turn gives them, and
+merges the stories' comparisons in the stories' order, so a report is byte-identical whatever ran it.
 
     engine = Engine(jobs=4)                       # a process pool of 4
     engine = Engine(engine="dask")                # a LocalCluster on this machine's cores
     engine = Engine(client=Client("tcp://h:8786"))  # a running Dask cluster
-    docs, claims, problems = engine.read_and_extract(["articles/"], rules_dirs)
+    docs, done, problems = engine.check(["articles/"], rules_dirs, rules, lex)
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from ..compare import Comparison, StoryComparison, compare_documents
 from ..corpus import iter_files, split_documents
+from ..lexicon import Lexicon
 from ..models import Claim, Document, InputProblem
+from ..rules.schema import Rule
+from ..stories import Story
 from .work import Item, Result
 
 EngineName = Literal["local", "dask"]
@@ -39,7 +44,7 @@ def cores() -> int:
 
 @dataclass
 class Engine:
-    """How to run reading and extraction.
+    """How to run reading, extraction and comparison.
 
     ``jobs``: processes for the local engine (1: this process only; None: every core).
     ``engine``: ``local`` or ``dask``; a ``client`` (a ``dask.distributed.Client``) implies ``dask``.
@@ -60,16 +65,59 @@ class Engine:
         id, and the input problems in the order the files were listed."""
         work = _items(items)
         dirs = tuple(Path(d) for d in rules_dirs)
-        if self.client is not None or self.engine == "dask" or self.scheduler:
+        if self._dask():
             from .cluster import extract_on_cluster
 
             results = extract_on_cluster(work, dirs, self.max_bytes, self.client, self.scheduler)
         else:
             from .pool import extract_in_pool
 
-            jobs = cores() if self.jobs is None else max(1, self.jobs)
-            results = extract_in_pool(work, dirs, self.max_bytes, jobs)
+            results = extract_in_pool(work, dirs, self.max_bytes, self._jobs())
         return _collect(work, results)
+
+    def check(
+        self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path], rules: Iterable[Rule], lex: Lexicon
+    ) -> tuple[list[Document], Comparison, list[InputProblem]]:
+        """Read, extract and compare: the documents (sorted as a report lists them), their
+        comparison and the input problems in the order the files were listed."""
+        return self.check_gathered(items, rules_dirs, rules, lex)
+
+    def check_gathered(
+        self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path], rules: Iterable[Rule], lex: Lexicon
+    ) -> tuple[list[Document], Comparison, list[InputProblem]]:
+        """:meth:`check` with every claim gathered here before the stories are compared."""
+        docs, claims, problems = self.read_and_extract(items, rules_dirs)
+        docs.sort(key=lambda d: (d.path, d.id))
+        return docs, self.compare(docs, claims, rules, lex, rules_dirs), problems
+
+    def compare(
+        self,
+        docs: list[Document],
+        claims: dict[str, list[Claim]],
+        rules: Iterable[Rule],
+        lex: Lexicon,
+        rules_dirs: Sequence[Path] = (),
+    ) -> Comparison:
+        """The comparison of ``docs`` (in the order a report lists them) and their claims: the
+        stories clustered in this process, then each compared (by the local engine's pool when it
+        has more than one job; ``rules_dirs``: the lexicon's folders)."""
+        rule_list = list(rules)
+        if self._dask():
+            return compare_documents(docs, claims, rule_list, lex)
+        from .compare_pool import compare_in_pool
+
+        jobs = self._jobs()
+
+        def each(stories: list[Story]) -> list[StoryComparison]:
+            return compare_in_pool(stories, docs, claims, rule_list, lex, jobs)
+
+        return compare_documents(docs, claims, rule_list, lex, each)
+
+    def _dask(self) -> bool:
+        return self.client is not None or self.engine == "dask" or bool(self.scheduler)
+
+    def _jobs(self) -> int:
+        return cores() if self.jobs is None else max(1, self.jobs)
 
 
 def _items(items: Iterable[str | Path | Document]) -> list[Item | InputProblem]:
