@@ -12,6 +12,7 @@ G = section("counted")
 
 _STOP = G.words("stop")
 _TOKEN = G.re("token")
+_SUSPENDED = G.re("suspended_hyphen")
 _PLURAL = G.re("plural")
 _NOT_COUNTED = G.words("not_counted")
 _COORDINATED_HEAD = G.re("coordinated_head")
@@ -35,7 +36,8 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         m = lex.noun_re.match(text, pos, se)
         if m:
             return lex.nouns[" ".join(m.group(0).lower().split())], m.end(), mods
-        tok = _TOKEN.match(text, pos, se)
+        # "full- and part-time workers": one modifier, not a word and a stop
+        tok = _SUSPENDED.match(text, pos, se) or _TOKEN.match(text, pos, se)
         if not tok or not tok.group(1) or tok.group(1).lower() in _STOP or not tok.group(1)[0].isalpha():
             break
         mods.append(tok.group(1))

@@ -266,6 +266,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             modalities[ss, pos, end] = modality_at(text, ss, pos, lex, end=end, cues=cues[ss])
         return modalities[ss, pos, end]
 
+    def claim_ss(pos: int) -> int:
+        return sents[sentence_of(pos)][0]
+
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
 
     def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
@@ -442,9 +445,20 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         # a figure that lacks what it needs to be compared keeps an empty subject: never grouped
         subject = "quantity:" + "|".join(parts) if q.comparable else ""
         label = _quantity_label(measure, q.population, q.owner, q.occurrence, anchor, historic)
-        claims.append(
-            make("quantity", q.start, q.end, subject, label, q.pos, quantity=value, time=time, confidence=q.confidence)
+        claim = make(
+            "quantity", q.start, q.end, subject, label, q.pos, quantity=value, time=time, confidence=q.confidence
         )
+        if (
+            claim.modality == "hedged"
+            and q.measure == "count"
+            and text[q.start : q.end].split()[-1][:1].isupper()  # a people: capitalised in English
+            and modality(claim_ss(q.start), q.pos) == "asserted"
+        ):
+            # "the valley's 120,000 Serbs would be able to vote": a modal after a count of a people
+            # says what they may do, not how many they are ("8,000 officers would be on duty" is
+            # a plan)
+            claim = claim.model_copy(update={"modality": "asserted"})
+        claims.append(claim)
 
     for e in find_events(text, sents, dates, mentions, lex):
         key = lex.event_types[e.type].get("key", "patient")
