@@ -5,6 +5,7 @@
     python benchmarks/scale.py --large              # 10 MB, 100 MB and 1 GB (hours at today's speed)
     python benchmarks/scale.py --one-subject 8000,30000  # articles of 16,000 and 60,000 sentences on one subject
     python benchmarks/scale.py --comparison 2000,8000,32000  # the comparison alone, one subject of N claims
+    python benchmarks/scale.py --phases 1 --jobs 2  # --jobs 1 against --jobs 2, phase by phase, 3 rounds
 
 Each corpus comes from ``synthetic.py`` (many outlets and stories, dates over a year, one story in
 four with a planted conflict). In one process per size, on the same text, it times:
@@ -270,6 +271,76 @@ def comparison(counts: list[int], seed: int) -> str:
     return "\n".join(lines)
 
 
+_PHASES = ("first article", "read and extract", "cluster stories", "compare stories", "merge")
+
+
+def phases(corpus: Path, jobs: int) -> dict:
+    """One check, phase by phase (as ``Engine.check`` runs it): each phase's wall time, this
+    process's CPU and its pool workers' CPU (counted when the pool is closed). On a shared machine
+    the wall time is the load's as much as the check's; ``idle`` is the time free cores would
+    take, each phase the longer of this process's CPU and all the CPU spread over ``jobs`` cores
+    (the first article, which loads the tables, is read alone, as the pool does before forking)."""
+    from discrepancy.compare import merge
+    from discrepancy.corpus import iter_files
+    from discrepancy.engines import Engine
+    from discrepancy.engines.compare_pool import compare_in_pool
+    from discrepancy.lexicon import default_rules_dir, load_lexicon
+    from discrepancy.models import InputProblem
+    from discrepancy.rules.loader import load_rules
+    from discrepancy.stories import cluster
+
+    dirs = (default_rules_dir(),)
+    lex, rules = load_lexicon(dirs), list(load_rules(()))
+    out: dict = {"jobs": jobs}
+
+    def timed(name: str, run):  # type: ignore[no-untyped-def]
+        t, w = os.times(), time.perf_counter()
+        done = run()
+        u = os.times()
+        own, workers = u.user + u.system - t.user - t.system, sum(u[2:4]) - sum(t[2:4])
+        out[name] = {"wall": time.perf_counter() - w, "own": own, "workers": workers}
+        out[name]["idle"] = max(own, (own + workers) / jobs)
+        return done
+
+    files = [str(f) for f in iter_files([corpus]) if not isinstance(f, InputProblem)]
+    # the first article loads the tables (pint's units, lemminflect's), before any pool is forked
+    docs, claims, _ = timed("first article", lambda: Engine(jobs=1).read_and_extract(files[:1], dirs))
+    more, more_claims, _ = timed("read and extract", lambda: Engine(jobs=jobs).read_and_extract(files[1:], dirs))
+    docs += more
+    claims.update(more_claims)
+    docs.sort(key=lambda d: (d.path, d.id))
+    stories = timed("cluster stories", lambda: cluster(docs, lex, claims))
+    done = timed("compare stories", lambda: compare_in_pool(stories, docs, claims, rules, lex, jobs))
+    timed("merge", lambda: merge(stories, docs, done))
+    return out
+
+
+def phase_table(corpus: Path, jobs: int, rounds: int) -> str:
+    """Rounds of ``--jobs 1`` and ``--jobs N`` in turn, each in a fresh process; the best of each."""
+    runs: dict[int, list[dict]] = {1: [], jobs: []}
+    for _ in range(rounds):
+        for j in runs:
+            cmd = [sys.executable, __file__, "--phase-child", str(corpus), "--jobs", str(j)]
+            load = os.getloadavg()[0]
+            done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+            runs[j].append({**json.loads(done.stdout.strip().splitlines()[-1]), "load": load})
+    lines = ["| jobs | phase | wall s | own CPU s | workers' CPU s | idle-machine s |", "|---|---|---|---|---|---|"]
+    best = {j: min(rs, key=lambda r: sum(r[p]["idle"] for p in _PHASES)) for j, rs in runs.items()}
+    for j, r in best.items():
+        for p in _PHASES:
+            lines.append(
+                f"| {j} | {p} | {r[p]['wall']:.2f} | {r[p]['own']:.2f} | {r[p]['workers']:.2f} | {r[p]['idle']:.2f} |"
+            )
+    idle = {j: sum(r[p]["idle"] for p in _PHASES) for j, r in best.items()}
+    wall = {j: min(sum(r[p]["wall"] for p in _PHASES) for r in rs) for j, rs in runs.items()}
+    loads = ", ".join(f"{r['load']:.1f}" for rs in runs.values() for r in rs)
+    lines.append(
+        f"\n--jobs {jobs} against --jobs 1: {idle[1] / idle[jobs]:.2f}x on an idle machine (estimated from CPU), "
+        f"{wall[1] / wall[jobs]:.2f}x in wall time (best of {rounds}; load averages {loads})"
+    )
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1,4", help="corpus sizes in MB, comma-separated (default 1,4)")
@@ -289,8 +360,20 @@ def main() -> None:
         metavar="N,N",
         help="instead: the comparison alone on one subject of N claims spread over time, e.g. 2000,8000",
     )
+    ap.add_argument("--phases", type=float, metavar="MB", help="instead: --jobs 1 against --jobs N, phase by phase")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of --phases (default 3)")
     ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child: one corpus
+    ap.add_argument("--phase-child", type=Path, help=argparse.SUPPRESS)  # the child: one check, by phase
     a = ap.parse_args()
+
+    if a.phase_child is not None:
+        print(json.dumps(phases(a.phase_child, a.jobs)))
+        return
+    if a.phases:
+        with tempfile.TemporaryDirectory(prefix="discrepancy-bench-") as tmp:
+            synthetic.generate(Path(tmp) / "corpus", int(a.phases * 1e6), a.seed)
+            print(phase_table(Path(tmp) / "corpus", a.jobs, a.rounds))
+        return
 
     if a.one_subject:
         print(one_subject([int(n) for n in a.one_subject.split(",")], a.seed))

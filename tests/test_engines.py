@@ -131,6 +131,33 @@ def test_dask_local_cluster_same_json(serial_fixtures: str, generated: tuple[Pat
         assert _json(discrepancy.check([out], client=client)) == _json(discrepancy.check([out], jobs=1))
 
 
+def test_dask_worker_processes_shuffle_by_story_and_give_the_same_json(serial_with_undated: str) -> None:
+    """Worker processes of their own (their own hash seeds): extraction persisted on the workers,
+    stories clustered here, the claims shuffled by story and each story compared on a worker; and,
+    with the claims gathered here first (a run that counts its progress), shuffled from here."""
+    distributed = pytest.importorskip("dask.distributed", reason="dask is not installed (pip install '.[dask]')")
+    told: list[tuple[int, int]] = []
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        assert _json(discrepancy.check([FIXTURES, *UNDATED], client=client)) == serial_with_undated
+        counted = discrepancy.check([FIXTURES, *UNDATED], client=client, progress=lambda *n: told.append(n))
+        assert _json(counted) == serial_with_undated and told[-1] == (counted.document_count,) * 2
+
+
+def test_the_dask_comparison_is_a_shuffle_by_story() -> None:
+    """Each story's records meet on one worker through a task shuffle, not a gather."""
+    db = pytest.importorskip("dask.bag", reason="dask is not installed (pip install '.[dask]')")
+    from discrepancy.engines.cluster import _compared
+    from discrepancy.stories import Story
+
+    stories = [Story(id=f"s{i}", name="", documents=[f"d{i}"]) for i in range(8)]
+    records = db.from_sequence([(i, 0, f"d{i}", None, []) for i in range(8)], npartitions=4)
+    layers = _compared(records, stories, [], (default_rules_dir(),), 4).__dask_graph__().layers
+    assert any(name.startswith("shuffle-") for name in layers), list(layers)
+
+
 def test_cli_engine_dask_with_a_scheduler_address(serial_fixtures: str) -> None:
     distributed = pytest.importorskip("dask.distributed", reason="dask is not installed (pip install '.[dask]')")
     with distributed.LocalCluster(

@@ -172,8 +172,9 @@ def check(
     """Read articles (one path, folder or Document, or many), extract claims, group them, apply the
     rules (``rules``: a list of folders that add to the bundled ones).
 
-    Reading and extraction run in ``jobs`` processes (None: one per core), or on a Dask cluster
-    when ``client`` (a ``dask.distributed.Client``) is given; the report is the same either way.
+    Reading, extraction and the stories' comparisons run in ``jobs`` processes (None: one per
+    core), or on a Dask cluster when ``client`` (a ``dask.distributed.Client``) is given; the
+    report is the same either way.
 
     A bad input file is a problem in ``Report.problems`` and the rest is read; with ``strict=True``
     a path that does not exist, or any input problem, raises :class:`InputError` instead.

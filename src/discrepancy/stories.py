@@ -258,6 +258,11 @@ def _subject_keys(claims: list[Claim]) -> set[str]:
     return out
 
 
+def document_keys(claims: dict[str, list[Claim]]) -> dict[str, set[str]]:
+    """Each article's subject keys, all :func:`cluster` reads of its claims."""
+    return {doc: _subject_keys(cs) for doc, cs in claims.items()}
+
+
 def _near(a: Document, b: Document, names: dict[str, _Names]) -> bool:
     """Both dated within two weeks (or both undated), and no headline names that the other
     article lacks."""
@@ -269,14 +274,20 @@ def _near(a: Document, b: Document, names: dict[str, _Names]) -> bool:
     return not (ta and tb and not ta & tb)
 
 
-def cluster(docs: list[Document], lex: Lexicon, claims: dict[str, list[Claim]] | None = None) -> list[Story]:
-    """The stories of a set of articles, each named by its most common headline name."""
+def cluster(
+    docs: list[Document],
+    lex: Lexicon,
+    claims: dict[str, list[Claim]] | None = None,
+    keys: dict[str, set[str]] | None = None,
+) -> list[Story]:
+    """The stories of a set of articles, each named by its most common headline name (``keys``:
+    their :func:`document_keys`, given instead of ``claims`` when the claims are elsewhere)."""
     outlets = {fold(w) for d in docs for w in _outlet_names(d.source)}
     names = {d.id: _names(d, lex, outlets) for d in docs}
     union = _Union(d.id for d in docs)
     dated = [d for d in docs if d.published is not None]
     _cluster_dated(dated, names, union)
-    keys = {doc: _subject_keys(cs) for doc, cs in (claims or {}).items()}
+    keys = document_keys(claims or {}) if keys is None else keys
     _attach_undated([d for d in docs if d.published is None], names, union, docs, keys)
     _attach_by_subjects(docs, names, union, keys)
     members: dict[str, list[Document]] = defaultdict(list)

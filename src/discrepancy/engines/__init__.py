@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from ..compare import Comparison, StoryComparison, compare_documents
+from ..compare import CompareStories, Comparison, StoryComparison, compare_documents
 from ..corpus import iter_files, split_documents
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, default_rules_dir
 from ..models import Claim, Document, InputProblem
 from ..rules.schema import Rule
 from ..stories import Story
@@ -79,8 +79,14 @@ class Engine:
         self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path], rules: Iterable[Rule], lex: Lexicon
     ) -> tuple[list[Document], Comparison, list[InputProblem]]:
         """Read, extract and compare: the documents (sorted as a report lists them), their
-        comparison and the input problems in the order the files were listed."""
-        return self.check_gathered(items, rules_dirs, rules, lex)
+        comparison and the input problems in the order the files were listed. On Dask the claims
+        stay on the cluster until each story has been compared there."""
+        if not self._dask():
+            return self.check_gathered(items, rules_dirs, rules, lex)
+        from .cluster import check_on_cluster
+
+        work, dirs = _items(items), tuple(Path(d) for d in rules_dirs)
+        return check_on_cluster(work, dirs, self.max_bytes, self.client, self.scheduler, list(rules), lex)
 
     def check_gathered(
         self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path], rules: Iterable[Rule], lex: Lexicon
@@ -99,17 +105,25 @@ class Engine:
         rules_dirs: Sequence[Path] = (),
     ) -> Comparison:
         """The comparison of ``docs`` (in the order a report lists them) and their claims: the
-        stories clustered in this process, then each compared (by the local engine's pool when it
-        has more than one job; ``rules_dirs``: the lexicon's folders)."""
+        stories clustered in this process, then each compared by this engine (``rules_dirs``: the
+        lexicon's folders, for Dask workers, which load it themselves)."""
         rule_list = list(rules)
+        each: CompareStories
         if self._dask():
-            return compare_documents(docs, claims, rule_list, lex)
-        from .compare_pool import compare_in_pool
+            from .cluster import compare_on_cluster
 
-        jobs = self._jobs()
+            dirs = tuple(Path(d) for d in rules_dirs) or (default_rules_dir(),)
 
-        def each(stories: list[Story]) -> list[StoryComparison]:
-            return compare_in_pool(stories, docs, claims, rule_list, lex, jobs)
+            def each(stories: list[Story]) -> list[StoryComparison]:
+                return compare_on_cluster(stories, docs, claims, rule_list, dirs, self.client, self.scheduler)
+
+        else:
+            from .compare_pool import compare_in_pool
+
+            jobs = self._jobs()
+
+            def each(stories: list[Story]) -> list[StoryComparison]:
+                return compare_in_pool(stories, docs, claims, rule_list, lex, jobs)
 
         return compare_documents(docs, claims, rule_list, lex, each)
 
