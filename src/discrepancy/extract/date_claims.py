@@ -22,7 +22,7 @@ from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .dates import DateMention
 from .offsets import Lead, lead_after
-from .timed_acts import act_beside, act_of, bare_subject, misread_noun, sole_occurrence, when_clause
+from .timed_acts import act_beside, act_of, bare_subject, counted_before, misread_noun, sole_occurrence, when_clause
 
 G = section("date_claims")
 
@@ -83,6 +83,7 @@ def clause_event(
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
+    name = counted_before(reading, vg, lex) or name  # "cases so far exceed last year's": the cases
     if verb == "say" and who is not None:
         name = _company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
     return f"{verb}/{name}", f"{verb} ({name})", False
