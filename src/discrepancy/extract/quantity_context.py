@@ -285,8 +285,8 @@ def shared_owners(text: str, ss: int, start: int, lex: Lexicon) -> list[str]:
 def owner_of(text: str, ss: int, start: int, mods: list[str], mentions: list[Mention], lex: Lexicon) -> str | None:
     for w in mods:
         owner = lex.demonyms.get(w.lower()) or lex.canonical(w.rstrip("'’s"))
-        if owner:
-            return owner
+        if owner and not (owner in lex.entities and lex.entities[owner].type == "group"):
+            return owner  # "Russian troops"; but "army personnel" says who they are, not whose
     # possessive right before: "Russia's 100,000 troops"
     cands = [m for m in mentions if ss <= m.start and m.end <= start and not m.stance]
     for m in reversed(cands):
