@@ -324,7 +324,7 @@ def phase_table(corpus: Path, jobs: int, rounds: int) -> str:
             load = os.getloadavg()[0]
             done = subprocess.run(cmd, check=True, capture_output=True, text=True)
             runs[j].append({**json.loads(done.stdout.strip().splitlines()[-1]), "load": load})
-    lines = ["| jobs | phase | wall s | own CPU s | workers' CPU s | idle-machine s |", "|---|---|---|---|---|---|"]
+    lines = ["| jobs | phase | wall s | own CPU s | workers' CPU s | free cores s |", "|---|---|---|---|---|---|"]
     best = {j: min(rs, key=lambda r: sum(r[p]["idle"] for p in _PHASES)) for j, rs in runs.items()}
     for j, r in best.items():
         for p in _PHASES:
@@ -335,7 +335,7 @@ def phase_table(corpus: Path, jobs: int, rounds: int) -> str:
     wall = {j: min(sum(r[p]["wall"] for p in _PHASES) for r in rs) for j, rs in runs.items()}
     loads = ", ".join(f"{r['load']:.1f}" for rs in runs.values() for r in rs)
     lines.append(
-        f"\n--jobs {jobs} against --jobs 1: {idle[1] / idle[jobs]:.2f}x on an idle machine (estimated from CPU), "
+        f"\n--jobs {jobs} against --jobs 1: {idle[1] / idle[jobs]:.2f}x on free cores (estimated from CPU), "
         f"{wall[1] / wall[jobs]:.2f}x in wall time (best of {rounds}; load averages {loads})"
     )
     return "\n".join(lines)
