@@ -343,6 +343,29 @@ def _owned_noun(noun: str | None, lex: Lexicon) -> bool:
     return topic in lex.owned_topics
 
 
+def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
+    """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
+    speaks ('..., said one demonstrator'), or the earlier figure of a change ('rose to 3,400 from
+    1,200')."""
+    if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
+        return True
+    num = m.group("num")
+    if (
+        before.rstrip().endswith(",")
+        and num
+        and num.isdigit()
+        and len(num) <= 3
+        and not (m.group("qual") or m.group("cur"))
+        and _AGE_APPOSITIVE.match(after)
+    ):
+        return True  # "Ali Reza, 34, ...": an age in apposition
+    if num and _PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after):
+        return True
+    if _SPEAKER_BEFORE.search(before):
+        return True
+    return bool(lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between")
+
+
 def _read(
     text: str,
     ss: int,
@@ -364,25 +387,10 @@ def _read(
         return None
     before = text[max(ss, m.start() - 40) : m.start()]
     after = text[m.end() : min(se, m.end() + 40)]
-    if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
-        return None
-    if (
-        before.rstrip().endswith(",")
-        and m.group("num")
-        and m.group("num").isdigit()
-        and len(m.group("num")) <= 3
-        and not (m.group("qual") or m.group("cur"))
-        and _AGE_APPOSITIVE.match(after)
-    ):
-        return None
-    if m.group("num") and _PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after):
+    if _no_claim(text, m, before, after, lex):
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
     per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
-    if _SPEAKER_BEFORE.search(before):
-        return None  # '..., said one demonstrator': who speaks, not a count
-    if lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between":
-        return None  # "rose to 3,400 from 1,200": the earlier figure is not a current claim
     parsed = parse_number(m, lex)
     if parsed is None:
         return None
