@@ -7,6 +7,7 @@ merge over the bundled ones). Each file documents its own format in its header.
 from __future__ import annotations
 
 import functools
+import os
 import re as _stdlib_re
 import unicodedata
 from collections.abc import Iterator
@@ -236,7 +237,14 @@ def fold(s: str) -> str:
 
 def load_lexicon(rules_dirs: tuple[Path, ...] | None = None) -> Lexicon:
     dirs = rules_dirs if rules_dirs is not None else (default_rules_dir(),)
-    return _load_cached(tuple(Path(d).resolve() for d in dirs))
+    return _load_cached(_resolved(tuple(dirs), os.getcwd()))
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(dirs: tuple[Path, ...], cwd: str) -> tuple[Path, ...]:
+    # a worker loads the lexicon once per file it reads: resolving the folders (a system call per
+    # part of each path) cost more than the cached lexicon itself
+    return tuple(Path(d).resolve() for d in dirs)
 
 
 @functools.lru_cache(maxsize=8)

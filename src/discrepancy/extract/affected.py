@@ -20,6 +20,7 @@ import regex as re
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..models import Claim, EventValue
+from ..phrases import compile_pattern
 from .event_frames import Listed, listed
 
 G = section("affected")
@@ -29,6 +30,12 @@ _BACK = G.re("back_reference")
 _INCLUDE = G.re("include")
 _EXCLUDE = G.re("exclude")
 _NEGATED = G.re("negated")
+# A word of cuts anywhere in the article, found by one scan before any sentence is read: most
+# articles have none, and then no sentence's verb is looked for. Without its closing word boundary
+# the pattern finds in the whole text at least what it finds in any part of it (nothing else in it
+# reads past a match, and a search from a sentence's start sees the character before it); a
+# pattern of another shape is not shortened and never skips an article.
+_ANY_CUTS = compile_pattern(_CUTS.pattern.removesuffix(r"\b")) if _CUTS.pattern.endswith(r")\b") else None
 
 _LISTED: dict[int, tuple[Lexicon, Listed]] = {}  # a lexicon's groups, compiled once
 
@@ -43,6 +50,8 @@ def _groups(lex: Lexicon, patients: dict[str, list[str]]) -> Listed:
 def affected_claims(text: str, sents: list[tuple[int, int]], lex: Lexicon, make: Callable[..., Claim]) -> list[Claim]:
     spec = lex.event_types.get("affected")
     if not spec or not spec.get("patients"):
+        return []
+    if _ANY_CUTS is not None and _ANY_CUTS.search(text) is None:
         return []
     groups = _groups(lex, spec["patients"])
     out: list[Claim] = []

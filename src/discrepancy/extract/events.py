@@ -346,9 +346,12 @@ def find_events(
     rules = _type_rules(lex)
     mentions_in, dates_in = starting_within(mentions), starting_within(dates)
     for ss, se in sentences:
+        triggers = list(lex.trigger_re.finditer(text, ss, se))
+        if not triggers:
+            continue  # most sentences: their mentions and dates are not gathered
         sent_mentions = mentions_in(ss, se)
         sent_dates = [d for d in dates_in(ss, se) if not d.since]
-        for t in lex.trigger_re.finditer(text, ss, se):
+        for t in triggers:
             word = fold(t.group(0))
             hit: EventHit | None = None
             for etype, form in rules.by_word.get(word) or [lex.trigger_type[word]]:
