@@ -19,8 +19,8 @@ from typing import Any
 import regex as re
 import yaml
 
+from .phrases import CaseFree, compile_pattern, lowered
 from .phrases import alternation as _alternation
-from .phrases import compile_pattern
 
 
 class LexiconError(Exception):
@@ -196,6 +196,7 @@ class Lexicon:
     deverbal: dict[str, str] = field(default_factory=dict)  # "loss" -> "lose"
     link_verbs: frozenset[str] = frozenset()
     ignored_verbs: frozenset[str] = frozenset()
+    case_free: dict[str, CaseFree] = field(default_factory=dict)  # some of the patterns, scanned case-free
 
     def figures(self, text: str, start: int, end: int) -> Iterator[Any]:
         """``number_re.finditer(text, start, end)``: the same matches, found by the standard
@@ -203,7 +204,7 @@ class Lexicon:
         or a character the engines read apart stands in the span."""
         if self.glued_re.search(text, max(0, start - 1), end):
             return self.number_re.finditer(text, start, end)  # type: ignore[no-any-return]
-        return self.number_scan_re.finditer(text, start, end)  # type: ignore[no-any-return]
+        return self.case_free["number_scan_re"].finditer(text, start, end, lowered(text))
 
     def canonical(self, name: str) -> str | None:
         return self.alias.get(fold(name))
@@ -390,7 +391,12 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
     _compile_structure(lx, raw["patterns"])
     _compile_families(lx, raw.get("families", {}))
     lx.dates = _compile_dates(raw["dates"])
+    lx.case_free = {name: CaseFree(getattr(lx, name)) for name in _CASE_FREE}
     return lx
+
+
+# the scans run over every sentence, or every article, run on lower-cased text where they can
+_CASE_FREE = ("number_scan_re", "speech_re", "prefix_re", "accuse_re", "occurrence_re", "trigger_re", "modality_re")
 
 
 def _words_of(table: dict[Any, list[str]]) -> dict[str, int]:
@@ -537,8 +543,8 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
           | (?P<num>{one})
             (?:\s*(?:-to-|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two}))?
         )
-        (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))  # a unit glued to its figure: "90kmh", "44.1C"
-        """
+        (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))
+        """  # the last line: a unit glued to its figure ("90kmh", "44.1C")
     lx.number_re = compile_pattern(number)
     # The qualifier look-behind has variable width, so the whole pattern runs on the slower
     # ``regex`` module. It can only hold where a digit follows the last letter of a qualifier, so a

@@ -8,8 +8,10 @@ of a scan no longer grows with the size of the lexicon.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re as _stdlib_re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex as re
@@ -56,3 +58,102 @@ def compile_pattern(pattern: str, flags: int = 0) -> Any:
         return _stdlib_re.compile(pattern, flags)
     except (_stdlib_re.error, ValueError):
         return re.compile(pattern, flags)
+
+
+# Case-insensitive scans on lower-cased text. The engine matches a case-insensitive pattern about
+# twice as slowly as a case-sensitive one, and the lexicon's scans run over every sentence. In an
+# article with no letter that has case beyond ASCII (nor any character past the first plane),
+# lower-casing maps letter to letter exactly as the case-insensitive match folds them, so the same
+# pattern without the flag finds the same spans in the lower-cased text; each is then matched
+# again, at its place, by the pattern itself on the text as written, so what callers get is the
+# very match the plain scan gives (groups, case and all). Any other article is scanned as before.
+_FLAGS = _stdlib_re.compile(r"\(\?([aiLmsux]+)\)")
+_LAST: tuple[str, str | None] = ("", "")  # the last text asked about, and its lower case
+
+
+@functools.cache
+def _cased_beyond_ascii() -> Any:
+    # the blocks of the first plane with no letter that has case are not looked through (a
+    # quarter of the time): CJK ideographs, Hangul syllables, surrogates and private use
+    # (tests/test_case_free.py reads the whole plane)
+    codes = itertools.chain(range(0x80, 0x3400), range(0xA000, 0xAC00), range(0xD7A4, 0xD800), range(0xF900, 0x10000))
+    cased = [c for c in map(chr, codes) if c.lower() != c or c.upper() != c]
+    return _stdlib_re.compile("[" + "".join(map(_stdlib_re.escape, cased)) + "\U00010000-\U0010ffff]")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when that folds case letter for letter as a case-insensitive match does
+    (no letter with case beyond ASCII in it), else None. The last text's answer is kept: every
+    scan of one article asks about the same text."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    low = text.lower() if text.isascii() or not _cased_beyond_ascii().search(text) else None
+    _LAST = (text, low)
+    return low
+
+
+class CaseFree:
+    """A case-insensitive pattern's scan, run on the lower-cased text where that finds the same."""
+
+    __slots__ = ("pattern", "lower")
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.lower = _without_case(pattern)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> Iterator[Any]:
+        """``pattern.finditer(text, pos, endpos)``; ``low`` is ``lowered(text)`` (None: scan as is)."""
+        end = len(text) if endpos is None else endpos
+        if self.lower is None or low is None:
+            return self.pattern.finditer(text, pos, end)  # type: ignore[no-any-return]
+        return self._via_lower(text, low, pos, end)
+
+    def _via_lower(self, text: str, low: str, pos: int, end: int) -> Iterator[Any]:
+        at = pos  # where the plain scan would go on from
+        for m in self.lower.finditer(low, pos, end):
+            same = self.pattern.match(text, m.start(), end)
+            if same is None or same.end() != m.end():  # never expected: the text as written decides
+                yield from self.pattern.finditer(text, at, end)
+                return
+            at = same.end()
+            yield same
+
+
+def _without_case(pattern: Any) -> Any:
+    """The pattern without its case-insensitive flag, when that reads lower-case text alike: a
+    standard library pattern whose own letters are all lower case (no upper-case letter outside an
+    escape, no character given by its code, no flag set for a part of it)."""
+    if not isinstance(pattern, _stdlib_re.Pattern) or not pattern.flags & _stdlib_re.IGNORECASE:
+        return None
+    lead = _FLAGS.match(pattern.pattern)
+    body = pattern.pattern[lead.end() :] if lead is not None else pattern.pattern
+    if "(?i" in body or "(?-" in body or _FLAGS.search(body) or not _all_lower(_GROUP_NAMES.sub("", body)):
+        return None
+    kept = lead.group(1).replace("i", "") if lead is not None else ""
+    source = (f"(?{kept})" if kept else "") + body
+    flags = pattern.flags & ~_stdlib_re.IGNORECASE & ~_stdlib_re.UNICODE
+    try:
+        return _stdlib_re.compile(source, flags)
+    except _stdlib_re.error:
+        return None
+
+
+_GROUP_NAMES = _stdlib_re.compile(r"\(\?P?<[A-Za-z_]\w*>|\(\?P=[A-Za-z_]\w*\)")
+
+
+def _all_lower(source: str) -> bool:
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            nxt = source[i + 1 : i + 2]
+            if nxt in ("x", "u", "U", "N") or nxt.isdigit():
+                return False  # a character given by its code, or a back-reference
+            i += 2
+            continue
+        if "A" <= c <= "Z":
+            return False
+        i += 1
+    return True

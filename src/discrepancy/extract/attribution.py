@@ -13,6 +13,7 @@ import regex as re
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import normalise_person
+from ..phrases import CaseFree, lowered
 
 G = section("attribution")
 
@@ -29,6 +30,7 @@ _PART_CUT = G.re("part_cut")
 _FINAL_STOP = G.re("final_stop")
 _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
+_PUT_AT_SCAN = CaseFree(_PUT_AT_FRAME)
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _ACRONYM_ASIDE = G.re("acronym_aside")
@@ -76,15 +78,22 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     """Every attribution in a sentence, as (offset, speaker): "police said", "according to X",
     "X accuse Y of". Pronouns refer back to ``last``, the previous named speaker."""
     sent = text[ss:se]
+    low = lowered(text)
+    low_sent = low[ss:se] if low is not None else None
+    scan = lex.case_free
     out: list[tuple[int, str]] = []
-    for m in lex.prefix_re.finditer(sent):
+    for m in scan["prefix_re"].finditer(sent, low=low_sent):
         rest = _QUOTES.sub(" ", sent[m.end() : m.end() + _REACH])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
         found = _clean_np(" ".join(np.split()[:6]), lex)
         if found:
             out.append((ss + m.start(), found))
-    verbs = [*lex.speech_re.finditer(sent), *lex.accuse_re.finditer(sent), *_PUT_AT_FRAME.finditer(sent)]
+    verbs = [
+        *scan["speech_re"].finditer(sent, low=low_sent),
+        *scan["accuse_re"].finditer(sent, low=low_sent),
+        *_PUT_AT_SCAN.finditer(sent, low=low_sent),
+    ]
     for verb in verbs:
         found = _speaker_at(sent, verb, lex, last)
         if found:
@@ -163,7 +172,8 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
 
 def modality_cues(text: str, ss: int, se: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Every modality cue of a sentence, found once for all the claims in it."""
-    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in lex.modality_re.finditer(text, ss, se)]
+    cues = lex.case_free["modality_re"].finditer(text, ss, se, lowered(text))
+    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in cues]
 
 
 def modality_at(

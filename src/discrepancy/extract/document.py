@@ -11,6 +11,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import ONE_REPORT, PUBLICATION_DATE, Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
 from ..normalise.entities import Mention, find_mentions, place_key
+from ..phrases import lowered
 from ..read import Reading
 from ..text import LineIndex, sentences
 from .affected import affected_claims
@@ -36,8 +37,10 @@ def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexico
     the occurrence named most often (the headline counts twice), the first one on a tie."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for text, weight in ((doc.title or "", 2), (doc.text[doc.body_start :], 1)):
-        for m in lex.occurrence_re.finditer(text):
+    low = lowered(doc.text)
+    body_low = low[doc.body_start :] if low is not None else None
+    for text, weight, text_low in ((doc.title or "", 2, None), (doc.text[doc.body_start :], 1, body_low)):
+        for m in lex.case_free["occurrence_re"].finditer(text, low=text_low):
             occ = lex.occurrence[" ".join(m.group(0).lower().split())]
             if occ in lex.harmless_occurrences:
                 continue  # a story about a ceasefire counts the war's dead

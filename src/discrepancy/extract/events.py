@@ -19,6 +19,7 @@ import regex as re
 
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
+from ..phrases import lowered
 from .dates import DateMention, lagged
 from .event_frames import Listed, announced, cause_occurrence, listed, listed_patient, named_subject
 from .event_roles import (
@@ -345,8 +346,9 @@ def find_events(
     out: list[EventHit] = []
     rules = _type_rules(lex)
     mentions_in, dates_in = starting_within(mentions), starting_within(dates)
+    scan, low = lex.case_free["trigger_re"], lowered(text)
     for ss, se in sentences:
-        triggers = list(lex.trigger_re.finditer(text, ss, se))
+        triggers = list(scan.finditer(text, ss, se, low))
         if not triggers:
             continue  # most sentences: their mentions and dates are not gathered
         sent_mentions = mentions_in(ss, se)
