@@ -47,7 +47,24 @@ _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 _REACH = 1000
 
 
+_CLEANED: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}  # per lexicon: a phrase's speaker
+_CLEANED_MAX = 20_000  # phrases remembered per lexicon (the same few speakers recur in every article)
+
+
 def _clean_np(np: str, lex: Lexicon) -> str | None:
+    """The speaker a phrase before a speech verb names (None: no one): read once per phrase."""
+    got = _CLEANED.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _CLEANED[id(lex)] = (lex, {})
+    seen = got[1]
+    if np not in seen:
+        if len(seen) >= _CLEANED_MAX:
+            seen.clear()
+        seen[np] = _read_np(np, lex)
+    return seen[np]
+
+
+def _read_np(np: str, lex: Lexicon) -> str | None:
     np = np.strip(" \t\n'\"“”‘’")
     for _ in range(4):  # "Western countries have" -> "Western countries"
         cut = _AUX.search(np)
