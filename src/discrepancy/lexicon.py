@@ -169,6 +169,7 @@ class Lexicon:
     trigger_re: Any = None
     occurrence_re: Any = None
     named_re: Any = None  # "the King Fire", "Hurricane Ian"
+    named_words_re: Any = None  # the words one of which every match of named_re holds
     named_kind: dict[str, str] = field(default_factory=dict)
     speech_re: Any = None
     prefix_re: Any = None
@@ -381,6 +382,8 @@ def _compile(raw: dict[str, dict[str, Any]]) -> Lexicon:
                 rf"(?P<pre>{_alternation(prefix, fold=False)})\s+(?!(?:{not_names})\b)(?P<name2>[A-Z][a-z]+)\b"
             )
         lx.named_re = compile_pattern("|".join(parts))
+        # each of its matches holds one of these words as written: an article with none is not scanned
+        lx.named_words_re = compile_pattern(_alternation(lx.named_kind, fold=False))
 
     sp = raw["speakers"]
     lx.speech_verbs = list(sp["speech_verbs"])

@@ -75,8 +75,8 @@ def _named_occurrences(
 ) -> list[tuple[int, str, str, bool]]:
     """(offset, kind, name, historic) of every named occurrence in the text, in order; historic when
     a past year stands beside it ("Hurricane Patricia in 2015")."""
-    if lex.named_re is None:
-        return []
+    if lex.named_re is None or lex.named_words_re.search(text, start) is None:
+        return []  # no word that names an occurrence ("Fire", "Hurricane"): most articles
     out = []
     for m in lex.named_re.finditer(text, start):
         if m.group("suf"):
@@ -118,6 +118,8 @@ def _spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list
         names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(doc.title)]
         if countries_in([n for n in names if n]) >= 2:
             return True
+    if len({m.name for m in mentions if getattr(lex.entities.get(m.name), "type", None) == "country"}) < 2:
+        return False  # the article names fewer than two countries: no sentence is looked through
     mentions_in = starting_within(mentions)
     for ss, se in sents:
         if countries_in([m.name for m in mentions_in(ss, se)]) >= 2 and lex.occurrence_re.search(doc.text, ss, se):
