@@ -10,6 +10,8 @@
   leader of the junta"): the name is the agent, not a place named inside the apposition.
 - An office as the subject of a passive ("a day after the leader was detained"): the person the
   text named with a title before ("President Ali Vale"), so that outlets that name him meet.
+- A dated act the lexicon does not name ("an Oct. 7 rampage by gunmen who killed 1,400"): the
+  sentence tells another occurrence than the article's, so its tolls do not default to that one.
 - A measure announced in reported speech ("the officers said all schools would be closed"): the
   announcement is the event, so the "would" of reported speech does not make it a forecast.
 """
@@ -23,6 +25,7 @@ import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
+from .dates import DateMention
 
 G = section("event_frames")
 
@@ -37,6 +40,7 @@ _FOR_OCCURRENCE = G.re("for_occurrence")
 _NAMED_SUBJECT = G.re("named_subject")
 _OFFICE_SUBJECT = G.re("office_subject")
 _TITLED_NAME = G.re("titled_name")
+_DATED_NOUN = G.re("dated_noun")
 _RECALL = 400  # characters before the sentence where the occurrence it speaks of may be named
 _REACH = 80  # characters around the trigger where a listed patient may stand
 
@@ -179,3 +183,22 @@ def office_holder(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int]
     if found is None:
         return None
     return lex.canonical(found) or found, m.start()
+
+
+def dated_other_act(text: str, dates: list[DateMention], lex: Lexicon) -> bool:
+    """The sentence whose ``dates`` these are tells another act than its article's occurrence,
+    without naming its kind: a date qualifies a noun that names no occurrence the lexicon knows
+    ("an Oct. 7 rampage", "the May 3 raid"), or a total runs since a date ("Since October 7, the
+    toll has reached 3,478": whatever began then)."""
+    for d in dates:
+        if d.since:
+            return True
+        m = _DATED_NOUN.match(text, d.end)
+        if m is None:
+            continue
+        noun = m.group("noun")
+        lemmas = lemminflect.getAllLemmas(noun)
+        inflected_verb = "VERB" in lemmas and noun not in lemmas["VERB"]  # "on Oct. 7 killed 40"
+        if "NOUN" in lemmas and not inflected_verb and not lex.occurrence_re.fullmatch(noun):
+            return True
+    return False

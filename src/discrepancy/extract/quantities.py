@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +25,7 @@ from ..normalise.units import to_base
 from ..read import Reading, lemmas
 from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
 from .dates import DateMention
+from .event_frames import dated_other_act
 from .numbers import Parsed, parse_number, value_of
 from .open_counts import FAMILY_ONLY, RAW_VERB, WEAK_TOPIC, open_count, own_state, subject_noun
 from .parts import bracket_whole, part_after
@@ -169,7 +170,8 @@ def find_quantities(
     reading_of: Callable[[int, int], Reading],
 ) -> list[QuantityHit]:
     out: list[QuantityHit] = []
-    date_spans = sorted((d.start, d.end) for d in dates)
+    by_start = sorted(dates, key=lambda d: (d.start, d.end))
+    date_spans = [(d.start, d.end) for d in by_start]
     date_starts = [a for a, _ in date_spans]
     date_reach = list(itertools.accumulate((b for _, b in date_spans), max))  # the furthest end so far
 
@@ -191,6 +193,9 @@ def find_quantities(
         sent_hits: list[QuantityHit] = []
         reading = functools.partial(reading_of, ss, se)
         group, group_end = _group_of(text, ss, se, lex)
+        in_sentence = by_start[bisect_left(date_starts, ss) : bisect_left(date_starts, se)]
+        # "an Oct. 7 rampage by gunmen who killed 1,400": another act's toll, not the article's
+        default = None if dated_other_act(text, in_sentence, lex) else default_occurrence
         last_figure: int | None = None
         subgroup = False
         listed: Shared | None = None  # the whole of a breakdown being listed
@@ -235,7 +240,7 @@ def find_quantities(
                 in_date,
                 sent_mentions,
                 lex,
-                default_occurrence,
+                default,
                 reading,
                 inherit,
                 breakdown,
