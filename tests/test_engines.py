@@ -146,6 +146,31 @@ def test_dask_worker_processes_shuffle_by_story_and_give_the_same_json(serial_wi
         assert _json(counted) == serial_with_undated and told[-1] == (counted.document_count,) * 2
 
 
+def test_a_dask_run_starts_one_cluster_for_its_batches_and_its_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no scheduler, a run that counts its progress reads in batches and then compares: all
+    on the one LocalCluster the run starts (real clusters, counted as they start)."""
+    distributed = pytest.importorskip("dask.distributed", reason="dask is not installed (pip install '.[dask]')")
+    from discrepancy.api import with_progress
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.rules.loader import load_rules
+
+    started: list[object] = []
+
+    class Counted(distributed.LocalCluster):  # type: ignore[misc, name-defined]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            started.append(self)
+            super().__init__(*args, **{**kwargs, "processes": False})
+
+    monkeypatch.setattr(distributed, "LocalCluster", Counted)
+    told: list[tuple[int, ...]] = []
+    engine = with_progress(Engine(engine="dask"), lambda *n: told.append(n))
+    with engine.connected() as run:
+        docs, done, _ = run.check([FIXTURES], [default_rules_dir()], load_rules(), load_lexicon())
+    assert len(started) == 1 and told[-1] == (len(docs), len(docs))
+    serial = discrepancy.check([FIXTURES], jobs=1)
+    assert [f.message for f in done.findings] == [f.message for f in serial.findings]
+
+
 def test_the_dask_comparison_is_a_shuffle_by_story() -> None:
     """Each story's records meet on one worker through a task shuffle, not a gather."""
     db = pytest.importorskip("dask.bag", reason="dask is not installed (pip install '.[dask]')")

@@ -191,8 +191,8 @@ def check(
     items = [_blanked(i) if isinstance(i, Document) else i for i in items]
     lex = load_lexicon(_rules_dirs(rules))
     rule_set = load_rules(rules)
-    engine = with_progress(Engine(jobs=jobs, client=client), progress)
-    docs, done, problems = engine.check(items, _rules_dirs(rules), rule_set, lex)  # stories compared one by one
+    with with_progress(Engine(jobs=jobs, client=client), progress).connected() as engine:
+        docs, done, problems = engine.check(items, _rules_dirs(rules), rule_set, lex)  # stories compared one by one
     if strict and problems:
         raise InputError(problems[0].path, problems[0].message, problems[0].line)
     return Report(

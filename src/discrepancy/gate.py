@@ -95,13 +95,14 @@ def run(spec: Run) -> Report:
     rule_set = load_rules(spec.rules)
     dirs = _rules_dirs(spec.rules)
     lex = load_lexicon(dirs)
-    if spec.index is not None:
-        loaded = _from_index(spec)
-        loaded.docs.sort(key=lambda d: (d.path, d.id))
-        docs, problems = loaded.docs, loaded.problems
-        done = spec.engine.compare(docs, loaded.claims, rule_set, lex, dirs)
-    else:  # read, extracted and compared by the engine (on Dask, the claims stay on the cluster)
-        docs, done, problems = spec.engine.check(_read(spec), dirs, rule_set, lex)
+    with spec.engine.connected() as engine:  # on Dask, one cluster for the whole run
+        if spec.index is not None:
+            loaded = _from_index(spec)
+            loaded.docs.sort(key=lambda d: (d.path, d.id))
+            docs, problems = loaded.docs, loaded.problems
+            done = engine.compare(docs, loaded.claims, rule_set, lex, dirs)
+        else:  # read, extracted and compared by the engine (on Dask, the claims stay on the cluster)
+            docs, done, problems = engine.check(_read(spec), dirs, rule_set, lex)
     findings, groups = done.findings, done.groups
     if spec.new is not None:
         new = {_key(str(f)) for f in _files(spec.new)[0]}

@@ -13,8 +13,10 @@ merges the stories' comparisons in the stories' order, so a report is byte-ident
 
 from __future__ import annotations
 
+import dataclasses
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -126,6 +128,19 @@ class Engine:
                 return compare_in_pool(stories, docs, claims, rule_list, lex, jobs)
 
         return compare_documents(docs, claims, rule_list, lex, each)
+
+    @contextmanager
+    def connected(self) -> Iterator[Engine]:
+        """This engine for one run. On Dask with no client, the run's one cluster (a LocalCluster,
+        or the connection to ``scheduler``) is started here and shared by every batch the run
+        reads and by its comparison, then closed; any other engine is itself."""
+        if not self._dask() or self.client is not None:
+            yield self
+            return
+        from .cluster import connect
+
+        with ExitStack() as stack:
+            yield dataclasses.replace(self, client=connect(stack, self.scheduler))
 
     def _dask(self) -> bool:
         return self.client is not None or self.engine == "dask" or bool(self.scheduler)

@@ -45,7 +45,9 @@ from .work import Item, Result, extract_remote
 Record = tuple[int, int, str, Document | None, list[Claim]]
 
 
-def _client(stack: ExitStack, scheduler: str | None) -> Any:
+def connect(stack: ExitStack, scheduler: str | None) -> Any:
+    """A client of the scheduler at ``scheduler``, else of a LocalCluster on this machine's cores,
+    both closed with ``stack``."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -83,7 +85,7 @@ def extract_on_cluster(
         return results
     with ExitStack() as stack:
         if client is None:
-            client = _client(stack, scheduler)
+            client = connect(stack, scheduler)
         bag = db.from_sequence([work[i] for i in todo], npartitions=_parts(client, len(todo)))
         # workers use their own installation's bundled rules, and open relative paths under ours
         done = bag.map_partitions(extract_remote, _sent(dirs), max_bytes, os.getcwd())
@@ -110,7 +112,7 @@ def check_on_cluster(
     todo = [item for item in work if not isinstance(item, InputProblem)]
     with ExitStack() as stack:
         if client is None:
-            client = _client(stack, scheduler)
+            client = connect(stack, scheduler)
         parts = _parts(client, len(todo))
         bag = db.from_sequence(todo, npartitions=parts) if todo else db.from_sequence([], npartitions=1)
         extracted = client.persist(bag.map_partitions(extract_remote, _sent(dirs), max_bytes, os.getcwd()))
@@ -151,7 +153,7 @@ def compare_on_cluster(
     records = [(*place[d.id], d.id, d if d.published is None else None, claims_by_doc.get(d.id, [])) for d in docs]
     with ExitStack() as stack:
         if client is None:
-            client = _client(stack, scheduler)
+            client = connect(stack, scheduler)
         parts = _parts(client, len(records))
         bag = db.from_sequence(records, npartitions=parts) if records else db.from_sequence([], npartitions=1)
         return _in_order(client.compute(_compared(bag, stories, rules, dirs, parts)).result(), stories)
