@@ -37,11 +37,11 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         m = lex.noun_re.match(text, pos, se)
         if m:
             return lex.nouns[" ".join(m.group(0).lower().split())], m.end(), mods
-        # "full- and part-time workers": one modifier, not a word and a stop
         more = _MORE_NOUN.match(text, pos, se)
         if more:  # "5,000 more soldiers": an addition, and the noun still to come
             pos = more.end() + len(text[more.end() : se]) - len(text[more.end() : se].lstrip())
             continue
+        # "full- and part-time workers": one modifier, not a word and a stop
         tok = _SUSPENDED.match(text, pos, se) or _TOKEN.match(text, pos, se)
         if not tok or not tok.group(1) or tok.group(1).lower() in _STOP or not tok.group(1)[0].isalpha():
             break

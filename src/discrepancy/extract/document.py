@@ -271,9 +271,6 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             modalities[ss, pos, end] = modality_at(text, ss, pos, lex, end=end, cues=cues[ss])
         return modalities[ss, pos, end]
 
-    def claim_ss(pos: int) -> int:
-        return sents[sentence_of(pos)][0]
-
     sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
 
     def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
@@ -457,7 +454,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             claim.modality == "hedged"
             and q.measure == "count"
             and text[q.start : q.end].split()[-1][:1].isupper()  # a people: capitalised in English
-            and modality(claim_ss(q.start), q.pos) == "asserted"
+            and modality(ss, q.pos) == "asserted"  # without the modal after it
         ):
             # "the valley's 120,000 Serbs would be able to vote": a modal after a count of a people
             # says what they may do, not how many they are ("8,000 officers would be on duty" is

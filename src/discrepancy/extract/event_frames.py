@@ -80,13 +80,19 @@ def apposed_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, in
     """The name that is a verb's subject across an apposition ("General Orin Vale, the head of the
     guard, declared"): the name without its titles, and where it starts."""
     m = _APPOSED_SUBJECT.search(text, max(ss, pos - 160), pos)
-    if m is None:
-        return None
+    return _subject_name(m, lex, ordinary_ok=True) if m is not None else None
+
+
+def _subject_name(m: re.Match[str], lex: Lexicon, ordinary_ok: bool) -> tuple[str, int] | None:
+    """The name ``m`` found as a subject, canonical when the lexicon knows it, else without its
+    titles; and where it starts. Unless ``ordinary_ok``, words English knows are no one."""
     known = lex.canonical(m.group("name"))
     if known is not None:
         return known, m.start("name")
     words = _name_words(m.group("name"), lex)
-    return (" ".join(words), m.start("name")) if words else None
+    if not words or not ordinary_ok and all(_ordinary(w) for w in words):
+        return None  # "Results were ahead": no one
+    return " ".join(words), m.start("name")
 
 
 def _name_words(name: str, lex: Lexicon) -> list[str]:
@@ -143,15 +149,7 @@ def named_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int]
     ("Vale is currently in the lead", "showed Vale was ahead", "Vale, who took the lead"): the
     name without its titles, and where it starts."""
     m = _NAMED_SUBJECT.search(text, max(ss, pos - 80), pos)
-    if m is None:
-        return None
-    known = lex.canonical(m.group("name"))
-    if known is not None:
-        return known, m.start("name")
-    words = _name_words(m.group("name"), lex)
-    if not words or all(_ordinary(w) for w in words):
-        return None  # "Results were ahead": no one
-    return " ".join(words), m.start("name")
+    return _subject_name(m, lex, ordinary_ok=False) if m is not None else None
 
 
 _TITLES: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
