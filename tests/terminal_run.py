@@ -8,7 +8,7 @@ import pty
 import subprocess
 import sys
 
-_MAIN_WITH_PROGRESS_AFTER = "from discrepancy import cli; cli.PROGRESS_AFTER = {!r}; cli.main(prog_name='discrepancy')"
+_MAIN_WITH_PROGRESS_AFTER = "from discrepancy import cli; from discrepancy.cli import terminal; terminal.PROGRESS_AFTER = {!r}; cli.main(prog_name='discrepancy')"
 
 
 def on_a_terminal(

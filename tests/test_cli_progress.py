@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from terminal_run import on_a_terminal
 
 import discrepancy
-from discrepancy import api, cli
-from discrepancy.cli import main
+from discrepancy import api
+from discrepancy.cli import main, terminal
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
@@ -46,8 +46,8 @@ def test_progress_is_called_back_and_the_report_is_the_same(tmp_path: Path, monk
 def test_on_a_terminal_the_bar_shows_and_the_report_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
     plain = CliRunner().invoke(main, ["check", str(FIXTURES / "crisis"), "--jobs", "1"])
     assert "reading" not in plain.stderr  # not a terminal: nothing
-    monkeypatch.setattr(cli, "_stderr_is_tty", lambda: True)
-    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(terminal, "_stderr_is_tty", lambda: True)
+    monkeypatch.setattr(terminal, "PROGRESS_AFTER", 0.0)
     shown = CliRunner().invoke(main, ["check", str(FIXTURES / "crisis"), "--jobs", "1"])
     assert "reading" in shown.stderr and "comparing" in shown.stderr
     assert shown.stdout == plain.stdout and shown.exit_code == plain.exit_code
@@ -56,8 +56,8 @@ def test_on_a_terminal_the_bar_shows_and_the_report_is_unchanged(monkeypatch: py
 
 
 def test_a_short_run_shows_no_bar(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "_stderr_is_tty", lambda: True)
-    monkeypatch.setattr(cli, "PROGRESS_AFTER", 3600.0)
+    monkeypatch.setattr(terminal, "_stderr_is_tty", lambda: True)
+    monkeypatch.setattr(terminal, "PROGRESS_AFTER", 3600.0)
     assert "reading" not in CliRunner().invoke(main, ["check", str(FIXTURES / "crisis")]).stderr
 
 

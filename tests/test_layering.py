@@ -12,6 +12,7 @@ CORE = [
     "corpus.py",
     "group.py",
     "lexicon.py",
+    "lexicon_compile.py",
     "text.py",
     "extract",
     "normalise",

@@ -70,8 +70,8 @@ CREATE INDEX claims_file ON claims(file);
 
 # what claims are read with (the derivation fingerprint): every module but those that only compare,
 # present or orchestrate
-_NOT_EXTRACTION = {"cli.py", "gate.py", "index.py", "config.py", "fingerprint.py", "testing.py", "api.py", "group.py"}
-_NOT_EXTRACTION_DIRS = {"report", "rules"}
+_NOT_EXTRACTION = {"gate.py", "index.py", "config.py", "fingerprint.py", "testing.py", "api.py", "group.py"}
+_NOT_EXTRACTION_DIRS = {"cli", "report", "rules"}
 
 
 class IndexFileError(Exception):

@@ -10,77 +10,48 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
-from . import api, config, gate
-from .config import ConfigError
-from .corpus import InputError, parse_text_document
-from .engines import Engine, EngineError
-from .gate import GateError
-from .index import DEFAULT_PATH as DEFAULT_INDEX
-from .index import IndexFileError
-from .lexicon import LexiconError
-from .models import SEVERITY_RANK, Document, InputProblem, Report
-from .report import CLAIM_FORMATS, FORMATS
-from .report import text as text_format
-from .report.text import escape
-from .rules.loader import RuleFileError
-
-if TYPE_CHECKING:
-    from click._termui_impl import ProgressBar
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reader went away
-_VERBOSE = "discrepancy.verbose"
-_QUIET = "discrepancy.quiet"
-
-
-class OutputError(Exception):
-    """A report that cannot be written where it was asked to go."""
-
-
-def _fail(message: str) -> None:
-    """A usage, configuration or input error: one line on stderr, exit 2."""
-    click.echo(f"discrepancy: {escape(message)}", err=True)
-    sys.exit(EXIT_USAGE)
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as err:
-        raise OutputError(f"{output}: cannot write the report: {err.strerror or err}") from None
-
-
-def _output_target(value: str) -> Path:
-    """An output file named on the command line, refused before the run when it cannot be one: a
-    name ending in a path separator or naming a folder, or a folder that does not exist."""
-    if value.endswith(("/", os.sep)) or os.path.isdir(value):
-        raise click.BadParameter(
-            f"{value!r} is a folder; give a file name (e.g. {value.rstrip('/' + os.sep)}/report.txt)"
-        )
-    parent = os.path.dirname(value) or "."
-    if not os.path.isdir(parent):
-        raise click.BadParameter(f"{value!r}: the folder {parent!r} does not exist")
-    return Path(value)
-
-
-def _output_callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Path | None:
-    return None if value is None else _output_target(value)
+from .. import api, config, gate
+from ..config import ConfigError
+from ..corpus import ARTICLE_SUFFIXES, InputError, parse_text_document
+from ..engines import Engine, EngineError
+from ..gate import GateError
+from ..index import DEFAULT_PATH as DEFAULT_INDEX
+from ..index import IndexFileError
+from ..lexicon import LexiconError
+from ..models import SEVERITY_RANK, Document, InputProblem, Report
+from ..report import CLAIM_FORMATS
+from ..report.text import escape
+from ..rules.loader import RuleFileError
+from .options import (
+    claim_format_opt,
+    config_opt,
+    format_opt,
+    index_opt,
+    output_opt,
+    rules_opt,
+)
+from .terminal import (
+    VERBOSE,
+    Main,
+    emit,
+    fail,
+    note,
+    progress_bar,
+    show_problems,
+    verbosity_opts,
+    write_reports,
+)
 
 
 def _require(paths: tuple[Path, ...] | list[Path]) -> None:
     """A path that is not there is a mistake in the command (exit 2), not an empty corpus."""
     for p in paths:
         if str(p) != STDIN and not os.path.exists(p):
-            _fail(f"{p}: no such file or folder")
+            fail(f"{p}: no such file or folder")
 
 
 STDIN = "-"
@@ -120,146 +91,15 @@ def _nothing_read(report: Report, paths: tuple[Path, ...] | list[Path]) -> None:
     if report.documents:
         return
     if report.problems:
-        _fail("nothing could be checked: every file named has a problem (above)")
-    from .corpus import ARTICLE_SUFFIXES
-
+        fail("nothing could be checked: every file named has a problem (above)")
     where = ", ".join(str(p) for p in paths) or "the configured paths"
     kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
-    _fail(f"no article found in {where} (read: {kinds}; hidden files and READMEs in folders are skipped)")
+    fail(f"no article found in {where} (read: {kinds}; hidden files and READMEs in folders are skipped)")
 
 
-def _verbosity(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    if value:
-        ctx.meta[_VERBOSE if param.name == "verbose" else _QUIET] = True
-
-
-def _verbosity_opts(f):  # type: ignore[no-untyped-def]
-    f = click.option(
-        "--quiet",
-        "-q",
-        is_flag=True,
-        expose_value=False,
-        callback=_verbosity,
-        help="Only the report and errors: no line per bad input file, no notes.",
-    )(f)
-    return click.option(
-        "--verbose",
-        "-v",
-        is_flag=True,
-        expose_value=False,
-        callback=_verbosity,
-        help="More on stderr: what was read, and the traceback of an internal error.",
-    )(f)
-
-
-def _quiet() -> bool:
-    ctx = click.get_current_context(silent=True)
-    return bool(ctx and ctx.meta.get(_QUIET))
-
-
-def _note(message: str) -> None:
-    if not _quiet():
-        click.echo(f"discrepancy: {escape(message)}", err=True)
-
-
-class _Main(click.Group):
-    """The command group: an exception no one expected is an internal error, exit 3, one line."""
-
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
-        except OutputError as err:
-            click.echo(f"discrepancy: {err}", err=True)
-            ctx.exit(EXIT_USAGE)
-        except BrokenPipeError:
-            # the reader of stdout went away (| head): nothing more to say, and no traceback at exit
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            ctx.exit(EXIT_BROKEN_PIPE)
-        except Exception as err:  # noqa: BLE001 - the last line of defence
-            message = " ".join(str(err).split())[:300]
-            click.echo(
-                f"discrepancy: internal error: {type(err).__name__}: {message} (a bug; --verbose shows the traceback)",
-                err=True,
-            )
-            if ctx.meta.get(_VERBOSE):
-                click.echo(traceback.format_exc(), err=True, nl=False)
-            ctx.exit(EXIT_INTERNAL)
-
-
-def _colour() -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org)."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-PROGRESS_AFTER = 1.0  # seconds: a run shorter than this shows no progress bar
-
-
-def _stderr_is_tty() -> bool:
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-class _ProgressBar:
-    """A progress bar on stderr for a run that takes more than about a second: articles read, then
-    the comparison. Only on a terminal and without --quiet (see :func:`_progress`); what it drew
-    is cleared at the end, so stderr keeps only the messages."""
-
-    def __init__(self) -> None:
-        self.started = time.perf_counter()
-        self.bar: ProgressBar[int] | None = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.bar is None:
-            if time.perf_counter() - self.started < PROGRESS_AFTER:
-                return
-            self.bar = click.progressbar(length=max(total, 1), label="reading", file=sys.stderr, show_pos=True, width=0)
-        if done >= total:
-            self.bar.label = "comparing"
-        if done > self.bar.pos:
-            self.bar.update(done - self.bar.pos)
-        else:
-            self.bar.render_progress()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            sys.stderr.write("\r\x1b[2K\x1b[?25h")  # clear the bar's line; show the cursor again
-            sys.stderr.flush()
-            self.bar = None
-
-
-def _progress() -> _ProgressBar | None:
-    """A progress bar when stderr is a terminal and --quiet is not given; nothing on a pipe."""
-    if _quiet() or not _stderr_is_tty():
-        return None
-    return _ProgressBar()
-
-
-def _write_reports(report: Report, fmts: tuple[tuple[str, Path | None], ...], output: Path | None) -> None:
-    for name, dest in fmts:
-        target = dest or output
-        if name == "text" and target is None and _colour():
-            click.echo(text_format.render(report, color=True), nl=False, color=True)
-            continue
-        _emit(FORMATS[name].render(report), target)
-
-
-def _problems(problems: list[InputProblem]) -> None:
-    for p in problems:
-        _note(str(p))
-
-
-@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="discrepancy")
-@_verbosity_opts
+@verbosity_opts
 def main() -> None:
     """Find where news sources disagree on facts.
 
@@ -290,73 +130,12 @@ def main() -> None:
     """
 
 
-_rules_opt = click.option(
-    "--rules",
-    "rules",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="A folder of rule files (and lexicon/) that adds to or overrides the bundled rules.",
-)
-
-
-class FormatSpec(click.ParamType):
-    """``NAME`` or ``NAME:FILE``: a report format, written to stdout (or --output) or to FILE."""
-
-    name = "format"
-
-    def convert(
-        self, value: object, param: click.Parameter | None, ctx: click.Context | None
-    ) -> tuple[str, Path | None]:
-        if isinstance(value, tuple):
-            return value
-        name, _, dest = str(value).partition(":")
-        if name not in FORMATS:
-            self.fail(f"{name!r} is not one of {', '.join(sorted(FORMATS))} (NAME or NAME:FILE)", param, ctx)
-        if not dest:
-            return name, None
-        try:
-            return name, _output_target(dest)
-        except click.BadParameter as err:
-            self.fail(err.message, param, ctx)
-
-
-_format_opt = click.option(
-    "--format",
-    "fmts",
-    type=FormatSpec(),
-    multiple=True,
-    help="text (for people), json (data; schema_version, docs/), sarif (code scanning), github (workflow"
-    " annotations) or junit (test reports); NAME:FILE writes that format to FILE. Repeat for several.",
-)
-_claim_format_opt = click.option(
-    "--format", "fmt", type=click.Choice(sorted(CLAIM_FORMATS)), default="text", show_default=True
-)
-_index_opt = click.option(
-    "--index",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The claim index (default: .discrepancy/index.sqlite at the corpus root, used when present).",
-)
-_config_opt = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Read settings from this file (default: .discrepancy.yaml or pyproject.toml, found upwards).",
-)
-_output_opt = click.option(
-    "--output",
-    "-o",
-    type=click.Path(),
-    callback=_output_callback,
-    help="Write the report to this file instead of stdout (its folder must exist).",
-)
-
-
 @main.command()
-@_verbosity_opts
+@verbosity_opts
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@_format_opt
-@_output_opt
-@_rules_opt
+@format_opt
+@output_opt
+@rules_opt
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info", "never"]),
@@ -376,7 +155,7 @@ _output_opt = click.option(
     type=click.Path(path_type=Path),
     help="With --new: the archive to compare against (default: the configured paths, or the index).",
 )
-@_index_opt
+@index_opt
 @click.option("--no-index", is_flag=True, help="Read every article; do not use a claim index.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Hide the findings recorded here.")
 @click.option(
@@ -384,7 +163,7 @@ _output_opt = click.option(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record this run's findings here by fingerprint (and exit 0).",
 )
-@_config_opt
+@config_opt
 @click.option(
     "--jobs",
     "-j",
@@ -442,7 +221,7 @@ def check(
         raise click.UsageError("--new and --changed-since are two ways to name the new articles: give one")
     _require([*paths, *archive])
     started = time.perf_counter()
-    bar = _progress()
+    bar = progress_bar()
     try:
         cfg = config.load(config_file)
         if any(str(p) == STDIN for p in paths):
@@ -472,8 +251,8 @@ def check(
         if bar is not None:
             bar.close()
     report.problems.sort(key=api.problem_order)  # the same report whatever order the paths came in
-    _problems(report.problems)
-    if click.get_current_context().meta.get(_VERBOSE):
+    show_problems(report.problems)
+    if click.get_current_context().meta.get(VERBOSE):
         click.echo(
             f"discrepancy: {report.document_count} document(s), {report.claim_count} claim(s), {len(report.problems)}"
             f" input problem(s), {len(report.findings)} finding(s) in {time.perf_counter() - started:.2f} s",
@@ -481,8 +260,8 @@ def check(
         )
     _nothing_read(report, [*archive, *paths] if new else list(paths))
     if report.hidden:
-        _note(f"{report.hidden} finding(s) accepted by the baseline or front matter")
-    _write_reports(report, fmts or (("text", None),), output)
+        note(f"{report.hidden} finding(s) accepted by the baseline or front matter")
+    write_reports(report, fmts or (("text", None),), output)
     threshold = fail_on or cfg.fail_on or "error"
     if write_baseline is None and threshold != "never":
         worst = max((SEVERITY_RANK[f.severity] for f in report.findings), default=0)
@@ -538,11 +317,11 @@ def _index_path(cfg: config.Config, flag: Path | None, must_exist: bool) -> Path
 
 
 @main.command()
-@_verbosity_opts
+@verbosity_opts
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@_rules_opt
-@_index_opt
-@_config_opt
+@rules_opt
+@index_opt
+@config_opt
 def index(paths: tuple[Path, ...], rules: tuple[Path, ...], index: Path | None, config_file: Path | None) -> None:
     """Build or refresh the claim index of PATHs: re-read only files that changed.
 
@@ -562,7 +341,7 @@ def index(paths: tuple[Path, ...], rules: tuple[Path, ...], index: Path | None, 
     except (RuleFileError, LexiconError, ConfigError, IndexFileError) as err:
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
-    _problems(done.problems)
+    show_problems(done.problems)
     click.echo(
         f"{path}: {done.extracted} file(s) read, {done.unchanged} unchanged, {done.removed} removed"
         f" in {done.seconds:.2f} s; {files} files, {claims} claims"
@@ -570,11 +349,11 @@ def index(paths: tuple[Path, ...], rules: tuple[Path, ...], index: Path | None, 
 
 
 @main.command()
-@_verbosity_opts
+@verbosity_opts
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@_claim_format_opt
-@_output_opt
-@_rules_opt
+@claim_format_opt
+@output_opt
+@rules_opt
 @click.option(
     "--explain",
     "sentence",
@@ -590,7 +369,7 @@ def extract(
     Example: discrepancy extract --explain "At least 20 miners were trapped on Monday."
     """
     if sentence is not None:
-        _emit(api.explain(sentence, rules=rules), output)
+        emit(api.explain(sentence, rules=rules), output)
         return
     if not paths:
         raise click.UsageError("give PATH... or --explain SENTENCE")
@@ -609,14 +388,14 @@ def extract(
     except (RuleFileError, LexiconError) as err:
         click.echo(f"discrepancy: {err}", err=True)
         sys.exit(2)
-    _problems(problems)
-    _emit(CLAIM_FORMATS[fmt].render_claims(claims), output)
+    show_problems(problems)
+    emit(CLAIM_FORMATS[fmt].render_claims(claims), output)
 
 
 @main.command(name="rules")
-@_verbosity_opts
-@_rules_opt
-@_config_opt
+@verbosity_opts
+@rules_opt
+@config_opt
 def rules_command(rules: tuple[Path, ...], config_file: Path | None) -> None:
     """List the rules, measures, word families and event types in force, and the file each comes
     from (a folder given with --rules over the bundled ones). Every rule and lexicon file is
@@ -629,14 +408,10 @@ def rules_command(rules: tuple[Path, ...], config_file: Path | None) -> None:
         cfg = config.load(config_file)
         listing = api.in_force([*cfg.rules, *rules])
     except (RuleFileError, LexiconError, ConfigError) as err:
-        _fail(str(err))
+        fail(str(err))
     for what, entries in listing.items():
         click.echo(f"{what.capitalize()} ({len(entries)})")
         width = max((len(name) for name, _ in entries), default=0)
         for name, where in entries:
             click.echo(escape(f"  {name:<{width}}  {where}"))
         click.echo("")
-
-
-if __name__ == "__main__":
-    main()
