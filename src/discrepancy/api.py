@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .compact import compact_all
 from .compare import Comparison
 from .corpus import InputError, blank_controls, iter_files, parse_published, read_corpus, split_documents
 from .engines import Engine, cores
@@ -219,7 +220,7 @@ def extract(
     date = parse_published(published, path, None) if not isinstance(published, dt.date) else published
     read = blank_controls(text)
     doc = Document(id=path, path=path, source=source, published=date, text=read)
-    claims = extract_document(doc, load_lexicon(_rules_dirs(rules)))
+    claims = compact_all(extract_document(doc, load_lexicon(_rules_dirs(rules))))
     if read == text:
         return claims
     # read with its control characters blanked; quoted as given (quote == text[start:end])
@@ -237,7 +238,7 @@ def extract_paths(
     lex = load_lexicon(_rules_dirs(rules))
     docs, problems = load_documents(items)
     claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in extract_document(d, lex)]
-    return claims, sorted(problems, key=problem_order)
+    return compact_all(claims), sorted(problems, key=problem_order)
 
 
 def explain(text: str, published: dt.date | str | None = None, rules: Sequence[str | Path] = ()) -> str:

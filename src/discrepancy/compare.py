@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from .compact import compact_all
 from .extract import extract_document
 from .group import group_claims
 from .lexicon import Lexicon
@@ -55,7 +56,7 @@ def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> li
         return claims
     day, how = found
     dated = doc.model_copy(update={"published": day, "published_from": how})
-    return [c.model_copy(update={"time_inferred": True}) for c in extract_document(dated, lex)]
+    return compact_all([c.model_copy(update={"time_inferred": True}) for c in extract_document(dated, lex)])
 
 
 def compare_story(

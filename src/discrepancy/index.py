@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .compact import compact, compact_all
 from .corpus import read_file
 from .extract import extract_document
 from .lexicon import Lexicon, default_rules_dir, load_lexicon
@@ -383,6 +384,7 @@ class ClaimIndex:
             out.claims[d.id] = []
         for (data,) in self.db.execute("SELECT data FROM claims WHERE file=? ORDER BY rowid", (fid,)):
             c = _renamed(Claim.model_validate_json(_unpack(data)), shown, shown_now)
+            compact(c)
             out.claims.setdefault(c.document, []).append(c)
 
     def counts(self) -> tuple[int, int]:
@@ -413,7 +415,7 @@ def _extract(f: Path, lex: Lexicon) -> tuple[list[Document], list[Claim], list[I
     for d in read_file(f):
         (problems if isinstance(d, InputProblem) else docs).append(d)  # type: ignore[arg-type]
     claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in extract_document(d, lex)]
-    return docs, claims, problems
+    return docs, compact_all(claims), problems
 
 
 def _display(path: str) -> str:

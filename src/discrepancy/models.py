@@ -14,7 +14,9 @@ import re
 from json.encoder import encode_basestring as _json_str  # C where there is one
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from .compact import CompactModel
 
 Kind = Literal["quantity", "date", "event"]
 Severity = Literal["error", "warning", "info"]
@@ -28,7 +30,7 @@ SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 SCHEMA_VERSION = "1"
 
 
-class Document(BaseModel):
+class Document(CompactModel):
     """One article. ``text`` is the whole decoded file (or JSON Lines record text)."""
 
     model_config = ConfigDict(frozen=True)
@@ -50,7 +52,7 @@ class Document(BaseModel):
     ignore_reason: str | None = None
 
 
-class Span(BaseModel):
+class Span(CompactModel):
     """Where a claim is written: offsets into the document text, 1-based line and column."""
 
     path: str
@@ -67,8 +69,10 @@ class Span(BaseModel):
 PUBLICATION_DATE = "publication date"
 
 
-class TimeRef(BaseModel):
+class TimeRef(CompactModel):
     """The time a claim refers to, as a closed interval of days with its granularity."""
+
+    repeated = ("expression",)
 
     start: dt.date | None = None
     end: dt.date | None = None
@@ -100,7 +104,7 @@ class TimeRef(BaseModel):
 ONE_REPORT = "this report"
 
 
-class QuantityValue(BaseModel):
+class QuantityValue(CompactModel):
     """A figure as the text states it, in the measure's base unit.
 
     ``low``/``high`` are the stated bounds (None where the statement leaves a side open: "more than
@@ -127,7 +131,9 @@ class QuantityValue(BaseModel):
     running: bool = False  # compared as a running total: marked, or a toll that only grows (deaths, injured)
 
 
-class EventValue(BaseModel):
+class EventValue(CompactModel):
+    repeated = ("type", "agent", "patient", "place", "trigger")
+
     type: str
     agent: str | None = None
     patient: str | None = None
@@ -135,8 +141,11 @@ class EventValue(BaseModel):
     trigger: str
 
 
-class Claim(BaseModel):
+class Claim(CompactModel):
     """A typed assertion found in a document, with who asserts it and where it is written."""
+
+    repeated = ("subject", "subject_label", "source", "speaker", "extractor")
+    parts = ("quantity", "event", "time", "span")
 
     id: str
     kind: Kind
@@ -175,7 +184,7 @@ def claim_id(document_id: str, start: int, end: int, kind: str, subject: str) ->
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
 
 
-class Cluster(BaseModel):
+class Cluster(CompactModel):
     """Claims of one disputed fact that agree with one another: a value and who gives it."""
 
     value: str
@@ -183,7 +192,7 @@ class Cluster(BaseModel):
     claims: list[str]  # claim ids
 
 
-class Finding(BaseModel):
+class Finding(CompactModel):
     rule: str
     severity: Severity
     subject: str
@@ -197,7 +206,7 @@ class Finding(BaseModel):
     clusters: list[Cluster] = Field(default_factory=list)
 
 
-class Group(BaseModel):
+class Group(CompactModel):
     subject: str
     subject_label: str
     status: Literal["consistent", "conflict"]
@@ -211,7 +220,7 @@ class Group(BaseModel):
     value: str = ""  # what an agreement agrees on ("At least 632 people")
 
 
-class Story(BaseModel):
+class Story(CompactModel):
     """Articles about one thing (an occurrence, a place, a few weeks): claims meet only within one."""
 
     id: str
@@ -221,7 +230,7 @@ class Story(BaseModel):
     end: dt.date | None = None
 
 
-class InputProblem(BaseModel):
+class InputProblem(CompactModel):
     """Bad input: one line naming the file (and line) — the run goes on without it. A ``warning``
     is read all the same (an article with no ``source``); an ``error`` is skipped."""
 
@@ -235,7 +244,7 @@ class InputProblem(BaseModel):
         return f"{where}: {'warning: ' if self.level == 'warning' else ''}{self.message}"
 
 
-class Report(BaseModel):
+class Report(CompactModel):
     """What :func:`discrepancy.check` returns: the documents read and every claim extracted from them
     (their counts: ``document_count``, ``claim_count``), the findings, groups, input problems and
     stories. ``to_dict()``/``to_json()`` give exactly the command line's JSON report, in which

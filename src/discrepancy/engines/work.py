@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..compact import compact_all
 from ..corpus import read_file
 from ..extract import extract_document
 from ..lexicon import default_rules_dir, load_lexicon
@@ -20,7 +21,7 @@ Result = list[tuple[Document, list[Claim]] | InputProblem]
 def extract_item(item: Item, dirs: tuple[Path, ...], max_bytes: int | None = None) -> Result:
     lex = load_lexicon(dirs)
     read = [item] if isinstance(item, Document) else read_file(Path(item), max_bytes)
-    return [d if isinstance(d, InputProblem) else (d, extract_document(d, lex)) for d in read]
+    return [d if isinstance(d, InputProblem) else (d, compact_all(extract_document(d, lex))) for d in read]
 
 
 def extract_items(items: list[Item], dirs: tuple[Path, ...], max_bytes: int | None = None) -> list[Result]:
@@ -48,5 +49,5 @@ def _rebased(item: Item, dirs: tuple[Path, ...], max_bytes: int | None, base: st
             out.append(d.model_copy(update={"path": item}) if d.path == full else d)
             continue
         doc = d.model_copy(update={"id": item + d.id[len(full) :], "path": item})
-        out.append((doc, extract_document(doc, lex)))
+        out.append((doc, compact_all(extract_document(doc, lex))))
     return out
