@@ -23,7 +23,7 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
     merged = _fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards))
-    return _owner_of_story(_unify(merged))
+    return _speaker_of_article(_owner_of_story(_unify(merged)))
 
 
 def _with_occurrence(parts: list[str], occurrence: str) -> str:
@@ -215,4 +215,28 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
         for k in keys:
             if k != main:
                 buckets[main].extend(buckets.pop(k))
+    return buckets
+
+
+_SPEECH = "date:say/"
+
+
+def _speaker_of_article(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A dated statement whose doer the clause does not name ("we intend to tell staff from March
+    3," he added) is made by whoever the article has speaking on dates, when it names one only
+    ("Velmco said on Wednesday"): statements recur, so the doer is all they are keyed by."""
+    doers: dict[str, set[str]] = defaultdict(set)  # article -> the speech keys it names a doer in
+    for key, claims in buckets.items():
+        if key.startswith(_SPEECH) and key != _SPEECH + "-":
+            for c in claims:
+                doers[c.document].add(key)
+    stay = []
+    for c in buckets.pop(_SPEECH + "-", []):
+        named = doers.get(c.document, set())
+        if len(named) == 1:
+            buckets[next(iter(named))].append(c)
+        else:
+            stay.append(c)
+    if stay:
+        buckets[_SPEECH + "-"] = stay
     return buckets

@@ -51,17 +51,18 @@ class ClauseDate:
 
 def clause_event(
     reading: Reading, start: int, end: int, lex: Lexicon, sole: str | None = None
-) -> tuple[str, str, bool] | None:
-    """(key, label, sure) of what the clause holding ``text[start:end]`` says happened: sure when
-    the lexicon names the act."""
+) -> tuple[str, str, bool, bool] | None:
+    """(key, label, sure, own) of what the clause holding ``text[start:end]`` says happened: sure
+    when the lexicon names the act; own when its doer is named as the subject of an active verb
+    ("Velmco will announce the cuts", not "results will be announced")."""
     toks = reading.tokens
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None
     when = when_clause(reading, last)  # "at 1:28 a.m. when the ship struck": the striking's time
     beside = None if when else act_beside(reading, first, last, lex)  # "the run-off on May 28"
     if beside is not None:
-        return beside, beside, True
-    vg = when[0] if when else _nearest_verb(reading, first, last)
+        return beside, beside, True, False
+    vg = when[0] if when else _nearest_verb(reading, first, last, lex)
     if vg is None:
         return None
     verb = _family(vg.lemma, lex)
@@ -79,14 +80,15 @@ def clause_event(
     for subject in candidates:
         act = act_of(reading, vg, subject, lex, sole)
         if act is not None:
-            return act, act, True
+            return act, act, True, False
+    own = who is not None and not vg.passive and who.head < vg.first
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
     name = counted_before(reading, vg, lex) or name  # "cases so far exceed last year's": the cases
     if verb == "say" and who is not None:
         name = _company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
-    return f"{verb}/{name}", f"{verb} ({name})", False
+    return f"{verb}/{name}", f"{verb} ({name})", False, own
 
 
 _SUFFIX = re.compile(r"(?i)(?:['’]s|\.com|\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa)\.?)+$")
@@ -176,19 +178,67 @@ def _head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | No
     return np
 
 
-def _nearest_verb(reading: Reading, first: int, last: int) -> VerbGroup | None:
+def _nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbGroup | None:
     toks = reading.tokens
-    for j in range(first - 1, max(-1, first - 1 - _REACH), -1):  # before the date: "struck at 1:27"
-        if toks[j].lower in (";", ":", "(", ")"):
+    j, steps = _from_start(reading, first, lex) - 1, 0
+    modifier = None  # "in televised remarks on Monday": the remarks' time, if no verb comes first
+    while j >= 0 and steps < _REACH:  # before the date: "struck at 1:27"
+        if toks[j].lower == ")":
+            j = _opening(reading, j) - 1  # "talking with staff (or, in Orvel, their unions) from May 3"
+            continue
+        if toks[j].lower in (";", ":", "("):
             break
-        if toks[j].tag == "VERB":
+        if toks[j].tag == "VERB" and not _modifies_noun(reading, j):
             return _group_at(reading, j)
+        if toks[j].tag == "VERB" and modifier is None:
+            modifier = j
+        j, steps = j - 1, steps + 1
+    if modifier is not None:
+        return _group_at(reading, modifier)
     for j in range(last + 1, min(len(toks), last + 1 + _REACH)):  # after it: "On 20 September, X declared"
         if toks[j].lower in (";", ":", "(", ")"):
             break
         if toks[j].tag == "VERB" and not misread_noun(reading, j):
             return _group_at(reading, j)
     return None
+
+
+_FROM = frozenset({"on", "from", "in"})
+_PAREN_REACH = 30  # tokens back to the "(" of a parenthesis a date follows
+
+
+def _from_start(reading: Reading, first: int, lex: Lexicon) -> int:
+    """Where a date's phrase starts when a participle of beginning introduces it: "will talk to
+    staff starting (on) March 3" dates the talking from that day, not a starting."""
+    toks = reading.tokens
+    j = first - 1
+    if j >= 0 and toks[j].lower in _FROM:
+        j -= 1
+    t = toks[j] if j >= 1 else None
+    if t is None or not t.lower.endswith("ing") or not t.verb or lex.family_events.get(fold(t.verb)) != "begin":
+        return first
+    # after a noun it is the noun's beginning ("the outbreak beginning in 2022")
+    return j if toks[j - 1].tag in ("VERB", "AUX", "PUNCT") else first
+
+
+def _modifies_noun(reading: Reading, j: int) -> bool:
+    """A participle between a preposition or article and its noun ("talk with affected staff")
+    is a modifier, not the clause's verb."""
+    toks = reading.tokens
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].lower.endswith(("ed", "en"))
+        and toks[j + 1].tag == "NOUN"
+        and toks[j - 1].tag in ("ADP", "DET")
+    )
+
+
+def _opening(reading: Reading, close: int) -> int:
+    """The "(" that the ")" at ``close`` closes, or ``close`` itself when none is near."""
+    for k in range(close - 1, max(-1, close - 1 - _PAREN_REACH), -1):
+        if reading.tokens[k].lower == "(":
+            return k
+    return close
 
 
 def _group_at(reading: Reading, j: int) -> VerbGroup | None:
@@ -242,7 +292,7 @@ def _dated_clauses(
 ) -> list[tuple[ClauseDate, DateMention | None]]:
     out: list[tuple[ClauseDate, DateMention | None]] = []
     text, lex = doc.text, doc.lex
-    previous: tuple[DateMention, tuple[str, str, bool] | None] | None = None
+    previous: tuple[DateMention, tuple[str, str, bool, bool] | None] | None = None
     for d in in_sentence:
         if d.since or not d.time.resolved or doc.covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
             previous = None
@@ -251,8 +301,10 @@ def _dated_clauses(
         if previous is not None and previous[1] is not None and _COORDINATED.match(text, previous[0].end, d.start):
             event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
         if event is not None and (event[2] or not doc.loose.overlaps(d.start, d.end)):
-            scheduled = event[2] and _scheduled(text, ss, d.start)
-            out.append((ClauseDate(d.start, d.end, *event, scheduled=scheduled), d))
+            # a schedule of an act the lexicon names, or of a doer that tells its own act ("Velmco
+            # will announce the cuts on March 3"): the doer's timetable, not a guess
+            scheduled = (event[2] or event[3]) and _scheduled(text, ss, d.start)
+            out.append((ClauseDate(d.start, d.end, *event[:3], scheduled=scheduled), d))
         previous = (d, event)
     return out
 
@@ -273,7 +325,7 @@ def _clock_times(
         about = _ABOUT.search(text, max(ss, m.start() - _ABOUT_REACH), m.start())
         start = about.start() if about else m.start()  # "around 1:27 a.m.": the quote says so
         lead = lead_after(text, m.end(), se, doc.lex) if event[2] else None
-        out.append((ClauseDate(start, m.end(), *event, minutes=minutes, lead=lead), day))
+        out.append((ClauseDate(start, m.end(), *event[:3], minutes=minutes, lead=lead), day))
     return out
 
 

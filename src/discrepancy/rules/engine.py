@@ -124,7 +124,8 @@ def evaluate(
         compared = {c.id for k in agreed for c in reps[k]} | flagged
         # at odds by a rule, but in no finding (one speaker's one sentence): never an agreement
         odd = {c.id for i, j, *_ in edges for k in (i, j) for c in reps[k]} - flagged
-        for part in _by_day(claims, lex):
+        recurring = {str(a) for r in applicable for a in r.params.get("recurring_acts", [])}
+        for part in _by_day(claims, lex, recurring):
             if len({c.document for c in part}) >= 2 or len({c.speaker for c in part}) >= 2:
                 groups.append(_group(subject, part, flagged, compared - odd, bool(applicable), story, odd))
     findings.sort(key=finding_order)
@@ -284,10 +285,16 @@ def _value(c: Claim) -> str:
 _DAY_GAP = 1  # counts that hold for one day: a gap of more than this starts another day's group
 
 
-def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
+def _by_day(claims: list[Claim], lex: Lexicon, recurring: set[str]) -> list[list[Claim]]:
     """A subject's claims as groups: one group, except for counts that hold for one day (a crowd,
-    the missing), whose claims group by day (a strike day's crowd is not the next week's)."""
+    the missing), whose claims group by day (a strike day's crowd is not the next week's), and
+    dates of an act that recurs, one group a day (a statement on Wednesday is not one on the 18th)."""
     q = claims[0].quantity
+    if claims[0].kind == "date" and _act(claims[0]) in recurring:
+        days: dict[dt.date | None, list[Claim]] = {}
+        for c in claims:
+            days.setdefault(c.time.start, []).append(c)
+        return list(days.values())
     if q is None or q.measure not in lex.measure_classes["snapshot"]:
         return [claims]
     out: list[list[Claim]] = []
@@ -300,6 +307,11 @@ def _by_day(claims: list[Claim], lex: Lexicon) -> list[list[Claim]]:
             out.append([c])
         last = day or last
     return out
+
+
+def _act(c: Claim) -> str:
+    """The act of a clause's date key ("date:say/velmco" -> "say")."""
+    return c.subject.removeprefix("date:").split("/", 1)[0]
 
 
 def _first_per_document(members: list[Claim]) -> list[Claim]:

@@ -1,0 +1,232 @@
+"""What a figure with no unit counts, the second stage of reading a count.
+
+A part of a group ("10 of whom were civilians"), the counted noun ("100,000 Russian troops"), the
+state words that say what happened to what is counted ("killed", "on standby"), the whole a bare
+figure of a breakdown belongs to, and, failing all these, the open reading of the clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..grammar import section
+from ..lexicon import Lexicon, fold
+from ..read import Reading, lemmas
+from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
+from .figure import Figure, QuantityHit, Shared
+from .open_counts import FAMILY_ONLY, RAW_VERB, open_count, own_state
+from .parts import part_after
+from .quantity_context import STATE_CUT
+
+G = section("counted_figure")
+
+_COUNTS_OTHER = G.re("counts_other")
+_LOCATIVE = G.re("locative")
+_CONDITION_AFTER = G.re("condition_after")
+PART_OF = G.re("part_of")
+_JOINT_NOUN = G.re("joint_noun")
+_ESTIMATE_OF = G.re("estimate_of")
+_CONFIRMING_VERB = G.re("confirming_verb")
+POPULATION_QUALIFIERS = G.words("population_qualifiers")
+
+_Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
+
+
+def read_counted(
+    fig: Figure,
+    text: str,
+    ss: int,
+    se: int,
+    lex: Lexicon,
+    reading: Callable[[], Reading],
+    inherit: Shared | None,
+    breakdown: bool,
+    previous: QuantityHit | None,
+) -> bool:
+    """Fill in what a figure with no unit counts; False: it counts nothing this reader can name."""
+    if fig.measure is None:
+        part = _part(reading(), text, fig.end, se, lex, inherit if breakdown else None, previous)
+        if part is not None:
+            fig.measure, fig.population, fig.end = part
+    if fig.measure is not None:
+        return True
+    if PART_OF.match(text, fig.end, se):
+        return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
+    noun = (
+        noun_after(text, fig.end, se, lex)
+        or coordinated_noun(text, fig.end, se, lex)
+        or noun_before(text, ss, fig.start, lex, fig.qualified)
+    )
+    thing = _take_noun(fig, noun, text, se)
+    if (
+        (noun is None or "measure" not in noun[0])
+        and _LOCATIVE.search(text, max(ss, fig.start - 20), fig.start)
+        and not (noun is not None and noun[0].get("population") in ("people", "troops", "civilians", "children"))
+    ):
+        return False  # "killed in the two countries": a place count, not a victim count
+    _read_state(fig, noun, thing, text, ss, se, lex, reading)
+    if fig.measure is None and noun is None and inherit is not None and not inherit.subgroup and not breakdown:
+        fig.measure, fig.population = inherit.measure, inherit.population  # "..., against 1.27 million"
+    noun_measure = noun[0].get("measure") if noun is not None else None
+    if thing and fig.measure not in lex.thing_states and fig.measure not in lex.both_states:
+        if fig.measure != noun_measure:
+            return False  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
+    unknown = _whole_or_open(fig, noun, lex, reading, inherit, breakdown)
+    if fig.measure is None:
+        return False
+    if fig.population is None and not unknown:
+        fig.population = "people"
+    whole = inherit if breakdown and noun is None else None  # "23 deaths" names its own whole
+    fig.population = _status_of(text, ss, se, fig.start, fig.end, fig.measure, fig.population, whole)
+    condition = _CONDITION_AFTER.match(text, fig.end, se)
+    if condition is not None and fig.population is not None:
+        # "one injured is critical": those in that condition, a part
+        fig.population = f"{fig.population} ({condition.group('condition').lower()})"
+    return True
+
+
+def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int) -> bool:
+    """Take the counted noun's measure and population; True: it names a thing ("homes"), not people."""
+    if noun is None:
+        return False
+    spec, nend, fig.mods = noun
+    population = spec.get("population")
+    qualified = [w.lower() for w in fig.mods if w.lower() in POPULATION_QUALIFIERS]
+    if qualified and population:
+        population = f"{qualified[-1]} {population}"  # "18 confirmed cases": a part of all cases
+    fig.measure = spec.get("measure")
+    fig.end = max(fig.end, nend)
+    joint = _JOINT_NOUN.match(text, fig.end, se) if population else None
+    if joint is not None:  # "10,000 soldiers and police officers": both groups together
+        population = f"{population} and {lemmas(joint.group('noun').lower())[0] or joint.group('noun')}"
+    fig.population = population
+    return bool(spec.get("thing"))
+
+
+def _read_state(
+    fig: Figure,
+    noun: _Noun | None,
+    thing: bool,
+    text: str,
+    ss: int,
+    se: int,
+    lex: Lexicon,
+    reading: Callable[[], Reading],
+) -> None:
+    """What happened to what is counted, from the state words near the figure ("killed", "on standby")."""
+    start, end = fig.start, fig.end
+    other = noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se)
+    # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
+    state = None if other else state_near(text, ss, se, start, end, lex, things=thing)
+    own_measure, own_lemma = own_state(reading(), end, lex) if state is not None or noun is not None else (None, None)
+    if own_lemma is not None and state is not None:
+        # "288 have died and over 800 have been reported injured": the state in the figure's own
+        # clause, after it, wins over a nearer one in the clause before
+        cut = STATE_CUT.search(text, end, min(se, end + 60))
+        right = nearest_state(text, lex, None, (end, cut.start() if cut else min(se, end + 60)), things=thing)
+        if right is not None:
+            state = (right[0], 0)
+    noun_measure = noun[0].get("measure") if noun is not None else None
+    if own_measure is None and own_lemma and noun is not None and noun_measure in lex.measure_classes["by_verb"]:
+        fig.measure = f"{noun_measure}:{own_lemma.replace(' ', '_')}"  # "88 bodies have been identified"
+    elif (
+        own_measure is not None
+        and noun is not None
+        and noun_measure in lex.measure_classes["casualty"]
+        and own_measure != noun_measure
+    ):
+        fig.measure = own_measure  # "793 injured passengers had been released": what happened to them next
+    estimate = False
+    if state is None and noun is None and _ESTIMATE_OF.search(text, max(ss, start - 40), start):
+        # "gave a rough estimate of 35,000 to 50,000": the estimate is of what the sentence counts
+        state, estimate = nearest_state(text, lex, (ss, start), None, things=False), True
+    if state is not None and (noun is not None or estimate or state[1] < 45):
+        if fig.population is None:
+            fig.population = "people"
+        # who they are (troops, protesters) gives way to what happened to them (killed, detained)
+        if fig.measure is None or fig.measure in lex.measure_classes["yields_to_state"] or state[0] in ("standby",):
+            fig.measure = state[0]
+
+
+def _whole_or_open(
+    fig: Figure,
+    noun: _Noun | None,
+    lex: Lexicon,
+    reading: Callable[[], Reading],
+    inherit: Shared | None,
+    breakdown: bool,
+) -> bool:
+    """A figure still without a measure: a part of the breakdown it is listed in, or what the open
+    reading of its clause says it counts. True: what is counted is not said ("56 containing ...")."""
+    if fig.measure is None and inherit is not None and breakdown and not inherit.subgroup and inherit.measure:
+        own = (
+            open_count(reading(), fig.start, fig.figure_end, lex) if noun is None or "measure" not in noun[0] else None
+        )
+        if own is not None and own.measure != "count" and own.confidence >= FAMILY_ONLY:
+            # "1,175 were admitted, and of them, 793 were discharged": the part's own state
+            fig.measure, fig.confidence, fig.end = own.measure, own.confidence, max(fig.end, own.end)
+        else:
+            fig.measure = inherit.measure  # "killed five people, including two children": the children's deaths
+            if noun is None:
+                fig.population = inherit.population
+    if fig.measure is not None or inherit is not None and inherit.subgroup:
+        return False
+    opened = open_count(reading(), fig.start, fig.figure_end, lex)
+    if opened is None:
+        return False
+    fig.measure, fig.confidence = opened.measure, opened.confidence
+    fig.population = fig.population or opened.population
+    fig.end = max(fig.end, opened.end)
+    fig.owned_noun = _owned_noun(opened.population, lex)
+    return noun is None and opened.population is None and opened.confidence == RAW_VERB
+
+
+def _part(
+    reading: Reading, text: str, end: int, se: int, lex: Lexicon, whole: Shared | None, previous: QuantityHit | None
+) -> tuple[str, str, int] | None:
+    """A figure that counts a part of a group: (the whole's measure, the part's group, the quote's
+    end). The whole is named after the figure ("of the dead"), or is the total it breaks down, or
+    the count just before it ("200 people were killed, 10 of whom were civilians")."""
+    of_group = bool(PART_OF.match(text, end, se))
+    if not of_group and whole is None:
+        return None
+    part = part_after(reading, end, lex, of_group, POPULATION_QUALIFIERS)
+    if part is None:
+        return None
+    if not of_group and whole is not None:
+        own = noun_after(text, end, se, lex)
+        if own is not None and own[0].get("measure") not in (None, whole.measure):
+            return None  # "36 cases, including 23 deaths": the deaths are counted as deaths
+    measure = part.measure or (whole.measure if whole is not None else None)
+    if measure is None and of_group and previous is not None and previous.unit is None:
+        measure = previous.measure
+    population = part.population
+    if measure == "cases" and population in POPULATION_QUALIFIERS:
+        population = f"{population} cases"  # as "18 confirmed cases" reads
+    return (measure, population, part.end) if measure else None
+
+
+def _status_of(
+    text: str, ss: int, se: int, start: int, end: int, measure: str, population: str | None, whole: Shared | None
+) -> str | None:
+    """Confirmed, probable or suspected: "had confirmed 60 cases" are confirmed cases, and of a whole
+    of confirmed cases, "25 died" are deaths among them, the confirmed deaths."""
+    if measure == "cases" and population == "cases":
+        if _CONFIRMING_VERB.search(text[max(ss, start - 30) : start]) or _CONFIRMING_VERB.search(
+            text[end : min(se, end + 40)]
+        ):
+            return "confirmed cases"
+    if whole is not None and whole.measure == "cases" and measure != "cases" and whole.population:
+        status = whole.population.removesuffix(" cases")
+        if status in POPULATION_QUALIFIERS and population == "people":
+            return status
+    return population
+
+
+def _owned_noun(noun: str | None, lex: Lexicon) -> bool:
+    """A counted noun that belongs to someone ("seats", "votes"): the lexicon's owned topics."""
+    if not noun:
+        return False
+    word = fold(noun)
+    topic = lex.topic_of.get(word) or lex.topic_of.get(word + "s")
+    return topic in lex.owned_topics

@@ -1,0 +1,266 @@
+"""A figure and its unit, the first stage of reading a count or measure.
+
+Whether a figure is a claim at all (not an age, a clock time, a phone number, a proportion's term),
+its value, and the unit, currency or magnitude written with it ("30 miles (48 km) southwest of
+Marrakesh"). Also the plain data the later stages fill in (Figure) and return (QuantityHit).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..grammar import section
+from ..lexicon import Lexicon
+from ..normalise.units import to_base
+from .numbers import Parsed, parse_number, value_of
+from .quantity_context import refine_measure, unit_context_ok
+
+G = section("figure")
+
+_MINUS = G.re("minus")
+_CONVERSION = G.re("conversion")
+_MAGNITUDE = G.re("magnitude")
+_MAGNITUDE_AFTER = G.re("magnitude_after")
+_MAGNITUDE_AS = G.re("magnitude_as")
+_AGE = G.re("age")
+_AGE_APPOSITIVE = G.re("age_appositive")
+_PHONE = G.re("phone")
+_PHONE_DIGITS = G.re("phone_digits")
+_SPEAKER_BEFORE = G.re("speaker_before")
+_DISTRIBUTIVE_BEFORE = G.re("distributive_before")
+_DISTRIBUTIVE_AFTER = G.re("distributive_after")
+_FROM_ANCHOR = G.re("from_anchor")
+_COMPASS = G.re("compass")
+_OFFSET_AFTER = G.re("offset_after")
+_RISEN_UP = G.re("risen_up")
+_RATIO = G.re("ratio")
+_RATIO_BEFORE = G.re("ratio_before")
+_RESTATED = G.re("restated")
+_ANCHOR_APPOSED = G.re("anchor_apposed")
+_RELATIVE_ANCHORS = G.words("relative_anchors")
+_ANCHOR_NAME_BEFORE = G.re("anchor_name_before")
+
+
+@dataclass
+class QuantityHit:
+    start: int
+    end: int
+    parsed: Parsed
+    measure: str
+    population: str | None
+    unit: str | None
+    stated_unit: str | None
+    owner: str | None
+    occurrence: str | None
+    anchor: str | None
+    cumulative: bool
+    pos: int  # where the figure starts (for modality)
+    stated_figure: float = 0.0  # the figure in the unit as written
+    topic: str | None = None  # what a percentage or amount is of
+    also_owners: tuple[str, ...] = ()  # "A, B and C each won four seats": B's and C's four too
+    direction: str | None = None  # "71 km southwest of Marrakesh": SW
+    scope: str | None = None  # a part of the whole: "at the base camp", "Pakistan, where 50 died"
+    country: str | None = None  # "90 people have died in Nepal": a country part, if the story spans several
+    place: str | None = None  # "In Rouen, 14,800 marched": a place part, if the story counts in several
+    period: str | None = None  # "in the past 24 hours": an increment over a period, not the total
+    comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
+    confidence: float = 1.0  # how surely the subject key was read (lower: read off the open vocabulary)
+
+
+@dataclass
+class Shared:
+    """What a bare figure takes from the claim or group it belongs to."""
+
+    measure: str
+    population: str | None
+    scope: str | None = None
+    place: str | None = None
+    country: str | None = None
+    subgroup: bool = False  # a part of a group of its own ("Of the 16 Russian citizens, 7 died")
+
+
+@dataclass
+class Figure:
+    """A figure being read: what the stages (unit, counted noun, context) have found so far."""
+
+    start: int  # the quote's span, which grows as the unit or noun is read
+    end: int
+    pos: int  # where the number itself starts (for modality)
+    figure_end: int  # where the number as matched ends
+    qualified: bool  # written with a qualifier ("more than", "about")
+    parsed: Parsed
+    stated_figure: float  # the figure in the unit as written
+    per_unit: bool  # "each made up of 700 to 800 troops": per unit, its own subject
+    measure: str | None = None
+    unit: str | None = None
+    stated: str | None = None
+    population: str | None = None
+    mods: list[str] = field(default_factory=list)  # the words between the figure and its noun
+    anchor: str | None = None
+    direction: str | None = None
+    confidence: float = 1.0
+    owned_noun: bool = False  # an open count of something owned ("won five seats"): whose, from the sentence
+
+
+def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bool], lex: Lexicon) -> Figure | None:
+    """The figure matched by ``m`` with its unit, or None when it is no claim of anything."""
+    pos = m.start("vague") if m.group("vague") else m.start("num")
+    if in_date(pos):
+        return None
+    before = text[max(ss, m.start() - 40) : m.start()]
+    after = text[m.end() : min(se, m.end() + 40)]
+    if _no_claim(text, m, before, after, lex):
+        return None
+    # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
+    per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
+    parsed = parse_number(m, lex)
+    if parsed is None:
+        return None
+    ratio = _RATIO.match(text, m.end(), se)
+    if ratio is not None and parsed.figure <= 10 and parsed.figure < (value_of(ratio.group("whole"), lex) or 0):
+        return None  # "nearly 1 in 4 of the population": a proportion, not a count
+    if _RATIO_BEFORE.search(text, max(ss, m.start() - 20), m.start()):
+        return None  # "1 in 3 residents": the proportion's second term
+    if parsed.qualifier == "up_to" and _RISEN_UP.search(text, max(ss, m.start() - 20), m.start()):
+        parsed = dataclasses.replace(parsed, qualifier="exact")  # "has gone up to 2,497": the level reached
+    start, end = m.start(), m.end()
+    restated = _RESTATED.match(text, end, se)
+    if restated and m.group("num") and not m.group("num")[0].isdigit():
+        end = restated.end()  # "thirty-nine (39) people": the digits restate the words
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    fig = Figure(start, end, pos, m.end(), bool(m.group("qual")), parsed, parsed.figure, per_unit)
+    return fig if _read_unit(fig, text, ss, se, m, before, after, lex) else None
+
+
+def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, after: str, lex: Lexicon) -> bool:
+    """The currency, magnitude or unit written with the figure, if any; False: the figure is no
+    claim after all ("two days after the blast" is a time)."""
+    end = fig.end
+    cur = m.group("cur") or m.group("cur2")
+    um = lex.unit_re.match(
+        text, end + (len(text[end:se]) - len(text[end:se].lstrip())) if text[end : end + 1] != "-" else end + 1, se
+    )
+    if um is not None:
+        spec0 = lex.units.get(um.group(0).lower())
+        if (
+            spec0 is not None
+            and spec0.get("needs_context")
+            and not unit_context_ok(um.group(0).lower(), text, um.end(), se)
+        ):
+            um = None  # "15,400 in the past week": 'in' is not inches here
+    if cur:
+        fig.measure, fig.unit = "money", lex.currencies[cur.lower()]
+        fig.stated = fig.unit
+    elif (
+        _MAGNITUDE.search(before)
+        or _MAGNITUDE_AFTER.match(after)
+        or _decimal(m.group(0))
+        and _MAGNITUDE_AS.search(text, max(ss, m.start() - 80), m.start())
+    ):
+        fig.measure, fig.unit, fig.stated = "magnitude", None, "magnitude"
+        mm = _MAGNITUDE_AFTER.match(after)
+        if mm:
+            fig.end = m.end() + mm.end()
+    elif um is not None:
+        return _read_measure_unit(fig, text, ss, se, um, lex)
+    return True
+
+
+def _read_measure_unit(fig: Figure, text: str, ss: int, se: int, um: Any, lex: Lexicon) -> bool:
+    """A unit of measure or a currency word after the figure: "30 miles (48 km)", "20 degrees"."""
+    word = um.group(0).lower()
+    if word in lex.currencies:
+        measure, fig.unit, fig.stated = "money", lex.currencies[word], word
+    else:
+        spec = lex.units[word]
+        measure = str(spec["measure"])
+        base = lex.base_units.get(measure)
+        fig.stated = word
+        if measure == "temperature" and _MINUS.search(text, max(ss, fig.start - 7), fig.start):
+            fig.parsed = fig.parsed.converted(_negate)  # "minus 20 degrees Celsius"
+            fig.stated_figure = -fig.stated_figure
+        fig.unit = base or str(spec["unit"])
+        if base:
+            stated_pint = str(spec["unit"])
+            fig.parsed = fig.parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
+    fig.end = end = um.end()
+    if measure == "duration" and _OFFSET_AFTER.match(text, end, se):
+        return False  # "two days after the blast": a time, not a duration
+    conv = _CONVERSION.match(text, end, se)
+    if conv:  # "30 miles (48 km)": the conversion is part of the same claim
+        fig.end = end = conv.end()
+    fig.measure = measure = refine_measure(measure, text, ss, se, fig.start, end, lex)
+    if measure == "distance":
+        am = _FROM_ANCHOR.match(text, end, se)
+        anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
+        if am is not None:
+            anchor = _anchor_name(text, ss, se, fig.start, am.end(1), anchor) or anchor
+            fig.direction = _direction(text, end, am.end(1))
+        fig.anchor = anchor
+    return True
+
+
+def _decimal(figure: str) -> bool:
+    """A figure written with a decimal point ("6.9"), as magnitudes are."""
+    return any(
+        figure[i - 1].isdigit() and figure[i + 1 : i + 2].isdigit() for i in range(1, len(figure)) if figure[i] == "."
+    )
+
+
+def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
+    """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
+    speaks ('..., said one demonstrator'), or the earlier figure of a change ('rose to 3,400 from
+    1,200')."""
+    if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
+        return True
+    num = m.group("num")
+    if (
+        before.rstrip().endswith(",")
+        and num
+        and num.isdigit()
+        and len(num) <= 3
+        and not (m.group("qual") or m.group("cur"))
+        and _AGE_APPOSITIVE.match(after)
+    ):
+        return True  # "Ali Reza, 34, ...": an age in apposition
+    if num and _PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after):
+        return True
+    if _SPEAKER_BEFORE.search(before):
+        return True
+    return bool(lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between")
+
+
+def _direction(text: str, lo: int, hi: int) -> str | None:
+    """The compass direction between a distance and its anchor, as letters: "southwest of" is SW."""
+    m = _COMPASS.search(text, lo, hi)
+    if m is None:
+        return None
+    ns, ew = m.group("ns"), m.group("ew") or m.group("ew2")
+    return "".join(w[0].upper() for w in (ns, ew) if w)
+
+
+def _anchor_name(text: str, ss: int, se: int, start: int, after: int, anchor: str | None) -> str | None:
+    """The place a distance is measured from, when its anchor is a common noun: the name set in
+    apposition ("the capital, Rabat"), or, for an anchor that is the other end's role ("some 350 km
+    away from the epicentre"), the name the sentence gives before the figure ("Rabat, ...")."""
+    if anchor is None or not text[after - len(anchor) : after].islower():
+        return None
+    apposed = _ANCHOR_APPOSED.match(text, after, se)
+    if apposed is not None:
+        return apposed.group("name").lower()
+    if anchor in _RELATIVE_ANCHORS:
+        named = _ANCHOR_NAME_BEFORE.search(text, max(ss, start - 40), start)
+        return named.group("name").lower() if named else None
+    return None
+
+
+def _negate(value: float) -> float:
+    return -value
+
+
+def _convert(value: float, unit: str, base: str) -> float:
+    return to_base(value, unit, base)

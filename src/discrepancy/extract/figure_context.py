@@ -1,0 +1,269 @@
+"""What a figure is said of, the last stage of reading a count or measure.
+
+The occurrence it belongs to ("the quake"), its owner ("Russian troops", "Labour has won"), the time
+it covers (a running total, a day's increment, an addition, a rate per period), the part of the
+whole it is (a place, a country, a scope), and what a share or an amount is of.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from ..grammar import section
+from ..lexicon import Lexicon, fold
+from ..models import ONE_REPORT
+from ..normalise.entities import Mention
+from ..read import Reading
+from .figure import Figure, QuantityHit, Shared
+from .open_counts import WEAK_TOPIC, open_count, subject_noun
+from .quantity_context import (
+    clause_topic,
+    country_in,
+    named_owner,
+    occurrence_of,
+    owner_of,
+    place_part,
+    rate_place,
+    scope_of,
+    share_of,
+    shared_owners,
+    topic_of_figure,
+)
+
+G = section("figure_context")
+
+_OTHER_CLAUSE = G.re("other_clause")
+_LANDFALL = G.re("landfall")
+_RECENT_PERIOD = G.re("recent_period")
+BRINGING_TOTAL = G.re("bringing_total")
+_NEW_INCREMENT = G.re("new_increment")
+_ADDED_BEFORE = G.re("added_before")
+_SUPERSEDED = G.re("superseded")
+_PER_PERIOD = G.re("per_period")
+
+WEAK_OWNER = 0.4
+_LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared
+_PER_YEAR = {"hour": 8760.0, "day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
+
+
+def read_context(
+    fig: Figure,
+    measure: str,
+    text: str,
+    ss: int,
+    se: int,
+    mentions: list[Mention],
+    lex: Lexicon,
+    default_occurrence: str | None,
+    reading: Callable[[], Reading],
+    inherit: Shared | None,
+    breakdown: bool,
+) -> QuantityHit | None:
+    """The claim a read figure makes, with what it is said of; None: a change, not a level."""
+    start, end, population = fig.start, fig.end, fig.population
+    classes = lex.measure_classes
+    casualty = measure in classes["casualty"]
+    occurrence = None
+    if casualty or measure in classes["occurrence"]:
+        occurrence = occurrence_of(text, ss, se, start, lex, casualty) or default_occurrence
+    owner, also_owners = _owners(fig, measure, text, ss, mentions, lex)
+    cumulative, period = _time_covered(fig, casualty, text, ss, se, lex)
+    # an owned tally is split by place too ("lost 12 seats in Wales" is no national figure)
+    placed = casualty or measure in classes["snapshot"] or fig.owned_noun
+    scope = scope_of(text, ss, se, start, end) if placed else None
+    place = place_part(text, ss, se, start, end, lex) if placed and scope is None else None
+    if place is not None and place.startswith("part: "):
+        scope, place = place[len("part: ") :], None
+    country = country_in(text, ss, se, start, end, mentions, lex) if placed else None
+    comparable = True
+    if inherit is not None and scope is None and place is None and country is None:
+        if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
+            # ... unless it names a group of its own ("including 474 children": the children's count)
+            comparable = not inherit.subgroup and (measure != inherit.measure or population != inherit.population)
+        else:  # "Marseille, where 40,000 marched, against 26,000 ...": the same place
+            scope, place, country = inherit.scope, inherit.place, inherit.country
+    # whose troops, whose seats? unknown: not compared
+    if measure in classes["owned"] | classes["named_owner"] and owner is None:
+        fig.confidence = min(fig.confidence, WEAK_OWNER)  # whose troops? unknown: compared, but only as a note
+    if fig.parsed.qualifier == "vague" and (fig.parsed.high or 0) < _LOOSE_BELOW:
+        comparable = False  # "several people have died": a manner of speaking, not an estimate
+    anchor, comparable = _anchor(fig, measure, comparable, text, ss, se, lex, reading)
+    if fig.per_unit:
+        scope = "each"
+    if _SUPERSEDED.search(text, max(ss, start - 80), start):
+        comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
+    if (
+        not casualty
+        and fig.unit is None
+        and period is None
+        and (_NEW_INCREMENT.match(text, fig.figure_end, se) or _ADDED_BEFORE.search(text, max(ss, start - 20), start))
+    ):
+        period = "one update"  # "5,000 additional soldiers": an addition, compared with additions only
+    if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
+        return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
+    topic = None
+    if measure in classes["topical"]:
+        topic, scope, owner, anchor, comparable = _topic(
+            fig, measure, scope, owner, anchor, comparable, text, ss, se, lex, reading
+        )
+    if measure == "jobs" and topic == "laid_off" or measure == "laid_off" and population == "jobs":
+        # "cutting 10,000 jobs" and "laying off 10,000 employees" are one count
+        measure, population, topic = "laid_off", "workers", None
+    parsed = fig.parsed
+    rate = _PER_PERIOD.match(text, end, se)
+    if rate is not None:
+        # "EUR 2M a week" against "EUR 2M a year": rates meet per year, and never meet a total
+        factor = _PER_YEAR[(rate.group("period") or rate.group("period2")).lower()]
+        parsed = parsed.converted(functools.partial(_times, factor=factor))
+        anchor = f"{anchor} per year" if anchor else "per year"
+        end = rate.end()
+    return QuantityHit(
+        start,
+        end,
+        parsed,
+        measure,
+        population,
+        fig.unit,
+        fig.stated,
+        owner,
+        occurrence,
+        anchor,
+        cumulative,
+        fig.pos,
+        stated_figure=fig.stated_figure,
+        topic=topic,
+        comparable=comparable,
+        scope=scope,
+        place=place,
+        country=country,
+        period=period,
+        confidence=fig.confidence,
+        also_owners=also_owners,
+        direction=fig.direction,
+    )
+
+
+def _owners(
+    fig: Figure, measure: str, text: str, ss: int, mentions: list[Mention], lex: Lexicon
+) -> tuple[str | None, tuple[str, ...]]:
+    """Whose troops, whose seats: the owner named in the sentence, and the others that share the figure."""
+    classes = lex.measure_classes
+    start = fig.start
+    if measure in classes["owned"]:
+        return owner_of(text, ss, start, fig.mods, mentions, lex), ()
+    if measure in classes["named_owner"]:
+        return named_owner(text, ss, start, lex), ()  # "Labour has won 412 seats"
+    if fig.population == "troops":  # "five Russian soldiers killed": only a stated owner counts
+        return next((o for w in fig.mods if (o := lex.demonyms.get(w.lower()))), None), ()
+    if not fig.owned_noun:
+        return None, ()
+    # "Reform UK won five seats": whose seats, read off the sentence
+    shared = shared_owners(text, ss, start, lex)  # "A, B and C each secured four seats"
+    owner, also_owners = (shared[0], tuple(shared[1:])) if shared else (named_owner(text, ss, start, lex), ())
+    if owner is None:
+        fig.confidence = min(fig.confidence, WEAK_OWNER)
+    return owner, also_owners
+
+
+def _time_covered(fig: Figure, casualty: bool, text: str, ss: int, se: int, lex: Lexicon) -> tuple[bool, str | None]:
+    """Whether a casualty count is a running total, and the period it is the increment of, if any."""
+    start, end = fig.start, fig.end
+    # a running-total word ("already", "so far") says nothing of a figure in a clause of another
+    # time after it: "already the worst since 1967 when 500 died"
+    cumulative = casualty and any(
+        not (m.group(0).lower() == "since" and lex.superlative_since_re.search(text, max(ss, m.start() - 50), m.end()))
+        and not (m.end() <= start and _OTHER_CLAUSE.search(text, m.end(), start))
+        for m in lex.running_total_re.finditer(text, ss, se)
+    )
+    if not casualty:
+        return cumulative, None
+    # "27 people died in the past 24 hours", "22 died on Thursday, pushing the toll over 1,500":
+    # a day's increment, not the running total
+    period = None
+    recent = _RECENT_PERIOD.search(text, ss, min(se, end + 60))
+    if recent is not None:
+        period = " ".join(recent.group("period").lower().split())
+    elif BRINGING_TOTAL.search(text, end, se):
+        period = "one update"
+    elif _NEW_INCREMENT.match(text, fig.figure_end, se):
+        period = "one update"  # "102 new suspected cases", "eight more bodies"
+    return (False, period) if period is not None else (cumulative, None)
+
+
+def _anchor(
+    fig: Figure,
+    measure: str,
+    comparable: bool,
+    text: str,
+    ss: int,
+    se: int,
+    lex: Lexicon,
+    reading: Callable[[], Reading],
+) -> tuple[str | None, bool]:
+    """What a measure is taken of or at: "30 metres" of what, a storm's winds at landfall."""
+    classes = lex.measure_classes
+    anchor = fig.anchor
+    if measure in classes["unanchored"] and anchor is None:
+        # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
+        anchor = subject_noun(reading(), fig.start, fig.end, lex)
+        if anchor is None:
+            comparable = False
+        else:
+            fig.confidence = min(fig.confidence, WEAK_TOPIC)
+    if measure in classes["momentary"]:
+        # a storm's winds change by the hour: compared at landfall, the one moment outlets share
+        if _LANDFALL.search(text, ss, se):
+            anchor = "landfall"
+        else:
+            comparable = False
+    return anchor, comparable
+
+
+def _topic(
+    fig: Figure,
+    measure: str,
+    scope: str | None,
+    owner: str | None,
+    anchor: str | None,
+    comparable: bool,
+    text: str,
+    ss: int,
+    se: int,
+    lex: Lexicon,
+    reading: Callable[[], Reading],
+) -> tuple[str | None, str | None, str | None, str | None, bool]:
+    """What a share or an amount is of ("6% of its corporate workforce", "a $2 billion deal"):
+    (topic, scope, owner, anchor, comparable)."""
+    start, end = fig.start, fig.end
+    share = share_of(text, ss, se, start, end, lex)  # "6% of its corporate workforce"
+    if share is not None and share[1] is not None and scope is None:
+        scope = share[1]  # the part of the whole the share is of
+    topic = (share[0] if share else None) or topic_of_figure(text, ss, se, start, end, lex)
+    topic = topic or clause_topic(reading(), start, lex)
+    if topic is None:
+        topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
+        if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
+            opened = open_count(reading(), start, fig.figure_end, lex)
+            topic = opened.measure if opened is not None and opened.measure != "count" else None
+        fig.confidence = min(fig.confidence, WEAK_TOPIC)
+    if measure == "jobs" and topic in ("growth", "added"):
+        topic = "payrolls"  # "the growth from December's 260,000 jobs", "employers added 517,000 jobs"
+    if topic is None:
+        comparable = False
+    elif topic in lex.owned_topics:
+        owner = named_owner(text, ss, start, lex)
+        comparable = owner is not None
+    elif scope is None and (local := rate_place(text, ss, start, lex)) is not None:
+        scope = local  # "Scotland 59%": a region's turnout, not the country's
+    if topic == "count_progress":
+        # how far a count has got changes by the hour: compared only within one report, whose
+        # claims are of one moment ("74% of ballot boxes opened" against "23.87%" in one article)
+        anchor = ONE_REPORT
+    elif any(lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)):
+        comparable = False  # shares while the count goes on change by the hour: not compared
+    return topic, scope, owner, anchor, comparable
+
+
+def _times(value: float, factor: float) -> float:
+    return value * factor
