@@ -4,6 +4,7 @@ percentage or amount is of, whose it is, the occurrence it belongs to, and the t
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
@@ -35,6 +36,7 @@ _ADJECTIVE_PLACE = G.re("adjective_place")
 _PLACE_SUFFIX = G.re("place_suffix")
 _ELSEWHERE = G.re("elsewhere")
 _PART_SPLIT = G.re("part_split")
+_COORDINATED_FIGURE = G.re("coordinated_figure")
 _IN_OPENING = G.re("in_opening")
 _IN_BEFORE = G.re("in_before")
 _RELATIVE = G.re("relative")
@@ -95,6 +97,7 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         _PLACE_OPENING.match(text, ss, start),
         _PLACE_BEFORE.search(text, lo, start),
         _PLACE_AFTER.match(text, end, hi),
+        _coordinated_place(text, nxt, se),
     ]
     for f in found:
         if f is None:
@@ -116,6 +119,21 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         if lex.occurrence_re.search(place):
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
         return place.lower()
+    return None
+
+
+def _coordinated_place(text: str, split: Any, se: int) -> Any:
+    """The place after the last of the figures coordinated with this one ("120 were killed and 340
+    injured in Kola district", "64 killed, 30 missing and 800 injured in Kola County"): a place that
+    ends a run of counts is each count's. The run stops at a part that does not open on a figure."""
+    while split is not None:
+        fig = _COORDINATED_FIGURE.match(text, split.end(), se)
+        if fig is None:
+            return None
+        split = _PART_SPLIT.search(text, fig.end(), se)
+        found = _PLACE_AFTER.match(text, fig.end(), split.start() if split else se)
+        if found is not None:
+            return found
     return None
 
 

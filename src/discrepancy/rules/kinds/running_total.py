@@ -68,8 +68,9 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     far = interval_overlap.far_apart(qa, qb, p) if same_day else None
     if far is not None:
         return Outcome(True, f"{head}: {far}", "warning", "far apart: an open-ended figure and a much larger one")
-    # never shrinks: the later total must reach the earlier one
-    if hi_b + slack < lo_a:
+    # never shrinks: the later total must reach the earlier one (on one day, which came first is
+    # unknown, and two figures whose ranges meet can both be true: "at least 80", "at least 330")
+    if not same_day and hi_b + slack < lo_a:
         return Outcome(True, f"{head}: {fmt(hi_b)} < {fmt(lo_a)}", "error", "a running total cannot shrink")
     growth = lo_b - hi_a
     if growth <= slack:

@@ -1,0 +1,43 @@
+"""Counts given for one place of a disaster's area are parts, keyed by that place: the place that
+ends a run of coordinated counts is each count's, and "<Name> county, where ..." names one."""
+
+from __future__ import annotations
+
+from discrepancy import extract
+
+PUB = "2024-03-05"
+
+
+def _subjects(text: str) -> dict[float, str]:
+    story = "An earthquake struck Pakistan on Monday. " + text
+    return {c.quantity.figure: c.subject for c in extract(story, published=PUB) if c.quantity is not None}
+
+
+def test_a_place_after_coordinated_counts_is_each_counts() -> None:
+    got = _subjects(
+        "The quake killed 900 people. At least 120 people were killed and 340 others were"
+        " injured in Kola district alone, while 15 people died and 60 were hurt in nearby Rima district."
+    )
+    assert "in kola" in got[120] and "in kola" in got[340]
+    assert "in rima" in got[15] and "in rima" in got[60]
+    assert "in " not in got[900].split("|")[4]  # the whole keeps no place
+
+
+def test_a_list_of_counts_ending_on_a_place() -> None:
+    got = _subjects(
+        "Two people died in Rima. By Tuesday, 64 residents had been killed, more than 30 were missing and 800"
+        " injured in Kola County."
+    )
+    assert all("in kola" in got[v] for v in (64, 30, 800))
+
+
+def test_a_count_in_a_clause_after_a_county() -> None:
+    got = _subjects("Two people died in Rima. Most of the casualties were in Kola county, where 87 people were killed.")
+    assert "in kola" in got[87]
+
+
+def test_a_run_stops_at_a_part_without_a_figure() -> None:
+    got = _subjects(
+        "Two people died in Rima. At least 120 people were killed, rescuers said, and relief arrived in Kola on Monday."
+    )
+    assert "kola" not in got[120]
