@@ -76,3 +76,32 @@ def test_a_group_no_rule_compared_is_not_an_agreement() -> None:
     report = check([a, b])
     assert report.groups and not any(g.compared and g.status == "consistent" for g in report.groups)
     assert all(g.reason for g in report.groups if not g.compared)
+
+
+def test_the_claims_a_rule_compared_agree_apart_from_those_it_could_not() -> None:
+    import datetime as dt
+
+    from discrepancy import Document
+
+    # two outlets' January figure agree; the November report is months away: not compared, listed apart
+    a = Document(
+        id="a",
+        path="a.md",
+        source="Daily A",
+        published=dt.date(2031, 1, 5),
+        text="Velmco will eliminate more than 900 roles, its chief executive wrote on Wednesday. "
+        "In November, the Orvel Post reported that Velmco was cutting about 500 jobs.",
+    )
+    b = Document(
+        id="b",
+        path="b.md",
+        source="Daily B",
+        published=dt.date(2031, 1, 6),
+        text="Velmco said on Wednesday that it will eliminate more than 900 positions.",
+    )
+    groups = [g for g in check([a, b]).groups if g.subject.startswith("quantity:laid_off")]
+    agreed = [sorted(c.span.quote for c in g.claims) for g in groups if g.compared and g.status == "consistent"]
+    apart = [sorted(c.span.quote for c in g.claims) for g in groups if not g.compared]
+    assert agreed == [["more than 900 positions", "more than 900 roles"]]
+    assert apart == [["about 500 jobs"]]
+    assert all(g.reason for g in groups if not g.compared)

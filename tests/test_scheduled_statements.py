@@ -79,6 +79,7 @@ def test_a_company_s_notice_is_one_agreement_apart_from_its_earlier_statement() 
         frozenset({dt.date(2031, 2, 19)}): {"a.md", "b.md", "d.md"},
     }
     assert all(g.status == "consistent" and g.compared for g in groups)
+    assert {c.subject_label for g in groups for c in g.claims} == {"date: say (velmco)"}
     assert not report.findings
 
 

@@ -234,7 +234,8 @@ def _speaker_of_article(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim
     for c in buckets.pop(_SPEECH + "-", []):
         named = doers.get(c.document, set())
         if len(named) == 1:
-            buckets[next(iter(named))].append(c)
+            key = next(iter(named))
+            buckets[key].append(c.model_copy(update={"subject_label": buckets[key][0].subject_label}))
         else:
             stay.append(c)
     if stay:

@@ -126,8 +126,8 @@ def evaluate(
         odd = {c.id for i, j, *_ in edges for k in (i, j) for c in reps[k]} - flagged
         recurring = {str(a) for r in applicable for a in r.params.get("recurring_acts", [])}
         for part in _by_day(claims, lex, recurring):
-            if len({c.document for c in part}) >= 2 or len({c.speaker for c in part}) >= 2:
-                groups.append(_group(subject, part, flagged, compared - odd, bool(applicable), story, odd))
+            if _several(part):
+                groups.extend(_groups(subject, part, flagged, compared - odd, bool(applicable), story, odd))
     findings.sort(key=finding_order)
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
     return findings, groups
@@ -245,6 +245,33 @@ def _first_chosen(chosen: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> tuple
 def _first_outcome(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> Outcome | None:
     found = _first_rule(applicable, a, b, lex)
     return found[1] if found else None
+
+
+def _several(part: list[Claim]) -> bool:
+    """Claims from two outlets or two speakers: enough to agree or disagree."""
+    return len({c.document for c in part}) >= 2 or len({c.speaker for c in part}) >= 2
+
+
+def _groups(
+    subject: str,
+    part: list[Claim],
+    flagged: set[str],
+    compared: set[str],
+    ruled: bool,
+    story: str | None,
+    odd: set[str],
+) -> list[Group]:
+    """A subject's claims of one time as groups: when a rule found some of them consistent and
+    could not compare the others (no time to compare them at), the ones it compared are an
+    agreement and the others are listed apart as not compared; else one group (:func:`_group`)."""
+    agreeing = [c for c in part if c.id in compared]
+    rest = [c for c in part if c.id not in compared]
+    if any(c.id in flagged for c in part) or not rest or not _several(agreeing):
+        return [_group(subject, part, flagged, compared, ruled, story, odd)]
+    return [
+        _group(subject, agreeing, flagged, compared, ruled, story, odd),
+        _group(subject, rest, flagged, compared, ruled, story, odd),
+    ]
 
 
 def _group(
