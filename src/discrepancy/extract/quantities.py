@@ -148,6 +148,10 @@ def _sentence_quantities(
             _take_running_total(hit, out, lex)
         if sent_hits and _OTHERS.match(text, m.end(), se):
             hit.population = sent_hits[-1].population  # "destroyed 62 homes and damaged 140 others"
+        elif sent_hits and hit.measure in lex.thing_states and hit.population in (None, "people"):
+            # people are never damaged: "2,000 houses collapsed and 5,000 damaged" counts houses
+            if sent_hits[-1].population not in (None, "people"):
+                hit.population = sent_hits[-1].population
         out.append(hit)
         out.extend(dataclasses.replace(hit, owner=o, also_owners=()) for o in hit.also_owners)
         sent_hits.append(hit)

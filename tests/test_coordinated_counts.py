@@ -1,0 +1,31 @@
+"""A count coordinated with another takes its own verb's measure, and a bare count of a state only
+things can be in takes the things counted before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import extract
+
+
+def _read(sentence: str) -> dict[float, str]:
+    story = "An earthquake struck Pakistan on Monday. " + sentence
+    return {c.quantity.figure: c.subject for c in extract(story, published="2024-03-05") if c.quantity is not None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("At least 120 people were killed and 340 others were injured.", 340, "injured"),
+        ("At least 175 people have been killed and 181 others are missing.", 181, "missing"),
+        ("Nine people died while 14 others remain missing.", 14, "missing"),
+    ],
+)
+def test_others_take_their_own_verb(sentence: str, figure: float, measure: str) -> None:
+    got = _read(sentence)
+    assert got[figure].startswith(f"quantity:{measure}|people|")
+
+
+def test_a_bare_count_of_damaged_counts_the_things_before_it() -> None:
+    got = _read("Rescuers said 2,000 houses had collapsed and 5,000 damaged.")
+    assert got[5000].startswith("quantity:damaged|homes|")
