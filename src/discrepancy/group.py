@@ -22,7 +22,7 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
     for c in claims:
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
-    merged = _fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards))
+    merged = _where_counted(_fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards)))
     return _speaker_of_article(_owner_of_story(_unify(merged)))
 
 
@@ -74,6 +74,31 @@ def _fill_scope(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
             continue  # an article gives the place beside the whole: a part
         buckets[whole].extend(buckets.pop(places[0]))
     return buckets
+
+
+def _where_counted(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A figure given for a place ("128,000 in the park") that another article gives for the same
+    day without the place ("police said 128,000") is one count, and the place where it was taken
+    (the venue of a rally), not a part of the whole: the claim meets the figures for the whole, and
+    with them the other estimates of that day. A part whose figure no other article gives for the
+    whole stays apart."""
+    for key in [k for k in buckets if k.startswith("quantity:") and k.count("|") == 5]:
+        parts = key.split("|")
+        whole = "|".join([*parts[:4], "-", parts[5]])
+        if not parts[4].startswith("in ") or whole not in buckets:
+            continue
+        given = {(_figures(w), w.time.start): w.document for w in buckets[whole]}
+        moved = [c for c in buckets[key] if given.get((_figures(c), c.time.start), c.document) != c.document]
+        if moved:
+            buckets[whole].extend(moved)
+            buckets[key] = [c for c in buckets[key] if c not in moved]
+            if not buckets[key]:
+                del buckets[key]
+    return buckets
+
+
+def _figures(c: Claim) -> tuple[float, float | None] | None:
+    return (c.quantity.figure, c.quantity.figure2) if c.quantity is not None else None
 
 
 def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
