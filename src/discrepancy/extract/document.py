@@ -57,6 +57,7 @@ _NAMED_YEAR = G.re("named_year")
 _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
 _TOLD_OF_NOW = G.re("told_of_now")
+_SNAPSHOT_NOW = G.re("snapshot_now")
 _AT_THE_TIME = G.re("at_the_time")
 _YEAR_TO_DATE = G.re("year_to_date")
 
@@ -344,9 +345,10 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         q_dates = [d for d in dates if not any(q.start < a <= d.start < b for a, b in held)] if held else dates
         date_starts = [d.start for d in q_dates] if held else all_starts
         when, since = claim_time(q_dates, ss, se, q.start, doc.published, text, q.end)
-        if when is None and since is None and q.measure in lex.measure_classes["snapshot"]:
+        snapshot = q.measure in lex.measure_classes["snapshot"]
+        if when is None and since is None and snapshot and not _SNAPSHOT_NOW.search(text, ss, se):
             # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
-            # on the day the story last named
+            # on the day the story last named ("14 remain missing" is counted now)
             when = _day_before(dates, sents[max(0, si - _CARRY_SENTENCES)][0], ss, doc.published)
         if (
             when is None

@@ -69,6 +69,9 @@ def read_context(
         occurrence = occurrence_of(text, ss, se, start, lex, casualty) or default_occurrence
     owner, also_owners = _owners(fig, measure, text, ss, mentions, lex)
     cumulative, period = _time_covered(fig, casualty, text, ss, se, lex)
+    # a count true at one moment is no running total, whatever "still" or "so far" says ("five are
+    # still missing" after "14 remain missing": the missing are found)
+    cumulative = cumulative and measure not in classes["snapshot"]
     # an owned tally is split by place too ("lost 12 seats in Wales" is no national figure)
     placed = casualty or measure in classes["snapshot"] or fig.owned_noun
     scope = scope_of(text, ss, se, start, end) if placed else None
