@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring as _json_str  # C where there is one
 from typing import Any, Literal
 
@@ -274,29 +275,28 @@ class Report(CompactModel):
     def to_dict(self) -> dict[str, Any]:
         """Exactly the data of ``discrepancy check --format json``: each claim flattened so that
         ``path``, ``start``, ``end``, ``line``, ``column`` and ``quote`` sit at its top level."""
-        return {
-            "schema_version": SCHEMA_VERSION,
-            "documents": self.document_count,
-            "claims": self.claim_count,
-            "findings": [
-                {
-                    **f.model_dump(mode="json", exclude={"claim", "conflicts_with"}),
-                    "claim": claim_dict(f.claim),
-                    "conflicts_with": [claim_dict(c) for c in f.conflicts_with],
-                }
-                for f in self.findings
-            ],
-            "groups": [
-                {**g.model_dump(mode="json", exclude={"claims"}), "claims": [claim_dict(c) for c in g.claims]}
-                for g in self.groups
-            ],
-            "problems": [p.model_dump(mode="json") for p in self.problems],
-            "stories": [s.model_dump(mode="json") for s in self.stories],
-        }
+        return {**self._head(), **{name: list(rows) for name, rows in self._rows()}}
 
     def to_json(self) -> str:
-        """Exactly what ``discrepancy check --format json`` prints."""
-        return json_text(self.to_dict())
+        """Exactly what ``discrepancy check --format json`` prints: ``json_text(self.to_dict())``,
+        written a finding or group at a time, so that the dictionaries of every claim are never
+        held at once (they took four times the memory of the text they make)."""
+        try:
+            text = "".join(_streamed(self._head(), self._rows()))
+        except (TypeError, RecursionError):
+            return json_text(self.to_dict())
+        return _json_safe(text, self.to_dict)
+
+    def _head(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, "documents": self.document_count, "claims": self.claim_count}
+
+    def _rows(self) -> list[tuple[str, Iterator[dict[str, Any]]]]:
+        return [
+            ("findings", (finding_dict(f) for f in self.findings)),
+            ("groups", (group_dict(g) for g in self.groups)),
+            ("problems", (p.model_dump(mode="json") for p in self.problems)),
+            ("stories", (s.model_dump(mode="json") for s in self.stories)),
+        ]
 
     def worst(self) -> str | None:
         ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
@@ -309,6 +309,18 @@ class Report(CompactModel):
 def claim_order(c: Claim) -> tuple[str, str, int, int, str]:
     """Claims in the order they are written: by file (and record), then by place in it."""
     return (c.span.path, c.document, c.span.start, c.span.end, c.id)
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return {
+        **f.model_dump(mode="json", exclude={"claim", "conflicts_with"}),
+        "claim": claim_dict(f.claim),
+        "conflicts_with": [claim_dict(c) for c in f.conflicts_with],
+    }
+
+
+def group_dict(g: Group) -> dict[str, Any]:
+    return {**g.model_dump(mode="json", exclude={"claims"}), "claims": [claim_dict(c) for c in g.claims]}
 
 
 def claim_dict(c: Claim) -> dict[str, Any]:
@@ -332,11 +344,33 @@ def json_text(data: object) -> str:
         text = _indented(data, "\n") + "\n"
     except (TypeError, RecursionError):  # what only ``json`` knows how to refuse (or a cycle)
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(data, ensure_ascii=True, indent=2) + "\n"
+    return _json_safe(text, lambda: data)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # what a str may hold and UTF-8 cannot: a lone surrogate
+
+
+def _json_safe(text: str, data: Callable[[], object]) -> str:
+    """``text``, the JSON of ``data()``, made safe as :func:`json_text` says."""
+    if _SURROGATE.search(text):
+        return json.dumps(data(), ensure_ascii=True, indent=2) + "\n"
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _streamed(head: dict[str, Any], rows: list[tuple[str, Iterator[Any]]]) -> Iterator[str]:
+    """``_indented({**head, name: list(rows), ...}, "\n") + "\n"`` in pieces, a row at a time."""
+    sep = "{\n  "
+    for name, value in head.items():
+        yield sep + _json_str(name) + ": " + _indented(value, "\n  ")
+        sep = ",\n  "
+    for name, each in rows:
+        yield sep + _json_str(name) + ": "
+        sep, first = ",\n  ", True
+        for row in each:
+            yield ("[\n    " if first else ",\n    ") + _indented(row, "\n    ")
+            first = False
+        yield "[]" if first else "\n  ]"
+    yield "\n}\n"
 
 
 _INF = float("inf")
