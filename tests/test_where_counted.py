@@ -51,3 +51,14 @@ def test_a_part_no_other_article_gives_for_the_whole_stays_apart() -> None:
     )
     groups = _groups_of("20,000 protesters", check([_A, b]).groups)
     assert all("at least 900,000 people" not in g for g in groups)
+
+
+def test_the_count_at_the_venue_moves_when_its_own_article_gives_the_figure_too() -> None:
+    b = _doc(
+        "b.md",
+        "Daily B",
+        "Organisers estimated at least 900,000 people had turned out for the rally. Police said 70,000 took part. "
+        "The police gave a far lower estimate, saying there were 70,000 protesters in Orvel Park at the peak.",
+    )
+    (group,) = _groups_of("70,000 protesters", check([_A, b]).groups)
+    assert "at least 900,000 people" in group

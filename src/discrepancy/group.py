@@ -87,11 +87,14 @@ def _where_counted(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         whole = "|".join([*parts[:4], "-", parts[5]])
         if not parts[4].startswith("in ") or whole not in buckets:
             continue
-        given = {(_figures(w), w.time.start): w.document for w in buckets[whole]}
-        moved = [c for c in buckets[key] if given.get((_figures(c), c.time.start), c.document) != c.document]
+        given: dict[tuple[object, ...], set[str]] = defaultdict(set)  # (figures, day) -> articles
+        for w in buckets[whole]:
+            given[_figures(w), w.time.start].add(w.document)
+        moved = [c for c in buckets[key] if given.get((_figures(c), c.time.start), set()) - {c.document}]
         if moved:
             buckets[whole].extend(moved)
-            buckets[key] = [c for c in buckets[key] if c not in moved]
+            gone = {id(c) for c in moved}
+            buckets[key] = [c for c in buckets[key] if id(c) not in gone]
             if not buckets[key]:
                 del buckets[key]
     return buckets
