@@ -43,6 +43,7 @@ _RESTATED = G.re("restated")
 _ANCHOR_APPOSED = G.re("anchor_apposed")
 _RELATIVE_ANCHORS = G.words("relative_anchors")
 _ANCHOR_NAME_BEFORE = G.re("anchor_name_before")
+_CLOCK_UNITS = G.words("clock_units")
 
 
 @dataclass
@@ -104,6 +105,7 @@ class Figure:
     direction: str | None = None
     confidence: float = 1.0
     owned_noun: bool = False  # an open count of something owned ("won five seats"): whose, from the sentence
+    clock_unit: bool = False  # "24 hours" (not "24-hour"): a duration only if an act is said to last it
 
 
 def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bool], lex: Lexicon) -> Figure | None:
@@ -166,6 +168,7 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
         if mm:
             fig.end = m.end() + mm.end()
     elif um is not None:
+        fig.clock_unit = text[end : end + 1] != "-" and um.group(0).lower() in _CLOCK_UNITS
         return _read_measure_unit(fig, text, ss, se, um, lex)
     return True
 

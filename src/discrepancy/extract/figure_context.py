@@ -41,6 +41,11 @@ _NEW_INCREMENT = G.re("new_increment")
 _ADDED_BEFORE = G.re("added_before")
 _SUPERSEDED = G.re("superseded")
 _PER_PERIOD = G.re("per_period")
+_ACT_AFTER = G.re("act_after")
+_LASTING_BEFORE = G.re("lasting_before")
+_ASSAULT_ACTS = G.words("assault_acts")
+_CLAUSE_MARK = G.re("clause_mark")
+_WORD = G.re("word")
 
 WEAK_OWNER = 0.4
 _LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared
@@ -67,6 +72,11 @@ def read_context(
     occurrence = None
     if casualty or measure in classes["occurrence"]:
         occurrence = occurrence_of(text, ss, se, start, lex, casualty) or default_occurrence
+    act = _act_lasting(fig, text, ss, se, lex) if measure == "duration" else None
+    if act is None and fig.clock_unit:
+        return None  # "after 90 hours under the rubble", "in 24 hours": a time or a period, not a length
+    if act is not None:  # "24 hours of shelling", "the war lasted 44 days": how long the occurrence's act lasted
+        occurrence, fig.anchor = act[0] or default_occurrence, act[1]
     owner, also_owners = _owners(fig, measure, text, ss, mentions, lex)
     cumulative, period = _time_covered(fig, casualty, text, ss, se, lex)
     # a count true at one moment is no running total, whatever "still" or "so far" says ("five are
@@ -91,7 +101,7 @@ def read_context(
         fig.confidence = min(fig.confidence, WEAK_OWNER)  # whose troops? unknown: compared, but only as a note
     if fig.parsed.qualifier == "vague" and (fig.parsed.high or 0) < _LOOSE_BELOW:
         comparable = False  # "several people have died": a manner of speaking, not an estimate
-    anchor, comparable = _anchor(fig, measure, comparable, text, ss, se, lex, reading)
+    anchor, comparable = _anchor(fig, measure, comparable, act is not None, text, ss, se, lex, reading)
     if fig.per_unit:
         scope = "each"
     if _SUPERSEDED.search(text, max(ss, start - 80), start):
@@ -147,6 +157,25 @@ def read_context(
     )
 
 
+def _act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """The act a duration is the length of, as (occurrence, anchor): an occurrence of the lexicon ("two
+    months of protests", "the war lasted 44 days") is that occurrence; an armed assault ("24 hours of
+    shelling", "a 24-hour offensive") is the assault in the article's occurrence (None: the article's)."""
+    after = _ACT_AFTER.match(text, fig.end, se)
+    words = after.group("words").split() if after is not None else []
+    lasting = _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
+    if lasting is not None:  # "the siege of the town lasted 36 hours": the act nearest the verb, in its clause
+        cut = max((c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())), default=ss)
+        words = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())][::-1]
+    for word in words:
+        folded = fold(word)
+        if folded in lex.occurrence:
+            return lex.occurrence[folded], None
+        if folded in _ASSAULT_ACTS:
+            return None, "assault"
+    return None
+
+
 def _owners(
     fig: Figure, measure: str, text: str, ss: int, mentions: list[Mention], lex: Lexicon
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -198,6 +227,7 @@ def _anchor(
     fig: Figure,
     measure: str,
     comparable: bool,
+    of_act: bool,
     text: str,
     ss: int,
     se: int,
@@ -207,7 +237,7 @@ def _anchor(
     """What a measure is taken of or at: "30 metres" of what, a storm's winds at landfall."""
     classes = lex.measure_classes
     anchor = fig.anchor
-    if measure in classes["unanchored"] and anchor is None:
+    if measure in classes["unanchored"] and anchor is None and not of_act:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
         anchor = subject_noun(reading(), fig.start, fig.end, lex)
         if anchor is None:
