@@ -52,6 +52,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "yields_to_state",
             "rates",
             "by_verb",
+            "headcount",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

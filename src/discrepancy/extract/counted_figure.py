@@ -28,6 +28,11 @@ _JOINT_NOUN = G.re("joint_noun")
 _ESTIMATE_OF = G.re("estimate_of")
 _CONFIRMING_VERB = G.re("confirming_verb")
 POPULATION_QUALIFIERS = G.words("population_qualifiers")
+_WORKFORCE_BEFORE = G.re("workforce_before")
+_WORKFORCE_AFTER = G.re("workforce_after")
+_HEADCOUNT_NOUN = G.words("headcount_noun")
+_HEADCOUNT_BEFORE = G.re("headcount_before")
+_HEADCOUNT_AFTER = G.re("headcount_after")
 
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
@@ -48,7 +53,7 @@ def read_counted(
         part = _part(reading(), text, fig.end, se, lex, inherit if breakdown else None, previous)
         if part is not None:
             fig.measure, fig.population, fig.end = part
-    if fig.measure is not None:
+    if fig.measure is not None or _workforce(fig, text, ss, se, lex):
         return True
     if PART_OF.match(text, fig.end, se):
         return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
@@ -82,6 +87,38 @@ def read_counted(
     if condition is not None and fig.population is not None:
         # "one injured is critical": those in that condition, a part
         fig.population = f"{fig.population} ({condition.group('condition').lower()})"
+    headcount = next(iter(lex.measure_classes["headcount"]), None)
+    if (
+        fig.measure == "count"
+        and fig.population in _HEADCOUNT_NOUN
+        and headcount is not None
+        and (
+            _HEADCOUNT_BEFORE.search(text, max(ss, fig.start - 30), fig.start)
+            or _HEADCOUNT_AFTER.match(text, fig.end, se)
+        )
+    ):
+        # "Amazon has 1.5 million workers": the workers an employer has are its headcount
+        fig.measure, fig.owned_noun = headcount, False
+        fig.confidence = max(fig.confidence, FAMILY_ONLY)  # the lexicon names the class, not the verb
+    if fig.measure in lex.measure_classes["headcount"]:
+        fig.population = "workers"  # "employs 1.6 million (people)": those employed are its workers
+    return True
+
+
+def _workforce(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> bool:
+    """A figure that sizes a workforce ("a workforce of 1.5 million", "a 300,000-person workforce"):
+    the employer's headcount, of a part when a modifier names one ("corporate workforce")."""
+    headcount = next(iter(lex.measure_classes["headcount"]), None)
+    if headcount is None:
+        return False
+    after = _WORKFORCE_AFTER.match(text, fig.end, se)
+    if after is None and not _WORKFORCE_BEFORE.search(text, max(ss, fig.start - 40), fig.start):
+        return False
+    fig.measure, fig.population = headcount, "workers"
+    if after is not None:
+        fig.end = after.end()
+        if after.group("part"):
+            fig.population = f"{after.group('part').lower()} workers"
     return True
 
 

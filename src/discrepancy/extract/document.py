@@ -22,7 +22,7 @@ from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
 from .offsets import lead_value
 from .quantities import QuantityHit, find_quantities
-from .quantity_context import claim_time, place_of
+from .quantity_context import claim_time, place_of, reported_as_current
 from .quotations import quotation_claims
 from .records import find_records
 
@@ -345,6 +345,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         q_dates = [d for d in dates if not any(q.start < a <= d.start < b for a, b in held)] if held else dates
         date_starts = [d.start for d in q_dates] if held else all_starts
         when, since = claim_time(q_dates, ss, se, q.start, doc.published, text, q.end)
+        if reported_as_current(q.measure, when, doc.published, lex):
+            when = None  # an employer's last reported headcount, given as its current one
         snapshot = q.measure in lex.measure_classes["snapshot"]
         if when is None and since is None and snapshot and not _SNAPSHOT_NOW.search(text, ss, se):
             # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted

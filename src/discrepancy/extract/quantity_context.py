@@ -59,6 +59,7 @@ _PART_NAMED = G.re("part_named")
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
+_LAST_REPORT_DAYS = 183  # employers report their headcount each quarter: a report two quarters old is the last
 
 
 def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
@@ -402,6 +403,19 @@ def claim_time(
         return None, since
     best = min(plain, key=lambda d: abs(d.start - start))
     return best, since
+
+
+def reported_as_current(measure: str, when: DateMention | None, published: dt.date | None, lex: Lexicon) -> bool:
+    """An employer's last reported headcount is given as its current one ("the 1.544 million workers
+    the company reported as of Sept. 30", in January): it is compared with the others of the day.
+    Only a report's day says so; a month or a year ("a workforce of 1.5 million as of September")
+    dates the count loosely, and it is kept at that time."""
+    if measure not in lex.measure_classes["headcount"] or when is None or published is None:
+        return False
+    if when.time.granularity != "day":
+        return False
+    end = when.time.end
+    return end is not None and 0 <= (published - end).days <= _LAST_REPORT_DAYS
 
 
 def place_of(text: str, ss: int, se: int) -> str | None:
