@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
 from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
-from .open_counts import FAMILY_ONLY, RAW_VERB, open_count, own_state
+from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, open_count, own_state
 from .parts import part_after
 from .quantity_context import STATE_CUT
 
@@ -33,6 +33,8 @@ _WORKFORCE_AFTER = G.re("workforce_after")
 _HEADCOUNT_NOUN = G.words("headcount_noun")
 _HEADCOUNT_BEFORE = G.re("headcount_before")
 _HEADCOUNT_AFTER = G.re("headcount_after")
+_SET_APART = G.re("set_apart")
+_CONTAINER_OF = G.re("container_of")
 
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
@@ -62,6 +64,8 @@ def read_counted(
         or coordinated_noun(text, fig.end, se, lex)
         or noun_before(text, ss, fig.start, lex, fig.qualified)
     )
+    if noun is None and _set_apart(fig, text, ss, lex):
+        return True
     thing = _take_noun(fig, noun, text, se)
     if (
         (noun is None or "measure" not in noun[0])
@@ -119,6 +123,27 @@ def _workforce(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> bool:
         fig.end = after.end()
         if after.group("part"):
             fig.population = f"{after.group('part').lower()} workers"
+    return True
+
+
+def _set_apart(fig: Figure, text: str, ss: int, lex: Lexicon) -> bool:
+    """A bare figure set apart after the quantity it gives, which a container names before it with
+    what happened to what it counts ('the number of jobs to be shed will be higher, "just over
+    18,000."'): that quantity."""
+    if not _SET_APART.search(text, max(ss, fig.start - 8), fig.start):
+        return False
+    containers = list(_CONTAINER_OF.finditer(text, ss, fig.start))
+    named = containers[-1] if containers else None  # the last container before the figure
+    verb = lemmas(named.group("verb").lower())[1] if named is not None else None
+    measure = lex.family_verbs.get(fold(verb)) if verb else None
+    if named is None or measure is None:
+        return False
+    noun = named.group("noun").lower()
+    spec = lex.nouns.get(fold(noun))
+    lemma = lemmas(noun)[0] or noun
+    fig.measure = measure
+    fig.population = spec.get("population") if spec else lex.family_nouns.get(lemma, lemma)
+    fig.confidence = FAMILY_AND_NOUN
     return True
 
 

@@ -120,8 +120,9 @@ def read_context(
         topic, scope, owner, anchor, comparable = _topic(
             fig, measure, scope, owner, anchor, comparable, text, ss, se, lex, reading
         )
-    if measure == "jobs" and topic == "laid_off" or measure == "laid_off" and population == "jobs":
-        # "cutting 10,000 jobs" and "laying off 10,000 employees" are one count
+    if measure == "jobs" and topic in ("laid_off", "layoffs") or measure == "laid_off" and population == "jobs":
+        # "cutting 10,000 jobs", "laying off 10,000 employees" and "layoffs will increase to 18,000
+        # roles" are one count
         measure, population, topic = "laid_off", "workers", None
     parsed = fig.parsed
     rate = _PER_PERIOD.match(text, end, se)
