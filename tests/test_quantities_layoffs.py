@@ -40,3 +40,11 @@ def test_a_figure_set_apart_gives_the_number_named_before_it(text: str, quote: s
 
 def test_a_bare_figure_after_a_comma_with_no_number_named_is_not_read() -> None:
     assert "about 1,000" not in _subjects("Brightmart will cut jobs, about 1,000.")
+
+
+def test_jobs_added_set_apart_are_the_payroll_gain() -> None:
+    subjects = _subjects(
+        "Employers added 410,000 jobs in March. The number of jobs added beat forecasts and is nearly"
+        " twice the amount added in February -- 215,000."
+    )
+    assert subjects["215,000"] == subjects["410,000 jobs"] == "quantity:jobs:payrolls|jobs|-|-|-|-"

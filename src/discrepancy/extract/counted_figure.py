@@ -134,12 +134,15 @@ def _set_apart(fig: Figure, text: str, ss: int, lex: Lexicon) -> bool:
         return False
     containers = list(_CONTAINER_OF.finditer(text, ss, fig.start))
     named = containers[-1] if containers else None  # the last container before the figure
-    verb = lemmas(named.group("verb").lower())[1] if named is not None else None
-    measure = lex.family_verbs.get(fold(verb)) if verb else None
-    if named is None or measure is None:
+    if named is None:
         return False
+    verb = lemmas(named.group("verb").lower())[1]
     noun = named.group("noun").lower()
     spec = lex.nouns.get(fold(noun))
+    # what happened to them ("to be shed"), else what the noun alone counts
+    measure = (lex.family_verbs.get(fold(verb)) if verb else None) or (spec or {}).get("measure")
+    if measure is None:
+        return False
     lemma = lemmas(noun)[0] or noun
     fig.measure = measure
     fig.population = spec.get("population") if spec else lex.family_nouns.get(lemma, lemma)

@@ -120,6 +120,8 @@ def read_context(
         topic, scope, owner, anchor, comparable = _topic(
             fig, measure, scope, owner, anchor, comparable, text, ss, se, lex, reading
         )
+    if measure == "added" and population == "jobs":
+        measure, topic = "jobs", "payrolls"  # "the number of jobs added ... -- 223,000": as "added 517,000 jobs"
     if measure == "jobs" and topic in ("laid_off", "layoffs") or measure == "laid_off" and population == "jobs":
         # "cutting 10,000 jobs", "laying off 10,000 employees" and "layoffs will increase to 18,000
         # roles" are one count
