@@ -41,3 +41,22 @@ def test_a_run_stops_at_a_part_without_a_figure() -> None:
         "Two people died in Rima. At least 120 people were killed, rescuers said, and relief arrived in Kola on Monday."
     )
     assert "kola" not in got[120]
+
+
+def test_a_name_ending_like_an_adjective_is_a_place() -> None:
+    got = _subjects("Two people died in Rima. Eleven deaths were reported in Dongxian and nearby towns.")
+    assert "in dongxian" in got[11]
+
+
+def test_a_place_called_hard_hit_owns_the_count() -> None:
+    got = _subjects("Two people died in Rima. Hard-hit Kolavan reported 53 deaths on Monday.")
+    assert "in kolavan" in got[53]
+
+
+def test_a_count_of_areas_is_no_toll() -> None:
+    story = (
+        "An earthquake struck Pakistan on Monday. Hard-hit Kola reported 53 deaths, while three deaths were"
+        " reported in Rima and the city's two counties of Vel and Dor."
+    )
+    tolls = [c.quantity.figure for c in extract(story, published=PUB) if c.quantity and c.quantity.measure == "deaths"]
+    assert sorted(tolls) == [3, 53]

@@ -37,6 +37,7 @@ _PLACE_SUFFIX = G.re("place_suffix")
 _ELSEWHERE = G.re("elsewhere")
 _PART_SPLIT = G.re("part_split")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
+_PLACE_HIT = G.re("place_hit")
 _IN_OPENING = G.re("in_opening")
 _IN_BEFORE = G.re("in_before")
 _RELATIVE = G.re("relative")
@@ -97,6 +98,7 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
     found = [
         _PLACE_OPENING.match(text, ss, start),
         _PLACE_BEFORE.search(text, lo, start),
+        _PLACE_HIT.search(text, lo, start),
         _PLACE_AFTER.match(text, end, hi),
         _coordinated_place(text, nxt, se),
     ]
