@@ -71,6 +71,8 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     # never shrinks: the later total must reach the earlier one (on one day, which came first is
     # unknown, and two figures whose ranges meet can both be true: "at least 80", "at least 330")
     if not same_day and hi_b + slack < lo_a:
+        if "vague" in (qa.qualifier, qb.qualifier):  # "scores of homes" is an impression, not a tally
+            return Outcome(False, f"{head}: a manner of speaking is no total that can shrink")
         return Outcome(True, f"{head}: {fmt(hi_b)} < {fmt(lo_a)}", "error", "a running total cannot shrink")
     growth = lo_b - hi_a
     if growth <= slack:
