@@ -35,6 +35,8 @@ _HEADCOUNT_BEFORE = G.re("headcount_before")
 _HEADCOUNT_AFTER = G.re("headcount_after")
 _SET_APART = G.re("set_apart")
 _CONTAINER_OF = G.re("container_of")
+_WHOLE_AFTER = G.re("whole_after")
+_WHOLE_BEFORE = G.re("whole_before")
 
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
@@ -58,6 +60,8 @@ def read_counted(
     if fig.measure is not None or _workforce(fig, text, ss, se, lex):
         return True
     if PART_OF.match(text, fig.end, se):
+        if _part_by_state(fig, text, se, lex, reading()):
+            return True
         return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
     noun = (
         noun_after(text, fig.end, se, lex)
@@ -81,6 +85,9 @@ def read_counted(
         if fig.measure != noun_measure:
             return False  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
     unknown = _whole_or_open(fig, noun, lex, reading, inherit, breakdown)
+    whole_of_part = _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
+    if whole_of_part and fig.measure in lex.measure_classes["casualty"]:
+        fig.measure = "count"  # "3,000 out of 40,000 residents were evacuated": the state is the part's
     if fig.measure is None:
         return False
     if fig.population is None and not unknown:
@@ -146,6 +153,33 @@ def _set_apart(fig: Figure, text: str, ss: int, lex: Lexicon) -> bool:
     lemma = lemmas(noun)[0] or noun
     fig.measure = measure
     fig.population = spec.get("population") if spec else lex.family_nouns.get(lemma, lemma)
+    fig.confidence = FAMILY_AND_NOUN
+    return True
+
+
+def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Reading) -> bool:
+    """A part whose whole is followed by what the part did ("41,200 out of an estimated 95,000
+    Veldans in the valley have fled"): the figure counts that state among the whole's group; the
+    whole is the group's size, not a count of the state (``_WHOLE_BEFORE``)."""
+    m = _WHOLE_AFTER.match(text, fig.end, se)
+    if m is None:
+        return False
+    toks = reading.tokens
+    i = reading.index_at(m.end())
+    whole = reading.noun_phrase(i + 1) if i < len(toks) and toks[i].tag == "NUM" else None
+    if whole is None:
+        return False
+    j = whole.head + 1
+    if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
+        j = pp.head + 1  # "in the valley": where the whole lives, then its verb
+    if j >= len(toks) or toks[j].start >= se:
+        return False
+    measure, _ = own_state(reading, toks[j].start, lex)
+    spec = lex.nouns.get(fold(toks[whole.head].lower))
+    if measure is None or measure not in lex.measure_classes["casualty"] or spec and spec.get("thing"):
+        return False
+    fig.measure = measure
+    fig.population = spec.get("population") if spec else lex.family_nouns.get(whole.lemma, whole.lemma)
     fig.confidence = FAMILY_AND_NOUN
     return True
 
