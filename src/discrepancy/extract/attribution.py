@@ -36,6 +36,7 @@ _AGE_APPOSITIVE = G.re("age_appositive")
 _ACRONYM_ASIDE = G.re("acronym_aside")
 _APPOSITIVE = G.re("appositive")
 _MODAL_AFTER = G.re("modal_after")
+_MONTH_MAY = G.re("month_may")
 _DONE_AFTER = G.re("done_after")
 _DECIDED = G.re("decided")
 _AFTER_QUOTE = G.re("after_quote")
@@ -190,7 +191,12 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
 def modality_cues(text: str, ss: int, se: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Every modality cue of a sentence, found once for all the claims in it."""
     cues = lex.case_free["modality_re"].finditer(text, ss, se, lowered(text))
-    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in cues]
+    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in cues if not _is_month(text, m.start())]
+
+
+def _is_month(text: str, at: int) -> bool:
+    """A cue "may" at ``at`` that is the month or a name ("in May 2023", "Theresa May's"), not a modal."""
+    return text.startswith("May", at) and _MONTH_MAY.match(text, at) is not None
 
 
 def modality_at(
@@ -208,7 +214,12 @@ def modality_at(
     ``cues`` are the sentence's cues when the caller has them (``modality_cues``)."""
     lo = max(ss, pos - window)
     if cues is None:
-        cues = [(lo + m.start(), lo + m.end(), m.lastgroup or "hedged") for m in lex.modality_re.finditer(text[lo:pos])]
+        found = lex.modality_re.finditer(text[lo:pos])
+        cues = [
+            (lo + m.start(), lo + m.end(), m.lastgroup or "hedged")
+            for m in found
+            if not _is_month(text, lo + m.start())
+        ]
     near = [c for c in cues if lo <= c[0] and c[1] <= pos]
     best, rank = "asserted", 0
     if any(kind == "generic" for _, _, kind in near):  # a definition governs its whole sentence part
@@ -221,7 +232,8 @@ def modality_at(
             best, rank = kind, _RANK[kind]
     if best == "hedged" and all(_DECIDED.match(text, a) for a, _, kind in near if kind == "hedged"):
         best = "asserted"  # "the government will send 5,000 more soldiers": a decision announced
-    if best == "asserted" and end is not None and _MODAL_AFTER.match(text, end, end + 50):
+    after = _MODAL_AFTER.match(text, end, end + 50) if best == "asserted" and end is not None else None
+    if after is not None and not _is_month(text, after.end() - 3):
         best = "hedged"
     elif best in ("hedged", "planned") and end is not None and _DONE_AFTER.match(text, end, end + 50):
         best = "asserted"  # "will send 5,000 more to help 2,500 soldiers who have already been deployed"
