@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from discrepancy import extract
-
-
-def _modality(text: str, quote: str) -> str:
-    i = text.index(quote)
-    claims = extract(text, published=dt.date(2024, 6, 10))
-    found = [c for c in claims if c.kind == "quantity" and c.span.start < i + len(quote) and i < c.span.end]
-    assert found, f"no quantity claim over {quote!r}: {[c.span.quote for c in claims]}"
-    return found[0].modality
+from claims_at import modality_over as _modality
 
 
 @pytest.mark.parametrize(
