@@ -347,8 +347,12 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         when, since = claim_time(q_dates, ss, se, q.start, doc.published, text, q.end)
         if reported_as_current(q.measure, when, doc.published, lex):
             when = None  # an employer's last reported headcount, given as its current one
-        snapshot = q.measure in lex.measure_classes["snapshot"]
-        if when is None and since is None and snapshot and not _SNAPSHOT_NOW.search(text, ss, se):
+        if (
+            when is None
+            and since is None
+            and q.measure in lex.measure_classes["snapshot"]
+            and not _SNAPSHOT_NOW.search(text, ss, se)
+        ):
             # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
             # on the day the story last named ("14 remain missing" is counted now)
             when = _day_before(dates, sents[max(0, si - _CARRY_SENTENCES)][0], ss, doc.published)

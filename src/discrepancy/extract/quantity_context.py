@@ -4,6 +4,7 @@ percentage or amount is of, whose it is, the occurrence it belongs to, and the t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 from ..grammar import section
@@ -92,17 +93,7 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
     bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
     if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
         return " ".join(bracket.group("place").split()).lower()
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
-    nxt = _PART_SPLIT.search(text, end, se)
-    hi = nxt.start() if nxt else se
-    found = [
-        _PLACE_OPENING.match(text, ss, start),
-        _PLACE_BEFORE.search(text, lo, start),
-        _PLACE_HIT.search(text, lo, start),
-        _PLACE_AFTER.match(text, end, hi),
-        _coordinated_place(text, nxt, se),
-    ]
-    for f in found:
+    for f in _place_candidates(text, ss, se, start, end):
         if f is None:
             continue
         if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
@@ -123,6 +114,18 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
         return place.lower()
     return None
+
+
+def _place_candidates(text: str, ss: int, se: int, start: int, end: int) -> Iterator[Any]:
+    """Where a count's place may be named, nearest reading first; read one at a time, so the later
+    ones are only looked for when the earlier ones name no place."""
+    yield _PLACE_OPENING.match(text, ss, start)
+    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    yield _PLACE_BEFORE.search(text, lo, start)
+    yield _PLACE_HIT.search(text, lo, start)
+    nxt = _PART_SPLIT.search(text, end, se)
+    yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
+    yield _coordinated_place(text, nxt, se)
 
 
 def _coordinated_place(text: str, split: Any, se: int) -> Any:
