@@ -12,7 +12,8 @@ from functools import cache
 from discrepancy import extract
 from discrepancy.lexicon import load_lexicon
 from discrepancy.models import Claim
-from discrepancy.rules.engine import _clusters, _first_rule, _reach, selects
+from discrepancy.rules.engine import _first_rule, _reach, selects
+from discrepancy.rules.findings import _clusters
 from discrepancy.rules.loader import load_rules
 
 
