@@ -10,26 +10,22 @@ import os
 import subprocess
 import sys
 
-from discrepancy import Document, check
+from documents import document
+
+from discrepancy import check
 from discrepancy.extract import extract_document
 from discrepancy.lexicon import load_lexicon
 from discrepancy.stories import cluster
 
-
-def _doc(name: str, source: str, published: str | None, text: str) -> Document:
-    date = dt.date.fromisoformat(published) if published else None
-    return Document(id=name, path=name, source=source, published=date, text=text)
-
-
 # one paper's organisers' and police counts of one march, the speaker followed by an acronym
-VELM_BOTH_COUNTS = _doc(
+VELM_BOTH_COUNTS = document(
     "a.md",
     "Harbour Post",
     "2031-07-02",
     "March in Velm\n\nThe Velm Workers Front (VWF) said 480,000 people joined the march on Tuesday, "
     "while police put the crowd at 160,000.",
 )
-ORVEL_1170 = _doc(
+ORVEL_1170 = document(
     "a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash."
 )
 
@@ -53,7 +49,7 @@ def _quotes(report) -> set[frozenset[str]]:
 def test_each_outlet_gives_both_counts_each_pair_is_flagged() -> None:
     # two papers each print the organisers' and the police's count of one march
     a = VELM_BOTH_COUNTS
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-07-02",
@@ -74,31 +70,35 @@ def test_acronym_between_speaker_and_verb_keeps_the_speaker() -> None:
 
 def test_counts_to_the_unit_that_differ_on_one_day_disagree() -> None:
     a = ORVEL_1170
-    b = _doc("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,175 people were injured in the crash in Orvel.")
+    b = document("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,175 people were injured in the crash in Orvel.")
     assert ("a.md", "b.md") in _pairs(check([a, b]))
 
 
 def test_a_round_count_still_meets_the_figure_it_rounds() -> None:
     a = ORVEL_1170
-    b = _doc("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,174 people were injured in the crash in Orvel.")
+    b = document("b.md", "Coast Daily", "2031-06-04", "Orvel crash\n\n1,174 people were injured in the crash in Orvel.")
     assert not _pairs(check([a, b]))
 
 
 def test_a_dateline_in_capitals_names_the_story() -> None:
     lex = load_lexicon()
-    a = _doc(
+    a = document(
         "a.md", "Harbour Post", "2031-09-20", "Shelling in Tavrenko\n\nFighting went on in Tavrenko, officials said."
     )
-    b = _doc("b.md", "Coast Daily", "2031-09-27", "Depot blast kills 20\n\nTAVRENKO\n\nA fuel depot blew up.")
+    b = document("b.md", "Coast Daily", "2031-09-27", "Depot blast kills 20\n\nTAVRENKO\n\nA fuel depot blew up.")
     stories = cluster([a, b], lex)
     assert len(stories) == 1
 
 
 def test_undated_articles_join_the_same_stories_in_any_order() -> None:
     lex = load_lexicon()
-    dated = _doc("d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia.")
-    one = _doc("u1.md", "Coast Daily", None, "Selvia results\n\nIn Selvia, the Pardo party of Marten took most seats.")
-    two = _doc(
+    dated = document(
+        "d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia."
+    )
+    one = document(
+        "u1.md", "Coast Daily", None, "Selvia results\n\nIn Selvia, the Pardo party of Marten took most seats."
+    )
+    two = document(
         "u2.md", "Plain Times", None, "Pardo and Vantrel\n\nThe Pardo party and Vantrel split the north, Selvia said."
     )
     first = {frozenset(s.documents) for s in cluster([dated, one, two], lex)}
@@ -109,31 +109,37 @@ def test_undated_articles_join_the_same_stories_in_any_order() -> None:
 
 def test_one_stray_name_of_an_undated_page_draws_nothing_in() -> None:
     lex = load_lexicon()
-    dated = _doc("d.md", "Harbour Post", "2031-11-02", "Floods in Tarvos\n\nRain flooded Tarvos and Melk on Friday.")
-    page = _doc("u1.md", "Coast Daily", None, "Tarvos floods\n\nIn Tarvos and Melk the water rose. Read also: Dorvalo.")
-    other = _doc("u2.md", "Plain Times", None, "Dorvalo crush\n\nA crowd crush in a square left many hurt.")
+    dated = document(
+        "d.md", "Harbour Post", "2031-11-02", "Floods in Tarvos\n\nRain flooded Tarvos and Melk on Friday."
+    )
+    page = document(
+        "u1.md", "Coast Daily", None, "Tarvos floods\n\nIn Tarvos and Melk the water rose. Read also: Dorvalo."
+    )
+    other = document("u2.md", "Plain Times", None, "Dorvalo crush\n\nA crowd crush in a square left many hurt.")
     stories = {frozenset(s.documents) for s in cluster([dated, page, other], lex)}
     assert frozenset({"d.md", "u1.md"}) in stories and frozenset({"u2.md"}) in stories
 
 
 def test_undated_articles_left_over_join_one_another() -> None:
     lex = load_lexicon()
-    dated = _doc("d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia.")
-    one = _doc("u1.md", "Coast Daily", None, "Crush in Dorvalo\n\nIn Dorvalo, the Vantrel square filled at night.")
-    two = _doc("u2.md", "Plain Times", None, "Dorvalo mourns\n\nThe Vantrel square in Dorvalo was closed.")
+    dated = document(
+        "d.md", "Harbour Post", "2031-07-05", "Marten wins in Selvia\n\nIlse Marten won the vote in Selvia."
+    )
+    one = document("u1.md", "Coast Daily", None, "Crush in Dorvalo\n\nIn Dorvalo, the Vantrel square filled at night.")
+    two = document("u2.md", "Plain Times", None, "Dorvalo mourns\n\nThe Vantrel square in Dorvalo was closed.")
     stories = {frozenset(s.documents) for s in cluster([dated, one, two], lex)}
     assert stories == {frozenset({"d.md"}), frozenset({"u1.md", "u2.md"})}
 
 
 def test_the_same_count_of_the_same_day_joins_an_article_with_no_shared_name() -> None:
     lex = load_lexicon()
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-07-02",
         "Velm march\n\nOrganisers said 480,000 people joined the march in Velm on July 1.",
     )
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-07-02",
@@ -173,7 +179,7 @@ def test_a_caption_printed_twice_gives_way_to_the_body() -> None:
     )
     body = "Organisers of the Velm Workers Front said 480,000 people joined the annual march on Tuesday"
     text = f"March in Velm\n\n{caption}\n{caption}\n\n{body}, while police put the crowd at 160,000 at the peak."
-    report = check([_doc("a.md", "Harbour Post", "2031-07-02", text)])
+    report = check([document("a.md", "Harbour Post", "2031-07-02", text)])
     flagged = [f for f in report.findings if f.severity != "info"]
     assert flagged
     at = text.index(body)
@@ -181,8 +187,8 @@ def test_a_caption_printed_twice_gives_way_to_the_body() -> None:
 
 
 def test_patients_still_in_hospital_are_not_the_injured_total() -> None:
-    a = _doc("a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash.")
-    b = _doc(
+    a = document("a.md", "Harbour Post", "2031-06-04", "Rail crash in Orvel\n\n1,170 people were injured in the crash.")
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-06-04",
@@ -193,8 +199,8 @@ def test_patients_still_in_hospital_are_not_the_injured_total() -> None:
 
 def test_a_toll_of_the_year_a_record_names_is_not_this_toll() -> None:
     # "the worst since 1971 when 400 died": the 400 are of 1971
-    a = _doc("a.md", "Harbour Post", "2031-11-02", "Floods in Velm\n\nThe floods in Velm have killed 120 people.")
-    b = _doc(
+    a = document("a.md", "Harbour Post", "2031-11-02", "Floods in Velm\n\nThe floods in Velm have killed 120 people.")
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-11-02",
@@ -205,16 +211,18 @@ def test_a_toll_of_the_year_a_record_names_is_not_this_toll() -> None:
 
 def test_deaths_a_case_count_includes_are_counted_as_deaths() -> None:
     # "36 cases, including 23 deaths" in one report, "23 deaths" in another: one count of deaths
-    a = _doc("a.md", "Harbour Post", "2031-09-26", "Fever in Velm\n\nVelm has 36 fever cases, including 23 deaths.")
-    b = _doc("b.md", "Coast Daily", "2031-09-26", "Velm fever\n\nThe fever outbreak in Velm has caused 23 deaths.")
+    a = document("a.md", "Harbour Post", "2031-09-26", "Fever in Velm\n\nVelm has 36 fever cases, including 23 deaths.")
+    b = document("b.md", "Coast Daily", "2031-09-26", "Velm fever\n\nThe fever outbreak in Velm has caused 23 deaths.")
     report = check([a, b])
     assert any({c.span.path for c in g.claims} == {"a.md", "b.md"} for g in report.groups if "deaths" in g.subject)
 
 
 def test_a_toll_told_after_a_past_quake_is_that_quake_s() -> None:
     # the sentence before names a quake of 1994; the toll after it, told in the past, is its toll
-    a = _doc("a.md", "Harbour Post", "2031-09-09", "Quake in Varnel\n\nThe Varnel earthquake has killed 820 people.")
-    b = _doc(
+    a = document(
+        "a.md", "Harbour Post", "2031-09-09", "Quake in Varnel\n\nThe Varnel earthquake has killed 820 people."
+    )
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-09-09",
@@ -226,19 +234,19 @@ def test_a_toll_told_after_a_past_quake_is_that_quake_s() -> None:
 
 def test_a_day_written_without_its_year_takes_the_year_after_it() -> None:
     text = "Organisers said more than 50,000 joined the July 1 march in 2018."
-    claims = [c for c in extract_document(_doc("a.md", "Harbour Post", "2019-06-26", text), load_lexicon())]
+    claims = [c for c in extract_document(document("a.md", "Harbour Post", "2019-06-26", text), load_lexicon())]
     figure = next(c for c in claims if c.span.quote == "more than 50,000")
     assert figure.time.start == dt.date(2018, 7, 1)
 
 
 def test_the_verb_after_an_of_phrase_and_an_aside_says_what_happened_to_the_counted() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-06-03",
         "Rail crash in Orvel\n\nAbout 10-12 coaches of the Orvel Express derailed near the station, a spokesman said.",
     )
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-06-03",
@@ -251,20 +259,22 @@ def test_the_verb_after_an_of_phrase_and_an_aside_says_what_happened_to_the_coun
 
 def test_a_date_s_subject_is_the_phrase_its_prepositional_phrase_qualifies() -> None:
     text = "At 1:27 a.m., the pilot of the ship ordered the anchor dropped."
-    claims = extract_document(_doc("a.md", "Harbour Post", "2031-03-26", text), load_lexicon())
+    claims = extract_document(document("a.md", "Harbour Post", "2031-03-26", text), load_lexicon())
     assert any(c.subject == "date:order/pilot" for c in claims)
 
 
 def test_the_page_s_own_date_line_dates_no_clause() -> None:
     text = "Coup in Velm\n\nUpdated: 2031-07-30 On 27 July, soldiers announced on television that they had taken power."
-    claims = extract_document(_doc("a.md", "Harbour Post", "2031-07-30", text), load_lexicon())
+    claims = extract_document(document("a.md", "Harbour Post", "2031-07-30", text), load_lexicon())
     dated = [c for c in claims if c.subject.startswith("date:")]
     assert dated and all(c.time.start == dt.date(2031, 7, 27) for c in dated)
 
 
 def test_soldiers_who_claimed_and_soldiers_who_announced_a_coup_speak_of_one_statement() -> None:
-    a = _doc("a.md", "Harbour Post", "2031-07-26", "Coup in Velm\n\nSoldiers claimed on Wednesday to have taken power.")
-    b = _doc("b.md", "Coast Daily", "2031-07-30", "Velm coup\n\nOn 27 July, Velm soldiers announced a coup.")
+    a = document(
+        "a.md", "Harbour Post", "2031-07-26", "Coup in Velm\n\nSoldiers claimed on Wednesday to have taken power."
+    )
+    b = document("b.md", "Coast Daily", "2031-07-30", "Velm coup\n\nOn 27 July, Velm soldiers announced a coup.")
     assert ("a.md", "b.md") in _pairs(check([a, b]))
 
 
@@ -273,7 +283,7 @@ def test_a_magnitude_given_further_on_as_a_figure_is_a_magnitude() -> None:
         "Quake in Varnel\n\nThe survey said the quake had a magnitude of 6.8. A second institute gave the "
         "magnitude of the quake at 11:11 p.m. local time as 6.9."
     )
-    claims = extract_document(_doc("a.md", "Harbour Post", "2031-09-09", text), load_lexicon())
+    claims = extract_document(document("a.md", "Harbour Post", "2031-09-09", text), load_lexicon())
     assert {c.span.quote for c in claims if c.subject.startswith("quantity:magnitude")} == {"6.8", "6.9"}
 
 
@@ -282,7 +292,7 @@ def test_a_crosshead_gives_way_to_the_body_s_sentence() -> None:
         "Quake in Varnel\n\nSurvey: quake had a magnitude of 6.8\n\n"
         "The survey said the quake had a magnitude of 6.8. A second institute put the magnitude at 6.9."
     )
-    report = check([_doc("a.md", "Harbour Post", "2031-09-09", text)])
+    report = check([document("a.md", "Harbour Post", "2031-09-09", text)])
     body = text.index("The survey said")
     flagged = [c for f in report.findings if f.severity != "info" for c in (f.claim, *f.conflicts_with)]
     assert any(c.span.quote == "6.8" and c.span.start > body for c in flagged)
@@ -293,20 +303,20 @@ def test_soldiers_already_deployed_are_asserted_beside_a_plan_and_a_compound() -
         "Floods in Velm\n\nThe minister said the government will send 3,000 more soldiers to help the clean-up "
         "work carried out by 1,500 soldiers who have already been deployed."
     )
-    claims = extract_document(_doc("a.md", "Harbour Post", "2031-11-02", text), load_lexicon())
+    claims = extract_document(document("a.md", "Harbour Post", "2031-11-02", text), load_lexicon())
     deployed = [c for c in claims if c.span.quote == "1,500 soldiers"]
     assert deployed and deployed[0].modality == "asserted"
 
 
 def test_a_chamber_is_not_the_owner_of_a_vote_share() -> None:
     text = "Vote in Velm\n\nThe Velm Unity party will hold 60 percent of the House of Commons with 35 percent of the votes."
-    claims = extract_document(_doc("a.md", "Harbour Post", "2031-07-05", text), load_lexicon())
+    claims = extract_document(document("a.md", "Harbour Post", "2031-07-05", text), load_lexicon())
     share = next(c for c in claims if c.span.quote == "35 percent")
     assert "Commons" not in share.subject
 
 
 def test_a_figure_told_of_an_earlier_time_is_not_the_day_s_figure() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-01-04",
@@ -318,14 +328,14 @@ def test_a_figure_told_of_an_earlier_time_is_not_the_day_s_figure() -> None:
 
 def test_a_bracketed_breakdown_and_deaths_among_confirmed_cases_are_the_confirmed_deaths() -> None:
     # one agency gives its deaths as a bracketed breakdown, another as "of which ... among confirmed cases"
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-09-26",
         "Fever outbreak in Velm\n\nAs of 25 September, the ministry reports 40 Velm Fever (VF) case-patients in "
         "two districts (22 confirmed, 18 probable) and 20 deaths (6 confirmed, 14 probable).",
     )
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-09-27",
@@ -346,7 +356,7 @@ def test_cases_a_ministry_confirmed_and_deaths_out_of_them_are_the_confirmed_par
         "recovered, 12 are still on admission while 26 died. In all, 30 deaths have been recorded."
     )
     claims = {
-        c.span.quote: c for c in extract_document(_doc("a.md", "Harbour Post", "2031-10-17", text), load_lexicon())
+        c.span.quote: c for c in extract_document(document("a.md", "Harbour Post", "2031-10-17", text), load_lexicon())
     }
     assert "confirmed cases" in claims["58 cases"].subject
     died = next(c for q, c in claims.items() if q.startswith("26"))
@@ -354,13 +364,13 @@ def test_cases_a_ministry_confirmed_and_deaths_out_of_them_are_the_confirmed_par
 
 
 def test_seats_lost_told_as_a_noun_are_compared_to_the_unit_and_a_region_s_apart() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-07-05",
         "Vote in Velm\n\nThe Greys lost 180 seats, their worst result. The Heron Alliance secured nine seats.",
     )
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-07-05",
@@ -378,16 +388,16 @@ def test_seats_lost_told_as_a_noun_are_compared_to_the_unit_and_a_region_s_apart
 
 
 def test_a_total_since_the_start_of_the_year_is_this_year_s_total() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-08-08",
         "Fever in Velm\n\nThe agency has recorded about 9,000 cases and 311 deaths since the start of the year.",
     )
-    b = _doc(
+    b = document(
         "b.md", "Coast Daily", "2031-08-14", "Velm fever\n\nThe agency says 324 deaths were reported so far this year."
     )
-    c = _doc(
+    c = document(
         "c.md",
         "Hill Times",
         "2031-08-09",
@@ -399,13 +409,13 @@ def test_a_total_since_the_start_of_the_year_is_this_year_s_total() -> None:
 
 
 def test_a_figure_with_a_participle_and_no_noun_leaves_what_it_counts_to_its_story() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-03-27",
         "Freighter in Velm\n\nAmong its cargo of about 3,000 boxes were 40 containing flammable goods including paints.",
     )
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-03-28",
@@ -419,14 +429,14 @@ def test_a_figure_with_a_participle_and_no_noun_leaves_what_it_counts_to_its_sto
 
 
 def test_unowned_troops_in_a_story_with_one_owner_are_a_warning_not_a_note() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-11-02",
         "Floods in Valencia\n\nSpain has deployed an additional 3,000 Spanish soldiers, "
         "who join the 2,000 troops already in the area.",
     )
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-11-02",
@@ -446,7 +456,7 @@ def test_names_that_each_won_a_tally_each_own_it_and_a_clause_after_while_owns_i
         "Vote in Velm\n\nThe Heron Alliance, the Kestrel Party, and the Greens each secured four seats, "
         "while 20 seats went to independents. Nigel Farage's Reform UK party won five seats."
     )
-    claims = extract_document(_doc("a.md", "Harbour Post", "2031-07-05", text), load_lexicon())
+    claims = extract_document(document("a.md", "Harbour Post", "2031-07-05", text), load_lexicon())
     four = sorted(c.subject.split("|")[2] for c in claims if c.span.quote == "four seats")
     assert four == ["Greens", "Heron", "Kestrel"]
     assert next(c for c in claims if c.span.quote == "20 seats").subject.split("|")[2] == "-"
@@ -454,13 +464,13 @@ def test_names_that_each_won_a_tally_each_own_it_and_a_clause_after_while_owns_i
 
 
 def test_regions_named_in_a_list_of_turnouts_are_parts_not_the_country() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-07-05",
         "Vote in Velm\n\nTurnout across Spain was 62%. Galicia had a turnout of 55%, Aragon 58%, and Murcia 63%.",
     )
-    b = _doc("b.md", "Coast Daily", "2031-07-05", "Velm votes\n\nVoter turnout stood at 62%, the lowest in years.")
+    b = document("b.md", "Coast Daily", "2031-07-05", "Velm votes\n\nVoter turnout stood at 62%, the lowest in years.")
     report = check([a, b])
     assert not _pairs(report)
     together = [g for g in report.groups if {c.span.quote for c in g.claims} == {"62%"}]
@@ -473,7 +483,7 @@ def test_an_addition_said_before_the_figure_and_a_joint_count_of_two_groups() ->
         "deployed 6,000 additional soldiers and police officers."
     )
     claims = {
-        c.span.quote: c for c in extract_document(_doc("a.md", "Harbour Post", "2031-11-02", text), load_lexicon())
+        c.span.quote: c for c in extract_document(document("a.md", "Harbour Post", "2031-11-02", text), load_lexicon())
     }
     added = next(c for q, c in claims.items() if q.startswith("3,000"))
     assert "during one update" in added.subject
@@ -487,7 +497,7 @@ def test_a_month_s_own_figure_and_a_month_a_past_verb_governs_are_last_month() -
         "December's 220,000 jobs. The gain is far more than analysts had expected and more than double the "
         "amount added in December."
     )
-    claims = extract_document(_doc("a.md", "Harbour Post", "2031-02-03", text), load_lexicon())
+    claims = extract_document(document("a.md", "Harbour Post", "2031-02-03", text), load_lexicon())
     december = next(c for c in claims if c.span.quote == "220,000 jobs")
     assert december.time.start == dt.date(2030, 12, 1) and december.time.since is None
     assert december.subject == next(c for c in claims if c.span.quote == "410,000 jobs").subject
@@ -496,13 +506,13 @@ def test_a_month_s_own_figure_and_a_month_a_past_verb_governs_are_last_month() -
 
 
 def test_a_figure_then_such_or_other_counts_the_noun_after() -> None:
-    a = _doc(
+    a = document(
         "a.md",
         "Harbour Post",
         "2031-11-01",
         "Crush in Velm\n\nIt was the first of at least 9 calls to police that night.",
     )
-    b = _doc(
+    b = document(
         "b.md",
         "Coast Daily",
         "2031-11-02",

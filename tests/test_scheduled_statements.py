@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrepancy import Document, check, extract
+from documents import document
+
+from discrepancy import check, extract
 
 
 def _dates(text: str, published: str = "2031-02-20") -> dict[str, tuple[str, str]]:
     """Each date claim's quote -> (subject, modality)."""
     return {c.span.quote: (c.subject, c.modality) for c in extract(text, published=published) if c.kind == "date"}
-
-
-def _doc(path: str, source: str, published: str, text: str) -> Document:
-    return Document(id=path, path=path, source=source, published=dt.date.fromisoformat(published), text=text)
 
 
 def test_a_participle_of_beginning_before_a_date_dates_the_act_before_it() -> None:
@@ -71,7 +69,7 @@ _NOTICE = [
 
 
 def test_a_company_s_notice_is_one_agreement_apart_from_its_earlier_statement() -> None:
-    report = check([_doc(*d) for d in _NOTICE])
+    report = check([document(*d) for d in _NOTICE])
     groups = [g for g in report.groups if g.subject == "date:say/velmco"]
     days = {frozenset(c.time.start for c in g.claims): {c.document for c in g.claims} for g in groups}
     assert days == {
@@ -84,14 +82,14 @@ def test_a_company_s_notice_is_one_agreement_apart_from_its_earlier_statement() 
 
 
 def test_an_unnamed_speaker_is_not_filled_when_the_article_has_two() -> None:
-    two = _doc(
+    two = document(
         "e.md",
         "Daily E",
         "2031-02-21",
         'Velmco said on Wednesday that 40 shops will close; Orvel Bank said on Thursday it would lend. "We intend on '
         'communicating with impacted staff starting on March 3," Ruhl added.',
     )
-    report = check([two, _doc(*_NOTICE[2])])
+    report = check([two, document(*_NOTICE[2])])
     assert not any(
         g.subject == "date:say/velmco" and dt.date(2031, 3, 3) in {c.time.start for c in g.claims}
         for g in report.groups

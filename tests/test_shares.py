@@ -4,15 +4,11 @@ counted to. Articles invented, in our own words."""
 
 from __future__ import annotations
 
-import datetime as dt
+from documents import document
 
 from discrepancy import Document, check
 from discrepancy.extract import extract_document
 from discrepancy.lexicon import load_lexicon
-
-
-def _doc(name: str, source: str, published: str, text: str) -> Document:
-    return Document(id=name, path=name, source=source, published=dt.date.fromisoformat(published), text=text)
 
 
 def _share(doc: Document, quote: str):
@@ -22,20 +18,20 @@ def _share(doc: Document, quote: str):
 
 
 # one retailer's cuts told by three papers on two days: shares of its office staff and of all staff
-OFFICE_FIVE = _doc(
+OFFICE_FIVE = document(
     "a.md",
     "Harbour Post",
     "2031-03-06",
     "Velmart cuts\n\nThe cuts fall mostly on the retailer's office ranks, about 5% of that segment of its "
     "staff and 1.2% of its total workforce of 1.5 million as of September.",
 )
-OFFICE_SIX = _doc(
+OFFICE_SIX = document(
     "b.md",
     "Coast Daily",
     "2031-03-06",
     "Velmart cuts\n\nThe Velmart cuts amount to 6% of the retailer's roughly 300,000-person office workforce.",
 )
-ALL_STAFF = _doc(
+ALL_STAFF = document(
     "c.md",
     "Valley Times",
     "2031-03-04",

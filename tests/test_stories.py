@@ -5,32 +5,29 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from discrepancy import Document, check
+from documents import document
+
+from discrepancy import check
 from discrepancy.lexicon import load_lexicon
 from discrepancy.stories import cluster, url_date
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
-def _doc(name: str, source: str, published: str | None, text: str, url: str | None = None) -> Document:
-    date = dt.date.fromisoformat(published) if published else None
-    return Document(id=name, path=name, source=source, published=date, text=text, url=url)
-
-
 # Two floods on the same day in two invented towns: the same measure, the same date, two occurrences.
-BREVIK_A = _doc(
+BREVIK_A = document(
     "brevik-a.md",
     "Daily A",
     "2031-10-04",
     "Flood kills 12 in Brevik\n\nFloodwater swept through Brevik on Friday and 12 people died, officials said.",
 )
-BREVIK_B = _doc(
+BREVIK_B = document(
     "brevik-b.md",
     "Daily B",
     "2031-10-04",
     "Brevik counts its dead\n\nRescuers in Brevik said 12 people died when the river burst its banks.",
 )
-LUNMARK = _doc(
+LUNMARK = document(
     "lunmark.md",
     "Daily C",
     "2031-10-04",
@@ -78,7 +75,7 @@ def test_check_fixtures_pairs_nothing_across_fixture_stories() -> None:
 
 
 def test_one_undated_article_is_one_moment() -> None:
-    doc = _doc(
+    doc = document(
         "march.md",
         "City Wire",
         None,
@@ -89,13 +86,13 @@ def test_one_undated_article_is_one_moment() -> None:
 
 
 def test_undated_article_sits_at_its_storys_time_and_its_findings_are_warnings() -> None:
-    dated = _doc(
+    dated = document(
         "dated.md",
         "City Wire",
         "2031-05-04",
         "March in Vellmar\n\nPolice said about 20,000 protesters marched through Vellmar on Saturday.",
     )
-    undated = _doc(
+    undated = document(
         "undated.md",
         "Evening Post",
         None,
@@ -117,19 +114,19 @@ def test_url_dates() -> None:
 def test_undated_article_sits_at_a_day_it_names_without_a_year() -> None:
     """An undated page that cites "a March 9 bulletin" was written on or after 9 March of its
     story's year: its toll is set against the toll of that day, not of the story's first day."""
-    early = _doc(
+    early = document(
         "early.md",
         "Velm Herald",
         "2031-03-02",
         "Cholera in Velm\n\nCholera has spread to three districts of Velm, the health ministry said.",
     )
-    later = _doc(
+    later = document(
         "later.md",
         "Velm Herald",
         "2031-03-09",
         "Cholera toll in Velm\n\nThe health ministry of Velm said 120 people have died of cholera so far this year.",
     )
-    undated = _doc(
+    undated = document(
         "undated.md",
         "Health Digest",
         None,

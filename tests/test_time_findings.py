@@ -3,18 +3,14 @@ editor expects from them. Every sentence here is invented."""
 
 from __future__ import annotations
 
-import datetime as dt
+from documents import document
 
-from discrepancy import Document, check, extract
+from discrepancy import check, extract
 
 
 def _subjects(text: str, published: str = "2031-04-10") -> dict[str, str]:
     """Each date claim's quote -> its subject."""
     return {c.span.quote: c.subject for c in extract(text, published=published) if c.kind == "date"}
-
-
-def _doc(path: str, source: str, published: str, text: str) -> Document:
-    return Document(id=path, path=path, source=source, published=dt.date.fromisoformat(published), text=text)
 
 
 def test_a_when_clause_after_a_time_names_the_act_it_times() -> None:
@@ -57,8 +53,8 @@ def test_a_time_named_by_the_lexicon_is_a_sure_key() -> None:
 def _times_flagged(a: str, b: str) -> bool:
     report = check(
         [
-            _doc("a.md", "Harbour Post", "2031-04-10", f"Orla crash\n\n{a}"),
-            _doc("b.md", "Coast Daily", "2031-04-12", f"Orla crash\n\n{b}"),
+            document("a.md", "Harbour Post", "2031-04-10", f"Orla crash\n\n{a}"),
+            document("b.md", "Coast Daily", "2031-04-12", f"Orla crash\n\n{b}"),
         ]
     )
     return any(f.rule == "occurrence-date" for f in report.findings)
@@ -113,13 +109,13 @@ def test_a_declared_occurrence_is_keyed_by_the_declaration_whoever_declared_it()
 def test_rains_begun_on_one_night_and_told_on_the_next_are_a_finding() -> None:
     report = check(
         [
-            _doc(
+            document(
                 "a.md",
                 "Harbour Post",
                 "2031-11-02",
                 "Velm floods\n\nHeavy rains that began Monday night left the Velm coast flooded.",
             ),
-            _doc(
+            document(
                 "b.md",
                 "Coast Daily",
                 "2031-11-03",
@@ -164,13 +160,13 @@ def test_leads_that_cannot_both_be_true_are_a_finding() -> None:
     def flagged(b: str) -> bool:
         report = check(
             [
-                _doc(
+                document(
                     "a.md",
                     "Harbour Post",
                     "2031-06-07",
                     "Orvel fire\n\nThe first call from Orvel came at 19:05, about four hours before the blaze spread.",
                 ),
-                _doc("b.md", "Coast Daily", "2031-06-07", f"Orvel fire\n\nThe first call from Orvel came at {b}."),
+                document("b.md", "Coast Daily", "2031-06-07", f"Orvel fire\n\nThe first call from Orvel came at {b}."),
             ]
         )
         # what the lead is before is not in its key: a warning at most

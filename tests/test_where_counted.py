@@ -3,24 +3,21 @@ taken at that place (the venue of a rally), not a part of the whole. Every sente
 
 from __future__ import annotations
 
-import datetime as dt
+from documents import document
 
-from discrepancy import Document, check
+from discrepancy import check
 from discrepancy.models import Group
 
-
-def _doc(path: str, source: str, text: str) -> Document:
-    return Document(id=path, path=path, source=source, published=dt.date(2031, 8, 18), text=text)
-
-
-_A = _doc(
+_A = document(
     "a.md",
     "Daily A",
+    "2031-08-18",
     "Organisers said at least 900,000 people joined the rally. Police said 70,000 took part.",
 )
-_B = _doc(
+_B = document(
     "b.md",
     "Daily B",
+    "2031-08-18",
     "The police gave a far lower estimate, saying there were 70,000 protesters in Orvel Park at the peak. "
     "Organisers estimated at least 900,000 people had turned out for the rally.",
 )
@@ -43,9 +40,10 @@ def test_a_count_at_the_venue_meets_the_same_count_without_it() -> None:
 
 
 def test_a_part_no_other_article_gives_for_the_whole_stays_apart() -> None:
-    b = _doc(
+    b = document(
         "b.md",
         "Daily B",
+        "2031-08-18",
         "The police said there were 20,000 protesters in Orvel Park at the peak. "
         "Organisers estimated at least 900,000 people had turned out for the rally.",
     )
@@ -54,9 +52,10 @@ def test_a_part_no_other_article_gives_for_the_whole_stays_apart() -> None:
 
 
 def test_the_count_at_the_venue_moves_when_its_own_article_gives_the_figure_too() -> None:
-    b = _doc(
+    b = document(
         "b.md",
         "Daily B",
+        "2031-08-18",
         "Organisers estimated at least 900,000 people had turned out for the rally. Police said 70,000 took part. "
         "The police gave a far lower estimate, saying there were 70,000 protesters in Orvel Park at the peak.",
     )
