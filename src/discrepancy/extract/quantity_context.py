@@ -44,6 +44,8 @@ _IN_BEFORE = G.re("in_before")
 _RELATIVE = G.re("relative")
 _PARTICIPLE_LINK = G.re("participle_link")
 _AFTERSHOCK_NP = G.re("aftershock_np")
+_ORDINAL_OCCURRENCE = G.re("ordinal_occurrence")
+_SERIES_RANK = G.re("series_rank")
 _TOPIC_CUT = G.re("topic_cut")
 _IN_FOR = G.re("in_for")
 _PRECIPITATION_AFTER = G.re("precipitation_after")
@@ -61,6 +63,8 @@ _PART_NAMED = G.re("part_named")
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
+_ORDINAL_REACH = 60  # "another magnitude 5.2 quake": an ordinal stands a few words before its noun
+_ORDINAL_NAMES = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "another": "other"}
 _LAST_REPORT_DAYS = 183  # employers report their headcount each quarter: a report two quarters old is the last
 
 
@@ -345,7 +349,10 @@ def refine_measure(measure: str, text: str, ss: int, se: int, start: int, end: i
 
 
 def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty: bool = False) -> str | None:
-    best: tuple[int, str] | None = None
+    """The occurrence a figure belongs to: the nearest occurrence word of its sentence; one that an
+    ordinal or "another" opens is an occurrence of its own ("a second 5.6-magnitude tremor" is
+    "second:earthquake", never the main quake's magnitude)."""
+    best: tuple[int, str, int, int] | None = None
     for m in lex.occurrence_re.finditer(text, ss, se):
         d = abs(m.start() - pos)
         occ = lex.occurrence[" ".join(m.group(0).lower().split())]
@@ -354,8 +361,31 @@ def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty:
         if _AFTERSHOCK_NP.search(text, max(ss, m.start() - 50), m.start()):
             occ = lex.occurrence.get("aftershock", occ)  # "aftershocks including a 5.5-magnitude quake"
         if best is None or d < best[0]:
-            best = (d, occ)
-    return best[1] if best else None
+            best = (d, occ, m.start(), m.end())
+    if best is None:
+        return None
+    _, occ, start, end = best
+    other = ordinal_of(text, ss, se, start, end, occ in lex.recurring_occurrences)
+    if other is None or occ == lex.occurrence.get("aftershock"):
+        return occ  # an aftershock is another shock already, whatever its rank
+    # "second:earthquake", not "earthquake:second": a part after the kind is a name of the story's
+    # own occurrence ("earthquake:Kel Quake"), which grouping lets meet the unnamed "earthquake"
+    return f"{other}:{occ}"
+
+
+def ordinal_of(text: str, ss: int, se: int, start: int, end: int, recurring: bool = False) -> str | None:
+    """The ordinal that makes the occurrence word at ``text[start:end]`` another occurrence than the
+    story's own ("a second tremor": "second"; "another quake": "other"); None when there is none, or
+    when it ranks the story's own in a series ("the second quake to hit the region this year"). A
+    kind that recurs (protests, attacks) is ranked by "the second" ("the second mass protest on
+    June 16" is the story's own): only "a second" or "another" opens a new one."""
+    m = _ORDINAL_OCCURRENCE.search(text, max(ss, start - _ORDINAL_REACH), start)
+    if m is None or _SERIES_RANK.match(text, end, se):
+        return None
+    word = m.group("ord").lower()
+    if recurring and word != "another" and not m.group("a"):
+        return None
+    return _ORDINAL_NAMES.get(word, word)
 
 
 def claim_time(

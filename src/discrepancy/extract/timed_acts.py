@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import DateWords, Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
+from .quantity_context import ordinal_of
 
 _WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
 _WHEN_REACH = 8  # tokens from "when" to the verb of its clause
@@ -141,7 +142,7 @@ def act_of(
     subject's noun, what a recording verb recorded, a verb of impact; None when only its doer does."""
     a = acts(lex)
     if subject is not None:
-        named = _act_noun(subject, lex, as_subject=True)
+        named = _act_noun(subject, lex, as_subject=True, reading=reading)
         if named is not None:
             return named
         if sole is not None and fold(subject.lemma) in a.generic_nouns:
@@ -170,7 +171,7 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
     toks = reading.tokens
     if last + 1 < len(toks) and toks[last + 1].tag in ("NOUN", "PROPN"):
         after = reading.noun_phrase(last + 1)
-        act = _act_noun(after, lex) if after is not None else None
+        act = _act_noun(after, lex, reading=reading) if after is not None else None
         if act is not None:
             return act
     for j in range(first - 1, max(-1, first - 1 - _ATTACH_REACH), -1):
@@ -181,7 +182,7 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
             return _declared(reading, j, lex)
         if t.tag in ("NOUN", "PROPN") or _as_noun(reading, j):
             np = reading.noun_phrase_ending(j)
-            act = _act_noun(np, lex) if np is not None and np.head == j else None
+            act = _act_noun(np, lex, reading=reading) if np is not None and np.head == j else None
             if act is not None and np is not None:
                 k = np.first - 1
                 while k > 0 and toks[k].tag in ("DET", "ADJ"):
@@ -218,9 +219,11 @@ def _claimed_done(reading: Reading, i: int, lex: Lexicon) -> str | None:
     return f"declare {occurrence}" if occurrence else None
 
 
-def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False) -> str | None:
+def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False, reading: Reading | None = None) -> str | None:
     """The act a noun phrase names; a subject noun ("the first call came", "alarms sounded") only
-    as its clause's subject ("a call for calm", "raised the alarm" are not one)."""
+    as its clause's subject ("a call for calm", "raised the alarm" are not one). An occurrence
+    that an ordinal or "another" opens is its own ("a second 5.6-magnitude tremor hit at 9.12am":
+    "second earthquake"), even where the tagger cut the phrase at its figure."""
     a = acts(lex)
     head = fold(np.lemma)
     act = a.nouns.get(head) or (a.subject_nouns.get(head) if as_subject else None)
@@ -231,6 +234,11 @@ def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False) -> str | N
         if occ is None or occ in lex.recurring_occurrences:
             return None  # protests, attacks recur: two times of "the attack" may be two attacks
         act = occ
+        if reading is not None and occ != lex.occurrence.get("aftershock"):
+            toks = reading.tokens
+            other = ordinal_of(reading.text, reading.start, reading.end, toks[np.head].start, toks[np.head].end)
+            if other is not None:
+                return f"{other} {act}"
     first = next((m for m in np.mods if fold(m) in a.ordinals), None)
     return f"{fold(first)} {act}" if first else act
 
