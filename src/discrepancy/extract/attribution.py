@@ -42,10 +42,15 @@ _DECIDED = G.re("decided")
 _AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
+_CONCESSIVE = G.re("concessive")
+_CONCESSIVE_END = G.re("concessive_end")
+_ROLE_APPOSITIVE = G.re("role_appositive")
+_VENUE_AFTER = G.re("venue_after")
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 # how far from a speech word its speaker is looked for: a clause is never this long, and a
 # sentence with no full stop (a hostile file) would otherwise be read again for every verb in it
 _REACH = 1000
+_CONCESSIVE_REACH = 300  # a concessive clause is read this far back from a claim or a speech verb
 
 
 _CLEANED: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}  # per lexicon: a phrase's speaker
@@ -127,6 +132,7 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
     before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
     before = _ACRONYM_ASIDE.sub("", before)  # "the Civil Human Rights Front (CHRF) said"
     before = _APPOSITIVE.sub("", before)  # "Marie Dres, the agency's secretary-general, told"
+    before = _ROLE_APPOSITIVE.sub("", before)  # "Ana Ruiz, spokeswoman for the council, said"
     cuts = list(_CLAUSE_CUT.finditer(before))
     np = (before[cuts[-1].end() :] if cuts else before).strip()
     if np.lower() in _PRONOUNS and not np.isupper():
@@ -140,6 +146,8 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
         np2 = _FINAL_STOP.sub("", (after[: cut.start()] if cut else after).strip())
         if np2.lower() in _PRONOUNS:
             return last
+        if _VENUE_AFTER.match(np2):
+            return None  # "..., said at a press conference in the capital": where, not who
         return _clean_np(" ".join(np2.split()[:6]), lex) if np2 else None
     # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
     found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
@@ -161,7 +169,7 @@ def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:
     if closing < 0:
         return None
     after = _AFTER_QUOTE.match(text, closing + 1, line_end)
-    if after is None:
+    if after is None or _VENUE_AFTER.match(after.group("who")):
         return None
     return _clean_np(" ".join(after.group("who").split()[:6]), lex)
 
@@ -169,9 +177,16 @@ def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:
 def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
     """The speaker of a claim at ``pos``: with one attribution in the sentence, that one; with
     several ("police put it at 3,000 while organisers said 20,000"), the one in the claim's own
-    part of the sentence, before it if there is one, else after it."""
+    part of the sentence, before it if there is one, else after it. A concessive clause ("Although
+    officials described it as a 6.6-magnitude quake, the survey recorded 5.9") keeps its own speaker,
+    and the clause it concedes to keeps its own, or the outlet's when it names none."""
     if not attrs:
         return None
+    own = _concessive_at(text, pos)
+    clause = [a for a in attrs if _concessive_at(text, a[0]) == own]
+    if not clause and own is None:
+        return None  # "Although police said 40 died, 65 bodies were found": police speak for 40 only
+    attrs = clause or attrs
     if len(attrs) == 1:
         return attrs[0][1]
 
@@ -186,6 +201,17 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
     if same:
         return same[0][1]
     return min(attrs, key=lambda a: abs(a[0] - pos))[1]
+
+
+def _concessive_at(text: str, at: int) -> int | None:
+    """Where the concessive clause that holds ``at`` opens ("Although officials described it as a
+    6.6-magnitude quake, ...", "..., though police put the toll at 40"), or None outside one."""
+    opener = None
+    for m in _CONCESSIVE.finditer(text, max(0, at - _CONCESSIVE_REACH), at):
+        opener = m
+    if opener is None or _CONCESSIVE_END.search(text, opener.end(), at):
+        return None
+    return opener.start()
 
 
 def modality_cues(text: str, ss: int, se: int, lex: Lexicon) -> list[tuple[int, int, str]]:
