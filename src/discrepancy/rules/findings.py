@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from heapq import heapify, heappop, heappush
 
 from ..models import ONE_REPORT, SEVERITY_RANK, Claim, Cluster, Finding
@@ -111,37 +112,52 @@ def subject_findings(
     found: list[Finding] = []
     for (rule_id, severity), by_pair in sorted(pending.items()):
         at_odds = odds_at[(rule_id, severity)]
-        # the hub: the cluster at odds with the most others (then the fewest outlets, then the
-        # first), taken from a heap of (degree, outlets, cluster) kept as the degrees fall
-        near: dict[int, set[int]] = defaultdict(set)
-        for x, y in by_pair:
-            near[x].add(y)
-            near[y].add(x)
-        heap = [(-len(ys), len(firsts[x]), x) for x, ys in near.items()]
-        heapify(heap)
-        while heap:
-            degree, _, hub = heappop(heap)
-            if -degree != len(near[hub]) or not near[hub]:
-                continue  # an entry from before the hub lost a neighbour
-            spokes = [(y, by_pair.pop(frozenset((hub, y)))) for y in sorted(near.pop(hub))]
-            for y, _v in spokes:
-                near[y].discard(hub)
-                if near[y]:
-                    heappush(heap, (-len(near[y]), len(firsts[y]), y))
-            # a hub that several outlets agree on is set against each spoke of one outlet in turn,
-            # that outlet's claim against every outlet of the hub ("more than 1,000" against both
-            # outlets' 329); spokes of several outlets stay around the hub
-            stars = [(hub, spokes)]
-            if len(firsts[hub]) > 1:
-                several = [(y, v) for y, v in spokes if len(firsts[y]) > 1]
-                stars = [(y, [(hub, v)]) for y, v in spokes if len(firsts[y]) == 1]
-                stars += [(hub, several)] if several else []
-            for centre, rays in stars:
+        for hub, spokes in _hubs(by_pair, firsts):
+            for centre, rays in _stars(hub, spokes, firsts):
                 each = len(firsts[centre]) > 1 and all(len(firsts[y]) > 1 for y, _ in rays)
                 found.extend(
                     _star(subject, label, members, firsts, centre, rays, severity, story, class_of, at_odds, each)
                 )
     return _once(found)
+
+
+# a cluster at odds with the hub, and the rule, outcome and severity of their conflict
+Spoke = tuple[int, tuple[Rule, Outcome, str]]
+
+
+def _hubs(
+    by_pair: dict[frozenset[int], tuple[Rule, Outcome, str]], firsts: dict[int, list[Claim]]
+) -> Iterator[tuple[int, list[Spoke]]]:
+    """Each hub and its spokes, until no conflict is left: the cluster at odds with the most others
+    (then the fewest outlets, then the first), taken from a heap of (degree, outlets, cluster) kept
+    as the degrees fall."""
+    near: dict[int, set[int]] = defaultdict(set)
+    for x, y in by_pair:
+        near[x].add(y)
+        near[y].add(x)
+    heap = [(-len(ys), len(firsts[x]), x) for x, ys in near.items()]
+    heapify(heap)
+    while heap:
+        degree, _, hub = heappop(heap)
+        if -degree != len(near[hub]) or not near[hub]:
+            continue  # an entry from before the hub lost a neighbour
+        spokes = [(y, by_pair.pop(frozenset((hub, y)))) for y in sorted(near.pop(hub))]
+        for y, _v in spokes:
+            near[y].discard(hub)
+            if near[y]:
+                heappush(heap, (-len(near[y]), len(firsts[y]), y))
+        yield hub, spokes
+
+
+def _stars(hub: int, spokes: list[Spoke], firsts: dict[int, list[Claim]]) -> list[tuple[int, list[Spoke]]]:
+    """A hub that several outlets agree on is set against each spoke of one outlet in turn, that
+    outlet's claim against every outlet of the hub ("more than 1,000" against both outlets' 329);
+    spokes of several outlets stay around the hub."""
+    if len(firsts[hub]) <= 1:
+        return [(hub, spokes)]
+    several = [(y, v) for y, v in spokes if len(firsts[y]) > 1]
+    stars = [(y, [(hub, v)]) for y, v in spokes if len(firsts[y]) == 1]
+    return stars + ([(hub, several)] if several else [])
 
 
 def _once(found: list[Finding]) -> list[Finding]:
@@ -228,7 +244,7 @@ def _star(
     members: dict[int, list[Claim]],
     firsts_of: dict[int, list[Claim]],
     hub: int,
-    spokes: list[tuple[int, tuple[Rule, Outcome, str]]],
+    spokes: list[Spoke],
     severity: str,
     story: str | None,
     class_of: dict[str, int],
