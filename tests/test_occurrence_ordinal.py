@@ -55,6 +55,18 @@ def test_the_second_of_a_recurring_kind_ranks_the_story_own() -> None:
     assert _occurrence(text, "40,000 people") == "protest"
 
 
+def test_a_shock_that_follows_one_of_its_kind_is_another() -> None:
+    text = "The 6.2-magnitude quake was followed by a 5.3-magnitude tremor within the hour."
+    assert _occurrence(text, "5.3") == "other:earthquake"
+    assert _occurrence(text, "6.2") == "earthquake"
+    got = _dates("A 6.2-magnitude quake struck at 8.05am, followed by a 5.3-magnitude quake at 10.40am.")
+    assert got["8.05am"] == "date:earthquake" and got["10.40am."] == "date:other earthquake", got
+
+
+def test_what_follows_another_kind_is_the_story_own() -> None:
+    assert _occurrence("Days of rain were followed by a landslide that killed 12 people.", "12 people") == "avalanche"
+
+
 def test_an_aftershock_stays_an_aftershock_whatever_its_ordinal() -> None:
     assert _occurrence("A second magnitude 5.0 aftershock rattled Korvath.", "5.0") == "aftershock"
 

@@ -365,25 +365,39 @@ def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty:
     if best is None:
         return None
     _, occ, start, end = best
-    other = ordinal_of(text, ss, se, start, end, occ in lex.recurring_occurrences)
-    if other is None or occ == lex.occurrence.get("aftershock"):
-        return occ  # an aftershock is another shock already, whatever its rank
+    other = ordinal_of(text, ss, se, start, end, lex, occ)
     # "second:earthquake", not "earthquake:second": a part after the kind is a name of the story's
     # own occurrence ("earthquake:Kel Quake"), which grouping lets meet the unnamed "earthquake"
-    return f"{other}:{occ}"
+    return f"{other}:{occ}" if other else occ
 
 
-def ordinal_of(text: str, ss: int, se: int, start: int, end: int, recurring: bool = False) -> str | None:
-    """The ordinal that makes the occurrence word at ``text[start:end]`` another occurrence than the
-    story's own ("a second tremor": "second"; "another quake": "other"); None when there is none, or
-    when it ranks the story's own in a series ("the second quake to hit the region this year"). A
-    kind that recurs (protests, attacks) is ranked by "the second" ("the second mass protest on
-    June 16" is the story's own): only "a second" or "another" opens a new one."""
+def ordinal_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, kind: str) -> str | None:
+    """The ordinal that makes the occurrence word at ``text[start:end]``, of ``kind``, another
+    occurrence than the story's own ("a second tremor": "second"; "another quake", "the quake was
+    followed by a 5.6-magnitude tremor": "other"); None when there is none, or when it ranks the
+    story's own in a series ("the second quake to hit the region this year"). A kind that recurs
+    (protests, attacks) is ranked by "the second" ("the second mass protest on June 16" is the
+    story's own): only "a second" or "another" opens a new one. An aftershock is another shock
+    already, whatever its rank."""
+    if kind == lex.occurrence.get("aftershock"):
+        return None
     m = _ORDINAL_OCCURRENCE.search(text, max(ss, start - _ORDINAL_REACH), start)
-    if m is None or _SERIES_RANK.match(text, end, se):
+    if m is None:
         return None
     word = m.group("ord").lower()
-    if recurring and word != "another" and not m.group("a"):
+    if not word.startswith("followed") and _SERIES_RANK.match(text, end, se):
+        return None
+    if word.startswith("followed"):
+        # "rain was followed by a landslide" is the landslide's story; "the quake was followed by
+        # a 5.6-magnitude tremor" tells a second quake
+        same = (
+            lex.occurrence[" ".join(o.group(0).lower().split())]
+            for o in lex.occurrence_re.finditer(text, ss, m.start())
+        )
+        if kind not in same:
+            return None
+        word = "another"
+    if kind in lex.recurring_occurrences and word != "another" and not m.group("a"):
         return None
     return _ORDINAL_NAMES.get(word, word)
 

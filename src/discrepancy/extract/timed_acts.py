@@ -234,9 +234,9 @@ def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False, reading: R
         if occ is None or occ in lex.recurring_occurrences:
             return None  # protests, attacks recur: two times of "the attack" may be two attacks
         act = occ
-        if reading is not None and occ != lex.occurrence.get("aftershock"):
-            toks = reading.tokens
-            other = ordinal_of(reading.text, reading.start, reading.end, toks[np.head].start, toks[np.head].end)
+        if reading is not None:
+            word = reading.tokens[np.head]
+            other = ordinal_of(reading.text, reading.start, reading.end, word.start, word.end, lex, occ)
             if other is not None:
                 return f"{other} {act}"
     first = next((m for m in np.mods if fold(m) in a.ordinals), None)
