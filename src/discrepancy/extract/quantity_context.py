@@ -52,6 +52,7 @@ _PRECIPITATION_AFTER = G.re("precipitation_after")
 _DEGREES_AFTER = G.re("degrees_after")
 _WORD_END = G.re("word_end")
 _OTHER_TIME = G.re("other_time")
+_CONTRAST_BEFORE = G.re("contrast_before")
 _FROM_THEN_TO = G.re("from_then_to")
 _TO_TERM = G.re("to_term")
 _SHARE_WHOLE = G.re("share_whole")
@@ -440,6 +441,8 @@ def claim_time(
             and _TO_TERM.match(text[d.end : start])
             and _FROM_THEN_TO.search(text, max(ss, d.start - 80), d.start)
         )
+        # "was rumoured to cut 10,000 in November, but now says 18,000": the date is the other clause's
+        and not (text and d.end <= start and _CONTRAST_BEFORE.search(text, d.end, start))
         and not (
             text
             and d.end <= start
