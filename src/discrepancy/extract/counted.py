@@ -16,6 +16,8 @@ _SUSPENDED = G.re("suspended_hyphen")
 _MORE_NOUN = G.re("more_noun")
 _PLURAL = G.re("plural")
 _NOT_COUNTED = G.words("not_counted")
+_NATIONALITY = G.re("nationality")
+_PEOPLE_PLURAL = G.re("people_plural")
 _COORDINATED_HEAD = G.re("coordinated_head")
 _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
@@ -36,7 +38,14 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
     for _ in range(4):
         m = lex.noun_re.match(text, pos, se)
         if m:
-            return lex.nouns[" ".join(m.group(0).lower().split())], m.end(), mods
+            spec = lex.nouns[" ".join(m.group(0).lower().split())]
+            if "measure" not in spec and not spec.get("thing") and (nation := _of_nation(mods, "")):
+                spec = {**spec, "population": nation + str(spec.get("population", "people"))}
+            elif spec.get("population") == "people" and (
+                people := next((w for w in mods if _PEOPLE_PLURAL.fullmatch(w)), None)
+            ):
+                spec = {**spec, "population": people.lower()}  # "Three Kenyans dead": the Kenyans' deaths
+            return spec, m.end(), mods
         more = _MORE_NOUN.match(text, pos, se)
         if more:  # "5,000 more soldiers": an addition, and the noun still to come
             pos = more.end() + len(text[more.end() : se]) - len(text[more.end() : se].lstrip())
@@ -53,10 +62,20 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         pos += len(text[pos:se]) - len(text[pos:se].lstrip())
     for i, w in enumerate(mods):
         if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
-            return {"population": population_of(w.lower(), lex)}, ends[i], mods[:i]
-        if w[:1].isupper() and w.endswith("s") and w[:-1].lower() in lex.demonyms:
+            return {"population": _of_nation(mods[:i], population_of(w.lower(), lex))}, ends[i], mods[:i]
+        if _demonym_plural(w, lex):
             return {"population": w.lower()}, ends[i], mods[:i]  # "1,400 Israelis": a nationality
     return None
+
+
+def _demonym_plural(word: str, lex: Lexicon) -> bool:
+    return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in lex.demonyms
+
+
+def _of_nation(mods: list[str], population: str) -> str:
+    """ "seven Pakistani pilgrims": those of one nation are a part of all the pilgrims counted."""
+    nation = next((m for m in mods if _NATIONALITY.fullmatch(m)), None)
+    return f"{nation.lower()} {population}" if nation else population
 
 
 def coordinated_noun(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:

@@ -30,6 +30,7 @@ _AGE = G.re("age")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _PHONE = G.re("phone")
 _PHONE_DIGITS = G.re("phone_digits")
+_CODE_DIGITS = G.re("code_digits")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
@@ -230,7 +231,7 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         and _AGE_APPOSITIVE.match(after)
     ):
         return True  # "Ali Reza, 34, ...": an age in apposition
-    if num and _PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after):
+    if num and (_PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after) or _CODE_DIGITS.match(num)):
         return True
     if _SPEAKER_BEFORE.search(before):
         return True
