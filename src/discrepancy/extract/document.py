@@ -59,6 +59,7 @@ _SINCE_WHEN = G.re("since_when")
 _TOLD_OF_NOW = G.re("told_of_now")
 _SNAPSHOT_NOW = G.re("snapshot_now")
 _AT_THE_TIME = G.re("at_the_time")
+_THEN_PERFECT = G.re("then_perfect")
 _YEAR_TO_DATE = G.re("year_to_date")
 
 
@@ -367,7 +368,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             if when is not None and _TOLD_OF_NOW.search(text, ss, se):
                 when = None
         time = _published_ref(doc)
-        if when is None and since is None and _AT_THE_TIME.match(text, ss, q.start):
+        if (
+            when is None
+            and since is None
+            and (_AT_THE_TIME.match(text, ss, q.start) or _THEN_PERFECT.search(text, ss, q.start))
+        ):
             # "At the time, the paper reported 10,000 job cuts": an earlier time, undated here
             time = TimeRef(expression="an earlier time the article refers back to", resolved=False)
         historic = None

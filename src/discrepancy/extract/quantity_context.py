@@ -37,6 +37,8 @@ _ADJECTIVE_PLACE = G.re("adjective_place")
 _PLACE_SUFFIX = G.re("place_suffix")
 _ELSEWHERE = G.re("elsewhere")
 _PART_SPLIT = G.re("part_split")
+_OWN_EXTENT = G.re("own_extent")
+_PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = G.re("place_hit")
 _IN_OPENING = G.re("in_opening")
@@ -125,12 +127,16 @@ def _place_candidates(text: str, ss: int, se: int, start: int, end: int) -> Iter
     """Where a count's place may be named, nearest reading first; read one at a time, so the later
     ones are only looked for when the earlier ones name no place."""
     yield _PLACE_OPENING.match(text, ss, start)
+    bracket = text.rfind("(", ss, start)
+    if bracket != -1 and ")" not in text[bracket:start]:  # "80,000 in Lyon (police; 300,000 for the union)"
+        yield _PLACE_OPENS_BRACKET.search(text, max(ss, bracket - 60), bracket)
     lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
     yield _PLACE_BEFORE.search(text, lo, start)
     yield _PLACE_HIT.search(text, lo, start)
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
-    yield _coordinated_place(text, nxt, se)
+    if nxt is not None and not _OWN_EXTENT.search(text, end, nxt.start()):
+        yield _coordinated_place(text, nxt, se)
 
 
 def _coordinated_place(text: str, split: Any, se: int) -> Any:
