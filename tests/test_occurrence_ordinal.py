@@ -63,6 +63,12 @@ def test_a_shock_that_follows_one_of_its_kind_is_another() -> None:
     assert got["8.05am"] == "date:earthquake" and got["10.40am."] == "date:other earthquake", got
 
 
+def test_two_shocks_of_one_kind_joined_by_and_are_two() -> None:
+    text = "A 5.8-magnitude quake and a 5.3-magnitude quake shook the valley on Monday."
+    assert _occurrence(text, "5.8") == "earthquake"
+    assert _occurrence(text, "5.3") == "other:earthquake"
+
+
 def test_what_follows_another_kind_is_the_story_own() -> None:
     assert _occurrence("Days of rain were followed by a landslide that killed 12 people.", "12 people") == "avalanche"
 

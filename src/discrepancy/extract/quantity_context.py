@@ -48,6 +48,7 @@ _PARTICIPLE_LINK = G.re("participle_link")
 _AFTERSHOCK_NP = G.re("aftershock_np")
 _ORDINAL_OCCURRENCE = G.re("ordinal_occurrence")
 _SERIES_RANK = G.re("series_rank")
+_FIGURE_BEFORE_NOUN = G.re("figure_before_noun")
 _TOPIC_CUT = G.re("topic_cut")
 _IN_FOR = G.re("in_for")
 _PRECIPITATION_AFTER = G.re("precipitation_after")
@@ -361,7 +362,8 @@ def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty:
     "second:earthquake", never the main quake's magnitude)."""
     best: tuple[int, str, int, int] | None = None
     for m in lex.occurrence_re.finditer(text, ss, se):
-        d = abs(m.start() - pos)
+        # "a 5.9-magnitude quake and a 5.6-magnitude quake": the word a figure qualifies is its own
+        d = 0 if _FIGURE_BEFORE_NOUN.fullmatch(text, pos, m.start()) else abs(m.start() - pos)
         occ = lex.occurrence[" ".join(m.group(0).lower().split())]
         if casualty and occ in lex.harmless_occurrences:
             continue  # "200 killed before the ceasefire": the dead are the fighting's, not the truce's
@@ -381,7 +383,7 @@ def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty:
 def ordinal_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, kind: str) -> str | None:
     """The ordinal that makes the occurrence word at ``text[start:end]``, of ``kind``, another
     occurrence than the story's own ("a second tremor": "second"; "another quake", "the quake was
-    followed by a 5.6-magnitude tremor": "other"); None when there is none, or when it ranks the
+    followed by a 5.6-magnitude tremor", "a 5.9-magnitude quake and a 5.6-magnitude quake": "other"); None when there is none, or when it ranks the
     story's own in a series ("the second quake to hit the region this year"). A kind that recurs
     (protests, attacks) is ranked by "the second" ("the second mass protest on June 16" is the
     story's own): only "a second" or "another" opens a new one. An aftershock is another shock
@@ -392,11 +394,12 @@ def ordinal_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
     if m is None:
         return None
     word = m.group("ord").lower()
-    if not word.startswith("followed") and _SERIES_RANK.match(text, end, se):
+    joined = word.startswith(("followed", "and"))
+    if not joined and _SERIES_RANK.match(text, end, se):
         return None
-    if word.startswith("followed"):
+    if joined:
         # "rain was followed by a landslide" is the landslide's story; "the quake was followed by
-        # a 5.6-magnitude tremor" tells a second quake
+        # a 5.6-magnitude tremor", "a 5.9-magnitude quake and a 5.6-magnitude one" tell two quakes
         same = (
             lex.occurrence[" ".join(o.group(0).lower().split())]
             for o in lex.occurrence_re.finditer(text, ss, m.start())
