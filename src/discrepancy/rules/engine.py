@@ -179,13 +179,7 @@ def _running(c: Claim) -> bool:
 
 def _first_rule(applicable: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> tuple[Rule, Outcome] | None:
     """The first rule that selects both claims and can compare them decides."""
-    for rule in applicable:
-        if not (selects(rule.applies_to, b) and _pair_selected(rule.applies_to, a, b)):
-            continue
-        out = KINDS[rule.kind].compare(a, b, rule.params, lex)
-        if out is not None:
-            return rule, out
-    return None
+    return _first_chosen([r for r in applicable if selects(r.applies_to, b)], a, b, lex)
 
 
 def _first_chosen(chosen: list[Rule], a: Claim, b: Claim, lex: Lexicon) -> tuple[Rule, Outcome] | None:
