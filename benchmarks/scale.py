@@ -15,6 +15,9 @@ four with a planted conflict). In one process per size, on the same text, it tim
 - reading + extraction in this process, then the whole check (``--jobs 1``), then the check with
   ``--jobs N`` (and with ``--dask``, on a LocalCluster of N worker processes), whose JSON report
   must be identical to the one-process report;
+- the command ``check --format json`` (the streamed check: claims on disk, a story's loaded while
+  it is compared) with ``--jobs 1`` and ``--jobs N``, each in a process of its own, for its peak
+  RSS ("streamed RSS MB": jobs 1/jobs N), its JSON compared with the one-process report's;
 
 and prints MB/s and articles/s, the ratios to the regex scan and to quantulum3 (which hold on a
 noisy machine better than the absolute figures), peak RSS, how the time grows from size to size
@@ -125,6 +128,12 @@ def measure(
         Engine(jobs=jobs).read_and_extract([corpus], [default_rules_dir()])
         out["extract_jobs_s"] = time.perf_counter() - t0
     out["worker_rss_mb"] = _rss_mb(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryDirectory(prefix="discrepancy-bench-") as tmp:
+        for n in (1, jobs):
+            report_path = Path(tmp) / f"jobs{n}.json"
+            wall, cpu, rss = streamed_command(corpus, n, report_path)
+            out[f"streamed{n}_s"], out[f"streamed{n}_cpu"], out[f"streamed{n}_rss_mb"] = wall, cpu, rss
+            out[f"streamed{n}_same"] = report_path.read_text(encoding="utf-8") == serial
 
     if dask:
         from dask.distributed import Client, LocalCluster
@@ -139,6 +148,25 @@ def measure(
             out["dask_s"] = time.perf_counter() - t0
             out["dask_same"] = FORMATS["json"].render(report) == serial
     return out
+
+
+def streamed_command(corpus: Path, jobs: int, report_path: Path) -> tuple[float, float, float]:
+    """``discrepancy check CORPUS --format json -o REPORT`` (the streamed check: claims spilled to
+    disk, each story's loaded while it is compared) in a process of its own: wall seconds, CPU
+    seconds and peak RSS in MB of the largest of its processes (``wait4``'s maximum over the
+    command and the workers it waited for)."""
+    cmd = [sys.executable, "-m", "discrepancy", "check", str(corpus), "--no-index", "--format", "json"]
+    cmd += ["-o", str(report_path), "--jobs", str(jobs)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    errors = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)}: exit {proc.returncode}: {errors.decode(errors='replace')}")
+    return time.perf_counter() - t0, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def _row(cells: list[str], widths: list[int]) -> str:
@@ -163,6 +191,8 @@ def report(results: list[dict], jobs: int) -> str:
         "q3 MB/s",
         "check/q3",
         "RSS MB",
+        "streamed RSS MB",
+        "same",
         "growth",
         "CPU growth",
         "planted found",
@@ -195,6 +225,8 @@ def report(results: list[dict], jobs: int) -> str:
                 f"{q3:.3f}" if q3 else "-",
                 f"{check_mbs / q3:.1f}x" if q3 else "-",
                 f"{r['rss_mb']:.0f}",
+                f"{r['streamed1_rss_mb']:.0f}/{r[f'streamed{jobs}_rss_mb']:.0f}",
+                "yes" if r["streamed1_same"] and r[f"streamed{jobs}_same"] else "NO",
                 growth,
                 cpu_growth,
                 f"{r['found']}/{r['planted']}",
@@ -209,6 +241,8 @@ def report(results: list[dict], jobs: int) -> str:
         extract_cpu = f"extract {r['extract_cpu']:.1f}, " if r["extract_cpu"] else ""
         extra += f" CPU s: {extract_cpu}check {r['check_cpu']:.1f}, jobs {jobs} {r['jobs_cpu']:.1f}"
         extra += f" (check per CPU-second {r['mb'] / r['check_cpu']:.3f} MB/s)"
+        extra += f"; streamed command, jobs 1: {r['mb'] / r['streamed1_s']:.3f} MB/s, {r['streamed1_cpu']:.1f} CPU s"
+        extra += f", jobs {jobs}: {r['mb'] / r[f'streamed{jobs}_s']:.3f} MB/s, {r[f'streamed{jobs}_cpu']:.1f} CPU s"
         if "dask_s" in r:
             same = "same JSON" if r["dask_same"] else "DIFFERENT JSON"
             extra += f"; dask ({jobs} workers) {r['mb'] / r['dask_s']:.3f} MB/s, {same}"

@@ -81,14 +81,17 @@ def compare_story(
     return StoryComparison(claims=claims, findings=findings, groups=groups)
 
 
+def group_order(g: Group) -> tuple[bool, str, str]:
+    """Groups as a report lists them: conflicts first, then by subject and story."""
+    return (g.status != "conflict", g.subject, g.story or "")
+
+
 def merge(stories: list[Story], docs: list[Document], done: list[StoryComparison]) -> Comparison:
     """The stories' comparisons (in the stories' order) as one: findings and groups sorted as a
     report gives them (a stable sort, so ties keep the stories' order)."""
     by_id = {d.id: d for d in docs}
     findings = sorted((f for s in done for f in s.findings), key=finding_order)
-    groups = sorted(
-        (g for s in done for g in s.groups), key=lambda g: (g.status != "conflict", g.subject, g.story or "")
-    )
+    groups = sorted((g for s in done for g in s.groups), key=group_order)
     models = [
         StoryModel(id=s.id, name=s.name, documents=[by_id[d].path for d in s.documents], start=s.start, end=s.end)
         for s in stories

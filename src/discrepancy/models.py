@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from json.encoder import encode_basestring as _json_str  # C where there is one
 from typing import Any, Literal
 
@@ -359,6 +359,22 @@ def _json_safe(text: str, data: Callable[[], object]) -> str:
 
 def _streamed(head: dict[str, Any], rows: list[tuple[str, Iterator[Any]]]) -> Iterator[str]:
     """``_indented({**head, name: list(rows), ...}, "\n") + "\n"`` in pieces, a row at a time."""
+    return json_pieces(head, [(name, (_indented(row, "\n    ") for row in each)) for name, each in rows])
+
+
+def json_row(row: Any) -> str:
+    """One row of a report's list (a finding's or group's dictionary) as :func:`json_pieces` places
+    it, made safe as :func:`json_text` makes the whole report (a lone surrogate, which no file read
+    as UTF-8 holds, is written as an escape in this row alone)."""
+    text = _indented(row, "\n    ")
+    if _SURROGATE.search(text):
+        return json.dumps(row, ensure_ascii=True, indent=2).replace("\n", "\n    ")
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def json_pieces(head: dict[str, Any], rows: Sequence[tuple[str, Iterable[str]]]) -> Iterator[str]:
+    """A report's JSON text in pieces: ``head``'s values, then each list of rows already written
+    (by :func:`json_row`, or ``_indented(row, "\n    ")``), a row at a time."""
     sep = "{\n  "
     for name, value in head.items():
         yield sep + _json_str(name) + ": " + _indented(value, "\n  ")
@@ -366,8 +382,8 @@ def _streamed(head: dict[str, Any], rows: list[tuple[str, Iterator[Any]]]) -> It
     for name, each in rows:
         yield sep + _json_str(name) + ": "
         sep, first = ",\n  ", True
-        for row in each:
-            yield ("[\n    " if first else ",\n    ") + _indented(row, "\n    ")
+        for text in each:
+            yield ("[\n    " if first else ",\n    ") + text
             first = False
         yield "[]" if first else "\n  ]"
     yield "\n}\n"

@@ -18,6 +18,7 @@ from .. import api, config, gate
 from ..config import ConfigError
 from ..corpus import ARTICLE_SUFFIXES, InputError, parse_text_document
 from ..engines import Engine, EngineError
+from ..engines.streamed import Streamed
 from ..gate import GateError
 from ..index import DEFAULT_PATH as DEFAULT_INDEX
 from ..index import IndexFileError
@@ -26,6 +27,7 @@ from ..models import SEVERITY_RANK, Document, InputProblem, Report
 from ..report import CLAIM_FORMATS
 from ..report.text import escape
 from ..rules.loader import RuleFileError
+from . import streamed
 from .options import (
     claim_format_opt,
     config_opt,
@@ -85,7 +87,7 @@ def _check_stdin(
     return report
 
 
-def _nothing_read(report: Report, paths: tuple[Path, ...] | list[Path]) -> None:
+def _nothing_read(report: Report | Streamed, paths: tuple[Path, ...] | list[Path]) -> None:
     """Exit 2 when no article could be checked: an empty folder, files the tool does not read, or
     only bad files."""
     if report.documents:
@@ -222,6 +224,7 @@ def check(
     _require([*paths, *archive])
     started = time.perf_counter()
     bar = progress_bar()
+    spilled: Streamed | None = None
     try:
         cfg = config.load(config_file)
         if any(str(p) == STDIN for p in paths):
@@ -236,9 +239,13 @@ def check(
             report = _check_stdin(paths, [*cfg.rules, *rules], jobs, [k for k, v in used.items() if v], bar)
         else:
             spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
-            run_on = Engine(jobs=jobs, engine="dask" if engine == "dask" else "local", scheduler=scheduler)
-            spec.engine = api.with_progress(run_on, bar)
-            report = gate.run(spec)
+            dask = engine == "dask" or scheduler is not None
+            if streamed.streamable(spec, fmts, dask, write_baseline):  # claims on disk, not in memory
+                spilled = streamed.run(spec, jobs, bar)
+            else:
+                run_on = Engine(jobs=jobs, engine="dask" if dask else "local", scheduler=scheduler)
+                spec.engine = api.with_progress(run_on, bar)
+                report = gate.run(spec)
         if write_baseline is not None:
             count = gate.write_baseline(write_baseline, report.findings)
             click.echo(f"discrepancy: {count} finding(s) recorded in {write_baseline}", err=True)
@@ -250,6 +257,14 @@ def check(
     finally:
         if bar is not None:
             bar.close()
+    if spilled is not None:
+        with spilled:
+            streamed.tell(spilled, started)
+            _nothing_read(spilled, list(paths))
+            streamed.write(spilled, fmts, output)
+        if streamed.failed(spilled, fail_on or cfg.fail_on or "error"):
+            sys.exit(1)
+        return
     report.problems.sort(key=api.problem_order)  # the same report whatever order the paths came in
     show_problems(report.problems)
     if click.get_current_context().meta.get(VERBOSE):

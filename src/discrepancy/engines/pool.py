@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from ..models import InputProblem
 from .work import Item, Result, extract_item
@@ -22,26 +24,38 @@ def _context() -> mp.context.BaseContext:
 def extract_in_pool(
     work: list[Item | InputProblem], dirs: tuple[Path, ...], max_bytes: int | None, jobs: int
 ) -> list[Result]:
-    todo = [i for i, item in enumerate(work) if not isinstance(item, InputProblem)]
     results: list[Result] = [[] for _ in work]
+    for i, result in extract_each(work, dirs, max_bytes, jobs):
+        results[i] = result
+    return results
+
+
+def extract_each(
+    work: list[Item | InputProblem], dirs: tuple[Path, ...], max_bytes: int | None, jobs: int
+) -> Iterator[tuple[int, Result]]:
+    """Each item's result with its place in ``work``, in the order of ``work`` (problems skipped),
+    as the results come: a caller that keeps only what it needs of each holds one at a time."""
+    todo = [i for i, item in enumerate(work) if not isinstance(item, InputProblem)]
     if not todo:
-        return results
+        return
     first, rest = todo[0], todo[1:]
-    results[first] = extract_item(work[first], dirs, max_bytes)  # type: ignore[arg-type]
+    yield first, extract_item(work[first], dirs, max_bytes)  # type: ignore[arg-type]
     if jobs <= 1 or len(rest) < 2:
         for i in rest:
-            results[i] = extract_item(work[i], dirs, max_bytes)  # type: ignore[arg-type]
-        return results
+            yield i, extract_item(work[i], dirs, max_bytes)  # type: ignore[arg-type]
+        return
     jobs = min(jobs, len(rest))
     chunk = max(1, min(16, len(rest) // (jobs * 8)))
-    args = [(work[i], dirs, max_bytes) for i in rest]
+    args = [(cast(Item, work[i]), dirs, max_bytes) for i in rest]
     # the objects loaded so far (lexicon, tables) are left out of the workers' garbage collections,
     # which would otherwise write to every page of them and copy each from the parent
     gc.freeze()
     try:
         with _context().Pool(jobs) as pool:
-            for i, result in zip(rest, pool.starmap(extract_item, args, chunksize=chunk), strict=True):
-                results[i] = result
+            yield from zip(rest, pool.imap(_extract, args, chunksize=chunk), strict=True)
     finally:
         gc.unfreeze()
-    return results
+
+
+def _extract(args: tuple[Item, tuple[Path, ...], int | None]) -> Result:
+    return extract_item(*args)
