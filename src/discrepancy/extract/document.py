@@ -5,22 +5,20 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from ..models import ONE_REPORT, PUBLICATION_DATE, Claim, Document, EventValue, QuantityValue, Span, TimeRef, claim_id
+from ..models import ONE_REPORT, Claim, Document, EventValue, QuantityValue, TimeRef
 from ..normalise.entities import Mention, find_mentions, place_key
 from ..phrases import lowered
 from ..read import Reading
-from ..text import LineIndex, sentences
+from ..text import sentences
 from .affected import affected_claims
-from .attribution import attributions, modality_at, modality_cues, quoted_speaker, speaker_for
-from .date_claims import CONFIDENCE as CLAUSE_CONFIDENCE
-from .date_claims import clause_dates, presupposed
+from .claim_maker import ClaimMaker, published_ref
+from .clause_claims import clause_claims
+from .date_claims import presupposed
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
-from .offsets import lead_value
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import claim_time, place_of, reported_as_current
 from .quotations import quotation_claims
@@ -226,12 +224,6 @@ def _past_told_before(
     return last
 
 
-def _published_ref(doc: Document) -> TimeRef:
-    if doc.published is None:
-        return TimeRef(expression="publication date unknown", resolved=False)
-    return TimeRef(start=doc.published, end=doc.published, granularity="day", expression=PUBLICATION_DATE)
-
-
 def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     text = doc.text
     sents = sentences(text, doc.body_start)
@@ -246,67 +238,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     headline_sentences = (
         {0} if head is not None or (title and " ".join(text[slice(*sents[0])].split()) == title) else set()
     )
-    starts = [s for s, _ in sents]
     dates = find_dates(text, first, len(text), doc.published, lex)
     mentions = find_mentions(text, first, len(text), lex)
     default_occ = _default_occurrence(doc, sents, lex)
-    lines = LineIndex(text)
-
-    speakers: list[list[tuple[int, str]]] = []
-    last: str | None = None
-    for ss, se in sents:
-        attrs = attributions(text, ss, se, lex, last)
-        speakers.append(attrs)
-        if attrs:
-            last = attrs[-1][1]
-
-    def sentence_of(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
-
-    modalities: dict[tuple[int, int, int | None], str] = {}
-    cues: dict[int, list[tuple[int, int, str]]] = {}  # a sentence's modality cues, found once
-
-    def modality(ss: int, pos: int, end: int | None = None) -> str:
-        if (ss, pos, end) not in modalities:
-            if ss not in cues:
-                cues[ss] = modality_cues(text, ss, sents[sentence_of(ss)][1], lex)
-            modalities[ss, pos, end] = modality_at(text, ss, pos, lex, end=end, cues=cues[ss])
-        return modalities[ss, pos, end]
-
-    sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
-
-    def make(kind: str, start: int, end: int, subject: str, label: str, pos: int, **values: object) -> Claim:
-        i = sentence_of(start)
-        ss, se = sents[i]
-        if i not in sentence_texts:
-            sentence_texts[i] = text[ss:se]
-        line, col = lines.position(start)
-        speaker = speaker_for(text, speakers[i], pos) or quoted_speaker(text, pos, lex) or doc.source
-        span = Span(
-            path=doc.path,
-            start=start,
-            end=end,
-            line=line,
-            column=col,
-            quote=text[start:end],
-            sentence=sentence_texts[i],
-            record_line=doc.record_line,
-        )
-        return Claim(
-            id=claim_id(doc.id, start, end, kind, subject),
-            kind=kind,  # type: ignore[arg-type]
-            subject=subject,
-            subject_label=label,
-            source=doc.source,
-            published=doc.published,
-            speaker=speaker,
-            modality=modality(ss, pos, end if kind == "quantity" else None),  # type: ignore[arg-type]
-            document=doc.id,
-            span=span,
-            headline=i in headline_sentences,
-            extractor=kind,
-            **values,  # type: ignore[arg-type]
-        )
+    make = ClaimMaker(doc, sents, headline_sentences, lex)
+    sentence_of, modality = make.sentence_of, make.modality
 
     named = _named_occurrences(text, doc.body_start, lex, doc.published)
     claims: list[Claim] = []
@@ -367,7 +303,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             when = _past_told_before(q_dates, date_starts, sents[si - 1], doc.published)
             if when is not None and _TOLD_OF_NOW.search(text, ss, se):
                 when = None
-        time = _published_ref(doc)
+        time = published_ref(doc)
         if (
             when is None
             and since is None
@@ -506,50 +442,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         if claim.modality == "negated" and presupposed(text, sents[sentence_of(o.start)][0], o.start):
             claim = claim.model_copy(update={"modality": "asserted"})  # "not clear what caused the blast on Monday"
         claims.append(claim)
-    claims.extend(_clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
+    claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return claims
-
-
-def _clause_claims(
-    text: str,
-    sents: list[tuple[int, int]],
-    dates: list[DateMention],
-    claims: list[Claim],
-    reading_of: Callable[[int, int], Reading],
-    lex: Lexicon,
-    make: Callable[..., Claim],
-    doc: Document,
-) -> list[Claim]:
-    """Dated clauses and clock times that no other claim covers ("Amazon said on Wednesday", "the
-    alarms sounded at 1:24 a.m."), keyed by what the clause says happened, with a weak confidence."""
-    taken = [(c.span.start, c.span.end) for c in claims if c.kind == "date" and c.subject or c.quantity is not None]
-    unkeyed = [(c.span.start, c.span.end) for c in claims if c.kind == "date" and not c.subject]
-    out = []
-    for cd, day in clause_dates(text, sents, dates, taken, reading_of, lex, unkeyed):
-        if cd.minutes is None:
-            assert day is not None
-            time, label = day.time, f"date: {cd.label}"
-        else:  # a clock time: on its sentence's day, else on the day of publication
-            time = (day.time if day is not None else _published_ref(doc)).model_copy(update={"clock": cd.minutes})
-            label = f"time: {cd.label}"
-        subject = f"date:{cd.subject}"
-        confidence = 1.0 if cd.sure else CLAUSE_CONFIDENCE
-        claim = make("date", cd.start, cd.end, subject, label, cd.start, time=time, confidence=confidence)
-        if cd.scheduled and claim.modality == "hedged" and _to_come(time, doc):
-            claim = claim.model_copy(update={"modality": "asserted"})  # a schedule is a fact of its own
-        out.append(claim)
-        if cd.lead is not None:  # "came at 6.34pm, about four hours before the crush"
-            key, about, value = lead_value(cd.lead, cd.subject)
-            lead_time = time.model_copy(update={"clock": None})
-            # what the lead is before is not in its key ("before the crush", "before the crowd turned"): weak
-            span = (cd.lead.start, cd.lead.end, key, about, cd.lead.start)
-            out.append(make("quantity", *span, quantity=value, time=lead_time, confidence=CLAUSE_CONFIDENCE))
-    return out
-
-
-def _to_come(time: TimeRef, doc: Document) -> bool:
-    return doc.published is not None and time.start is not None and time.start >= doc.published
 
 
 def _quantity_label(
