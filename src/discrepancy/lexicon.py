@@ -203,6 +203,17 @@ class Lexicon:
             return self.number_re.finditer(text, start, end)  # type: ignore[no-any-return]
         return self.case_free["number_scan_re"].finditer(text, start, end, lowered(text))
 
+    def occurrences(self, text: str) -> list[Any]:
+        """``list(occurrence_re.finditer(text))``, scanned case-free, and kept for the last text
+        asked about: what a story is about and the one kind it names read the same scan."""
+        global _OCCURRENCES
+        last = _OCCURRENCES
+        if last[0] is text and last[1] is self:
+            return last[2]
+        found = list(self.case_free["occurrence_re"].finditer(text, low=lowered(text)))
+        _OCCURRENCES = (text, self, found)
+        return found
+
     def canonical(self, name: str) -> str | None:
         return self.alias.get(fold(name))
 
@@ -226,6 +237,9 @@ class Lexicon:
         """Two actors are compatible when one is, acts for, or belongs to the other."""
         ra, rb = self.root(a), self.root(b)
         return ra == rb or ra in self.ancestors(rb) or rb in self.ancestors(ra)
+
+
+_OCCURRENCES: tuple[str, Lexicon | None, list[Any]] = ("", None, [])  # the last text's, with its lexicon
 
 
 def fold(s: str) -> str:

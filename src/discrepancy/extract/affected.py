@@ -20,7 +20,7 @@ import regex as re
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..models import Claim, EventValue
-from ..phrases import compile_pattern
+from ..phrases import CaseFree, compile_pattern, lowered
 from .event_frames import Listed, listed
 
 G = section("affected")
@@ -36,6 +36,7 @@ _NEGATED = G.re("negated")
 # reads past a match, and a search from a sentence's start sees the character before it); a
 # pattern of another shape is not shortened and never skips an article.
 _ANY_CUTS = compile_pattern(_CUTS.pattern.removesuffix(r"\b")) if _CUTS.pattern.endswith(r")\b") else None
+_ANY_CUTS_SCAN = CaseFree(_ANY_CUTS) if _ANY_CUTS is not None else None  # on the lower-cased text
 
 _LISTED: dict[int, tuple[Lexicon, Listed]] = {}  # a lexicon's groups, compiled once
 
@@ -51,7 +52,7 @@ def affected_claims(text: str, sents: list[tuple[int, int]], lex: Lexicon, make:
     spec = lex.event_types.get("affected")
     if not spec or not spec.get("patients"):
         return []
-    if _ANY_CUTS is not None and _ANY_CUTS.search(text) is None:
+    if _ANY_CUTS_SCAN is not None and next(_ANY_CUTS_SCAN.finditer(text, low=lowered(text)), None) is None:
         return []
     groups = _groups(lex, spec["patients"])
     out: list[Claim] = []

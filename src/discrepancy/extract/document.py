@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 
 from ..grammar import section
@@ -30,23 +31,39 @@ _HISTORIC_YEARS = 1
 _AS_OF = G.re("as_of")
 
 
-def _default_occurrence(doc: Document, sents: list[tuple[int, int]], lex: Lexicon) -> str | None:
+def _default_occurrence(doc: Document, lex: Lexicon) -> str | None:
     """What the article is about, for figures that do not say ("the death toll rose to 3,400"):
     the occurrence named most often (the headline counts twice), the first one on a tie."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    low = lowered(doc.text)
-    body_low = low[doc.body_start :] if low is not None else None
-    for text, weight, text_low in ((doc.title or "", 2, None), (doc.text[doc.body_start :], 1, body_low)):
-        for m in lex.case_free["occurrence_re"].finditer(text, low=text_low):
-            occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+    title = ((m.start(), m.group(0)) for m in lex.occurrence_re.finditer(doc.title or ""))
+    for found, weight in ((title, 2), (_body_occurrences(doc, lex), 1)):
+        for at, words in found:
+            occ = lex.occurrence[" ".join(words.lower().split())]
             if occ in lex.harmless_occurrences:
                 continue  # a story about a ceasefire counts the war's dead
             counts[occ] += weight
-            first.setdefault(occ, m.start() + (0 if weight == 2 else 10**9))
+            first.setdefault(occ, at + (0 if weight == 2 else 10**9))
     if not counts:
         return None
     return max(counts, key=lambda o: (counts[o], -first[o]))
+
+
+_WORDISH = re.compile(r"[\w-]")  # what the occurrence pattern must not follow
+
+
+def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:
+    """(offset in the body, words) of each occurrence word of the body, as a scan of the body alone
+    finds them: taken from the scan of the whole text (``Lexicon.occurrences``, which the clauses'
+    sole occurrence reads too) when no match there runs over the body's start and no word character
+    stands just before it, where the pattern's look-behind would read the two apart."""
+    text, at = doc.text, doc.body_start
+    whole = lex.occurrences(text)
+    if at == 0 or not _WORDISH.match(text, at - 1) and not any(m.start() < at < m.end() for m in whole):
+        return [(m.start() - at, m.group(0)) for m in whole if m.start() >= at]
+    low = lowered(text)
+    body_low = low[at:] if low is not None else None
+    return [(m.start(), m.group(0)) for m in lex.case_free["occurrence_re"].finditer(text[at:], low=body_low)]
 
 
 _LEADING_THE = G.re("leading_the")
@@ -240,7 +257,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     )
     dates = find_dates(text, first, len(text), doc.published, lex)
     mentions = find_mentions(text, first, len(text), lex)
-    default_occ = _default_occurrence(doc, sents, lex)
+    default_occ = _default_occurrence(doc, lex)
     make = ClaimMaker(doc, sents, headline_sentences, lex)
     sentence_of, modality = make.sentence_of, make.modality
 

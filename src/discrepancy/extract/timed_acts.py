@@ -260,7 +260,7 @@ def sole_occurrence(text: str, lex: Lexicon) -> str | None:
     what its generic words ("the incident", "the tragedy") stand for."""
     kinds = {
         lex.occurrence[" ".join(m.group(0).lower().split())]
-        for m in lex.occurrence_re.finditer(text)
+        for m in lex.occurrences(text)
         if not m.group(0)[0].isupper()
     }
     kinds -= lex.recurring_occurrences
