@@ -30,6 +30,26 @@ def test_tokens_are_ordered_slices_of_the_text(s: str) -> None:
         r.verb_before(i)
 
 
+_ASCII_PIECES = ["U.S.", "Nagorno-Karabakh's", "1,305", "18.5", "x", "'", "-", ".", ",", "A", "9"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ASCII_PIECES) | st.characters(max_codepoint=127), max_size=40),
+    st.integers(0, 10),
+    st.integers(0, 10),
+)
+def test_an_ascii_sentence_is_stepped_as_the_token_pattern_steps_it(pieces: list[str], a: int, b: int) -> None:
+    """The tokenizer's faster step for ASCII sentences (issue 10) cuts them as the pattern does."""
+    from discrepancy.read.tokens import _ASCII_STEP, _STEP
+
+    s = "".join(pieces)
+    start, end = min(a, len(s)), max(len(s) - b, min(a, len(s)))
+    assert _ASCII_STEP is not _STEP
+    fast = [m.span() for m in _ASCII_STEP.finditer(s, start, end)]
+    assert fast == [m.span() for m in _STEP.finditer(s, start, end)]
+
+
 def test_lemmas_and_classes() -> None:
     toks = {t.text: t for t in _read("The assailants took 12 hostages and left 300 people homeless.").tokens}
     assert toks["assailants"].noun == "assailant" and toks["hostages"].noun == "hostage"

@@ -44,13 +44,14 @@ def find_quotations(text: str, body_start: int) -> list[Quotation]:
     """Every quotation of the body long enough to be a statement, with an attribution after it."""
     out = []
     for m in _QUOTED.finditer(text, body_start):
-        words = [_fold(w) for w in _WORD.findall(m.group("q"))]
+        words = _WORD.findall(m.group("q"))
         if len(words) < _MIN_WORDS:
             continue
         said = _SAID_AFTER.match(text, m.end())
         end = said.end() if said else m.end()
         speaker = said.group("who") if said else None
-        out.append(Quotation(m.start(), end, " ".join(words[:_KEY_WORDS]), speaker))
+        key = " ".join(_fold(w) for w in words[:_KEY_WORDS])  # only the words the key keeps are folded
+        out.append(Quotation(m.start(), end, key, speaker))
     return out
 
 
