@@ -51,6 +51,7 @@ _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 # sentence with no full stop (a hostile file) would otherwise be read again for every verb in it
 _REACH = 1000
 _CONCESSIVE_REACH = 300  # a concessive clause is read this far back from a claim or a speech verb
+_CONCESSIVE_WORDS = ("though", "while", "whereas")  # in lower case, one stands in every opener
 
 
 _CLEANED: dict[int, tuple[Lexicon, dict[str, str | None]]] = {}  # per lexicon: a phrase's speaker
@@ -206,8 +207,12 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
 def _concessive_at(text: str, at: int) -> int | None:
     """Where the concessive clause that holds ``at`` opens ("Although officials described it as a
     6.6-magnitude quake, ...", "..., though police put the toll at 40"), or None outside one."""
+    lo = max(0, at - _CONCESSIVE_REACH)
+    low = lowered(text)
+    if low is not None and all(low.find(w, lo, at) < 0 for w in _CONCESSIVE_WORDS):
+        return None  # no opener's word in reach (most claims): the pattern need not run
     opener = None
-    for m in _CONCESSIVE.finditer(text, max(0, at - _CONCESSIVE_REACH), at):
+    for m in _CONCESSIVE.finditer(text, lo, at):
         opener = m
     if opener is None or _CONCESSIVE_END.search(text, opener.end(), at):
         return None
