@@ -236,7 +236,7 @@ def _compile_families(lx: Lexicon, fam: dict[str, Any]) -> None:
 
 def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     changes = _alternation(pt["changes"])
-    lx.change_from_re = compile_pattern(rf"(?i)\b(?:{changes})\b[^;]{{0,40}}\bfrom\s*$")
+    lx.change_from_re = compile_pattern(rf"(?i)\b(?:{changes})\b[^;]{{0,100}}\bfrom\s*$")
     lx.change_direct_re = compile_pattern(
         rf"(?i)\b(?:{changes})\s+(?:by\s+)?(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?$"
     )

@@ -23,6 +23,16 @@ G = section("counted_figure")
 _COUNTS_OTHER = G.re("counts_other")
 _LOCATIVE = G.re("locative")
 _CONDITION_AFTER = G.re("condition_after")
+_SEVERITY_BEFORE_INJURY = G.re("severity_before_injury")
+_SEVERITY_BEFORE_FIGURE = G.re("severity_before_figure")
+# the condition an adverb of severity says ("severely injured"), named as "in serious condition" is
+_SEVERITY = {
+    "seriously": "serious",
+    "severely": "serious",
+    "gravely": "serious",
+    "badly": "serious",
+    "critically": "critical",
+}
 PART_OF = G.re("part_of")
 _JOINT_NOUN = G.re("joint_noun")
 _ESTIMATE_OF = G.re("estimate_of")
@@ -58,6 +68,7 @@ def read_counted(
         if part is not None:
             fig.measure, fig.population, fig.end = part
     if fig.measure is not None or _workforce(fig, text, ss, se, lex):
+        _mark_severity(fig, text, ss, se)
         return True
     if PART_OF.match(text, fig.end, se):
         if _part_by_state(fig, text, se, lex, reading()):
@@ -98,6 +109,8 @@ def read_counted(
     if condition is not None and fig.population is not None:
         # "one injured is critical": those in that condition, a part
         fig.population = f"{fig.population} ({condition.group('condition').lower()})"
+    else:
+        _mark_severity(fig, text, ss, se)
     headcount = next(iter(lex.measure_classes["headcount"]), None)
     if (
         fig.measure == "count"
@@ -245,6 +258,17 @@ def _read_state(
         # who they are (troops, protesters) gives way to what happened to them (killed, detained)
         if fig.measure is None or fig.measure in lex.measure_classes["yields_to_state"] or state[0] in ("standby",):
             fig.measure = state[0]
+
+
+def _mark_severity(fig: Figure, text: str, ss: int, se: int) -> None:
+    """ "28 severely injured", "seriously injured 30": those so injured, a part of all the injured."""
+    if fig.measure != "injured" or fig.population is None or fig.population.endswith(")"):
+        return
+    severe = _SEVERITY_BEFORE_INJURY.match(text, fig.start, se) or _SEVERITY_BEFORE_FIGURE.search(
+        text, max(ss, fig.start - 40), fig.start
+    )
+    if severe is not None:
+        fig.population = f"{fig.population} ({_SEVERITY[severe.group('condition').lower()]})"
 
 
 def _whole_or_open(

@@ -116,7 +116,10 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
         return None
     before = text[max(ss, m.start() - 40) : m.start()]
     after = text[m.end() : min(se, m.end() + 40)]
-    if _no_claim(text, m, before, after, lex):
+    # a verb of change may stand far before its "from" ("raised the toll in the clash ... from three to 20")
+    if _no_claim(text, m, before, after, lex) or _changed_from(
+        text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex
+    ):
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
     per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
@@ -216,9 +219,8 @@ def _decimal(figure: str) -> bool:
 
 
 def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
-    """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
-    speaks ('..., said one demonstrator'), or the earlier figure of a change ('rose to 3,400 from
-    1,200')."""
+    """A figure that is no count of anything: an age, a clock time, a label, a phone number or who
+    speaks ('..., said one demonstrator')."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return True
     num = m.group("num")
@@ -233,8 +235,14 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         return True  # "Ali Reza, 34, ...": an age in apposition
     if num and (_PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after) or _CODE_DIGITS.match(num)):
         return True
-    if _SPEAKER_BEFORE.search(before):
-        return True
+    return bool(_SPEAKER_BEFORE.search(before))
+
+
+_CHANGE_REACH = 110  # characters before a figure where a verb of change may govern its "from"
+
+
+def _changed_from(before: str, m: Any, lex: Lexicon) -> bool:
+    """The earlier figure of a change ('rose to 3,400 from 1,200', 'raised the toll from three to 20')."""
     return bool(lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between")
 
 

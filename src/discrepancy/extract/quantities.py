@@ -147,7 +147,7 @@ def _sentence_quantities(
         if hit.measure == "count" and hit.population in lex.containers:
             _take_running_total(hit, out, lex)
         if sent_hits and _OTHERS.match(text, m.end(), se):
-            hit.population = sent_hits[-1].population  # "destroyed 62 homes and damaged 140 others"
+            hit.population = _others(hit.population, sent_hits[-1].population)
         elif sent_hits and hit.measure in lex.thing_states and hit.population in (None, "people"):
             # people are never damaged: "2,000 houses collapsed and 5,000 damaged" counts houses
             if sent_hits[-1].population not in (None, "people"):
@@ -195,6 +195,14 @@ def _whole_of(
         # "The crew consisted of 5 members: 2 died, and 3 survived": parts of a subgroup
         inherit, breakdown, wholes.subgroup = Shared("", None, subgroup=True), True, True
     return inherit, breakdown
+
+
+def _others(own: str | None, before: str | None) -> str | None:
+    """ "destroyed 62 homes and damaged 140 others": the others are of the figure before's kind; "37
+    others severely injured" keep their own condition."""
+    if own and own.endswith(")") and " (" in own:
+        return (before or "people") + own[own.index(" (") :]
+    return before
 
 
 def _take_running_total(hit: QuantityHit, out: list[QuantityHit], lex: Lexicon) -> None:
