@@ -37,3 +37,11 @@ def test_a_count_told_with_then_and_a_past_perfect_is_not_of_today() -> None:
     text = "The turnout matched the strike of March 2, 2019. The police had then counted 700,000 marchers."
     claim = next(c for c in extract(text, published=PUBLISHED) if c.span.quote.startswith("700,000"))
     assert not claim.time.resolved
+
+
+def test_a_place_right_before_the_verb_of_a_count_is_its_place() -> None:
+    found = _subjects(
+        "The storm has killed 40 people across the state. Earlier, flooding in St. Albans killed two people."
+    )
+    assert "in st. albans" in found["two people"]
+    assert "in st. albans" not in found["40 people"]
