@@ -37,13 +37,13 @@ from .options import (
     rules_opt,
 )
 from .terminal import (
-    VERBOSE,
     Main,
     emit,
     fail,
     note,
     progress_bar,
     show_problems,
+    tell_counts,
     verbosity_opts,
     write_reports,
 )
@@ -267,12 +267,7 @@ def check(
         return
     report.problems.sort(key=api.problem_order)  # the same report whatever order the paths came in
     show_problems(report.problems)
-    if click.get_current_context().meta.get(VERBOSE):
-        click.echo(
-            f"discrepancy: {report.document_count} document(s), {report.claim_count} claim(s), {len(report.problems)}"
-            f" input problem(s), {len(report.findings)} finding(s) in {time.perf_counter() - started:.2f} s",
-            err=True,
-        )
+    tell_counts(report.document_count, report.claim_count, len(report.problems), len(report.findings), started)
     _nothing_read(report, [*archive, *paths] if new else list(paths))
     if report.hidden:
         note(f"{report.hidden} finding(s) accepted by the baseline or front matter")

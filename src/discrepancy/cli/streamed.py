@@ -5,7 +5,6 @@ or a baseline, runs on Dask, writes a baseline or another format holds its repor
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
@@ -16,7 +15,7 @@ from ..engines.streamed import Streamed, check_streamed
 from ..lexicon import default_rules_dir, load_lexicon
 from ..models import SEVERITY_RANK
 from ..rules.loader import load_rules
-from .terminal import VERBOSE, OutputError, note, show_problems
+from .terminal import OutputError, note, show_problems, tell_counts
 
 Formats = tuple[tuple[str, Path | None], ...]
 
@@ -39,12 +38,7 @@ def run(spec: gate.Run, jobs: int | None, progress: api.Progress | None) -> Stre
 def tell(done: Streamed, started: float) -> None:
     """The input problems, and under --verbose the counts, on stderr."""
     show_problems(done.problems)
-    if click.get_current_context().meta.get(VERBOSE):
-        click.echo(
-            f"discrepancy: {done.documents} document(s), {done.claims} claim(s), {len(done.problems)}"
-            f" input problem(s), {done.findings} finding(s) in {time.perf_counter() - started:.2f} s",
-            err=True,
-        )
+    tell_counts(done.documents, done.claims, len(done.problems), done.findings, started)
 
 
 def write(done: Streamed, fmts: Formats, output: Path | None) -> None:

@@ -190,3 +190,13 @@ def write_reports(report: Report, fmts: tuple[tuple[str, Path | None], ...], out
 def show_problems(problems: list[InputProblem]) -> None:
     for p in problems:
         note(str(p))
+
+
+def tell_counts(documents: int, claims: int, problems: int, findings: int, started: float) -> None:
+    """Under --verbose, what a check read and found, and how long it took, on stderr."""
+    if click.get_current_context().meta.get(VERBOSE):
+        click.echo(
+            f"discrepancy: {documents} document(s), {claims} claim(s), {problems} input problem(s),"
+            f" {findings} finding(s) in {time.perf_counter() - started:.2f} s",
+            err=True,
+        )
