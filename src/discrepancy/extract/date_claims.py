@@ -5,7 +5,7 @@ the lexicon's occurrence words. Every other dated clause ("Amazon said on Wednes
 declared an outbreak on 20 September", "the alarms sounded at 1:24 a.m.") is read off the sentence's
 reading layer: the verb nearest the date in its clause says what happened (through the event
 families of ``rules/lexicon/families.yaml``), and the noun phrase before the verb (or after it) who
-or what. Keys read this way are weak, so they carry a lower confidence (rules/engine.py).
+or what. Keys read this way are weak, so they carry a lower confidence (rules/findings.py).
 """
 
 from __future__ import annotations

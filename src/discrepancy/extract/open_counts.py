@@ -4,7 +4,7 @@ The head noun of the figure's phrase is the counted thing ("20 miners", "12 host
 its clause says what happened to it ("were trapped", "killed at least 20", "left 300 people
 homeless"), and the families of ``rules/lexicon/families.yaml`` make synonyms meet. A key read this
 way is weaker than one the lexicon names, so it carries a lower confidence, and findings on it a
-lower severity (rules/engine.py).
+lower severity (rules/findings.py).
 """
 
 from __future__ import annotations
