@@ -18,6 +18,13 @@ from ..phrases import CaseFree, lowered
 G = section("attribution")
 
 _AUX = G.re("aux")
+_SAID_PRONOUN = G.re("said_pronoun")
+_DANGLING_END = G.re("dangling_end")
+_RELATIVE_SUBJECT = G.re("relative_subject")
+_REPORT_NOUN = G.re("report_noun")
+_REPORT_BODY = G.re("report_body")
+_STRICKEN_PLACE = G.re("stricken_place")
+_OFFICE_WORDS = G.words("office_words")
 _CLAUSE_CUT = G.re("clause_cut")
 _LEAD = G.re("lead")
 _NAME_TAIL = G.re("name_tail")
@@ -73,14 +80,18 @@ def _clean_np(np: str, lex: Lexicon) -> str | None:
 
 def _read_np(np: str, lex: Lexicon) -> str | None:
     np = np.strip(" \t\n'\"“”‘’")
-    for _ in range(4):  # "Western countries have" -> "Western countries"
-        cut = _AUX.search(np)
+    for _ in range(4):  # "Western countries have" -> "Western countries"; "the ministry said it" -> "the ministry"
+        cut = _AUX.search(np) or _SAID_PRONOUN.search(np)
         if not cut or not cut.group(0):
             break
         np = np[: cut.start()].rstrip(" ,")
     np = _LEAD.sub("", np).strip(" ,")
     # "where the prefecture", "In Paris the police headquarters", "police meanwhile": the speaker
     np = _TAIL_JUNK.sub("", _LEAD_JUNK.sub("", np)).strip(" ,")
+    if _DANGLING_END.search(np) or _STRICKEN_PLACE.match(np):
+        return None  # "The number of (confirmed dead)": no noun; "Hard-hit Velm (reported)": a place
+    # "the 9,000 staff the firm reported": the subject of the relative clause
+    np = _LEAD.sub("", _RELATIVE_SUBJECT.sub("", np)).strip(" ,")
     if any(ch.isdigit() for ch in np):
         return None  # "with 96 percent of the ballots (counted)": not a speaker
     if not np or np[:1].isdigit() or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not np.isupper()):
@@ -92,10 +103,47 @@ def _read_np(np: str, lex: Lexicon) -> str | None:
         return np.lower()  # "Organisers said" at the start of a sentence are the organisers
     name = _NAME_TAIL.search(np)
     if name and len(name.group(1).split()) >= 2 and not np.islower():
-        return normalise_person(name.group(1), lex)
+        return normalise_person(_name_after_title(np, name), lex)
     if np[:1].isupper() and len(np.split()) == 1:
         return lex.canonical(np) or np
     return np.lower() if np[:1].isupper() and not np.isupper() and " " in np and not name else np
+
+
+def _name_after_title(np: str, name: re.Match[str]) -> str:
+    """The name a phrase ends with when its last capitalised words run on before the three the
+    name is read from: a title chain's name ("Chief Executive Ana Ruiz" -> "Ana Ruiz"), or else
+    the whole long name ("United States Geological Survey", "Bureau of Labor Statistics")."""
+    words = name.group(1).split()
+    before = np[: name.start()].split()
+    if not before or not (before[-1][:1].isupper() or before[-1] == "of"):
+        return name.group(1)  # "General Election Commission" is all the phrase: a name itself
+    person = list(words)
+    while len(person) > 1 and person[0].lower() in _OFFICE_WORDS:
+        person = person[1:]
+    if len(person) < len(words) and not any(w.lower() in _OFFICE_WORDS for w in person):
+        return " ".join(person)
+    while before and (before[-1][:1].isupper() or before[-1] == "of"):
+        words.insert(0, before.pop())
+    while words[0] == "of":
+        words.pop(0)
+    return " ".join(words)
+
+
+def _first_words(np: str) -> str:
+    """A speaker phrase read after its cue, cut to its first words and back to its last noun."""
+    np = " ".join(_FINAL_STOP.sub("", np).split()[:6])
+    for _ in range(3):
+        np = _DANGLING_END.sub("", np)
+    return np
+
+
+def _report_maker(np: str, rest: str, lex: Lexicon) -> str | None:
+    """The body that made a report named after "according to" ("the final tally of ballots
+    announced ... by the election board"), or None when the phrase names no report."""
+    if not _REPORT_NOUN.match(_LEAD.sub("", np.strip())):
+        return None
+    body = _REPORT_BODY.search(rest)
+    return _clean_np(_first_words(body.group("body")), lex) if body else None
 
 
 def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) -> list[tuple[int, str]]:
@@ -110,7 +158,7 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
         rest = _QUOTES.sub(" ", sent[m.end() : m.end() + _REACH])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
-        found = _clean_np(" ".join(np.split()[:6]), lex)
+        found = _report_maker(np, rest, lex) or _clean_np(_first_words(np), lex)
         if found:
             out.append((ss + m.start(), found))
     verbs = [
@@ -149,7 +197,7 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
             return last
         if _VENUE_AFTER.match(np2):
             return None  # "..., said at a press conference in the capital": where, not who
-        return _clean_np(" ".join(np2.split()[:6]), lex) if np2 else None
+        return _clean_np(_first_words(np2), lex) if np2 else None
     # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
     found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
     names = list(dict.fromkeys(n for n in found_names if n))
@@ -172,7 +220,7 @@ def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:
     after = _AFTER_QUOTE.match(text, closing + 1, line_end)
     if after is None or _VENUE_AFTER.match(after.group("who")):
         return None
-    return _clean_np(" ".join(after.group("who").split()[:6]), lex)
+    return _clean_np(_first_words(after.group("who")), lex)
 
 
 def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
