@@ -436,6 +436,8 @@ def main() -> None:
             )
             done = subprocess.run(cmd, check=True, capture_output=True, text=True)
             results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            if len(results) < len(sizes):  # the rows so far, so that a run stopped later leaves them
+                print(report(results, a.jobs), file=sys.stderr, flush=True)
     print(report(results, a.jobs))
 
 
