@@ -177,6 +177,7 @@ class Lexicon:
     change_by_re: Any = None
     running_total_re: Any = None
     superlative_since_re: Any = None
+    superlative_before_re: Any = None
     office_re: Any = None
     place_noun_re: Any = None
     titles_re: Any = None

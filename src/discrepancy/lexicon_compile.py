@@ -243,9 +243,10 @@ def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     # a change word, not the end of a compound ("clean-up work carried out by 2,500 soldiers")
     lx.change_by_re = compile_pattern(rf"(?i)(?<![\w-])(?:{changes})\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
     lx.running_total_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['running_total'])})\b")
-    lx.superlative_since_re = compile_pattern(
-        rf"(?i)\b(?:{_alternation(pt['superlatives'])}|most\s+\w+)\b[^,;]{{0,40}}since$"
-    )
+    superlative = rf"\b(?:{_alternation(pt['superlatives'])}|most\s+\w+)\b"
+    lx.superlative_since_re = compile_pattern(rf"(?i){superlative}[^,;]{{0,40}}since$")
+    # "the deadliest in the past 50 years": a period after a superlative dates the record
+    lx.superlative_before_re = compile_pattern(rf"(?i){superlative}[^,;.]{{0,40}}$")
     lx.office_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['offices'])})\b")
     lx.place_noun_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['place_nouns'])})s?\b")
     lx.titles_re = compile_pattern(rf"^(?:(?:{_alternation(pt['titles'], fold=False)})\s+)+")

@@ -33,7 +33,7 @@ from .text import sentences
 
 _WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
-_LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
+LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
 _MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the pairs indexed)
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
 _CANDIDATES = 32  # stories an article joined by its subjects is weighed against, per subject and week
@@ -87,7 +87,7 @@ def _names(doc: Document, lex: Lexicon, outlets: set[str]) -> _Names:
     dates = lex.dates
     skip = outlets | set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
     text = doc.text
-    spans = sentences(text, doc.body_start, limit=_LEAD_SENTENCES)
+    spans = sentences(text, doc.body_start, limit=LEAD_SENTENCES)
     lead: list[str] = []
     for ss, se in spans:
         lead.extend(w for w in _name_words(text, ss, se, skip, lex) if w not in lead)

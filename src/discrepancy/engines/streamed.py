@@ -45,7 +45,7 @@ from ..models import (
 from ..models import Story as StoryModel
 from ..rules.engine import finding_order
 from ..rules.schema import Rule
-from ..stories import _LEAD_SENTENCES, Story, cluster, document_keys
+from ..stories import LEAD_SENTENCES, Story, cluster, document_keys
 from ..text import sentences
 from .spill import FindingKey, GroupKey, Spill
 
@@ -113,11 +113,11 @@ def lead_only(doc: Document) -> Lead:
     """``doc`` with its text cut to what clustering reads (its front matter and the rest of its
     body after the lead left out), when the cut text gives the same lead sentences; else with
     its whole text."""
-    spans = sentences(doc.text, doc.body_start, limit=_LEAD_SENTENCES)
+    spans = sentences(doc.text, doc.body_start, limit=LEAD_SENTENCES)
     end = spans[-1][1] if spans else doc.body_start
     start = doc.body_start
     cut = doc.text[start:end]
-    if sentences(cut, 0, limit=_LEAD_SENTENCES) == [(a - start, b - start) for a, b in spans]:
+    if sentences(cut, 0, limit=LEAD_SENTENCES) == [(a - start, b - start) for a, b in spans]:
         return Lead(doc, cut, 0)
     return Lead(doc, doc.text, doc.body_start)
 

@@ -39,8 +39,8 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         m = lex.noun_re.match(text, pos, se)
         if m:
             spec = lex.nouns[" ".join(m.group(0).lower().split())]
-            if "measure" not in spec and not spec.get("thing") and (nation := _of_nation(mods, "")):
-                spec = {**spec, "population": nation + str(spec.get("population", "people"))}
+            if "measure" not in spec and not spec.get("thing") and (nation := _nation(mods)):
+                spec = {**spec, "population": f"{nation} {spec.get('population', 'people')}"}
             elif spec.get("population") == "people" and (
                 people := next((w for w in mods if _PEOPLE_PLURAL.fullmatch(w)), None)
             ):
@@ -72,10 +72,15 @@ def _demonym_plural(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in lex.demonyms
 
 
+def _nation(mods: list[str]) -> str | None:
+    """The nation a modifier names ("seven Pakistani pilgrims": "pakistani"), if any."""
+    return next((m.lower() for m in mods if _NATIONALITY.fullmatch(m)), None)
+
+
 def _of_nation(mods: list[str], population: str) -> str:
     """ "seven Pakistani pilgrims": those of one nation are a part of all the pilgrims counted."""
-    nation = next((m for m in mods if _NATIONALITY.fullmatch(m)), None)
-    return f"{nation.lower()} {population}" if nation else population
+    nation = _nation(mods)
+    return f"{nation} {population}" if nation else population
 
 
 def coordinated_noun(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:

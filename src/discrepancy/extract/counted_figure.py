@@ -111,7 +111,7 @@ def read_counted(
         fig.population = f"{fig.population} ({condition.group('condition').lower()})"
     else:
         _mark_severity(fig, text, ss, se)
-    headcount = next(iter(lex.measure_classes["headcount"]), None)
+    headcount = _headcount(lex)
     if (
         fig.measure == "count"
         and fig.population in _HEADCOUNT_NOUN
@@ -129,10 +129,15 @@ def read_counted(
     return True
 
 
+def _headcount(lex: Lexicon) -> str | None:
+    """The measure of an employer's headcount (the lexicon's class, of one measure), if it has one."""
+    return next(iter(lex.measure_classes["headcount"]), None)
+
+
 def _workforce(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> bool:
     """A figure that sizes a workforce ("a workforce of 1.5 million", "a 300,000-person workforce"):
     the employer's headcount, of a part when a modifier names one ("corporate workforce")."""
-    headcount = next(iter(lex.measure_classes["headcount"]), None)
+    headcount = _headcount(lex)
     if headcount is None:
         return False
     after = _WORKFORCE_AFTER.match(text, fig.end, se)

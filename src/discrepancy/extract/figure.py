@@ -243,7 +243,10 @@ _CHANGE_REACH = 110  # characters before a figure where a verb of change may gov
 
 def _changed_from(before: str, m: Any, lex: Lexicon) -> bool:
     """The earlier figure of a change ('rose to 3,400 from 1,200', 'raised the toll from three to 20')."""
-    return bool(lex.change_from_re.search(before + (m.group("between") or "")) and m.group("between") != "between")
+    told = before + (m.group("between") or "")
+    if not told.rstrip().lower().endswith("from"):
+        return False  # the pattern ends on "from": most figures need not be scanned for a verb of change
+    return bool(lex.change_from_re.search(told) and m.group("between") != "between")
 
 
 def _direction(text: str, lo: int, hi: int) -> str | None:

@@ -37,7 +37,6 @@ _OTHER_CLAUSE = G.re("other_clause")
 _LANDFALL = G.re("landfall")
 _RECENT_PERIOD = G.re("recent_period")
 _LONG_PERIOD = G.re("long_period")
-_SUPERLATIVE_BEFORE = G.re("superlative_before")
 BRINGING_TOTAL = G.re("bringing_total")
 _NEW_INCREMENT = G.re("new_increment")
 _ADDED_BEFORE = G.re("added_before")
@@ -221,7 +220,7 @@ def _time_covered(fig: Figure, casualty: bool, text: str, ss: int, se: int, lex:
     recent = _RECENT_PERIOD.search(text, ss, min(se, end + 60))
     if recent is None:  # "3,000 have died in mining accidents over the past 70 years"
         recent = _LONG_PERIOD.search(text, ss, min(se, end + 100))
-        if recent is not None and _SUPERLATIVE_BEFORE.search(text, max(ss, recent.start() - 60), recent.start()):
+        if recent is not None and lex.superlative_before_re.search(text, max(ss, recent.start() - 60), recent.start()):
             recent = None  # "the deadliest in the past 50 years": the record's period
     if recent is not None:
         period = " ".join(recent.group("period").lower().split())

@@ -385,8 +385,9 @@ def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty:
 def ordinal_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, kind: str) -> str | None:
     """The ordinal that makes the occurrence word at ``text[start:end]``, of ``kind``, another
     occurrence than the story's own ("a second tremor": "second"; "another quake", "the quake was
-    followed by a 5.6-magnitude tremor", "a 5.9-magnitude quake and a 5.6-magnitude quake": "other"); None when there is none, or when it ranks the
-    story's own in a series ("the second quake to hit the region this year"). A kind that recurs
+    followed by a 5.6-magnitude tremor", "a 5.9-magnitude quake and a 5.6-magnitude quake":
+    "other"); None when there is none, or when it ranks the story's own in a series ("the second
+    quake to hit the region this year"). A kind that recurs
     (protests, attacks) is ranked by "the second" ("the second mass protest on June 16" is the
     story's own): only "a second" or "another" opens a new one. An aftershock is another shock
     already, whatever its rank."""
