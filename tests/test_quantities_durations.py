@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from documents import document
 
-from discrepancy import Document, check, extract
+from discrepancy import check, extract
 
 PUB = "2031-03-04"
 
@@ -61,15 +60,12 @@ def test_a_clock_time_stays_a_time() -> None:
 
 
 def test_two_outlets_agree_on_the_length_of_an_assault() -> None:
-    a = Document(
-        id="a",
-        path="a.md",
-        source="Daily A",
-        published=dt.date(2031, 3, 3),
-        text="After 36 hours of heavy shelling, the separatists laid down their arms.",
+    a = document(
+        "a.md", "Daily A", "2031-03-03", "After 36 hours of heavy shelling, the separatists laid down their arms."
     )
-    b = Document(id="b", path="b.md", source="Daily B", published=dt.date(2031, 3, 4),
-                 text="The army ended a 36-hour offensive against the separatists on Tuesday.")  # fmt: skip
+    b = document(
+        "b.md", "Daily B", "2031-03-04", "The army ended a 36-hour offensive against the separatists on Tuesday."
+    )
     report = check([a, b])
     [group] = [g for g in report.groups if g.subject.startswith("quantity:duration")]
     assert len(group.claims) == 2 and group.status == "consistent"

@@ -3,11 +3,10 @@ reported figure taken as its current one."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from documents import document
 
-from discrepancy import Document, check, extract
+from discrepancy import check, extract
 
 PUB = "2031-01-05"
 
@@ -57,15 +56,15 @@ def test_workers_the_employer_is_not_said_to_have_are_no_headcount(text: str) ->
 def test_a_last_reported_headcount_is_the_current_one() -> None:
     # in January, the count the company reported as of September 30 is its headcount now, and more
     # than 1.6 million the next day cannot be true with it
-    a = Document(
-        id="a",
-        path="a.md",
-        source="Daily A",
-        published=dt.date(2031, 1, 4),
-        text="Brightmart's cuts are 2% of the 1.544 million workers the company reported as of Sept. 30, 2030.",
+    a = document(
+        "a.md",
+        "Daily A",
+        "2031-01-04",
+        "Brightmart's cuts are 2% of the 1.544 million workers the company reported as of Sept. 30, 2030.",
     )
-    b = Document(id="b", path="b.md", source="Daily B", published=dt.date(2031, 1, 5),
-                 text="Brightmart, which employs more than 1.6 million globally, will cut staff.")  # fmt: skip
+    b = document(
+        "b.md", "Daily B", "2031-01-05", "Brightmart, which employs more than 1.6 million globally, will cut staff."
+    )
     report = check([a, b])
     [group] = [g for g in report.groups if g.subject.startswith("quantity:employed|workers")]
     assert len(group.claims) == 2 and all(c.time.start and c.time.start.year == 2031 for c in group.claims)
