@@ -127,6 +127,8 @@ class Lexicon:
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
     base_units: dict[str, str] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
+    currency_prefixes: list[str] = field(default_factory=list)  # marks written before a figure ("$", "R$")
+    currency_codes: frozenset[str] = frozenset()  # ISO codes, read only as written in capitals ("PKR")
     unit_contexts: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     unit_context_res: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)  # compiled contexts
     requires_near_res: dict[str, Any] = field(default_factory=dict)  # event type -> compiled cue words

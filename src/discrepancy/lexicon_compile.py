@@ -11,6 +11,7 @@ from typing import Any
 import regex as re
 
 from .lexicon import DateWords, Entity, Lexicon, fold
+from .lexicon_currencies import world_currencies
 from .phrases import CaseFree, compile_pattern
 from .phrases import alternation as _alternation
 
@@ -27,7 +28,12 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.nouns = {fold(k): dict(v) for k, v in meas["nouns"].items()}
     lx.units = {fold(str(k)): dict(v) for k, v in meas["units"].items()}
     lx.base_units = dict(meas["base"])
-    lx.currencies = {fold(str(k)): str(v) for k, v in meas["currencies"].items()}
+    world, world_prefixes, lx.currency_codes = world_currencies(
+        {fold(str(w)) for w in meas.get("currency_words_not") or []},
+        {str(c) for c in meas.get("currency_codes_not") or []},
+    )
+    lx.currencies = {**world, **{fold(str(k)): str(v) for k, v in meas["currencies"].items()}}  # the lexicon's own win
+    lx.currency_prefixes = [*(fold(str(p)) for p in meas.get("currency_prefixes") or ["$"]), *world_prefixes]
     lx.unit_contexts = {k: dict(v) for k, v in meas.get("contexts", {}).items()}
     lx.unit_context_res = {
         measure: [
@@ -279,7 +285,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
     starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
-    prefixes = [str(p) for p in (lx.raw["measures"].get("currency_prefixes") or ["$"])]
+    prefixes = lx.currency_prefixes
     cur = rf"(?:{_alternation(prefixes)})"
     symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1)
     words = _alternation(p for p in prefixes if len(p) > 1)

@@ -113,6 +113,8 @@ class Measures(_File):
     base: Table = {}
     currencies: Table = {}
     currency_prefixes: Words = []
+    currency_words_not: Words = []
+    currency_codes_not: Words = []
     contexts: Table = {}
     topics: Table = {}
     exact_populations: Words = []

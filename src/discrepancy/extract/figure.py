@@ -31,6 +31,8 @@ _AGE_APPOSITIVE = G.re("age_appositive")
 _PHONE = G.re("phone")
 _PHONE_DIGITS = G.re("phone_digits")
 _CODE_DIGITS = G.re("code_digits")
+_CODE_BEFORE = G.re("currency_code_before")
+_CODE_AFTER = G.re("currency_code_after")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
@@ -158,9 +160,12 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
             and not unit_context_ok(um.group(0).lower(), text, um.end(), se)
         ):
             um = None  # "15,400 in the past week": 'in' is not inches here
+    code = _currency_code(text, ss, se, m, fig, lex) if cur is None and um is None else None
     if cur:
         fig.measure, fig.unit = "money", lex.currencies[cur.lower()]
         fig.stated = fig.unit
+    elif code:
+        fig.measure, fig.unit, fig.stated = "money", code, code
     elif (
         _MAGNITUDE.search(before)
         or _MAGNITUDE_AFTER.match(after)
@@ -175,6 +180,20 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
         fig.clock_unit = text[end : end + 1] != "-" and um.group(0).lower() in _CLOCK_UNITS
         return _read_measure_unit(fig, text, ss, se, um, lex)
     return True
+
+
+def _currency_code(text: str, ss: int, se: int, m: Any, fig: Figure, lex: Lexicon) -> str | None:
+    """An ISO code written in capitals right before or after the figure ("PKR 500,000", "40
+    million USD"), which then takes it into its quote."""
+    before = _CODE_BEFORE.search(text, max(ss, m.start() - 4), m.start())
+    if before is not None and before.group("code") in lex.currency_codes:
+        fig.start = before.start()
+        return before.group("code")
+    after = _CODE_AFTER.match(text, fig.end, se)
+    if after is not None and after.group("code") in lex.currency_codes:
+        fig.end = after.end()
+        return after.group("code")
+    return None
 
 
 def _read_measure_unit(fig: Figure, text: str, ss: int, se: int, um: Any, lex: Lexicon) -> bool:
