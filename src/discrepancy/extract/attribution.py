@@ -19,6 +19,8 @@ G = section("attribution")
 
 _AUX = G.re("aux")
 _SAID_PRONOUN = G.re("said_pronoun")
+_SAID_SUBJECT = G.re("said_subject")
+_PLACE_AFTER_HEAD = G.re("place_after_head")
 _DANGLING_END = G.re("dangling_end")
 _RELATIVE_SUBJECT = G.re("relative_subject")
 _REPORT_NOUN = G.re("report_noun")
@@ -53,6 +55,13 @@ _CONCESSIVE = G.re("concessive")
 _CONCESSIVE_END = G.re("concessive_end")
 _ROLE_APPOSITIVE = G.re("role_appositive")
 _VENUE_AFTER = G.re("venue_after")
+_NOT_SPEECH_AFTER = G.re("not_speech_after")
+_ASIDE = G.re("aside")
+_NAME_APPOSITIVE = G.re("name_appositive")
+_PASSIVE_AGENT = G.re("passive_agent")
+_CLAUSE_VERB = G.re("clause_verb")
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
+_COORDINATED = frozenset(("and", "but", "yet", "and then", "then", "or"))  # "..., yet noted": the same subject
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 # how far from a speech word its speaker is looked for: a clause is never this long, and a
 # sentence with no full stop (a hostile file) would otherwise be read again for every verb in it
@@ -85,6 +94,9 @@ def _read_np(np: str, lex: Lexicon) -> str | None:
         if not cut or not cut.group(0):
             break
         np = np[: cut.start()].rstrip(" ,")
+    subject = _SAID_SUBJECT.search(np)
+    if subject:  # "police said the army (reported)": the army asserts what it reported
+        np = subject.group("subject")
     np = _LEAD.sub("", np).strip(" ,")
     # "where the prefecture", "In Paris the police headquarters", "police meanwhile": the speaker
     np = _TAIL_JUNK.sub("", _LEAD_JUNK.sub("", np)).strip(" ,")
@@ -94,19 +106,38 @@ def _read_np(np: str, lex: Lexicon) -> str | None:
     np = _LEAD.sub("", _RELATIVE_SUBJECT.sub("", np)).strip(" ,")
     if any(ch.isdigit() for ch in np):
         return None  # "with 96 percent of the ballots (counted)": not a speaker
-    if not np or np[:1].isdigit() or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not np.isupper()):
+    if not np or np[:1].isdigit() or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not _acronym(np)):
         return None  # "he", "who"; but "WHO" is the World Health Organization
     whole = lex.canonical(np) or lex.canonical(f"the {np}")
     if whole:
         return whole
     if np.lower() in lex.common_speakers:
         return np.lower()  # "Organisers said" at the start of a sentence are the organisers
+    placed = _PLACE_AFTER_HEAD.search(np)
+    if placed and placed.start():  # "Authorities in Nagorno Velm": the authorities, not the place
+        return _placed_speaker(np[: placed.start()], placed, lex)
     name = _NAME_TAIL.search(np)
     if name and len(name.group(1).split()) >= 2 and not np.islower():
         return normalise_person(_name_after_title(np, name), lex)
     if np[:1].isupper() and len(np.split()) == 1:
         return lex.canonical(np) or np
     return np.lower() if np[:1].isupper() and not np.isupper() and " " in np and not name else np
+
+
+def _acronym(np: str) -> bool:
+    """A pronoun's letters in capitals that name a body ("WHO" is the World Health Organization); "I" is no body."""
+    return np.isupper() and len(np) > 1
+
+
+def _placed_speaker(head: str, placed: re.Match[str], lex: Lexicon) -> str | None:
+    """The speaker of a phrase that ends on a place ("Authorities in Nagorno Velm"): a name before
+    the place is the speaker itself; a common noun keeps its place ("authorities in Nagorno Velm"),
+    so that two regions' authorities stay two speakers."""
+    found = _read_np(head, lex)
+    name = _NAME_TAIL.search(head)
+    if found is None or (name and len(name.group(1).split()) >= 2):
+        return found
+    return f"{found} {placed.group('prep')} {placed.group('place').strip()}"
 
 
 def _name_after_title(np: str, name: re.Match[str]) -> str:
@@ -158,7 +189,10 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
         rest = _QUOTES.sub(" ", sent[m.end() : m.end() + _REACH])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
-        found = _report_maker(np, rest, lex) or _clean_np(_first_words(np), lex)
+        if np.strip().lower() in _OBJECT_PRONOUNS:
+            found: str | None = last  # "according to him"; but "citing it as" names no one
+        else:
+            found = _report_maker(np, rest, lex) or _clean_np(_first_words(np), lex)
         if found:
             out.append((ss + m.start(), found))
     verbs = [
@@ -166,15 +200,21 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
         *scan["accuse_re"].finditer(sent, low=low_sent),
         *_PUT_AT_SCAN.finditer(sent, low=low_sent),
     ]
-    for verb in verbs:
-        found = _speaker_at(sent, verb, lex, last)
+    said: str | None = None  # the speaker of the sentence's verb before, for a verb coordinated with it
+    for verb in sorted(verbs, key=lambda v: v.start()):
+        if _NOT_SPEECH_AFTER.match(sent, verb.start()):
+            continue  # "the fire claimed 49 lives", "employers added 517,000 jobs"
+        found = _speaker_at(sent, verb, lex, last, said)
         if found:
             out.append((ss + verb.start(), found))
+            said = found
     out.sort()
     return out
 
 
-def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) -> str | None:
+def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, said: str | None) -> str | None:
+    """The speaker of one speech verb: the noun phrase before it in its clause, or after it when
+    it is inverted; ``said`` is the speaker of the verb before it in the sentence."""
     before = sent[max(0, verb.start() - _REACH) : verb.start()]
     if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
@@ -182,26 +222,38 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None) 
     before = _ACRONYM_ASIDE.sub("", before)  # "the Civil Human Rights Front (CHRF) said"
     before = _APPOSITIVE.sub("", before)  # "Marie Dres, the agency's secretary-general, told"
     before = _ROLE_APPOSITIVE.sub("", before)  # "Ana Ruiz, spokeswoman for the council, said"
+    before = _ASIDE.sub("", before)  # "the Red Cross, which leads the response, said"
+    named = _NAME_APPOSITIVE.search(before)
+    if named:  # "A spokeswoman for the unit, Mara Holt, says": the name
+        return _clean_np(named.group("name"), lex)
     cuts = list(_CLAUSE_CUT.finditer(before))
     np = (before[cuts[-1].end() :] if cuts else before).strip()
-    if np.lower() in _PRONOUNS and not np.isupper():
+    if np.lower() in _PRONOUNS and not _acronym(np):
         return last
+    if said and (np.lower() in _COORDINATED or (not np and cuts and cuts[-1].group(0).strip() in _COORDINATED)):
+        return said  # "the minister said ..., and added", "..., yet noted": the same speaker
     if np:
         return _clean_np(np, lex)
     if _INVERTING.fullmatch(verb.group(0).lower()) and _QUOTE_END.search(before):
-        # inverted: '..., said the ministry.'
-        after = sent[verb.end() : verb.end() + _REACH]
-        cut = _CLAUSE_CUT.search(after)
-        np2 = _FINAL_STOP.sub("", (after[: cut.start()] if cut else after).strip())
-        if np2.lower() in _PRONOUNS:
-            return last
-        if _VENUE_AFTER.match(np2):
-            return None  # "..., said at a press conference in the capital": where, not who
-        return _clean_np(_first_words(np2), lex) if np2 else None
+        return _inverted_speaker(sent[verb.end() : verb.end() + _REACH], lex, last)
     # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
     found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
     names = list(dict.fromkeys(n for n in found_names if n))
     return ", ".join(names) if 0 < len(names) <= 4 else None
+
+
+def _inverted_speaker(after: str, lex: Lexicon, last: str | None) -> str | None:
+    """The speaker named after an inverted speech verb ('..., said the ministry.', '530, reported
+    by the state agency'), or None when the words after it are where it was said or what."""
+    cut = _CLAUSE_CUT.search(after)
+    np = _FINAL_STOP.sub("", (after[: cut.start()] if cut else after).strip())
+    agent = _PASSIVE_AGENT.match(np)
+    np = np[agent.end() :] if agent else np
+    if np.lower() in _PRONOUNS:
+        return last
+    if _VENUE_AFTER.match(np) or _CLAUSE_VERB.search(np):
+        return None  # "..., said at a press conference": where; "..., says 3 are dead": what
+    return _clean_np(_first_words(np), lex) if np else None
 
 
 def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:

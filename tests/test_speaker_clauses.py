@@ -1,0 +1,70 @@
+"""Speakers read from the clause around a speech verb, classes seen on unseen news: words that use a
+speech verb for something else (a toll taken, jobs added, a state reported), adverbs and modals
+between a speaker and its verb, asides in commas (a relative clause, a place or a name after a role),
+a verb coordinated with the one before, a place after the speaker's head, and a report's maker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from discrepancy import extract
+
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+def _speaker_of(text: str, quote_start: str) -> str | None:
+    claims = [c for c in extract(text, published=PUBLISHED, source="Velm Courier") if c.kind == "quantity"]
+    return next(c.speaker for c in claims if c.span.quote.startswith(quote_start))
+
+
+def test_a_speech_verb_used_for_a_toll_or_a_sum_names_no_speaker() -> None:
+    assert _speaker_of("The landslide claimed the lives of 31 villagers.", "31") == "Velm Courier"
+    assert _speaker_of("Velmian factories added 42,000 jobs in March.", "42,000") == "Velm Courier"
+    text = "Some 90 miners were rescued, with a dozen of them reported to be in serious condition."
+    assert _speaker_of(text, "Some 90") == "Velm Courier"
+
+
+def test_adverbs_and_modals_before_the_verb_are_not_the_speaker() -> None:
+    assert (
+        _speaker_of("The transport board quickly announced that 14 trains were cancelled.", "14") == "transport board"
+    )
+    assert (
+        _speaker_of("Velm's election panel has formally announced 61 percent turnout.", "61") or ""
+    ).lower() == "velm's election panel"
+    assert _speaker_of('"We can say that 40 houses collapsed," Mayor Ana Ruiz said.', "40") == "Mayor Ana Ruiz"
+
+
+def test_an_aside_in_commas_is_skipped() -> None:
+    text = "The Orvel Red Cross, which runs the field hospital, said 77 people were treated."
+    assert _speaker_of(text, "77") == "Orvel Red Cross"
+    text = "Inspectors, in a preliminary finding, said 3 valves had failed."
+    assert (_speaker_of(text, "3") or "").lower() == "inspectors"
+
+
+def test_a_name_after_a_role_is_the_speaker() -> None:
+    text = "A spokeswoman for the flood agency, Mara Holt, says 12 people are still missing."
+    assert _speaker_of(text, "12") == "Mara Holt"
+
+
+def test_a_verb_coordinated_with_the_one_before_keeps_its_speaker() -> None:
+    text = "Ivo Dann admitted the levees failed, yet noted that 2,000 soldiers were deployed."
+    assert _speaker_of(text, "2,000") == "Ivo Dann"
+
+
+def test_a_place_after_the_head_is_not_the_speaker() -> None:
+    text = "Authorities in Upper Velm announced that 26 schools would close."
+    assert _speaker_of(text, "26") == "authorities in Upper Velm"
+    text = "The Flood Control Authority (FCA) in Orvel said 48 dams were full."
+    assert _speaker_of(text, "48") == "Flood Control Authority"
+
+
+def test_a_report_reported_by_a_body_gives_the_body() -> None:
+    text = "The toll of 530, reported by the state agency Velmpress, was the highest in years."
+    assert _speaker_of(text, "530") == "state agency Velmpress"
+    text = "The count stands at 28, according to an evening update from Velm Gov. Ana Ruiz."
+    assert _speaker_of(text, "28") == "Ana Ruiz"
+
+
+def test_a_subject_told_an_outlet_is_the_speaker() -> None:
+    text = "Organisers told the radio they counted 80,000 marchers."
+    assert _speaker_of(text, "80,000") == "organisers"
