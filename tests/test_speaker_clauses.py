@@ -68,3 +68,34 @@ def test_a_report_reported_by_a_body_gives_the_body() -> None:
 def test_a_subject_told_an_outlet_is_the_speaker() -> None:
     text = "Organisers told the radio they counted 80,000 marchers."
     assert _speaker_of(text, "80,000") == "organisers"
+
+
+def test_a_phrase_headed_by_no_person_or_body_names_no_speaker() -> None:
+    assert _speaker_of("A rockslide claimed 12 hikers on the ridge.", "12") == "Velm Courier"
+    assert _speaker_of("Heavy rain recorded overnight reached 80 millimetres.", "80") == "Velm Courier"
+    assert _speaker_of("This brings the total confirmed deaths to 64.", "64") == "Velm Courier"
+    assert _speaker_of("According to the figures we have, 23 percent of ballots are counted.", "23") == "Velm Courier"
+
+
+def test_a_relative_clause_without_commas_gives_the_noun_before_it() -> None:
+    text = "The board that oversees the dams said 4 gates had failed."
+    assert _speaker_of(text, "4") == "board"
+
+
+def test_a_passive_quotation_gives_its_subject() -> None:
+    text = "The harbour master was quoted by the radio as saying 19 boats sank."
+    assert _speaker_of(text, "19") == "harbour master"
+
+
+def test_a_noun_of_one_who_does_heads_a_speaker() -> None:
+    text = "Up to 9,000 homes could lose power by Friday, grid modellers warned."
+    assert _speaker_of(text, "Up to 9,000") == "grid modellers"
+
+
+def test_a_quotation_introduced_by_a_colon_keeps_its_speaker() -> None:
+    text = (
+        "Turnout had reached 30 percent by noon. The opposition's leader Ana Ruiz said:\n\n"
+        "“The agency is wrong. By our own count, 23.5% of polling stations have reported. Trust us.”"
+    )
+    assert _speaker_of(text, "23.5%") == "Ana Ruiz"
+    assert _speaker_of(text, "30 percent") == "Velm Courier"

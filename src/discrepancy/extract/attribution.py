@@ -27,6 +27,10 @@ _REPORT_NOUN = G.re("report_noun")
 _REPORT_BODY = G.re("report_body")
 _STRICKEN_PLACE = G.re("stricken_place")
 _OFFICE_WORDS = G.words("office_words")
+_SPEAKER_HEADS = G.words("speaker_heads")
+_HEAD_CUT = G.words("head_cut")
+_AGENT_NOUN = G.re("agent_noun")
+_QUOTED_AS_SAYING = G.re("quoted_as_saying")
 _CLAUSE_CUT = G.re("clause_cut")
 _LEAD = G.re("lead")
 _NAME_TAIL = G.re("name_tail")
@@ -60,6 +64,7 @@ _ASIDE = G.re("aside")
 _NAME_APPOSITIVE = G.re("name_appositive")
 _PASSIVE_AGENT = G.re("passive_agent")
 _CLAUSE_VERB = G.re("clause_verb")
+_RELATIVE_WORDS = frozenset(("that", "who", "which"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 _COORDINATED = frozenset(("and", "but", "yet", "and then", "then", "or"))  # "..., yet noted": the same subject
 _RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
@@ -88,6 +93,32 @@ def _clean_np(np: str, lex: Lexicon) -> str | None:
 
 
 def _read_np(np: str, lex: Lexicon) -> str | None:
+    found = _read_phrase(np, lex)
+    if found and found.islower() and not _headed(found):
+        return None  # "the number of jobs (added)", "the total": a phrase that names no one
+    return found
+
+
+def _headed(phrase: str) -> bool:
+    """Whether a phrase in lower case is headed by a noun of a person, a body, an outlet or a document
+    (lexicon-free: the grammar's closed list of heads, read in the singular)."""
+    words = phrase.replace("-", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_CUT), len(words))
+    words = words[:cut]
+    if len(words) > 1 and words[-1].endswith("ed"):
+        words = words[:-1]  # "government figures released (said)"
+    if not words:
+        return False
+    head = re.sub(r"['’]s?$", "", words[-1])
+    singular = {head, head[:-1] if head.endswith("s") else head, head[:-2] if head.endswith("es") else head}
+    if head.endswith("ies"):
+        singular.add(head[:-3] + "y")
+    if singular & _SPEAKER_HEADS or any(_AGENT_NOUN.search(w) for w in singular):
+        return True  # "modellers", "statisticians": a noun of one who does
+    return any(w.endswith(h) for w in singular for h in _SPEAKER_HEADS if len(h) >= 4)  # "carmaker"
+
+
+def _read_phrase(np: str, lex: Lexicon) -> str | None:
     np = np.strip(" \t\n'\"“”‘’")
     for _ in range(4):  # "Western countries have" -> "Western countries"; "the ministry said it" -> "the ministry"
         cut = _AUX.search(np) or _SAID_PRONOUN.search(np)
@@ -199,6 +230,7 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
         *scan["speech_re"].finditer(sent, low=low_sent),
         *scan["accuse_re"].finditer(sent, low=low_sent),
         *_PUT_AT_SCAN.finditer(sent, low=low_sent),
+        *_QUOTED_AS_SAYING.finditer(sent),
     ]
     said: str | None = None  # the speaker of the sentence's verb before, for a verb coordinated with it
     for verb in sorted(verbs, key=lambda v: v.start()):
@@ -233,7 +265,15 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
     if said and (np.lower() in _COORDINATED or (not np and cuts and cuts[-1].group(0).strip() in _COORDINATED)):
         return said  # "the minister said ..., and added", "..., yet noted": the same speaker
     if np:
-        return _clean_np(np, lex)
+        found = _clean_np(np, lex)
+        if found is None and cuts and cuts[-1].group(0).strip() in _RELATIVE_WORDS:
+            # "the agency that investigates shootings said": the noun the relative clause follows,
+            # when it names a speaker ("... via Twitter that it had added" is a clause, not a noun)
+            start = cuts[-2].end() if len(cuts) > 1 else 0
+            noun = before[start : cuts[-1].start()]
+            if np.split()[0].lower() not in _PRONOUNS and _headed(noun.lower()):
+                return _clean_np(noun, lex)
+        return found
     if _INVERTING.fullmatch(verb.group(0).lower()) and _QUOTE_END.search(before):
         return _inverted_speaker(sent[verb.end() : verb.end() + _REACH], lex, last)
     # "Ukraine, as well as the EU and the US, claim ...": the actors named before the verb
@@ -263,16 +303,30 @@ def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     # inside a quotation: a curly one opened and not yet closed, or an odd number of straight marks
-    curly = text.rfind("“", line_start, pos) > text.rfind("”", line_start, pos)
-    if not (curly or text.count('"', line_start, pos) % 2 == 1):
+    opened = text.rfind("“", line_start, pos)
+    curly = opened > text.rfind("”", line_start, pos)
+    if not curly and text.count('"', line_start, pos) % 2 == 1:
+        opened = text.rfind('"', line_start, pos)
+    elif not curly:
         return None
     closing = min((i for i in (text.find("”", pos, line_end), text.find('"', pos, line_end)) if i >= 0), default=-1)
-    if closing < 0:
-        return None
-    after = _AFTER_QUOTE.match(text, closing + 1, line_end)
-    if after is None or _VENUE_AFTER.match(after.group("who")):
+    after = _AFTER_QUOTE.match(text, closing + 1, line_end) if closing >= 0 else None
+    if after is None:
+        return _introduced_by(text, opened, lex)
+    if _VENUE_AFTER.match(after.group("who")):
         return None
     return _clean_np(_first_words(after.group("who")), lex)
+
+
+def _introduced_by(text: str, opened: int, lex: Lexicon) -> str | None:
+    """The speaker of a quotation introduced by a speech verb and a colon, in its own sentence or at
+    the end of the paragraph before ('And the mayor said:' then the quotation): that verb's speaker."""
+    before = text[max(0, opened - _CONCESSIVE_REACH) : opened].rstrip()
+    if not before.endswith(":"):
+        return None
+    start = max(0, opened - _CONCESSIVE_REACH) + max(before.rfind(". "), before.rfind("\n"), 0)
+    found = attributions(text, start, start + len(text[start:opened].rstrip()), lex, None)
+    return found[-1][1] if found else None
 
 
 def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
