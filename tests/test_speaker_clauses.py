@@ -99,3 +99,17 @@ def test_a_quotation_introduced_by_a_colon_keeps_its_speaker() -> None:
     )
     assert _speaker_of(text, "23.5%") == "Ana Ruiz"
     assert _speaker_of(text, "30 percent") == "Velm Courier"
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker() -> None:
+    assert _speaker_of("Figures reported by local radio show 38,000 marchers in Orvel.", "38,000") == "local radio"
+    assert _speaker_of("The crowd was estimated by police at 3,000.", "3,000") == "police"
+
+
+def test_an_inverted_speaker_ends_before_a_second_speech_verb() -> None:
+    text = "Divers found 118 survivors, said Velm National Sea Rescue Service chief Ana Ruiz told the radio."
+    assert _speaker_of(text, "118") == "Ana Ruiz"
+
+
+def test_a_bullet_before_a_speaker_is_not_part_of_it() -> None:
+    assert _speaker_of("* Ruling party says the mine was inspected 11 times", "11") == "ruling party"

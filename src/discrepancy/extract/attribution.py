@@ -64,6 +64,7 @@ _ASIDE = G.re("aside")
 _NAME_APPOSITIVE = G.re("name_appositive")
 _PASSIVE_AGENT = G.re("passive_agent")
 _CLAUSE_VERB = G.re("clause_verb")
+_SAID_AFTER_NAME = G.re("said_after_name")
 _RELATIVE_WORDS = frozenset(("that", "who", "which"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 _COORDINATED = frozenset(("and", "but", "yet", "and then", "then", "or"))  # "..., yet noted": the same subject
@@ -119,7 +120,7 @@ def _headed(phrase: str) -> bool:
 
 
 def _read_phrase(np: str, lex: Lexicon) -> str | None:
-    np = np.strip(" \t\n'\"“”‘’")
+    np = np.strip(" \t\n'\"“”‘’*•")
     for _ in range(4):  # "Western countries have" -> "Western countries"; "the ministry said it" -> "the ministry"
         cut = _AUX.search(np) or _SAID_PRONOUN.search(np)
         if not cut or not cut.group(0):
@@ -137,7 +138,7 @@ def _read_phrase(np: str, lex: Lexicon) -> str | None:
     np = _LEAD.sub("", _RELATIVE_SUBJECT.sub("", np)).strip(" ,")
     if any(ch.isdigit() for ch in np):
         return None  # "with 96 percent of the ballots (counted)": not a speaker
-    if not np or np[:1].isdigit() or len(np.split()) > 7 or (np.lower() in _PRONOUNS and not _acronym(np)):
+    if not np or np[:1].isdigit() or len(np.split()) > 8 or (np.lower() in _PRONOUNS and not _acronym(np)):
         return None  # "he", "who"; but "WHO" is the World Health Organization
     whole = lex.canonical(np) or lex.canonical(f"the {np}")
     if whole:
@@ -191,9 +192,9 @@ def _name_after_title(np: str, name: re.Match[str]) -> str:
     return " ".join(words)
 
 
-def _first_words(np: str) -> str:
+def _first_words(np: str, most: int = 6) -> str:
     """A speaker phrase read after its cue, cut to its first words and back to its last noun."""
-    np = " ".join(_FINAL_STOP.sub("", np).split()[:6])
+    np = " ".join(_FINAL_STOP.sub("", np).split()[:most])
     for _ in range(3):
         np = _DANGLING_END.sub("", np)
     return np
@@ -248,6 +249,9 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
     """The speaker of one speech verb: the noun phrase before it in its clause, or after it when
     it is inverted; ``said`` is the speaker of the verb before it in the sentence."""
     before = sent[max(0, verb.start() - _REACH) : verb.start()]
+    agent = _PASSIVE_AGENT.match(sent, verb.end() + 1) if sent[verb.end() : verb.end() + 1].isspace() else None
+    if agent:  # "figures reported by local media show", "the crowd was estimated by police at": the agent
+        return _agent(sent[agent.end() : agent.end() + _REACH], lex)
     if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
     before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
@@ -282,6 +286,18 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
     return ", ".join(names) if 0 < len(names) <= 4 else None
 
 
+def _agent(after: str, lex: Lexicon) -> str | None:
+    """The agent after "by" in a passive ("by local media show 38,000", "by police at 3,000"): the
+    longest run of its first words, up to its clause's end, that reads as a speaker."""
+    cut = _CLAUSE_CUT.search(after)
+    words = _FINAL_STOP.sub("", after[: cut.start()] if cut else after).split()[:8]
+    for n in range(len(words), 0, -1):
+        found = _clean_np(" ".join(words[:n]), lex)
+        if found:
+            return found
+    return None
+
+
 def _inverted_speaker(after: str, lex: Lexicon, last: str | None) -> str | None:
     """The speaker named after an inverted speech verb ('..., said the ministry.', '530, reported
     by the state agency'), or None when the words after it are where it was said or what."""
@@ -293,7 +309,9 @@ def _inverted_speaker(after: str, lex: Lexicon, last: str | None) -> str | None:
         return last
     if _VENUE_AFTER.match(np) or _CLAUSE_VERB.search(np):
         return None  # "..., said at a press conference": where; "..., says 3 are dead": what
-    return _clean_np(_first_words(np), lex) if np else None
+    told = _SAID_AFTER_NAME.search(np)
+    np = np[: told.start()] if told else np  # "..., said Red Cross chief Ana Ruiz told AFP"
+    return _clean_np(_first_words(np, 8), lex) if np else None
 
 
 def quoted_speaker(text: str, pos: int, lex: Lexicon) -> str | None:
