@@ -261,6 +261,25 @@ def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     lx.aged_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['age_words'])})\s*$")
 
 
+def _occurrence_words(lx: Lexicon) -> str:
+    """The occurrence words as one alternation; a word that is also a month's name ("march") is no
+    occurrence when it dates: before a day or year ("March 22", "March 2024"), after a day ("22
+    March") or after a word that opens a time ("in March", "since March", "early March")."""
+    months = {fold(str(w)) for ws in lx.raw["dates"]["months"].values() for w in ws}
+    both = sorted(w for w in lx.occurrence if w in months)
+    rest = _alternation(w for w in lx.occurrence if w not in months)
+    if not both:
+        return rest
+    # each look-behind has one width, so the standard library's engine (and the case-free scan) take it;
+    # a day before the name dates it only after an opening word, a weekday, a comma or a bracket
+    # ("on 22 March", "Friday 22 March"), not after another month ("the July 1 march")
+    opening = [rf"\b{re.escape(fold(str(w)))}\s" for w in lx.raw["dates"].get("month_opening_words") or []]
+    opening += ["day\\s", ",\\s", "\\("]
+    days = ["", "[0-9]\\s", "[0-9][0-9]\\s", "[0-9](?:st|nd|rd|th)\\s", "[0-9][0-9](?:st|nd|rd|th)\\s"]
+    before = "".join(f"(?<!{w}{d})" for w in opening for d in days)
+    return rf"{rest}|{before}(?:{_alternation(both)})(?!\s+[0-9])"
+
+
 def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     words = _alternation(lx.number_words)
     # Scale words follow a space ("1.2 million"); abbreviations stick to the digits ("$4bn", "10k").
@@ -298,7 +317,8 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         (?:(?P<qual>{quals})(?:\s+|(?<=[~≈])|(?=[0-9])))?
         (?P<cur>{cur})?\s?
         (?:
-            (?P<vague>{vague})(?:\s+of)?
+            # a vague magnitude may take scales ("several hundred thousand", "a few dozen")
+            (?P<vague>{vague})(?P<vscale>(?:(?:\s+|-)(?:{scales})\b)*)(?:\s+of)?
           | (?P<num>{one})
             (?:\s*(?:-to-|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two}))?
         )
@@ -325,7 +345,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         rf"(?:(?P<up>{_alternation(upper + demonyms, fold=False)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
     lx.trigger_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
-    lx.occurrence_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.occurrence)})(?![\w-])")
+    lx.occurrence_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_occurrence_words(lx)})(?![\w-])")
     lx.speech_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.speech_verbs)})(?![\w-])")
     lx.prefix_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['prefixes'])})\s+")
     lx.accuse_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['accuse'])})(?![\w-])")

@@ -79,6 +79,7 @@ class Dates(_File):
     stamps: Words = []
     holidays: Table = {}
     acts: Table = {}
+    month_opening_words: Words = []
 
 
 class Entities(_File):

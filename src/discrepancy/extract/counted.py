@@ -105,7 +105,7 @@ def noun_before(
     text: str, ss: int, start: int, lex: Lexicon, qualified: bool = False
 ) -> tuple[dict[str, str], int, list[str]] | None:
     """'the death toll rose to 3,400', 'cases climbed to 15,400': the counted noun before a linking verb."""
-    window = text[max(ss, start - 100) : start]
+    window = text[max(ss, start - 160) : start]  # a toll's subject may run long ("the death count in the ...")
     best = None
     for m in lex.noun_re.finditer(window):
         if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):

@@ -131,6 +131,8 @@ def parse_number(m: Any, lex: Lexicon) -> Parsed | None:
     qual = lex.qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "exact")
     if m.group("vague"):
         lo, hi = lex.vague[" ".join(m.group("vague").lower().split())]
+        for word in (m.group("vscale") or "").lower().replace("-", " ").split():
+            lo, hi = lo * lex.scales[word], hi * lex.scales[word]  # "several hundred thousand"
         return Parsed(lo, hi, "vague", lo, lo, hi)
     first = _one(m.group("num"), lex, currency)
     if first is None:
