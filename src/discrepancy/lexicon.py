@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -92,6 +92,15 @@ class Entity:
     acts_for: str | None = None
 
 
+class StateInitials(NamedTuple):
+    """The state patterns of one list and side that may match where a word opens on a letter
+    (places in ``Lexicon.states_for``), those tried everywhere, and all of them."""
+
+    initial: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+    every: tuple[int, ...]
+
+
 @dataclass(eq=False)
 class DateWords:
     """The date grammar of lexicon/dates.yaml, folded and compiled (see that file's header)."""
@@ -160,6 +169,8 @@ class Lexicon:
     # state_re's patterns as (measure, position, pattern), for people (False) and for things (True)
     states_for: dict[bool, list[tuple[str, str, Any]]] = field(default_factory=dict)
     state_gate_re: Any = None
+    # states_for's patterns by the letter their phrases open on, per (things, left of the figure)
+    state_initials: dict[tuple[bool, bool], StateInitials] = field(default_factory=dict)
     thing_states: set[str] = field(default_factory=set)  # states of things (destroyed), not people
     both_states: set[str] = field(default_factory=set)  # states of people and things (without power)
     state_re_any: Any = None  # any state word, anchored after a figure ("five died")

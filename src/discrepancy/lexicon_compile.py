@@ -10,7 +10,7 @@ from typing import Any
 
 import regex as re
 
-from .lexicon import DateWords, Entity, Lexicon, fold
+from .lexicon import DateWords, Entity, Lexicon, StateInitials, fold
 from .lexicon_currencies import world_currencies
 from .phrases import CaseFree, compile_pattern
 from .phrases import alternation as _alternation
@@ -68,6 +68,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             lx.owned_topics.add(topic)
     if lx.topic_of:
         lx.topic_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.topic_of)})(?![\w-])")
+    state_words: dict[str, list[str]] = {}
     for measure, spec in meas["states"].items():
         if spec.get("counts") == "things":
             lx.thing_states.add(measure)
@@ -79,6 +80,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
                 lx.state_re[f"{measure}:{pos}"] = compile_pattern(
                     rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.I
                 )
+                state_words[f"{measure}:{pos}"] = words
 
     for things in (False, True):
         lx.states_for[things] = [
@@ -92,6 +94,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     # every state word of every position: one scan says whether a window holds any state at all
     every = [w for spec in meas["states"].values() for pos in ("near", "before", "after") for w in spec.get(pos) or []]
     lx.state_gate_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(every)})(?![\w-])")
+    lx.state_initials = _state_initials(lx, state_words)
 
     ents = raw["entities"]
     for name, spec in ents["entities"].items():
@@ -155,6 +158,35 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
 
 # the scans run over every sentence, or every article, run on lower-cased text where they can
 _CASE_FREE = ("number_scan_re", "speech_re", "prefix_re", "accuse_re", "occurrence_re", "trigger_re", "modality_re")
+
+
+def _state_initials(lx: Lexicon, words: dict[str, list[str]]) -> dict[tuple[bool, bool], StateInitials]:
+    """For each list of state patterns (people or things) and side of a figure (left: before it),
+    the patterns that may match where a word opens on a given letter (by their place in
+    ``states_for``), those whose phrases open on any other character (tried everywhere), and all
+    of them (tried at a character that is not ASCII, where case folding is not plain lower case).
+    Empty when a pattern matches the empty text: nearest_state then scans each pattern."""
+    if any(pat.match("") for pat in lx.state_re.values()):
+        return {}
+    out: dict[tuple[bool, bool], StateInitials] = {}
+    for things, entries in lx.states_for.items():
+        for left in (True, False):
+            by_initial: dict[str, list[int]] = {}
+            always: list[int] = []
+            every: list[int] = []
+            for k, (measure, where, _) in enumerate(entries):
+                if where not in (("near", "before") if left else ("near", "after")):
+                    continue
+                every.append(k)
+                initials = {w.lower()[:1] for w in words[f"{measure}:{where}"] if w}
+                if all(c.isascii() and c.isalnum() for c in initials):
+                    for c in initials:
+                        by_initial.setdefault(c, []).append(k)
+                else:
+                    always.append(k)
+            initial = {c: tuple(ks + always) for c, ks in by_initial.items()}
+            out[things, left] = StateInitials(initial, tuple(always), tuple(every))
+    return out
 
 
 def _words_of(table: dict[Any, list[str]]) -> dict[str, int]:

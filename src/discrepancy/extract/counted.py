@@ -127,10 +127,58 @@ def nearest_state(
 ) -> tuple[str, int] | None:
     """The state word nearest a figure: searched in ``left`` (ending at the figure) and ``right``
     (starting after it); a word right after a figure is its own ("four were wounded")."""
+    if not lex.state_initials:
+        return _nearest_state_scan(text, lex, left, right, things, skip)
+    entries = lex.states_for[things]
+    # (distance, place in the list, side): the first of the nearest, as one pass over the list finds it
+    best: tuple[int, int, int] | None = None
+    if left is not None:
+        for k, (_, last_end) in _state_spans(text, lex, *left, things, True).items():
+            if entries[k][0] != skip and (best is None or (left[1] - last_end, k, 0) < best):
+                best = (left[1] - last_end, k, 0)
+    if right is not None:
+        for k, (first_start, _) in _state_spans(text, lex, *right, things, False).items():
+            if entries[k][0] != skip and (best is None or (first_start - right[0] - 4, k, 1) < best):
+                best = (first_start - right[0] - 4, k, 1)
+    return None if best is None else (entries[best[1]][0], best[0])
+
+
+def _state_spans(text: str, lex: Lexicon, lo: int, hi: int, things: bool, left: bool) -> dict[int, list[int]]:
+    """The state patterns of one side that match in ``text[lo:hi]`` (by place in ``states_for``),
+    each with the start of its first match and the end of its last, as its own scan finds them
+    (matches that do not overlap, from the left). A pattern is tried only where the gate finds a
+    state word opening, and only if one of its phrases opens on that letter: a few calls, not a
+    scan of the window by every pattern."""
+    initials = lex.state_initials[things, left]
+    entries = lex.states_for[things]
+    found: dict[int, list[int]] = {}
+    at = lo
+    while (g := lex.state_gate_re.search(text, at, hi)) is not None:
+        s = at = g.start()
+        c = text[s]
+        for k in initials.initial.get(c.lower(), initials.always) if c.isascii() else initials.every:
+            m = entries[k][2].match(text, s, hi)
+            if m is None:
+                continue
+            spans = found.get(k)
+            if spans is None:
+                found[k] = [s, m.end()]
+            elif s >= spans[1]:  # the pattern's own scan goes on from the end of its last match
+                spans[1] = m.end()
+        at += 1
+    return found
+
+
+def _nearest_state_scan(
+    text: str,
+    lex: Lexicon,
+    left: tuple[int, int] | None,
+    right: tuple[int, int] | None,
+    things: bool,
+    skip: str | None = None,
+) -> tuple[str, int] | None:
+    """nearest_state by every pattern's scan of both sides: for a lexicon with no state_initials."""
     best: tuple[str, int] | None = None
-    gate = lex.state_gate_re
-    if (left is None or gate.search(text, *left) is None) and (right is None or gate.search(text, *right) is None):
-        return None  # no state word on either side: the per-measure patterns need not run
     for measure, where, pat in lex.states_for[things]:
         if measure == skip:
             continue

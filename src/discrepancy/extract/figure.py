@@ -232,7 +232,7 @@ def _read_measure_unit(fig: Figure, text: str, ss: int, se: int, um: Any, lex: L
 
 def _decimal(figure: str) -> bool:
     """A figure written with a decimal point ("6.9"), as magnitudes are."""
-    return any(
+    return "." in figure and any(
         figure[i - 1].isdigit() and figure[i + 1 : i + 2].isdigit() for i in range(1, len(figure)) if figure[i] == "."
     )
 

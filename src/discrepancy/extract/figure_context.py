@@ -15,6 +15,7 @@ from ..lexicon import Lexicon, fold
 from ..models import ONE_REPORT
 from ..normalise.entities import Mention
 from ..read import Reading
+from ..read.literal_gate import gated
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import WEAK_TOPIC, open_count, subject_noun
 from .quantity_context import (
@@ -33,17 +34,17 @@ from .quantity_context import (
 
 G = section("figure_context")
 
-_OTHER_CLAUSE = G.re("other_clause")
-_LANDFALL = G.re("landfall")
-_RECENT_PERIOD = G.re("recent_period")
-_LONG_PERIOD = G.re("long_period")
-BRINGING_TOTAL = G.re("bringing_total")
+_OTHER_CLAUSE = gated(G.re("other_clause"))
+_LANDFALL = gated(G.re("landfall"))
+_RECENT_PERIOD = gated(G.re("recent_period"))
+_LONG_PERIOD = gated(G.re("long_period"))
+BRINGING_TOTAL = gated(G.re("bringing_total"))
 _NEW_INCREMENT = G.re("new_increment")
-_ADDED_BEFORE = G.re("added_before")
-_SUPERSEDED = G.re("superseded")
+_ADDED_BEFORE = gated(G.re("added_before"))
+_SUPERSEDED = gated(G.re("superseded"))
 _PER_PERIOD = G.re("per_period")
 _ACT_AFTER = G.re("act_after")
-_LASTING_BEFORE = G.re("lasting_before")
+_LASTING_BEFORE = gated(G.re("lasting_before"))
 _ASSAULT_ACTS = G.words("assault_acts")
 _CLAUSE_MARK = G.re("clause_mark")
 _WORD = G.re("word")

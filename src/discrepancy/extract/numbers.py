@@ -6,11 +6,10 @@ rules can tell a round "100,000" from an exact "13,482".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
-
-import regex as re
 
 from ..lexicon import Lexicon
 
@@ -68,7 +67,7 @@ def _ulp(digits: str, scale: float) -> float:
     return 10.0**zeros * scale
 
 
-_DIGITS = re.compile(r"([0-9,]+(?:\.[0-9]+)?)(.*)$")
+_DIGITS = re.compile(r"([0-9,]+(?:\.[0-9]+)?)(.*)$")  # the standard engine: faster on a short text
 
 
 def _compound(words: str, lex: Lexicon) -> float | None:

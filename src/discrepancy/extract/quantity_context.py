@@ -4,6 +4,7 @@ percentage or amount is of, whose it is, the occurrence it belongs to, and the t
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +12,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..read import Reading
+from ..read.literal_gate import gated
 from .dates import DateMention
 
 G = section("quantity_context")
@@ -18,36 +20,36 @@ G = section("quantity_context")
 STATE_CUT = G.re("state_cut")
 _PLACE_IN = G.re("place_in")
 _OF_TOPIC = G.re("of_topic")
-_VOTE_VERB = G.re("vote_verb")
+_VOTE_VERB = gated(G.re("vote_verb"))
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
-_EACH_BEFORE = G.re("each_before")
+_EACH_BEFORE = gated(G.re("each_before"))
 _RATE_PLACE = G.re("rate_place")
-_OWNER_CLAUSE_CUT = G.re("owner_clause_cut")
+_OWNER_CLAUSE_CUT = gated(G.re("owner_clause_cut"))
 _OWNER_LIST_GLUE = G.re("owner_list_glue")
-_AREA = G.re("area")
-_WHERE = G.re("where")
+_AREA = gated(G.re("area"))
+_WHERE = gated(G.re("where"))
 _AT_SCOPE = G.re("at_scope")
 _PLACE_OPENING = G.re("place_opening")
-_PLACE_BEFORE = G.re("place_before")
+_PLACE_BEFORE = gated(G.re("place_before"))
 _PLACE_AFTER = G.re("place_after")
-_PLACE_BRACKET = G.re("place_bracket")
-_PLACE_ALONE = G.re("place_alone")
+_PLACE_BRACKET = gated(G.re("place_bracket"))
+_PLACE_ALONE = gated(G.re("place_alone"))
 _ADJECTIVE_PLACE = G.re("adjective_place")
 _PLACE_SUFFIX = G.re("place_suffix")
 _ELSEWHERE = G.re("elsewhere")
 _PART_SPLIT = G.re("part_split")
 _OWN_EXTENT = G.re("own_extent")
-_PLACE_OF_ACT = G.re("place_of_act")
+_PLACE_OF_ACT = gated(G.re("place_of_act"))
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
-_PLACE_HIT = G.re("place_hit")
+_PLACE_HIT = gated(G.re("place_hit"))
 _IN_OPENING = G.re("in_opening")
 _IN_BEFORE = G.re("in_before")
-_RELATIVE = G.re("relative")
+_RELATIVE = gated(G.re("relative"))
 _PARTICIPLE_LINK = G.re("participle_link")
-_AFTERSHOCK_NP = G.re("aftershock_np")
-_ORDINAL_OCCURRENCE = G.re("ordinal_occurrence")
+_AFTERSHOCK_NP = gated(G.re("aftershock_np"))
+_ORDINAL_OCCURRENCE = gated(G.re("ordinal_occurrence"))
 _SERIES_RANK = G.re("series_rank")
 _FIGURE_BEFORE_NOUN = G.re("figure_before_noun")
 _TOPIC_CUT = G.re("topic_cut")
@@ -56,15 +58,15 @@ _PRECIPITATION_AFTER = G.re("precipitation_after")
 _DEGREES_AFTER = G.re("degrees_after")
 _WORD_END = G.re("word_end")
 _OTHER_TIME = G.re("other_time")
-_CONTRAST_BEFORE = G.re("contrast_before")
-_FROM_THEN_TO = G.re("from_then_to")
+_CONTRAST_BEFORE = gated(G.re("contrast_before"))
+_FROM_THEN_TO = gated(G.re("from_then_to"))
 _TO_TERM = G.re("to_term")
 _SHARE_WHOLE = G.re("share_whole")
 _SHARE_PART = G.re("share_part")
 _SHARE_MODIFIER = G.re("share_modifier")
 _AS_OF_END = G.re("as_of_end")
 _FIGURE = G.re("figure")
-_PART_NAMED = G.re("part_named")
+_PART_NAMED = gated(G.re("part_named"))
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
@@ -425,8 +427,10 @@ def claim_time(
     end: int | None = None,
 ) -> tuple[DateMention | None, DateMention | None]:
     """The date a figure is stated for (nearest in its sentence, but not one that belongs to a
-    comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any."""
-    in_sentence = [d for d in dates if ss <= d.start < se]
+    comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any.
+    ``dates`` are in the order of the text, as find_dates gives them: the sentence's are found by
+    bisection, not by a pass over the article's dates for every figure."""
+    in_sentence = dates[bisect_left(dates, ss, key=_start) : bisect_left(dates, se, key=_start)]
     since = next((d for d in in_sentence if d.since), None)
     # the first comparison or clause break after the figure, found once: a later date past it is
     # another time's (one search per figure, not one per figure and date)
@@ -467,6 +471,10 @@ def claim_time(
         return None, since
     best = min(plain, key=lambda d: abs(d.start - start))
     return best, since
+
+
+def _start(d: DateMention) -> int:
+    return d.start
 
 
 def reported_as_current(measure: str, when: DateMention | None, published: dt.date | None, lex: Lexicon) -> bool:

@@ -18,7 +18,7 @@ import regex
 from lemminflect.core.Lemmatizer import Lemmatizer
 from lemminflect.core.LexicalUtils import applyCapsStyleToDict, getCapsStyle
 
-from ..grammar import section
+from ..grammar import GrammarError, section
 
 G = section("read")
 
@@ -38,6 +38,17 @@ _ASCII_STEP = (
     if _TOKEN.pattern == _ASCII_TOKEN
     else _STEP
 )
+# The same steps for findall, each match a run of white space and the token after it: a sentence
+# is read as pairs of text, with no match object per token (the run is always whole: the token
+# never starts on white space).
+_RUN = regex.compile(rf"(?s)([{_SPACES}]*)(?![{_SPACES}])({_TOKEN.pattern}|.)")
+_ASCII_RUN = (
+    re.compile(rf"(?s)([{_ASCII_SPACES}]*)(?![{_ASCII_SPACES}])([A-Za-z]+(?:['.\-][A-Za-z]+)*|[0-9]+(?:[,.][0-9]+)*|.)")
+    if _ASCII_STEP is not _STEP
+    else _RUN
+)
+if _RUN.groups != 2:
+    raise GrammarError(f"{G.path}: token: the pattern may hold no capturing group")
 _DETERMINERS = G.words("determiners")
 _PREPOSITIONS = G.words("prepositions")
 _AUXILIARIES = G.words("auxiliaries")
@@ -134,16 +145,21 @@ def _closed(lower: str) -> str | None:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]`` with their classes read in context."""
-    step = _ASCII_STEP if text.isascii() or text[start:end].isascii() else _STEP
+    run = _ASCII_RUN if text.isascii() or text[start:end].isascii() else _RUN
     out: list[Token] = []
-    first = True
-    for m in step.finditer(text, start, end):
-        word = m.group()
-        at = m.start()
-        out.append(Token(at, at + len(word), word, *_classify(word, first)))
-        first = False
+    at = start  # the runs follow each other: each token starts where its white space ends
+    for space, word in run.findall(text, start, end):
+        at += len(space)
+        out.append(Token(at, at + len(word), word, *(_classify_next(word) if out else _classify(word, True))))
+        at += len(word)
     _resolve(out)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _classify_next(word: str) -> tuple[str, str, str | None, str | None, bool, bool, bool]:
+    """``_classify(word, False)``, cached by the word alone: the call made for most tokens."""
+    return _classify(word, False)
 
 
 @functools.lru_cache(maxsize=1 << 16)

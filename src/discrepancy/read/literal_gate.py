@@ -1,0 +1,148 @@
+"""A pattern's scans of an article skipped where they cannot match: a cheap test for its words.
+
+Most grammar patterns a figure's context is read with hold some literal text every match must
+contain ("alone", one of "past", "last", "previous", "preceding"), and most sentences hold none of
+it. The regex engine does not know that: it tries the pattern at every position of the window (a
+few microseconds a sentence, for every figure). ``gated(pattern)`` reads the literals every match
+needs off the parsed pattern and answers a ``search`` or ``finditer`` whose window holds none of
+them at once, without running the pattern: the same result, found by one scan for the literals
+(a trie of a few words, case-sensitive, on the lower-cased article).
+
+The test is made on the lower-cased article (``phrases.lowered``: only where lower-casing folds
+letters as a case-insensitive match does), with literals of ASCII characters only, so a pattern
+written in either case, compiled with or without ``(?i)``, is tested the same way.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from ..phrases import alternation, lowered
+
+# the standard library's own parser of patterns (sre_parse before Python 3.11)
+_NEW = sys.version_info >= (3, 11)
+_parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
+_c: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
+_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+_SHORT = 300  # a text this short is a slice, not an article: scanned as it is (its case not read)
+_LAST: tuple[str, str | None] = ("", None)  # the last article asked about and its lower case
+
+
+def gated(pattern: Any) -> Any:
+    """``pattern`` itself when no literal is needed by every match, else a Gated pattern."""
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return pattern  # the regex module's (its own syntax): scanned as it is
+    needs = _needs(list(_parser.parse(pattern.pattern, pattern.flags)))
+    return pattern if not needs else Gated(pattern, needs)
+
+
+class Gated:
+    """A compiled pattern whose ``search`` and ``finditer`` first look for a literal every match needs."""
+
+    __slots__ = ("pattern", "needs", "_seek")
+
+    def __init__(self, pattern: Any, needs: frozenset[str]) -> None:
+        self.pattern = pattern
+        self.needs = tuple(sorted(needs))
+        # the literals as one trie, searched on the lower-cased article with the pattern's own bounds
+        self._seek = re.compile(alternation(self.needs, fold=False)).search
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        last = _LAST  # read once: a thread may set it between two reads
+        low = last[1] if text is last[0] else _lowered(text)
+        if low is not None and self._seek(low, pos, end) is None:
+            return None
+        return self.pattern.search(text, pos, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        end = len(text) if endpos is None else endpos
+        last = _LAST  # read once: a thread may set it between two reads
+        low = last[1] if text is last[0] else _lowered(text)
+        if low is not None and self._seek(low, pos, end) is None:
+            return iter(())
+        return self.pattern.finditer(text, pos, end)  # type: ignore[no-any-return]
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self.pattern.fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+    def __getattr__(self, name: str) -> Any:  # sub, groups, groupindex, flags: the pattern's own
+        return getattr(self.pattern, name)
+
+
+def _lowered(text: str) -> str | None:
+    """``phrases.lowered(text)`` for an article, kept as the last one; None (scan) for a short text."""
+    global _LAST
+    if len(text) < _SHORT:
+        return None
+    low = lowered(text)
+    _LAST = (text, low)
+    return low
+
+
+def _needs(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Literals (lower case) one of which every match of the parsed sequence ``items`` holds, the
+    most telling set found (longest shortest literal), or None when no literal is needed."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in items:
+        char = _char(op, av)
+        if char is not None:
+            run.append(char)
+            continue
+        best = _better(best, _run(run))
+        run = []
+        best = _better(best, _needs_of(op, av))
+    return _better(best, _run(run))
+
+
+def _needs_of(op: Any, av: Any) -> frozenset[str] | None:
+    """What one item that is no plain character needs: a group's, a repeat's (at least once), every
+    branch's; lookarounds, anchors and classes need nothing."""
+    if op is _c.SUBPATTERN:
+        return _needs(list(av[-1]))
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _needs(list(av))
+    if op in _REPEATS:
+        return _needs(list(av[2])) if av[0] >= 1 else None
+    if op is _c.BRANCH:
+        branches = [_needs(list(b)) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return frozenset().union(*[b for b in branches if b is not None])
+    if op is _c.IN and av and all(o is _c.LITERAL and _ascii_char(a) for o, a in av):
+        return frozenset(chr(a).lower() for _, a in av)  # [”"] has a non-ASCII member: needs nothing
+    return None
+
+
+def _char(op: Any, av: Any) -> str | None:
+    """The lower-case ASCII character an item matches, if it is one literal character."""
+    if op is _c.LITERAL and _ascii_char(av):
+        return chr(av).lower()
+    return None
+
+
+def _ascii_char(code: int) -> bool:
+    return code < 128
+
+
+def _run(chars: list[str]) -> frozenset[str] | None:
+    return frozenset(["".join(chars)]) if chars else None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The set whose shortest literal is longer (fewer literals on a tie): the rarer test."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return b if kb > ka else a
