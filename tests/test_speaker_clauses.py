@@ -31,7 +31,7 @@ def test_adverbs_and_modals_before_the_verb_are_not_the_speaker() -> None:
     assert (
         _speaker_of("Velm's election panel has formally announced 61 percent turnout.", "61") or ""
     ).lower() == "velm's election panel"
-    assert _speaker_of('"We can say that 40 houses collapsed," Mayor Ana Ruiz said.', "40") == "Mayor Ana Ruiz"
+    assert _speaker_of('"We can say that 40 houses collapsed," Mayor Ana Ruiz said.', "40") == "Ana Ruiz"
 
 
 def test_an_aside_in_commas_is_skipped() -> None:
@@ -113,3 +113,19 @@ def test_an_inverted_speaker_ends_before_a_second_speech_verb() -> None:
 
 def test_a_bullet_before_a_speaker_is_not_part_of_it() -> None:
     assert _speaker_of("* Ruling party says the mine was inspected 11 times", "11") == "ruling party"
+
+
+def test_a_person_is_one_speaker_however_titled_or_named() -> None:
+    text = (
+        "Velm Gov. Ana Ruiz said 25 people had died. Ruiz later said 26 had died. "
+        "Mr Ruiz told reporters 30 people were missing. Commander Jon Ek said 5 boats sank."
+    )
+    speakers = {_speaker_of(text, q) for q in ("25", "26", "30")}
+    assert speakers == {"Ana Ruiz"}
+    assert _speaker_of(text, "5 boats") == "Jon Ek"
+
+
+def test_a_body_named_in_full_keeps_its_name() -> None:
+    text = "The General Election Commission said 61 percent voted. Reuters said 60 percent voted."
+    assert _speaker_of(text, "61") == "General Election Commission"
+    assert _speaker_of(text, "60") == "Reuters"

@@ -30,6 +30,9 @@ _OFFICE_WORDS = G.words("office_words")
 _SPEAKER_HEADS = G.words("speaker_heads")
 _HEAD_CUT = G.words("head_cut")
 _AGENT_NOUN = G.re("agent_noun")
+_SURNAME = G.re("surname")
+_GIVEN_BEFORE = G.re("given_before")
+_SURNAME_LOOKS = 5  # earlier mentions of a surname read back for its full name
 _QUOTED_AS_SAYING = G.re("quoted_as_saying")
 _CLAUSE_CUT = G.re("clause_cut")
 _LEAD = G.re("lead")
@@ -179,7 +182,7 @@ def _name_after_title(np: str, name: re.Match[str]) -> str:
     words = name.group(1).split()
     before = np[: name.start()].split()
     if not before or not (before[-1][:1].isupper() or before[-1] == "of"):
-        return name.group(1)  # "General Election Commission" is all the phrase: a name itself
+        return _untitled(words)  # "Gov. Ana Ruiz" -> "Ana Ruiz"; "General Election Commission" stays
     person = list(words)
     while len(person) > 1 and person[0].lower() in _OFFICE_WORDS:
         person = person[1:]
@@ -189,7 +192,51 @@ def _name_after_title(np: str, name: re.Match[str]) -> str:
         words.insert(0, before.pop())
     while words[0] == "of":
         words.pop(0)
-    return " ".join(words)
+    return _untitled(words)  # "President Recep Tayyip Erdogan" -> the person
+
+
+def _untitled(words: list[str]) -> str:
+    """A name without the title it opens with ("Gov. Ana Ruiz", "Commander Jon Ek" -> the person),
+    so one person is one speaker however an article titles them; a body's name whose last word heads
+    a body ("General Election Commission") is kept whole."""
+    person = list(words)
+    while len(person) > 2 and person[0].lower() in _OFFICE_WORDS:
+        person = person[1:]
+    if person[-1].lower() in _SPEAKER_HEADS or any(w.lower() in _OFFICE_WORDS for w in person):
+        return " ".join(words)
+    return " ".join(person)
+
+
+def _full_names(text: str, ss: int, found: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """Speakers named by surname alone ("Ruiz said", "Mr Ruiz told") as the full name the article
+    gave them before ("Interior Minister Ana Ruiz"), so that a person repeating themself is one speaker."""
+    out = []
+    for at, who in found:
+        surname = _SURNAME.fullmatch(who)
+        full = _named_before(text, ss, surname.group("name"), lex) if surname else None
+        out.append((at, full or who))
+    return out
+
+
+def _named_before(text: str, ss: int, surname: str, lex: Lexicon) -> str | None:
+    if surname.isupper() or lex.canonical(surname) or surname.lower() in lex.common_speakers:
+        return None  # "KPU", "Amazon", "Police": a body, not a surname
+    end = ss
+    for _ in range(_SURNAME_LOOKS):
+        end = text.rfind(surname, 0, end)
+        if end < 0:
+            return None
+        run = _GIVEN_BEFORE.search(text, max(0, end - 80), end)
+        if run and text[end + len(surname) : end + len(surname) + 1] in " ,.;:'’)":
+            full = _clean_np(run.group(0) + surname, lex)
+            if (
+                full
+                and len(full.split()) >= 2
+                and full.endswith(surname)
+                and full.split()[0].lower() not in _OFFICE_WORDS
+            ):
+                return full
+    return None
 
 
 def _first_words(np: str, most: int = 6) -> str:
@@ -242,7 +289,7 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
             out.append((ss + verb.start(), found))
             said = found
     out.sort()
-    return out
+    return _full_names(text, ss, out, lex)
 
 
 def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, said: str | None) -> str | None:
