@@ -21,6 +21,7 @@ G = section("dates")
 _SINCE_PHRASE = G.re("since_phrase")
 _YEAR_AFTER = G.re("year_after")
 _PAST_VERB_BEFORE = G.re("past_verb_before")
+_SENTENCE_END = G.re("sentence_end")
 _OWNING = G.re("owning")
 _LAG = G.re("lag")
 _LAG_REACH = 90  # characters before an act where the lag that dates it may start
@@ -260,6 +261,8 @@ def _future(text: str, start: int, w: DateWords) -> bool:
     """A future cue shortly before a date puts it ahead, unless a verb in the past governs the date
     itself ("what economists had expected ... the amount added in December": last December)."""
     lo = max(0, start - 60)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo  # a cue of the sentence before ("expected to ... on Saturday.") is not this one's
     return bool(w.future_re.search(text[lo:start])) and _PAST_VERB_BEFORE.search(text, lo, start) is None
 
 

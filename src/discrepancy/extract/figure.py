@@ -34,6 +34,7 @@ _CODE_DIGITS = G.re("code_digits")
 _CODE_BEFORE = G.re("currency_code_before")
 _CODE_AFTER = G.re("currency_code_after")
 _SPEAKER_BEFORE = G.re("speaker_before")
+_NAME_QUOTED = G.re("name_quoted")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
 _FROM_ANCHOR = G.re("from_anchor")
@@ -238,8 +239,8 @@ def _decimal(figure: str) -> bool:
 
 
 def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
-    """A figure that is no count of anything: an age, a clock time, a label, a phone number or who
-    speaks ('..., said one demonstrator')."""
+    """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
+    speaks ('..., said one demonstrator') or a quoted name ('under the slogan "15 for 15"')."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return True
     num = m.group("num")
@@ -254,7 +255,7 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         return True  # "Ali Reza, 34, ...": an age in apposition
     if num and (_PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after) or _CODE_DIGITS.match(num)):
         return True
-    return bool(_SPEAKER_BEFORE.search(before))
+    return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search(before))
 
 
 _CHANGE_REACH = 110  # characters before a figure where a verb of change may govern its "from"
