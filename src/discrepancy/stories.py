@@ -146,19 +146,35 @@ def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Unio
 
 
 def _attach_undated(
-    undated: list[Document], names: dict[str, _Names], union: _Union, docs: list[Document], keys: dict[str, set[str]]
+    undated: list[Document],
+    names: dict[str, _Names],
+    union: _Union,
+    docs: list[Document],
+    keys: dict[str, set[str]],
+    kinds: dict[str, frozenset[str]],
+    hazards: AbstractSet[str],
 ) -> None:
     """An undated article joins the story it shares the most names with (two at least, or one of
     a headline); it never bridges two stories. Dated stories first, each undated article weighed
     against them alone (so the order of the files changes nothing). Then the articles left meet the
     undated articles' stories, where a page's names are weaker evidence (a sidebar's "Seoul" on a
     page about Valencia's floods): the subjects both state count too, and three points are needed.
-    Names index stories, not articles, so the cost grows with the stories a name belongs to."""
+    Names index stories, not articles, so the cost grows with the stories a name belongs to. An
+    article never joins a story of another kind of occurrence when one of the two is a natural
+    hazard (a bombing's page that names the Taliban is no part of an Afghan quake's story)."""
     stories_of: dict[str, dict[str, bool]] = defaultdict(dict)  # name -> story root -> in a headline
+    story_kinds: dict[str, set[str]] = defaultdict(set)  # story root -> the occurrences its articles count
     for doc in docs:
         if doc.published is not None:
             _index_names(stories_of, names[doc.id], union.find(doc.id))
-    left = [doc for doc in undated if not _join_best(doc, names[doc.id], stories_of, union)]
+            story_kinds[union.find(doc.id)] |= kinds.get(doc.id, frozenset())
+    left = [
+        doc
+        for doc in undated
+        if not _join_best(
+            doc, names[doc.id], stories_of, union, kinds=(kinds.get(doc.id, frozenset()), story_kinds, hazards)
+        )
+    ]
     stories_of = defaultdict(dict)
     for doc in undated:
         _index_names(stories_of, names[doc.id], union.find(doc.id))
@@ -176,6 +192,7 @@ def _join_best(
     union: _Union,
     stated: dict[str, set[str]] | None = None,
     own_keys: AbstractSet[str] = frozenset(),
+    kinds: tuple[frozenset[str], dict[str, set[str]], AbstractSet[str]] | None = None,
 ) -> bool:
     """Join ``doc`` to the indexed story it shares the most names with, if two at least (a name
     of a headline counts twice); with ``stated``, the subjects it shares with a story count as
@@ -186,7 +203,7 @@ def _join_best(
     for name in n.lead:
         for root, titled in stories_of.get(name, {}).items():
             root = union.find(root)
-            if root == own:
+            if root == own or kinds is not None and not _same_kind(kinds[0], kinds[1].get(root, set()), kinds[2]):
                 continue
             shared[root].add(name)
             headline[root] |= titled or name in n.title
@@ -205,6 +222,27 @@ def _join_best(
         if stated is not None:
             stated[union.find(doc.id)] = stated.get(best[1], set()) | stated.get(old, set())
     return joined
+
+
+def _same_kind(article: AbstractSet[str], story: AbstractSet[str], hazards: AbstractSet[str]) -> bool:
+    """May an article that counts these occurrences join a story that counts those? Not when both
+    are known, share none, and one counts a natural hazard (attacks and crashes of one story are
+    often told as each other; a quake is never a bombing)."""
+    return not (article and story) or bool(article & story) or not (article | story) & hazards
+
+
+def occurrence_kinds(keys: AbstractSet[str]) -> frozenset[str]:
+    """The kinds of occurrence an article's subject keys count ("quantity:deaths|people|-|earthquake|..."
+    -> earthquake)."""
+    found = set()
+    for key in keys:
+        if key.startswith("quantity:"):
+            parts = key.split("|")
+            found.add(parts[3].split(":")[0] if len(parts) > 3 else "-")
+        elif key.startswith("date:"):
+            found.add(key[5:].split("@")[0].split("/")[0].split(":")[0])
+    found.discard("-")
+    return frozenset(found)
 
 
 def _index_names(stories_of: dict[str, dict[str, bool]], n: _Names, root: str) -> None:
@@ -288,7 +326,8 @@ def cluster(
     dated = [d for d in docs if d.published is not None]
     _cluster_dated(dated, names, union)
     keys = document_keys(claims or {}) if keys is None else keys
-    _attach_undated([d for d in docs if d.published is None], names, union, docs, keys)
+    kinds = {d: occurrence_kinds(k) for d, k in keys.items()}
+    _attach_undated([d for d in docs if d.published is None], names, union, docs, keys, kinds, lex.hazard_occurrences)
     _attach_by_subjects(docs, names, union, keys)
     members: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
