@@ -297,7 +297,7 @@ def _occurrence_words(lx: Lexicon) -> str:
     """The occurrence words as one alternation; a word that is also a month's name ("march") is no
     occurrence when it dates: before a day or year ("March 22", "March 2024"), after a day ("22
     March") or after a word that opens a time ("in March", "since March", "early March")."""
-    months = {fold(str(w)) for ws in lx.raw["dates"]["months"].values() for w in ws}
+    months = _words_of(lx.raw["dates"]["months"])
     both = sorted(w for w in lx.occurrence if w in months)
     rest = _alternation(w for w in lx.occurrence if w not in months)
     if not both:

@@ -26,18 +26,18 @@ from babel.numbers import get_territory_currencies
 
 
 @functools.cache
-def _cldr() -> tuple[dict[str, str], dict[str, str]]:
-    """(ISO code -> English names, one per line; ISO code -> symbol) from CLDR's English locale,
+def _cldr() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(ISO code -> its English names; ISO code -> symbol) from CLDR's English locale,
     for the currencies that are legal tender somewhere today (not gold, not the Deutsche Mark)."""
     en = Locale("en")
     current = {code for place in en.territories for code in get_territory_currencies(str(place), tender=True)}
     plural: Any = en._data["currency_names_plural"]  # Babel keeps the plural forms only here
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, ...]] = {}
     for code, name in en.currencies.items():
         if code not in current:
             continue
         forms = {name, *(dict(plural[code]).values() if code in plural else ())}
-        names[code] = "\n".join(sorted(forms))
+        names[code] = tuple(sorted(forms))
     return names, {c: s for c, s in en.currency_symbols.items() if c in current}
 
 
@@ -52,18 +52,19 @@ def world_currencies(words_not: set[str], codes_not: set[str]) -> tuple[dict[str
     words: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
     for code, forms in sorted(names.items()):
-        for form in forms.lower().split("\n"):
+        for form in map(str.lower, forms):
             words.setdefault(form, code)
             heads.setdefault(form.split()[-1], set()).add(code)
     for head, named in sorted(heads.items()):
         if len(named) == 1 and head not in words_not:
             words.setdefault(head, next(iter(named)))
-    prefixes = sorted(
-        {s.lower() for code, s in symbols.items() if s != code and _has_currency_sign(s) and not s.isspace()}
-    )
+    signs: dict[str, str] = {}  # a symbol with a currency sign ("R$") -> the first code that has it
     for code, s in sorted(symbols.items()):
-        if s.lower() in prefixes:
-            words.setdefault(s.lower(), code)
+        if s != code and _has_currency_sign(s):
+            signs.setdefault(s.lower(), code)
+    for sign, code in signs.items():
+        words.setdefault(sign, code)
+    prefixes = sorted(signs)
     return (
         words,
         prefixes,

@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -168,13 +168,18 @@ def _attach_undated(
         if doc.published is not None:
             _index_names(stories_of, names[doc.id], union.find(doc.id))
             story_kinds[union.find(doc.id)] |= kinds.get(doc.id, frozenset())
-    left = [
-        doc
-        for doc in undated
-        if not _join_best(
-            doc, names[doc.id], stories_of, union, kinds=(kinds.get(doc.id, frozenset()), story_kinds, hazards)
+
+    def joined(doc: Document) -> bool:
+        own = kinds.get(doc.id, frozenset())
+        return _join_best(
+            doc,
+            names[doc.id],
+            stories_of,
+            union,
+            fits=lambda root: _same_kind(own, story_kinds.get(root, set()), hazards),
         )
-    ]
+
+    left = [doc for doc in undated if not joined(doc)]
     stories_of = defaultdict(dict)
     for doc in undated:
         _index_names(stories_of, names[doc.id], union.find(doc.id))
@@ -192,18 +197,18 @@ def _join_best(
     union: _Union,
     stated: dict[str, set[str]] | None = None,
     own_keys: AbstractSet[str] = frozenset(),
-    kinds: tuple[frozenset[str], dict[str, set[str]], AbstractSet[str]] | None = None,
+    fits: Callable[[str], bool] | None = None,
 ) -> bool:
     """Join ``doc`` to the indexed story it shares the most names with, if two at least (a name
     of a headline counts twice); with ``stated``, the subjects it shares with a story count as
-    well, and three are needed."""
+    well, and three are needed; with ``fits``, only a story (by its root) that it accepts."""
     shared: dict[str, set[str]] = defaultdict(set)
     headline: dict[str, bool] = defaultdict(bool)
     own = union.find(doc.id)
     for name in n.lead:
         for root, titled in stories_of.get(name, {}).items():
             root = union.find(root)
-            if root == own or kinds is not None and not _same_kind(kinds[0], kinds[1].get(root, set()), kinds[2]):
+            if root == own or fits is not None and not fits(root):
                 continue
             shared[root].add(name)
             headline[root] |= titled or name in n.title

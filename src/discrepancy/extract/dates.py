@@ -261,8 +261,8 @@ def _future(text: str, start: int, w: DateWords) -> bool:
     """A future cue shortly before a date puts it ahead, unless a verb in the past governs the date
     itself ("what economists had expected ... the amount added in December": last December)."""
     lo = max(0, start - 60)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
-    lo = ends[-1] if ends else lo  # a cue of the sentence before ("expected to ... on Saturday.") is not this one's
+    for end in _SENTENCE_END.finditer(text, lo, start):
+        lo = end.end()  # a cue of the sentence before ("expected to ... on Saturday.") is not this one's
     return bool(w.future_re.search(text[lo:start])) and _PAST_VERB_BEFORE.search(text, lo, start) is None
 
 
