@@ -309,7 +309,10 @@ def _occurrence_words(lx: Lexicon) -> str:
     opening += ["day\\s", ",\\s", "\\("]
     days = ["", "[0-9]\\s", "[0-9][0-9]\\s", "[0-9](?:st|nd|rd|th)\\s", "[0-9][0-9](?:st|nd|rd|th)\\s"]
     before = "".join(f"(?<!{w}{d})" for w in opening for d in days)
-    return rf"{rest}|{before}(?:{_alternation(both)})(?!\s+[0-9])"
+    # the name is looked for first: the scan tries this branch at every character, and the 85
+    # look-behinds tried first there were four fifths of the whole scan
+    name = rf"(?:{_alternation(both)})"
+    return rf"{rest}|(?={name}(?!\s+[0-9])){before}{name}"
 
 
 def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
