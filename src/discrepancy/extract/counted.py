@@ -23,6 +23,7 @@ _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
 _AT_AFTER = G.re("at_after")
 _SUBJECT_GAP = G.re("subject_gap")
+_ASIDE_AFTER = G.re("aside_after")
 _ACRONYM = G.re("acronym")
 
 
@@ -208,10 +209,11 @@ def state_near(
     if m_r:
         hi = m_r.start()
     # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board
-    # were killed"): that verb's state wins over a nearer one from the clause before.
-    gap = _SUBJECT_GAP.match(text, end, hi)
-    if gap is not None and gap.end() < hi:
-        own = nearest_state(text, lex, None, (gap.end(), min(hi, gap.end() + 30)), things, skip="on_board")
+    # were killed"), maybe past an aside ("50 people, most of them women, were killed"): that
+    # verb's state wins over a nearer one from the clause before.
+    verb_at, verb_hi = _own_verb(text, se, end, hi)
+    if verb_at is not None:
+        own = nearest_state(text, lex, None, (verb_at, min(verb_hi, verb_at + 30)), things, skip="on_board")
         if own is not None and own[1] <= 0:
             return own
     best = nearest_state(text, lex, (lo, start), (end, hi), things)
@@ -221,3 +223,18 @@ def state_near(
         if other is not None:
             return other
     return best
+
+
+def _own_verb(text: str, se: int, end: int, hi: int) -> tuple[int | None, int]:
+    """Where the verb a figure is the subject of may start, and where its clause ends: past the
+    auxiliaries ("have been"), and past an aside set off by commas, which a clause cut would
+    otherwise end the clause at."""
+    aside = _ASIDE_AFTER.match(text, end, se)
+    if aside is not None:
+        end = aside.end()
+        cut = STATE_CUT.search(text, end, min(se, end + 70))
+        hi = cut.start() if cut else min(se, end + 70)
+    gap = _SUBJECT_GAP.match(text, end, hi)
+    if gap is not None and gap.end() < hi:
+        return gap.end(), hi
+    return (end, hi) if aside is not None else (None, hi)
