@@ -27,7 +27,8 @@ ODD = ["ſ", "\u212a", "İ", "ı", "é", "É", "ß", "ǅ", "Σ", "ς", "’", "�
 
 def _scans() -> list[tuple[str, CaseFree]]:
     lex = load_lexicon()
-    return [*lex.case_free.items(), ("put_at_frame", _PUT_AT_SCAN)]
+    assert lex.dates is not None
+    return [*lex.case_free.items(), ("put_at_frame", _PUT_AT_SCAN), ("date_re", lex.dates.date_scan)]
 
 
 def _same(scan: CaseFree, text: str) -> None:
@@ -102,6 +103,7 @@ def test_same_matches_on_a_generated_corpus(tmp_path: Path) -> None:
 
 
 _WORDS = ["Police", "SAID", "according to", "about", "5,000", "the quake", "Killed", "Estimated", "at", "may"]
+_WORDS += ["March", "4", "2024", "last", "Week", "MONDAY", "Sept.", "ago", "days", "in", "the following"]
 
 
 @settings(max_examples=150, deadline=None)

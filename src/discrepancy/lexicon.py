@@ -119,6 +119,7 @@ class DateWords:
     month_re: str  # alternation of every month name, for other patterns (datelines)
     weekday_re: str
     date_re: Any
+    date_scan: CaseFree  # date_re's scan, run on the lower-cased text where that finds the same
     since_re: Any
     future_re: Any
     may_cue_re: Any

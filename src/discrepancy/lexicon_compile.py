@@ -208,7 +208,11 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     anaphora = {fold(k): int(v) for k, v in dt_["anaphora"].items()}
     holidays = {fold(k): (int(v[0]), int(v[1])) for k, v in (dt_.get("holidays") or {}).items()}
 
-    mon = rf"(?:{_alternation([w for ws in dt_['months'].values() for w in ws], fold=False)})\.?"
+    month_names = [w for ws in dt_["months"].values() for w in ws]
+    mon = rf"(?:{_alternation(month_names, fold=False)})\.?"
+    # the date pattern is case-insensitive as a whole: written in lower case (its names folded, no
+    # inner case-insensitive group), it reads alike and is scanned on lower-cased text (CaseFree)
+    mon_low = rf"(?:{_alternation(month_names)})\.?"
     day = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[89][0-9][0-9]|20[0-9][0-9])"
     n = rf"(?:[0-9]+|{_alternation(counts)})"
@@ -217,16 +221,16 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     starters = {
         w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table
     } | {w.split()[0] for w in [*dt_["within"], *holidays]}
-    gate = rf"(?<![\w])(?=[0-9]|(?i:{_alternation(starters)})\b)"
+    gate = rf"(?<![\w])(?=[0-9]|(?:{_alternation(starters)})\b)"
     date_re = compile_pattern(
         rf"""(?x)
         {gate}
         (?:
         (?P<iso>\b(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3][0-9])\b)
       | (?P<hol>(?P<hname>{_alternation(holidays) or "(?!)"})(?:,?\s+(?P<hy>{year}))?(?![\w]))
-      | (?P<mdy>\b(?P<m1>{mon})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\b)
-      | (?P<dmy>\b(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{year}))?\b)
-      | (?P<my>\b(?P<m3>{mon})(?:\s+of)?,?\s+(?P<y3>{year})\b)
+      | (?P<mdy>\b(?P<m1>{mon_low})\s+(?P<d1>{day})(?:,?\s+(?P<y1>{year}))?\b)
+      | (?P<dmy>\b(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{mon_low})(?:,?\s+(?P<y2>{year}))?\b)
+      | (?P<my>\b(?P<m3>{mon_low})(?:\s+of)?,?\s+(?P<y3>{year})\b)
       | (?P<mrel>\b(?P<m4>{_alternation(full_months)})(?:\s+(?P<mref>{_alternation(month_years)}))?\b)
       | (?P<ago>\b(?P<an>{n})\s+(?P<au>{unit})\s+(?P<adir>{_alternation(offsets)}))\b
       | (?P<inn>\b(?:{_alternation(dt_["within"])})\s+(?P<inum>{n})\s+(?P<iu>{unit})(?:'|’)?(?:\s+time)?)\b
@@ -255,6 +259,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         month_re=mon,
         weekday_re=_alternation([w for ws in dt_["weekdays"].values() for w in ws], fold=False),
         date_re=date_re,
+        date_scan=CaseFree(date_re),
         since_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['since'])})\s+(?:(?:{mods})\s*)?$"),
         future_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['future_cues'])})\b"),
         may_cue_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['may_cues'])})\s*$"),

@@ -16,6 +16,7 @@ import regex as re
 from ..grammar import section
 from ..lexicon import DateWords, Lexicon, fold, load_lexicon
 from ..models import TimeRef
+from ..phrases import lowered
 
 G = section("dates")
 _SINCE_PHRASE = G.re("since_phrase")
@@ -132,7 +133,7 @@ def find_dates(
     assert w is not None
     out: list[DateMention] = []
     last_year: int | None = None
-    for m in w.date_re.finditer(text, start, end):
+    for m in w.date_scan.finditer(text, start, end, lowered(text)):
         ref = _resolve(m, text, published, last_year, w)
         if ref is None:
             continue
