@@ -283,8 +283,9 @@ def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     lx.change_direct_re = compile_pattern(
         rf"(?i)\b(?:{changes})\s+(?:by\s+)?(?:more\s+than\s+|about\s+|nearly\s+|almost\s+)?$"
     )
-    # a change word, not the end of a compound ("clean-up work carried out by 2,500 soldiers")
-    lx.change_by_re = compile_pattern(rf"(?i)(?<![\w-])(?:{changes})\s+(?:[\w'’]+\s+){{0,3}}by\s*$")
+    # a change word, not the end of a compound ("clean-up work carried out by 2,500 soldiers"); what
+    # changed may be named at length before "by" ("lowered the toll from Sunday's bombings by 106")
+    lx.change_by_re = compile_pattern(rf"(?i)(?<![\w-])(?:{changes})\s+(?:[\w'’]+\s+){{0,12}}by\s*$")
     lx.running_total_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['running_total'])})\b")
     superlative = rf"\b(?:{_alternation(pt['superlatives'])}|most\s+\w+)\b"
     lx.superlative_since_re = compile_pattern(rf"(?i){superlative}[^,;]{{0,40}}since$")

@@ -119,7 +119,7 @@ def _sentence_quantities(
     for m in lex.figures(text, ss, se):
         if not (m.group("num") or m.group("vague")) or m.start() < taken:
             continue
-        if lex.change_by_re.search(text, max(ss, m.start() - 40), m.start()):
+        if lex.change_by_re.search(text, max(ss, m.start() - 110), m.start()):
             # "rose by 3,000 to 15,400": the change is not a claim, the new level is
             if not m.group("num2"):
                 continue
