@@ -294,7 +294,9 @@ def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     lx.office_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['offices'])})\b")
     lx.place_noun_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['place_nouns'])})s?\b")
     lx.titles_re = compile_pattern(rf"^(?:(?:{_alternation(pt['titles'], fold=False)})\s+)+")
-    lx.label_re = compile_pattern(rf"(?i)(?<![\w])(?:{_alternation(pt['labels'])})\s*$")
+    # "ward 3", and a list of them, "wards 3, 4 and 5" (not "in two days 40 people died")
+    plural = _alternation([w for w in pt["labels"] if w.isalpha() and w.lower() not in ("year", "day", "season")])
+    lx.label_re = compile_pattern(rf"(?i)(?<![\w])(?:{_alternation(pt['labels'])}|(?:{plural})s)\s*$")
     lx.clock_re = compile_pattern(rf"(?i)^\s*(?::\d\d|(?:{_alternation(pt['clock_words'])})(?![\w]))")
     lx.aged_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['age_words'])})\s*$")
 

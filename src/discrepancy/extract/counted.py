@@ -4,7 +4,7 @@ and the state words around it ("killed", "on standby") that say what happened to
 from __future__ import annotations
 
 from ..grammar import section
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, fold
 from ..read import lemmas
 from .quantity_context import STATE_CUT
 
@@ -17,6 +17,9 @@ _MORE_NOUN = G.re("more_noun")
 _PLURAL = G.re("plural")
 _NOT_COUNTED = G.words("not_counted")
 _NATIONALITY = G.re("nationality")
+_ORIGIN_NOUNS = G.words("origin_nouns")
+_POSSESSIVE = G.words("possessive")
+_NEXT_FIGURE = G.re("next_figure")
 _PEOPLE_PLURAL = G.re("people_plural")
 _COORDINATED_HEAD = G.re("coordinated_head")
 _LINK_VERB = G.re("link_verb")
@@ -32,7 +35,8 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
     noun the lexicon does not know ('four teachers') is its own population, so that it never
     mixes with all people."""
     pos = pos + (len(text[pos:se]) - len(text[pos:se].lstrip()))
-    if text.startswith("of ", pos):
+    of_own = text.startswith("of ", pos)
+    if of_own:
         pos += 3
     mods: list[str] = []
     ends: list[int] = []
@@ -40,8 +44,10 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         m = lex.noun_re.match(text, pos, se)
         if m:
             spec = lex.nouns[" ".join(m.group(0).lower().split())]
-            if "measure" not in spec and not spec.get("thing") and (nation := _nation(mods)):
+            if "measure" not in spec and not spec.get("thing") and (nation := _nation(mods, lex)):
                 spec = {**spec, "population": f"{nation} {spec.get('population', 'people')}"}
+            elif (origin := _origin(mods, m.group(0))) is not None:
+                spec = {**spec, "population": f"{origin} people"}  # "one Oslo resident": the town's, a part
             elif spec.get("population") == "people" and (
                 people := next((w for w in mods if _PEOPLE_PLURAL.fullmatch(w)), None)
             ):
@@ -63,9 +69,16 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         pos += len(text[pos:se]) - len(text[pos:se].lstrip())
     for i, w in enumerate(mods):
         if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
-            return {"population": _of_nation(mods[:i], population_of(w.lower(), lex))}, ends[i], mods[:i]
+            return {"population": _of_nation(mods[:i], population_of(w.lower(), lex), lex)}, ends[i], mods[:i]
         if _demonym_plural(w, lex):
             return {"population": w.lower()}, ends[i], mods[:i]  # "1,400 Israelis": a nationality
+    if of_own and len(mods) > 1 and mods[0].lower() in _POSSESSIVE:
+        # "four of his kin": a part of someone's own people, never the whole toll
+        word = mods[1].rstrip(".")
+        return {"population": population_of(word.lower(), lex)}, ends[1] - len(mods[1]) + len(word), mods[:1]
+    if mods and (nation := _nation(mods[:2], lex)):
+        # "two Japanese", "one French national": those of one nation, a part of any whole
+        return {"population": f"{nation} people"}, ends[min(len(mods), 2) - 1], mods
     return None
 
 
@@ -73,14 +86,23 @@ def _demonym_plural(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in lex.demonyms
 
 
-def _nation(mods: list[str]) -> str | None:
+def _nation(mods: list[str], lex: Lexicon) -> str | None:
     """The nation a modifier names ("seven Pakistani pilgrims": "pakistani"), if any."""
-    return next((m.lower() for m in mods if _NATIONALITY.fullmatch(m)), None)
+    return next(
+        (m.lower() for m in mods if _NATIONALITY.fullmatch(m) or m[:1].isupper() and fold(m) in lex.demonyms), None
+    )
 
 
-def _of_nation(mods: list[str], population: str) -> str:
+def _origin(mods: list[str], noun: str) -> str | None:
+    """The place a word of origin's modifier names ("one Oslo resident", "two Lagos natives"), if any."""
+    if " ".join(noun.lower().split()) not in _ORIGIN_NOUNS:
+        return None
+    return next((m.lower() for m in mods if m[:1].isupper()), None)
+
+
+def _of_nation(mods: list[str], population: str, lex: Lexicon) -> str:
     """ "seven Pakistani pilgrims": those of one nation are a part of all the pilgrims counted."""
-    nation = _nation(mods)
+    nation = _nation(mods, lex)
     return f"{nation} {population}" if nation else population
 
 
@@ -208,6 +230,7 @@ def state_near(
     m_r = STATE_CUT.search(text, end, hi)
     if m_r:
         hi = m_r.start()
+    hi = next_figure(text, end, hi)
     # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board
     # were killed"), maybe past an aside ("50 people, most of them women, were killed"): that
     # verb's state wins over a nearer one from the clause before.
@@ -223,6 +246,13 @@ def state_near(
         if other is not None:
             return other
     return best
+
+
+def next_figure(text: str, end: int, hi: int) -> int:
+    """Where a figure set right after this one's words, with no word or mark between, begins
+    ("injuring 400 people 12 confirmed dead", a headline's run): the words after it are its own."""
+    m = _NEXT_FIGURE.match(text, end, hi)
+    return m.end() if m is not None else hi
 
 
 def _own_verb(text: str, se: int, end: int, hi: int) -> tuple[int | None, int]:

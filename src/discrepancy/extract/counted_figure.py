@@ -12,7 +12,7 @@ from collections.abc import Callable
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
-from .counted import coordinated_noun, nearest_state, noun_after, noun_before, state_near
+from .counted import coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, open_count, own_state
 from .parts import part_after
@@ -63,6 +63,8 @@ def read_counted(
     previous: QuantityHit | None,
 ) -> bool:
     """Fill in what a figure with no unit counts; False: it counts nothing this reader can name."""
+    if fig.measure is None and not _whole_number(fig):
+        return False  # "98.96 of votes", "2.4 people a household": a share or an average, no count
     if fig.measure is None:
         part = _part(reading(), text, fig.end, se, lex, inherit if breakdown else None, previous)
         if part is not None:
@@ -97,8 +99,10 @@ def read_counted(
             return False  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
     unknown = _whole_or_open(fig, noun, lex, reading, inherit, breakdown)
     whole_of_part = _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
-    if whole_of_part and fig.measure in lex.measure_classes["casualty"]:
-        fig.measure = "count"  # "3,000 out of 40,000 residents were evacuated": the state is the part's
+    if whole_of_part and fig.measure in lex.measure_classes["casualty"] and fig.measure != noun_measure:
+        # "3,000 out of 40,000 residents were evacuated": the state is the part's ("3 of the 26
+        # survivors could walk": the noun's own measure stays the whole's)
+        fig.measure = "count"
     if fig.measure is None:
         return False
     if fig.population is None and not unknown:
@@ -127,6 +131,12 @@ def read_counted(
     if fig.measure in lex.measure_classes["headcount"]:
         fig.population = "workers"  # "employs 1.6 million (people)": those employed are its workers
     return True
+
+
+def _whole_number(fig: Figure) -> bool:
+    """Things counted one by one are whole: a figure with a fraction left after its scale ("1.5
+    million" is whole) counts nothing."""
+    return all(v is None or v == int(v) for v in (fig.parsed.figure, fig.parsed.figure2))
 
 
 def _headcount(lex: Lexicon) -> str | None:
@@ -240,7 +250,8 @@ def _read_state(
         # "288 have died and over 800 have been reported injured": the state in the figure's own
         # clause, after it, wins over a nearer one in the clause before
         cut = STATE_CUT.search(text, end, min(se, end + 60))
-        right = nearest_state(text, lex, None, (end, cut.start() if cut else min(se, end + 60)), things=thing)
+        hi = next_figure(text, end, cut.start() if cut else min(se, end + 60))
+        right = nearest_state(text, lex, None, (end, hi), things=thing)
         if right is not None:
             state = (right[0], 0)
     noun_measure = noun[0].get("measure") if noun is not None else None

@@ -1,0 +1,72 @@
+"""Who a count is: a part of a toll named by nation, by home town or by kin, the whole of a
+part ("nine of the 14 infected people died"), labels in a list ("wards 3 and 4"), a count in a
+headline's run of counts, and figures that count nothing (a fraction of a person, all valid votes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import extract
+
+
+def _subjects(
+    sentence: str, lead: str = "A bus crashed near Arusha on Monday, killing 31 people. "
+) -> dict[float, str]:
+    return {
+        c.quantity.figure: c.subject
+        for c in extract(lead + sentence, published="2024-03-05")
+        if c.quantity is not None and c.subject is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("One Dutch national was among those killed.", 1),
+        ("Two Japanese had minor injuries.", 2),
+        ("Three Chinese were hurt, the embassy said.", 3),
+        ("One Oslo resident was also injured.", 1),
+        ("Doctors tested one of the dead and four of his kin.", 4),
+    ],
+)
+def test_a_part_named_by_nation_home_or_kin_is_its_own_population(sentence: str, figure: float) -> None:
+    subject = _subjects(sentence)[figure]
+    assert "|people|" not in subject
+
+
+def test_the_whole_of_a_part_is_no_count_of_what_the_part_did() -> None:
+    got = _subjects("Nine of the 14 infected people died when the fever first struck in 2018.")
+    assert not got[14].startswith("quantity:deaths|")
+
+
+def test_the_whole_of_a_part_named_by_its_own_noun_keeps_its_measure() -> None:
+    got = _subjects("Only 3 of the 26 survivors could walk.")
+    assert got[26].startswith("quantity:survivors|")
+
+
+def test_the_state_after_the_next_figure_of_a_headline_run_is_that_figures() -> None:
+    got = _subjects("Blast at depot injuring 400 people 12 confirmed dead", lead="")
+    assert got[400].startswith("quantity:injured|")
+    assert got[12].startswith("quantity:deaths|")
+
+
+def test_labels_in_a_list_count_nothing() -> None:
+    got = _subjects("The district declared wards 3, 4 and 5 containment zones, and 20 people were tested.")
+    assert 3 not in got
+    assert got[20]
+
+
+def test_a_count_with_a_fraction_counts_nothing() -> None:
+    got = _subjects("Results were in with 98.96 of votes tallied, and Ruiz had 1.2 million votes.", lead="")
+    assert 98.96 not in got
+    assert 1_200_000 in got
+
+
+def test_all_valid_votes_are_not_one_candidates_votes() -> None:
+    got = _subjects("The count covered 117,305,567 valid votes; Ruiz had 57,200,000 votes.", lead="")
+    assert got[117_305_567].split("|")[1] != got[57_200_000].split("|")[1]
+
+
+def test_a_share_of_voting_machines_counted_is_how_far_the_count_has_got() -> None:
+    got = _subjects("Ruiz led with 99.1% of voting machines counted, the court said.", lead="")
+    assert "count_progress" in got[99.1]
