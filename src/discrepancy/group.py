@@ -223,7 +223,9 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
     """Outlets call one event by different words: a dam breach is "the flood" in one article and "the
     collapse" or "the attack" in another. When every article counts a measure for one unnamed kind of
     occurrence only, the kinds are one story and their counts one subject. An article that counts
-    the same measure for two kinds (the quake's dead and the tsunami's) keeps them apart."""
+    the same measure for two kinds (the quake's dead and the tsunami's) keeps them apart, unless it
+    gives one figure for both: "the blasts killed 36" beside "the attack's toll of 36" names one
+    occurrence twice (a crash's fire, a bombing's blasts)."""
     families: dict[str, list[str]] = defaultdict(list)
     for key in buckets:
         parts = key.split("|")
@@ -233,17 +235,22 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
         kinds = {k.split("|")[3] for k in keys}
         if len(kinds) < 2 or kinds & _DISTINCT or len(kinds & hazards) > 1:
             continue  # a flood and a quake in one folder are two stories
-        per_doc: dict[str, set[str]] = defaultdict(set)
+        per_doc: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))  # doc -> kind -> figures
         for k in keys:
             for c in buckets[k]:
-                per_doc[c.document].add(k.split("|")[3])
-        if any(len(v) > 1 for v in per_doc.values()):
+                per_doc[c.document][k.split("|")[3]].add(c.quantity.figure if c.quantity is not None else -1.0)
+        if any(len(v) > 1 and not _one_figure(list(v.values())) for v in per_doc.values()):
             continue
         main = max(keys, key=lambda k: (len(buckets[k]), k))
         for k in keys:
             if k != main:
                 buckets[main].extend(buckets.pop(k))
     return buckets
+
+
+def _one_figure(figures: list[set[float]]) -> bool:
+    """Whether every kind an article counts a measure for shares a figure with the others."""
+    return bool(set.intersection(*figures))
 
 
 _SPEECH = "date:say/"

@@ -42,6 +42,7 @@ BRINGING_TOTAL = gated(G.re("bringing_total"))
 _NEW_INCREMENT = G.re("new_increment")
 _ADDED_BEFORE = gated(G.re("added_before"))
 _SUPERSEDED = gated(G.re("superseded"))
+_CHANGED_BY = G.re("changed_by")
 _PER_PERIOD = G.re("per_period")
 _ACT_AFTER = G.re("act_after")
 _LASTING_BEFORE = gated(G.re("lasting_before"))
@@ -223,7 +224,10 @@ def _time_covered(fig: Figure, casualty: bool, text: str, ss: int, se: int, lex:
         recent = _LONG_PERIOD.search(text, ss, min(se, end + 100))
         if recent is not None and lex.superlative_before_re.search(text, max(ss, recent.start() - 60), recent.start()):
             recent = None  # "the deadliest in the past 50 years": the record's period
-    if recent is not None:
+    changed = _CHANGED_BY.search(text, max(ss, start - 140), start)
+    if changed is not None:  # "lowered the toll by 106": a revision's size, never the toll
+        period = "one revision" if changed.group("down") else "one update"
+    elif recent is not None:
         period = " ".join(recent.group("period").lower().split())
     elif BRINGING_TOTAL.search(text, end, se):
         period = "one update"

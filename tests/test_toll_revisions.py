@@ -1,0 +1,77 @@
+"""A revision's size is never the toll, and one occurrence named two ways in one article is one.
+
+"The ministry lowered the toll by 30" gives the size of a revision: it meets other revisions of the
+story ("reduced by 31", "by more than 25"), never the toll itself. An article that gives one figure
+for "the blasts" and "the attack" (a bombing) names one occurrence twice; one that gives two
+different figures for two kinds (a quake's dead and its tsunami's) keeps them apart."""
+
+from __future__ import annotations
+
+from discrepancy import check, extract
+from discrepancy.group import group_claims
+from discrepancy.models import Claim, Document
+
+
+def _keys(text: str) -> dict[str, str]:
+    return {c.span.quote: c.subject for c in extract(text, published="2031-05-02") if c.kind == "quantity"}
+
+
+def test_a_figure_after_a_lowered_toll_and_by_is_a_revision() -> None:
+    keys = _keys("Officials lowered the death toll from the ferry fire by 40 on Monday, to 112 people.")
+    assert keys["40"].split("|")[4] == "during one revision"
+    assert keys["112 people"].split("|")[4] == "-"
+
+
+def test_revision_wordings_share_one_key() -> None:
+    down = {
+        next(iter(_keys(t).values()))
+        for t in (
+            "The health ministry said the death toll of the mine blast was reduced by 31.",
+            "Officials revised down the death toll from the mine blast by about 30.",
+        )
+    }
+    assert len(down) == 1 and "during one revision" in next(iter(down))
+
+
+def test_less_by_a_figure_is_a_revision_and_the_new_toll_is_not() -> None:
+    keys = _keys("The mine blast killed 81 people, which is less by more than 25 from the previous toll.")
+    assert keys["more than 25"].split("|")[4] == "during one revision"
+    assert keys["81 people"].split("|")[4] == "-"
+
+
+def test_an_agent_after_by_is_no_revision() -> None:
+    keys = _keys("The village was attacked by 200 fighters, who killed 14 people.")
+    assert all("revision" not in k for k in keys.values())
+
+
+def test_a_revision_never_meets_the_toll() -> None:
+    docs = [
+        Document(
+            id="a",
+            path="a.md",
+            text="The ministry lowered the toll of the mine blast by 30 on Friday.",
+            published="2031-05-02",
+        ),
+        Document(
+            id="b",
+            path="b.md",
+            text="The mine blast killed 95 people, officials said on Friday.",
+            published="2031-05-02",
+        ),
+    ]
+    assert not [f for f in check(docs).findings if f.severity in ("error", "warning")]
+
+
+def _claim(doc: str, figure: str, kind: str) -> Claim:
+    c = next(c for c in extract(f"The flood killed {figure} people.", published="2031-10-04", path=doc))
+    return c.model_copy(update={"subject": f"quantity:deaths|people|-|{kind}|-|-", "document": doc})
+
+
+def test_two_kinds_one_article_gives_one_figure_for_are_one_occurrence() -> None:
+    claims = [_claim("a", "36", "crash"), _claim("a", "36", "wildfire"), _claim("b", "57", "crash")]
+    assert len(group_claims(claims)) == 1
+
+
+def test_two_kinds_one_article_gives_two_figures_for_stay_apart() -> None:
+    claims = [_claim("a", "300", "earthquake"), _claim("a", "20", "wildfire"), _claim("b", "310", "earthquake")]
+    assert len(group_claims(claims)) == 2
