@@ -38,7 +38,7 @@ def clause_claims(
         else:  # a clock time: on its sentence's day, else on the day of publication
             time = (day.time if day is not None else published_ref(doc)).model_copy(update={"clock": cd.minutes})
             label = f"time: {cd.label}"
-        subject = f"date:{cd.subject}"
+        subject = f"date:{cd.subject}" if cd.subject else ""  # an act told twice: not compared
         confidence = 1.0 if cd.sure else CLAUSE_CONFIDENCE
         claim = make("date", cd.start, cd.end, subject, label, cd.start, time=time, confidence=confidence)
         if cd.scheduled and claim.modality == "hedged" and _to_come(time, doc):

@@ -11,6 +11,7 @@ or what. Keys read this way are weak, so they carry a lower confidence (rules/fi
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,16 @@ from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .dates import DateMention
 from .offsets import Lead, lead_after
-from .timed_acts import act_beside, act_of, bare_subject, counted_before, misread_noun, sole_occurrence, when_clause
+from .timed_acts import (
+    act_beside,
+    act_of,
+    acts,
+    bare_subject,
+    counted_before,
+    misread_noun,
+    sole_occurrence,
+    when_clause,
+)
 
 G = section("date_claims")
 
@@ -32,6 +42,8 @@ _COORDINATED = G.re("coordinated")
 _SCHEDULE = G.re("schedule_cue")
 _EMBEDDED_QUESTION = G.re("embedded_question")
 _POSSIBLY = G.re("possibility_cue")
+_POSSESSIVE = G.re("possessive")
+_TOLD_AGAIN = G.words("told_again")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 _REACH = 8  # tokens from a date to the verb it dates
 CONFIDENCE = 0.5
@@ -47,6 +59,7 @@ class ClauseDate:
     scheduled: bool = False  # told in a future tense that states a schedule ("will meet in a run-off on June 8")
     lead: Lead | None = None  # how long before or after something the act came ("about four hours before")
     minutes: int | None = None  # a clock time: minutes after midnight
+    joined: bool = False  # the second date of one span ("on Tuesday night and early Wednesday")
 
 
 def clause_event(
@@ -272,7 +285,42 @@ def clause_dates(
             dj += 1
         out.extend(_dated_clauses(doc, ss, se, dates[di:dj]))
         out.extend(_clock_times(doc, ss, se, dates[di:dj]))
+    _unkey_recurring(out)
     return out
+
+
+def _unkey_recurring(found: list[tuple[ClauseDate, DateMention | None]]) -> None:
+    """An act the article dates on two days that cannot overlap happened twice ("the man who died on
+    August 30 and the woman who died on September 11", "their deaths occurred on May 3 and Monday,
+    respectively"): its key names neither, so neither date is compared (the key is left empty). So
+    is a day of an act whose doer is not named ("the patient who died on May 3"): many die, and
+    the key cannot tell whose death another article dates."""
+    days: dict[str, list[tuple[ClauseDate, dt.date, dt.date]]] = {}
+    for cd, d in found:
+        if cd.minutes is not None or cd.joined or d is None or d.time.start is None or d.time.end is None:
+            continue
+        if cd.subject.split("/")[0] in _TOLD_AGAIN:
+            continue  # statements recur: the rule compares them day by day
+        if not cd.sure and cd.subject.endswith("/-"):
+            cd.subject = ""
+        else:
+            days.setdefault(cd.subject, []).append((cd, d.time.start, d.time.end))
+    for dated in days.values():
+        if max(start for _, start, _ in dated) > min(end for _, _, end in dated):  # two of them disjoint
+            for cd, _, _ in dated:
+                cd.subject = ""
+
+
+def _contiguous(a: DateMention, b: DateMention) -> bool:
+    """``b`` starts no later than the day after ``a`` ends: the two make one span of time."""
+    end, start = a.time.end, b.time.start
+    return end is not None and start is not None and start <= end + dt.timedelta(days=1)
+
+
+def _comparing(key: str, lex: Lexicon) -> bool:
+    """The act of ``key`` sets a count against another ("cases exceed last year's total"): its date,
+    possessive or not, is what it is set against."""
+    return key.split("/")[0] in acts(lex).comparing_verbs
 
 
 @dataclass(slots=True)
@@ -298,13 +346,24 @@ def _dated_clauses(
             previous = None
             continue
         event = clause_event(doc.reading_of(ss, se), d.start, d.end, lex, doc.sole)
-        if previous is not None and previous[1] is not None and _COORDINATED.match(text, previous[0].end, d.start):
+        joined = (
+            previous is not None
+            and previous[1] is not None
+            and bool(_COORDINATED.match(text, previous[0].end, d.start))
+        )
+        if joined:
+            assert previous is not None
             event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
+        if event is not None and not event[2] and _POSSESSIVE.match(text, d.end) and not _comparing(event[0], lex):
+            event = None  # "revised the toll of Sunday's bombings": Sunday is the bombings' day
         if event is not None and (event[2] or not doc.loose.overlaps(d.start, d.end)):
             # a schedule of an act the lexicon names, or of a doer that tells its own act ("Velmco
             # will announce the cuts on March 3"): the doer's timetable, not a guess
             scheduled = (event[2] or event[3]) and _scheduled(text, ss, d.start)
-            out.append((ClauseDate(d.start, d.end, *event[:3], scheduled=scheduled), d))
+            # "on Tuesday night and early Wednesday" is one span; "on August 30 and Monday,
+            # respectively", two days of two acts
+            span = joined and previous is not None and _contiguous(previous[0], d)
+            out.append((ClauseDate(d.start, d.end, *event[:3], scheduled=scheduled, joined=span), d))
         previous = (d, event)
     return out
 

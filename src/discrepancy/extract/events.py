@@ -382,6 +382,7 @@ def find_occurrence_dates(
     'Monday's quake', 'the July 2020 ceasefire'. A date elsewhere in the sentence is not enough."""
     out: list[OccurrenceHit] = []
     dates_in = starting_within(dates)
+    others: set[tuple[str, Any]] = set()  # (occurrence, day) of another occurrence the article tells
     for ss, se in sentences:
         sent_dates = [
             d for d in dates_in(ss, se) if not d.since and d.time.resolved and d.time.granularity in ("day", "month")
@@ -391,8 +392,12 @@ def find_occurrence_dates(
         for m in lex.occurrence_re.finditer(text, ss, se):
             if m.group(0)[0].isupper() and m.start() != ss:
                 continue  # "March" the month, "Talks" in a name
+            occ = lex.occurrence[" ".join(m.group(0).lower().split())]
             if _EARLIER.search(text[max(ss, m.start() - 50) : m.start()]):
-                continue  # "an earlier quake": another occurrence, cited for comparison
+                # "an earlier quake", "another explosion went off on Thursday": another occurrence,
+                # and "Thursday's blast" later in the article is that one too
+                others.add((occ, _nearest(sent_dates, m.end()).time.start))
+                continue
             linked = [
                 d
                 for d in sent_dates
@@ -402,7 +407,15 @@ def find_occurrence_dates(
             if not linked:
                 continue
             d = linked[0]
-            occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+            if (occ, d.time.start) in others:
+                occ = f"other {occ}"  # keyed as a clause's "another explosion" is
             start, end = min(m.start(), d.start), max(m.end(), d.end)
             out.append(OccurrenceHit(start, end, occ, place_of(text, ss, se), d))
     return out
+
+
+def _nearest(dates: list[DateMention], at: int) -> DateMention:
+    """The date nearest ``at`` in its sentence, one after it first ("another blast went off near the
+    court on Thursday")."""
+    after = [d for d in dates if d.start >= at]
+    return after[0] if after else dates[-1]

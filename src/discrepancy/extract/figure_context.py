@@ -31,6 +31,7 @@ from .quantity_context import (
     shared_owners,
     topic_of_figure,
 )
+from .revisions import set_aside
 
 G = section("figure_context")
 
@@ -107,8 +108,10 @@ def read_context(
     anchor, comparable = _anchor(fig, measure, comparable, act is not None, text, ss, se, lex, reading)
     if fig.per_unit:
         scope = "each"
-    if _SUPERSEDED.search(text, max(ss, start - 80), start):
-        comparable = False  # "the previous toll ... indicated 2,012 dead": an earlier update
+    if _SUPERSEDED.search(text, max(ss, start - 80), start) or set_aside(text, ss, se, start, end):
+        # "the previous toll ... indicated 2,012 dead": an earlier update; "226 and not 310": a
+        # figure the article rejects
+        comparable = False
     if (
         not casualty
         and fig.unit is None
