@@ -70,3 +70,21 @@ def test_all_valid_votes_are_not_one_candidates_votes() -> None:
 def test_a_share_of_voting_machines_counted_is_how_far_the_count_has_got() -> None:
     got = _subjects("Ruiz led with 99.1% of voting machines counted, the court said.", lead="")
     assert "count_progress" in got[99.1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The train had nine coaches, and only the last two coaches stayed on the track.", 2),
+        ("The remaining 12 passengers were rescued by boat.", 12),
+        ("Six leading cars were crushed in the tunnel.", 6),
+    ],
+)
+def test_a_part_picked_by_its_place_in_the_group_is_never_the_whole(sentence: str, figure: float) -> None:
+    subject = _subjects(sentence)[figure]
+    assert subject.split("|")[1].split()[0] in ("last", "remaining", "leading")
+
+
+def test_the_first_count_of_a_running_toll_is_that_toll() -> None:
+    got = _subjects("A day later the first six deaths were reported.", lead="An outbreak was declared on Friday. ")
+    assert got[6].startswith("quantity:deaths|people|")

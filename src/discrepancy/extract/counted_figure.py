@@ -47,6 +47,8 @@ _SET_APART = G.re("set_apart")
 _CONTAINER_OF = G.re("container_of")
 _WHOLE_AFTER = G.re("whole_after")
 _WHOLE_BEFORE = G.re("whole_before")
+_POSITION_BEFORE = G.re("position_before")
+_POSITIONS = G.words("positions")
 
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
@@ -84,6 +86,7 @@ def read_counted(
     if noun is None and _set_apart(fig, text, ss, lex):
         return True
     thing = _take_noun(fig, noun, text, se)
+    _mark_position(fig, text, ss)
     if (
         (noun is None or "measure" not in noun[0])
         and _LOCATIVE.search(text, max(ss, fig.start - 20), fig.start)
@@ -274,6 +277,17 @@ def _read_state(
         # who they are (troops, protesters) gives way to what happened to them (killed, detained)
         if fig.measure is None or fig.measure in lex.measure_classes["yields_to_state"] or state[0] in ("standby",):
             fig.measure = state[0]
+
+
+def _mark_position(fig: Figure, text: str, ss: int) -> None:
+    """ "the last three cars", "the six leading cars", "the remaining 40 hostages": a part of the
+    group picked by its place in it, never the whole."""
+    if fig.population is None:
+        return
+    before = _POSITION_BEFORE.search(text, max(ss, fig.start - 20), fig.start)
+    word = before.group("position") if before else next((m for m in fig.mods if m.lower() in _POSITIONS), None)
+    if word is not None:
+        fig.population = f"{word.lower()} {fig.population}"
 
 
 def _mark_severity(fig: Figure, text: str, ss: int, se: int) -> None:
