@@ -227,9 +227,7 @@ def state_near(
     cuts = list(STATE_CUT.finditer(text, lo, start))
     if cuts:
         lo = cuts[-1].end()
-    m_r = STATE_CUT.search(text, end, hi)
-    if m_r:
-        hi = m_r.start()
+    hi = clause_end(text, end, hi)
     hi = next_figure(text, end, hi)
     # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board
     # were killed"), maybe past an aside ("50 people, most of them women, were killed"): that
@@ -255,6 +253,13 @@ def next_figure(text: str, end: int, hi: int) -> int:
     return m.end() if m is not None else hi
 
 
+def clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause going on from ``pos`` ends, at ``limit`` at the latest: the first clause cut
+    ("300 died, while 40 were injured")."""
+    cut = STATE_CUT.search(text, pos, limit)
+    return cut.start() if cut else limit
+
+
 def _own_verb(text: str, se: int, end: int, hi: int) -> tuple[int | None, int]:
     """Where the verb a figure is the subject of may start, and where its clause ends: past the
     auxiliaries ("have been"), and past an aside set off by commas, which a clause cut would
@@ -262,8 +267,7 @@ def _own_verb(text: str, se: int, end: int, hi: int) -> tuple[int | None, int]:
     aside = _ASIDE_AFTER.match(text, end, se)
     if aside is not None:
         end = aside.end()
-        cut = STATE_CUT.search(text, end, min(se, end + 70))
-        hi = cut.start() if cut else min(se, end + 70)
+        hi = clause_end(text, end, min(se, end + 70))
     gap = _SUBJECT_GAP.match(text, end, hi)
     if gap is not None and gap.end() < hi:
         return gap.end(), hi

@@ -12,11 +12,10 @@ from collections.abc import Callable
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
-from .counted import coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
+from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, open_count, own_state
 from .parts import part_after
-from .quantity_context import STATE_CUT
 
 G = section("counted_figure")
 
@@ -252,8 +251,7 @@ def _read_state(
     if own_lemma is not None and state is not None:
         # "288 have died and over 800 have been reported injured": the state in the figure's own
         # clause, after it, wins over a nearer one in the clause before
-        cut = STATE_CUT.search(text, end, min(se, end + 60))
-        hi = next_figure(text, end, cut.start() if cut else min(se, end + 60))
+        hi = next_figure(text, end, clause_end(text, end, min(se, end + 60)))
         right = nearest_state(text, lex, None, (end, hi), things=thing)
         if right is not None:
             state = (right[0], 0)
