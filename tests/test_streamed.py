@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
@@ -17,7 +18,9 @@ import discrepancy
 from discrepancy.cli import main
 from discrepancy.engines.spill import Spill
 from discrepancy.engines.streamed import check_streamed, lead_only
+from discrepancy.engines.work import Item
 from discrepancy.lexicon import default_rules_dir, load_lexicon
+from discrepancy.models import InputProblem
 from discrepancy.report import FORMATS
 from discrepancy.rules.loader import load_rules
 from discrepancy.stories import cluster
@@ -127,3 +130,28 @@ def test_cli_streamed_nothing_read_is_exit_2(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
     r = CliRunner().invoke(main, ["check", str(tmp_path), "--no-index", "--format", "json"])
     assert r.exit_code == 2 and "no article found" in r.output
+
+
+def test_pool_keeps_a_bounded_window_of_batches_in_flight(tmp_path: Path) -> None:
+    """A slow caller must not make the pool hold every file's result: batches are sent only as
+    the caller takes results, so at most ``window`` wait at any time, and all come back in order."""
+    from discrepancy.engines.pool import _context, _in_window
+
+    for n in range(12):
+        (tmp_path / f"a{n}.md").write_text(f"---\nsource: S{n}\npublished: 2031-01-02\n---\n\n{n + 3} people died.\n")
+    work: list[Item | InputProblem] = [str(p) for p in sorted(tmp_path.glob("*.md"))]
+    drawn: list[int] = []
+
+    def batches() -> Iterator[list[int]]:
+        for i in range(len(work)):
+            drawn.append(i)
+            yield [i]
+
+    dirs = (default_rules_dir(),)
+    with _context().Pool(2) as pool:
+        got = []
+        for batch, results in _in_window(pool, batches(), work, dirs, None, window=3):
+            assert len(drawn) - len(got) <= 4  # the batch taken, and at most three more sent
+            got.append(batch[0])
+            assert len(results) == 1 and not isinstance(results[0][0], InputProblem)
+    assert got == list(range(12))

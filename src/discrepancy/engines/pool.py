@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import cast
 
@@ -46,16 +48,43 @@ def extract_each(
         return
     jobs = min(jobs, len(rest))
     chunk = max(1, min(16, len(rest) // (jobs * 8)))
-    args = [(cast(Item, work[i]), dirs, max_bytes) for i in rest]
+    batches = [rest[k : k + chunk] for k in range(0, len(rest), chunk)]
     # the objects loaded so far (lexicon, tables) are left out of the workers' garbage collections,
     # which would otherwise write to every page of them and copy each from the parent
     gc.freeze()
     try:
         with _context().Pool(jobs) as pool:
-            yield from zip(rest, pool.imap(_extract, args, chunksize=chunk), strict=True)
+            for batch, results in _in_window(pool, batches, work, dirs, max_bytes, jobs * IN_FLIGHT):
+                yield from zip(batch, results, strict=True)
     finally:
         gc.unfreeze()
 
 
-def _extract(args: tuple[Item, tuple[Path, ...], int | None]) -> Result:
-    return extract_item(*args)
+IN_FLIGHT = 4  # batches queued per worker: enough to keep it busy, few enough to bound what waits
+
+
+def _in_window(
+    pool: Pool,
+    batches: Iterable[list[int]],
+    work: list[Item | InputProblem],
+    dirs: tuple[Path, ...],
+    max_bytes: int | None,
+    window: int,
+) -> Iterator[tuple[list[int], list[Result]]]:
+    """Each batch with its results, in order, with at most ``window`` batches sent and not yet
+    taken. ``Pool.imap`` sends every task at once and keeps each result until its turn, so a
+    caller slower than the workers (one spilling to disk) would hold the whole corpus's results."""
+    sent: deque[tuple[list[int], AsyncResult[list[Result]]]] = deque()
+    for batch in batches:
+        if len(sent) >= window:
+            done, pending = sent.popleft()
+            yield done, pending.get()
+        args = [(cast(Item, work[i]), dirs, max_bytes) for i in batch]
+        sent.append((batch, pool.apply_async(_extract_batch, (args,))))
+    while sent:
+        done, pending = sent.popleft()
+        yield done, pending.get()
+
+
+def _extract_batch(batch: list[tuple[Item, tuple[Path, ...], int | None]]) -> list[Result]:
+    return [extract_item(*args) for args in batch]
