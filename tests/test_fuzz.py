@@ -5,6 +5,7 @@ A longer run with figures: benchmarks/fuzz.py."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +16,7 @@ from discrepancy import extract
 from discrepancy.corpus import read_file
 from discrepancy.models import Document, InputProblem
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -96,3 +98,21 @@ def test_one_endless_sentence_is_linear(piece: str) -> None:
     small = min(cpu_ms_per_kb(4_000) for _ in range(3))
     large = min(cpu_ms_per_kb(16_000) for _ in range(3))
     assert large < 2 * small, (piece, small, large)
+
+
+_FIXTURE_BODIES = [p.read_text(encoding="utf-8").split("\n---\n", 1)[-1] for p in sorted(FIXTURES.rglob("*.md"))]
+
+
+@SETTINGS
+@given(st.sampled_from(_FIXTURE_BODIES), st.integers(min_value=0, max_value=4000))
+def test_an_article_cut_anywhere_extracts(body: str, cut: int) -> None:
+    # stored copies of web pages end mid-sentence, often right after a word that expects more
+    # ("at 3 a.m. when"): whatever a reader looks for after the last word is not there
+    text = body[: cut % (len(body) + 1)].rstrip()
+    _spans_hold(text)
+    _spans_hold(text + " when")
+
+
+def test_a_time_then_when_at_the_very_end() -> None:
+    _spans_hold("The second dam gave way at about 3 a.m. on Monday when")
+    _spans_hold("Residents said the water arrived at 2:30 a.m. when")

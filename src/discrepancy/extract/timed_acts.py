@@ -109,7 +109,8 @@ def misread_noun(reading: Reading, j: int) -> bool:
     toks = reading.tokens
     before = toks[j - 1] if j > 0 else None
     return (
-        toks[j].tag == "VERB"
+        j < len(toks)  # a text cut after "when" has no clause to read
+        and toks[j].tag == "VERB"
         and _as_noun(reading, j) is not None
         and j + 1 < len(toks)
         and toks[j + 1].tag in ("VERB", "AUX")
