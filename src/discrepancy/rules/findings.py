@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from heapq import heapify, heappop, heappush
+from typing import NamedTuple
 
 from ..models import ONE_REPORT, SEVERITY_RANK, Claim, Cluster, Finding
 from .kinds import Outcome
@@ -16,6 +17,17 @@ from .wording import message, who, written_value
 
 # two classes of a subject's claims (their indexes, in time order) that a rule found at odds
 Edge = tuple[int, int, Rule, Outcome]
+
+
+class Odds(NamedTuple):
+    """Which classes are at odds: at a finding's rule and severity, and by any rule at all."""
+
+    class_of: dict[str, int]
+    here: set[frozenset[int]]
+    anywhere: set[frozenset[int]]
+
+    def pair(self, a: Claim, b: Claim, here: bool = True) -> bool:
+        return frozenset((self.class_of[a.id], self.class_of[b.id])) in (self.here if here else self.anywhere)
 
 
 def order_key(c: Claim) -> tuple[dt.date, str, int]:
@@ -110,14 +122,13 @@ def subject_findings(
         pending[(rule.id, severity)].setdefault(frozenset((cluster_of[i], cluster_of[j])), (rule, out, severity))
         odds_at[(rule.id, severity)].add(frozenset((i, j)))
     found: list[Finding] = []
+    anywhere = {frozenset((i, j)) for i, j, *_ in edges}
     for (rule_id, severity), by_pair in sorted(pending.items()):
-        at_odds = odds_at[(rule_id, severity)]
+        odds = Odds(class_of, odds_at[(rule_id, severity)], anywhere)
         for hub, spokes in _hubs(by_pair, firsts):
             for centre, rays in _stars(hub, spokes, firsts):
                 each = len(firsts[centre]) > 1 and all(len(firsts[y]) > 1 for y, _ in rays)
-                found.extend(
-                    _star(subject, label, members, firsts, centre, rays, severity, story, class_of, at_odds, each)
-                )
+                found.extend(_star(subject, label, members, firsts, centre, rays, severity, story, odds, each))
     return _once(found)
 
 
@@ -247,20 +258,27 @@ def _star(
     spokes: list[Spoke],
     severity: str,
     story: str | None,
-    class_of: dict[str, int],
-    at_odds: set[frozenset[int]],
+    odds: Odds,
     each: bool = False,
 ) -> list[Finding]:
     """The hub cluster's claim against every outlet of the clusters that contradict it (of their
     classes that a rule found at odds with the claim's own)."""
-    firsts = firsts_of[hub]
-    others_of = {y: firsts_of[y] for y, _ in spokes}
+    spoke_classes = {odds.class_of[c.id] for y, _ in spokes for c in members[y]}
+    odd_here = {k for pair in odds.here if not pair.isdisjoint(spoke_classes) for k in pair} - spoke_classes
+    odd_anywhere = {k for pair in odds.anywhere for k in pair}
+    firsts = _mentions(
+        members[hub],
+        firsts_of[hub],
+        lambda h: odds.class_of[h.id] in odd_here,
+        lambda h: odds.class_of[h.id] in odd_anywhere,
+    )
 
     def against(c: Claim) -> list[Claim]:
         out: list[Claim] = []
         seen: set[str] = set()
-        for ys in others_of.values():
-            odd = [o for o in ys if frozenset((class_of[c.id], class_of[o.id])) in at_odds]
+        for y, _ in spokes:
+            ys = _mentions(members[y], firsts_of[y], lambda o: odds.pair(c, o), lambda o: odds.pair(c, o, here=False))
+            odd = [o for o in ys if odds.pair(c, o)]
             for o in _contradicting(c, odd):
                 if o.id not in seen:
                     seen.add(o.id)
@@ -292,6 +310,17 @@ def _star(
             )
         )
     return found
+
+
+def _mentions(
+    members: list[Claim], firsts: list[Claim], odd_here: Callable[[Claim], bool], odd_anywhere: Callable[[Claim], bool]
+) -> list[Claim]:
+    """Each outlet's mention in a cluster: its most explicit claim (``firsts``), unless that one is
+    at odds with nothing while another of its claims is at odds here. An outlet that gives "around
+    10,000" and "9,249" injured is set against another's 9,240 by its 9,249; one whose 550,000 is
+    at odds elsewhere is not set against the police by its "hundreds of thousands" too."""
+    instead = {c.source: c for c in _first_per_document([c for c in members if odd_here(c)])}
+    return [c if odd_anywhere(c) else instead.get(c.source, c) for c in firsts]
 
 
 def _cluster(members: list[Claim]) -> Cluster:
