@@ -15,3 +15,12 @@ def test_distances_from_two_spellings_share_a_subject() -> None:
     b = extract("The epicentre was 72 km southwest of Marrakech.", published="2024-01-01")
     assert a[0].subject == b[0].subject
     assert "marrakesh" in a[0].subject_label and "marrakech" in b[0].subject_label
+
+
+def test_the_city_of_a_place_is_the_place() -> None:
+    # "the city of Velm" and "Velm" are one anchor; "the city" alone stays the noun it is
+    a = extract("The epicentre was 40 km northwest of the city of Velm.", published="2024-01-01")
+    b = extract("The epicentre was 40 km northwest of Velm.", published="2024-01-01")
+    c = extract("The epicentre was 12 km from the coastal town of Orvel.", published="2024-01-01")
+    assert a[0].subject == b[0].subject
+    assert c[0].subject == extract("It was 12 km from Orvel.", published="2024-01-01")[0].subject
