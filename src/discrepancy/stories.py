@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
@@ -66,15 +67,41 @@ def _ordinary(word: str) -> bool:
     return bool(lemminflect.getAllLemmas(lower)) or any(lower in words for _, words in CLOSED)
 
 
-def _name_words(text: str, start: int, end: int, skip: set[str], lex: Lexicon) -> list[str]:
-    """Capitalised words of ``text[start:end]`` that are names: not ordinary words, dates or outlets.
-    A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH", "Erdogan said"): the
-    capital that every first word has is no evidence, but a word English does not know is a name
-    wherever it stands. Aliases meet ("Moscow" is Russia, "Kiev" is Ukraine)."""
+NameWords = tuple[tuple[str, ...], tuple[str, ...]]  # an article's lead's and headline's candidate names
+
+
+def _candidates(text: str, spans: Iterable[tuple[int, int]], skip: AbstractSet[str]) -> tuple[str, ...]:
+    """Capitalised words of ``text``'s spans that may be names, folded, each once: not ordinary
+    words, dates or ``skip``. A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH",
+    "Erdogan said"): the capital that every first word has is no evidence, but a word English does
+    not know is a name wherever it stands."""
+    out: dict[str, None] = {}
+    for start, end in spans:
+        for m in _WORD.finditer(text, start, end):
+            word = _POSSESSIVE.sub("", fold(m.group()))
+            if word not in skip and word not in out and not _ordinary(word):
+                out[sys.intern(word)] = None
+    return tuple(out)
+
+
+def name_words(doc: Document, lex: Lexicon) -> NameWords:
+    """What clustering reads of an article: the candidate names of its lead and of its headline,
+    before the outlets' names (known only once every article is read) are taken out and aliases
+    met. A few interned words, kept for each of millions of articles instead of their leads'
+    text (``engines/streamed.py``)."""
+    dates = lex.dates
+    skip = set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
+    text = doc.text
+    spans = sentences(text, doc.body_start, limit=LEAD_SENTENCES)
+    title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
+    return _candidates(text, spans, skip), _candidates(title_text, [(0, len(title_text))], skip)
+
+
+def _met(words: tuple[str, ...], lex: Lexicon, outlets: AbstractSet[str]) -> list[str]:
+    """``words`` without the outlets' names, aliases met ("Moscow" is Russia, "Kiev" is Ukraine)."""
     out: list[str] = []
-    for m in _WORD.finditer(text, start, end):
-        word = _POSSESSIVE.sub("", fold(m.group()))
-        if word in skip or _ordinary(word):
+    for word in words:
+        if word in outlets:
             continue
         word = fold(lex.alias.get(word, word))
         if word not in out:
@@ -82,17 +109,9 @@ def _name_words(text: str, start: int, end: int, skip: set[str], lex: Lexicon) -
     return out
 
 
-def _names(doc: Document, lex: Lexicon, outlets: set[str]) -> _Names:
+def _names(words: NameWords, lex: Lexicon, outlets: AbstractSet[str]) -> _Names:
     """The proper names of an article's headline and lead, folded."""
-    dates = lex.dates
-    skip = outlets | set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
-    text = doc.text
-    spans = sentences(text, doc.body_start, limit=LEAD_SENTENCES)
-    lead: list[str] = []
-    for ss, se in spans:
-        lead.extend(w for w in _name_words(text, ss, se, skip, lex) if w not in lead)
-    title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
-    title = _name_words(title_text, 0, len(title_text), skip, lex)
+    lead, title = _met(words[0], lex, outlets), _met(words[1], lex, outlets)
     lead.extend(w for w in title if w not in lead)
     return _Names(title=set(title), lead=lead[:_MAX_NAMES])
 
@@ -322,11 +341,13 @@ def cluster(
     lex: Lexicon,
     claims: dict[str, list[Claim]] | None = None,
     keys: dict[str, set[str]] | None = None,
+    words: dict[str, NameWords] | None = None,
 ) -> list[Story]:
     """The stories of a set of articles, each named by its most common headline name (``keys``:
-    their :func:`document_keys`, given instead of ``claims`` when the claims are elsewhere)."""
+    their :func:`document_keys`, given instead of ``claims`` when the claims are elsewhere;
+    ``words``: their :func:`name_words`, given when their text is not kept)."""
     outlets = {fold(w) for d in docs for w in _outlet_names(d.source)}
-    names = {d.id: _names(d, lex, outlets) for d in docs}
+    names = {d.id: _names(words[d.id] if words else name_words(d, lex), lex, outlets) for d in docs}
     union = _Union(d.id for d in docs)
     dated = [d for d in docs if d.published is not None]
     _cluster_dated(dated, names, union)

@@ -2,8 +2,8 @@
 
 ``check(...)`` holds every document and claim until its :class:`Report` is made, about 12 MB of
 memory per MB of text. :func:`check_streamed`, which the command's ``check --format json`` uses,
-holds instead, per document, what clustering the stories reads (its metadata and its text up to
-the end of its lead, :func:`lead_only`) and its subject keys:
+holds instead, per document, what clustering the stories reads (its metadata and the names of
+its lead and headline, :class:`Lead`) and its subject keys:
 
 1. Files are read and extracted one at a time (or in the local pool, their results taken as they
    come); each document's claims go to a :class:`~.spill.Spill` (a temporary SQLite file), and an
@@ -45,8 +45,7 @@ from ..models import (
 from ..models import Story as StoryModel
 from ..rules.engine import finding_order
 from ..rules.schema import Rule
-from ..stories import LEAD_SENTENCES, Story, cluster, document_keys
-from ..text import sentences
+from ..stories import Story, cluster, document_keys, name_words
 from .spill import FindingKey, GroupKey, Spill
 
 Progress = Callable[[int, int], None]
@@ -94,32 +93,20 @@ class Streamed:
 
 
 class Lead:
-    """What clustering reads of a document (``stories.cluster`` reads these attributes alone): its
-    metadata and its text from the body's start to the end of its lead, in slots (about a tenth of
-    a ``Document``'s own memory). Handed to ``cluster`` in place of the document."""
+    """What clustering reads of a document (``stories.cluster`` reads these attributes alone, and
+    the names of its lead and headline, :func:`~..stories.name_words`, in place of its text), in
+    slots: a few hundred bytes an article, the text let go. Handed to ``cluster`` in place of the
+    document."""
 
-    __slots__ = ("body_start", "id", "path", "published", "source", "text", "title")
+    __slots__ = ("id", "path", "published", "source", "words")
 
-    def __init__(self, doc: Document, text: str, body_start: int) -> None:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.id, self.path, self.source = doc.id, doc.path, sys.intern(doc.source)
-        self.published, self.title = doc.published, doc.title
-        self.text, self.body_start = text, body_start
+        self.published = doc.published
+        self.words = name_words(doc, lex)
 
     def __repr__(self) -> str:
         return f"Lead({self.id!r})"
-
-
-def lead_only(doc: Document) -> Lead:
-    """``doc`` with its text cut to what clustering reads (its front matter and the rest of its
-    body after the lead left out), when the cut text gives the same lead sentences; else with
-    its whole text."""
-    spans = sentences(doc.text, doc.body_start, limit=LEAD_SENTENCES)
-    end = spans[-1][1] if spans else doc.body_start
-    start = doc.body_start
-    cut = doc.text[start:end]
-    if sentences(cut, 0, limit=LEAD_SENTENCES) == [(a - start, b - start) for a, b in spans]:
-        return Lead(doc, cut, 0)
-    return Lead(doc, doc.text, doc.body_start)
 
 
 def check_streamed(
@@ -138,12 +125,14 @@ def check_streamed(
     done = Streamed(Spill())
     try:
         docs, keys, undated, ignores = _read(
-            _items(items), tuple(Path(d) for d in rules_dirs), max_bytes, jobs, done, progress
+            _items(items), tuple(Path(d) for d in rules_dirs), lex, max_bytes, jobs, done, progress
         )
         docs.sort(key=lambda d: (d.path, d.id))
         done.spill.commit()
         # cluster reads a Lead's attributes and only reads the keys (see _read)
-        stories = cluster(cast(list[Document], docs), lex, keys=cast(dict[str, set[str]], keys))
+        words = {d.id: d.words for d in docs}
+        stories = cluster(cast(list[Document], docs), lex, keys=cast(dict[str, set[str]], keys), words=words)
+        del words
         del keys
         done.documents = len(docs)
         done.spill.add_stories(_story_rows(stories, {d.id: d.path for d in docs}))
@@ -166,6 +155,7 @@ def _story_rows(stories: list[Story], paths: dict[str, str]) -> Iterator[str]:
 def _read(
     work: list[str | Document | InputProblem],
     dirs: tuple[Path, ...],
+    lex: Lexicon,
     max_bytes: int | None,
     jobs: int,
     done: Streamed,
@@ -198,7 +188,7 @@ def _read(
                 undated.add(doc.id)
             if doc.ignore_rules:
                 ignores[doc.id] = set(doc.ignore_rules)
-            docs.append(lead_only(doc))
+            docs.append(Lead(doc, lex))
         if progress is not None and (n % _TOLD_EVERY == 0 or n == total):
             progress(n, total)
     return docs, keys, undated, ignores
