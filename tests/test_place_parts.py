@@ -60,3 +60,12 @@ def test_a_count_of_areas_is_no_toll() -> None:
     )
     tolls = [c.quantity.figure for c in extract(story, published=PUB) if c.quantity and c.quantity.measure == "deaths"]
     assert sorted(tolls) == [3, 53]
+
+
+def test_the_dead_outside_a_named_place_are_the_rest_of_the_area() -> None:
+    # the toll outside the city is counted apart from the city's, however the city is named
+    got = _subjects(
+        "The quake killed 900 people in the city of Kola. At least 70 people died outside the city of Kola, "
+        "and 12 were killed outside Rima."
+    )
+    assert got[70].split("|")[4] == "in elsewhere" and got[12].split("|")[4] == "in elsewhere"
