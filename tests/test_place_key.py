@@ -24,3 +24,9 @@ def test_the_city_of_a_place_is_the_place() -> None:
     c = extract("The epicentre was 12 km from the coastal town of Orvel.", published="2024-01-01")
     assert a[0].subject == b[0].subject
     assert c[0].subject == extract("It was 12 km from Orvel.", published="2024-01-01")[0].subject
+
+
+def test_a_town_named_after_its_modifiers_is_the_town() -> None:
+    a = extract("The boat sank about 80 km from the southern coastal town of Velm.", published="2024-01-01")
+    b = extract("The boat sank 80 km southwest of the southern Karsk coastal town of Velm.", published="2024-01-01")
+    assert a[0].subject == b[0].subject == extract("It sank 80 km from Velm.", published="2024-01-01")[0].subject
