@@ -130,3 +130,10 @@ def test_counts_per_country_in_a_regional_story() -> None:
     )
     subjects = {c.span.quote: c.subject for c in _q(text)}
     assert len(set(subjects.values())) == 4, subjects
+
+
+def test_the_city_of_a_figure_is_its_population() -> None:
+    # "the city of 90,000 people" tells how many live there, as "a city of" and "population of" do
+    a = [c for c in extract("The flood swept through the city of 90,000 people.", published="2024-01-01") if c.quantity]
+    b = extract("The town of Velm has a population of at least 120,000.", published="2024-01-01")
+    assert a[0].subject == b[0].subject == "quantity:population|people|-|-|-|-"
