@@ -157,6 +157,8 @@ class Lexicon:
     recurring_occurrences: frozenset[str] = frozenset()
     harmless_occurrences: frozenset[str] = frozenset()
     hazard_occurrences: frozenset[str] = frozenset()
+    generic_occurrences: frozenset[str] = frozenset()  # words that name what the article is about
+    wholes: dict[frozenset[str], str] = field(default_factory=dict)  # populations that make a whole
     speech_verbs: list[str] = field(default_factory=list)
     common_speakers: frozenset[str] = frozenset()
     modality: dict[str, list[str]] = field(default_factory=dict)

@@ -43,6 +43,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
         for measure, ctx in lx.unit_contexts.items()
     }
     lx.exact_populations = frozenset(meas.get("exact_populations") or [])
+    lx.wholes = {frozenset(parts): whole for whole, parts in (meas.get("wholes") or {}).items()}
     lx.measure_classes = {
         k: frozenset(meas["classes"].get(k) or [])
         for k in (
@@ -122,6 +123,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.recurring_occurrences = frozenset(ev.get("recurring_occurrences") or [])
     lx.harmless_occurrences = frozenset(ev.get("harmless_occurrences") or [])
     lx.hazard_occurrences = frozenset(ev.get("hazard_occurrences") or [])
+    lx.generic_occurrences = frozenset(fold(w) for w in ev.get("generic_occurrences") or [])
 
     named = ev.get("named_occurrences") or {}
     suffix, prefix = dict(named.get("suffix") or {}), dict(named.get("prefix") or {})
@@ -388,7 +390,11 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         rf"(?:(?P<up>{_alternation(upper + demonyms, fold=False)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
     lx.trigger_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
-    lx.occurrence_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_occurrence_words(lx)})(?![\w-])")
+    # "the fire agency", "a crash barrier": a word that names an institution or a thing is no occurrence
+    modifies = _alternation(lx.raw["events"].get("occurrence_modifies") or ["-"])
+    lx.occurrence_re = compile_pattern(
+        rf"(?i)(?<![\w-])(?:{_occurrence_words(lx)})(?![\w-])(?!\s+(?:{modifies})(?![\w-]))"
+    )
     lx.speech_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.speech_verbs)})(?![\w-])")
     lx.prefix_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['prefixes'])})\s+")
     lx.accuse_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['accuse'])})(?![\w-])")

@@ -93,6 +93,8 @@ class Events(_File):
     recurring_occurrences: Words = []
     harmless_occurrences: Words = []
     hazard_occurrences: Words = []
+    occurrence_modifies: Words = []
+    generic_occurrences: Words = []
     named_occurrences: Table = {}
 
 
@@ -119,6 +121,7 @@ class Measures(_File):
     contexts: Table = {}
     topics: Table = {}
     exact_populations: Words = []
+    wholes: Table = {}
 
 
 class Numbers(_File):

@@ -33,17 +33,21 @@ _AS_OF = G.re("as_of")
 
 def _default_occurrence(doc: Document, lex: Lexicon) -> str | None:
     """What the article is about, for figures that do not say ("the death toll rose to 3,400"):
-    the occurrence named most often (the headline counts twice), the first one on a tie."""
+    the occurrence named most often (the headline counts twice), the first one on a tie; a generic
+    word ("the incident", "the fire") counts only in an article that names no other."""
     counts: Counter[str] = Counter()
+    generic: Counter[str] = Counter()
     first: dict[str, int] = {}
     title = ((m.start(), m.group(0)) for m in lex.occurrence_re.finditer(doc.title or ""))
     for found, weight in ((title, 2), (_body_occurrences(doc, lex), 1)):
         for at, words in found:
-            occ = lex.occurrence[" ".join(words.lower().split())]
+            word = " ".join(words.lower().split())
+            occ = lex.occurrence[word]
             if occ in lex.harmless_occurrences:
                 continue  # a story about a ceasefire counts the war's dead
-            counts[occ] += weight
+            (generic if word in lex.generic_occurrences else counts)[occ] += weight
             first.setdefault(occ, at + (0 if weight == 2 else 10**9))
+    counts = counts or generic
     if not counts:
         return None
     return max(counts, key=lambda o: (counts[o], -first[o]))

@@ -75,7 +75,7 @@ def read_context(
     casualty = measure in classes["casualty"]
     occurrence = None
     if casualty or measure in classes["occurrence"]:
-        occurrence = occurrence_of(text, ss, se, start, lex, casualty) or default_occurrence
+        occurrence = occurrence_of(text, ss, se, start, lex, casualty, default_occurrence) or default_occurrence
     act = _act_lasting(fig, text, ss, se, lex) if measure == "duration" else None
     if act is None and fig.clock_unit:
         return None  # "after 90 hours under the rubble", "in 24 hours": a time or a period, not a length

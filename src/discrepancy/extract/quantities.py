@@ -29,7 +29,7 @@ from .dates import DateMention
 from .event_frames import dated_other_act
 from .figure import QuantityHit, Shared, read_figure
 from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
-from .numbers import parse_number
+from .numbers import Parsed, parse_number
 from .parts import bracket_whole
 
 __all__ = ["WEAK_OWNER", "QuantityHit", "Shared", "find_quantities"]
@@ -43,6 +43,8 @@ _LIST_GAP = G.re("list_gap")
 _OTHERS = G.re("others")
 _ELIDED_AFTER = G.re("elided_after")
 _CONTRAST = G.re("contrast")
+_COORDINATED = G.re("coordinated")
+_ALL_BEFORE = G.re("all_before")
 
 
 def find_quantities(
@@ -156,7 +158,41 @@ def _sentence_quantities(
         out.extend(dataclasses.replace(hit, owner=o, also_owners=()) for o in hit.also_owners)
         sent_hits.append(hit)
         taken = hit.end
+    whole = _whole_of_groups(text, sent_hits, lex)
+    if whole is not None:  # listed before its parts, as it starts where the first does
+        out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i].start == whole.start), whole)
+    out.extend(h for h in map(functools.partial(_all_of_group, text, se, lex), sent_hits) if h is not None)
     return sent_hits
+
+
+def _all_of_group(text: str, se: int, lex: Lexicon, hit: QuantityHit) -> QuantityHit | None:
+    """ "the deaths of all 179 people on board": the figure counts the dead, and also how many were
+    on board (a state that only follows its figure), since all of them died."""
+    if not _ALL_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+        return None
+    at = hit.end + len(text[hit.end : se]) - len(text[hit.end : se].lstrip())
+    for key, pattern in lex.state_re.items():
+        measure, where = key.split(":")
+        if where == "after" and measure != hit.measure and pattern.match(text, at, se):
+            return dataclasses.replace(hit, measure=measure, also_owners=())
+    return None
+
+
+def _whole_of_groups(text: str, hits: list[QuantityHit], lex: Lexicon) -> QuantityHit | None:
+    """The count of a whole that two counts joined by "and" make, when their groups together are it
+    ("175 passengers and six crew members": 181 people on board); both to the unit, one measure."""
+    for a, b in itertools.pairwise(hits):
+        whole = lex.wholes.get(frozenset((a.population or "", b.population or "")))
+        if whole is None or a.measure != b.measure or not _COORDINATED.fullmatch(text, a.end, b.start):
+            continue
+        if a.parsed.qualifier != "exact" or b.parsed.qualifier != "exact" or a.unit or b.unit:
+            continue
+        figure = a.parsed.figure + b.parsed.figure
+        parsed = Parsed(figure, None, "exact", 1.0)
+        return dataclasses.replace(
+            b, start=a.start, pos=a.pos, parsed=parsed, population=whole, stated_figure=figure, also_owners=()
+        )
+    return None
 
 
 def _whole_of(

@@ -360,10 +360,13 @@ def refine_measure(measure: str, text: str, ss: int, se: int, start: int, end: i
     return measure
 
 
-def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty: bool = False) -> str | None:
+def occurrence_of(
+    text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty: bool = False, main: str | None = None
+) -> str | None:
     """The occurrence a figure belongs to: the nearest occurrence word of its sentence; one that an
     ordinal or "another" opens is an occurrence of its own ("a second 5.6-magnitude tremor" is
-    "second:earthquake", never the main quake's magnitude)."""
+    "second:earthquake", never the main quake's magnitude). A generic word ("the incident", "the
+    fire") names the article's ``main`` occurrence when there is one (a crash's fire)."""
     best: tuple[int, str, int, int] | None = None
     for m in lex.occurrence_re.finditer(text, ss, se):
         # "a 5.9-magnitude quake and a 5.6-magnitude quake": the word a figure qualifies is its own
@@ -379,6 +382,8 @@ def occurrence_of(text: str, ss: int, se: int, pos: int, lex: Lexicon, casualty:
         return None
     _, occ, start, end = best
     other = ordinal_of(text, ss, se, start, end, lex, occ)
+    if other is None and main is not None and " ".join(text[start:end].lower().split()) in lex.generic_occurrences:
+        return main
     # "second:earthquake", not "earthquake:second": a part after the kind is a name of the story's
     # own occurrence ("earthquake:Kel Quake"), which grouping lets meet the unnamed "earthquake"
     return f"{other}:{occ}" if other else occ

@@ -1,0 +1,94 @@
+"""Which occurrence a count belongs to when its nearest occurrence word names none, or names any.
+
+An occurrence word that modifies an institution or a thing ("the fire agency", "flood defences")
+tells no occurrence; a generic word ("the incident", "the accident", "the fire", "the blaze") is
+the article's own occurrence when the article names a more specific one (a crash's fire, a
+stampede called an accident). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrepancy import extract
+
+
+def _occurrence(text: str, quote: str) -> str:
+    """The occurrence part of the subject of the first quantity claim over ``quote``."""
+    i = text.index(quote)
+    claims = [c for c in extract(text, published="2031-05-12") if c.kind == "quantity"]
+    found = [c for c in claims if c.span.start < i + len(quote) and i < c.span.end]
+    assert found, [c.span.quote for c in claims]
+    return found[0].subject.split("|")[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence"),
+    [
+        ("A storm hit Velm on Monday and killed 9 people, the flood agency said.", "9 people", "storm"),
+        (
+            "The tram derailed near Orvel. The regional fire service confirmed the deaths of 14 people.",
+            "14 people",
+            "crash",
+        ),
+        (
+            "The quake on Monday was felt across all of Kelva, where 6 people died as a lorry hit a crash barrier.",
+            "6 people",
+            "earthquake",
+        ),
+    ],
+)
+def test_an_occurrence_word_that_names_an_institution_or_a_thing_is_no_occurrence(
+    text: str, quote: str, occurrence: str
+) -> None:
+    assert _occurrence(text, quote) == occurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "occurrence"),
+    [
+        # a crash's fire is the crash
+        (
+            "A jet crashed on landing at Velm airport on Sunday. The blaze that followed killed 40 people.",
+            "40 people",
+            "crash",
+        ),
+        # a stampede that an outlet calls an accident is the stampede
+        (
+            "A stampede at the Orvel stadium left 80 dead. A witness said 90 people died in the accident.",
+            "90 people",
+            "crush",
+        ),
+        # the incident of a crash story is the crash
+        (
+            "The ferry collision off Kelva was the worst in a decade. The incident left 12 people injured.",
+            "12 people",
+            "crash",
+        ),
+        # soldiers who open fire at a march start no fire
+        (
+            "Troops broke up a march in Velm on Friday. They opened fire, killing 7 protesters.",
+            "7 protesters",
+            "protest",
+        ),
+    ],
+)
+def test_a_generic_occurrence_word_is_the_article_own_occurrence(text: str, quote: str, occurrence: str) -> None:
+    assert _occurrence(text, quote) == occurrence
+
+
+def test_a_generic_word_alone_names_its_own_kind() -> None:
+    text = "An incident at the Orvel depot left 4 people injured on Monday."
+    assert _occurrence(text, "4 people") == "incident"
+
+
+def test_generic_words_do_not_outvote_the_article_occurrence() -> None:
+    text = (
+        "A bus crash on the Velm road on Monday set the coach on fire. The fire spread fast, and the blaze "
+        "and two more fires burned for hours. The toll rose to 23."
+    )
+    assert _occurrence(text, "23") == "crash"
+
+
+def test_a_second_incident_is_still_another_one() -> None:
+    text = "A bus crash near Velm killed 5 people. A second incident, on the Orvel road, injured 3 people."
+    assert _occurrence(text, "3 people") == "second:incident"
