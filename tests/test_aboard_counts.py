@@ -97,3 +97,15 @@ def test_what_a_count_of_an_accident_counts(text: str, quote: str, measure: str,
 def test_a_figure_the_article_calls_wrong_is_not_compared() -> None:
     text = "Officials put the toll at 80, after it was wrongly reported earlier that 95 people were killed."
     assert _subjects(text, "95 people") == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "population"),
+    [
+        ("Witnesses said about 90 minors and numerous women were aboard the trawler.", "about 90 minors", "children"),
+        ("The plane carried 150 passengers and seven pilots.", "150 passengers", "passengers"),
+        ("The bus carried 40 pupils and several teachers.", "40 pupils", "pupil"),
+    ],
+)
+def test_a_group_joined_with_a_count_of_its_own_is_not_counted_with_it(text: str, quote: str, population: str) -> None:
+    assert [s.split("|")[1] for s in _subjects(text, quote)] == [population]

@@ -84,7 +84,7 @@ def read_counted(
     )
     if noun is None and _set_apart(fig, text, ss, lex):
         return True
-    thing = _take_noun(fig, noun, text, se)
+    thing = _take_noun(fig, noun, text, se, lex)
     _mark_position(fig, text, ss)
     if (
         (noun is None or "measure" not in noun[0])
@@ -214,7 +214,7 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
     return True
 
 
-def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int) -> bool:
+def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int, lex: Lexicon) -> bool:
     """Take the counted noun's measure and population; True: it names a thing ("homes"), not people."""
     if noun is None:
         return False
@@ -226,6 +226,8 @@ def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int) -> bool:
     fig.measure = spec.get("measure")
     fig.end = max(fig.end, nend)
     joint = _JOINT_NOUN.match(text, fig.end, se) if population else None
+    if joint is not None and joint.group("mod") and fold(joint.group("mod")) in lex.number_words:
+        joint = None  # "150 passengers and seven pilots": the pilots have a figure of their own
     if joint is not None:  # "10,000 soldiers and police officers": both groups together
         population = f"{population} and {lemmas(joint.group('noun').lower())[0] or joint.group('noun')}"
     fig.population = population
