@@ -24,6 +24,7 @@ from .quantities import QuantityHit, find_quantities
 from .quantity_context import claim_time, place_of, reported_as_current
 from .quotations import quotation_claims
 from .records import find_records
+from .sites import site_claims
 
 G = section("document")
 
@@ -446,6 +447,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
 
     claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
     claims.extend(affected_claims(text, sents, lex, make))
+    claims.extend(site_claims(text, doc.body_start, make))
     for r in records:
         subject = f"event:record|patient={r.direction} {r.topic}"
         label = f"record {r.direction} {r.topic} ({r.span})"
