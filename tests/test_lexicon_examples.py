@@ -25,7 +25,15 @@ def _value(c: Claim, key: str) -> Any:
         return c.modality
     if key == "value":
         return c.time.label()
-    if c.quantity is not None and key in ("figure", "qualifier", "measure", "population", "owner", "cumulative"):
+    if c.quantity is not None and key in (
+        "figure",
+        "qualifier",
+        "measure",
+        "population",
+        "owner",
+        "cumulative",
+        "anchor",
+    ):
         return c.quantity.stated_figure if key == "figure" else getattr(c.quantity, key)
     if c.quantity is not None and key == "topic":
         return c.subject.split("|")[0].split(":", 2)[-1] if c.subject else None

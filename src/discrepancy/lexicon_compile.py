@@ -44,6 +44,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     }
     lx.exact_populations = frozenset(meas.get("exact_populations") or [])
     lx.wholes = {frozenset(parts): whole for whole, parts in (meas.get("wholes") or {}).items()}
+    lx.objects = {w: canon for canon, words in (meas.get("objects") or {}).items() for w in [canon, *words]}
     lx.measure_classes = {
         k: frozenset(meas["classes"].get(k) or [])
         for k in (

@@ -122,6 +122,7 @@ class Measures(_File):
     topics: Table = {}
     exact_populations: Words = []
     wholes: Table = {}
+    objects: Table = {}
 
 
 class Numbers(_File):

@@ -256,6 +256,7 @@ def _anchor(
     if measure in classes["unanchored"] and anchor is None and not of_act:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
         anchor = subject_noun(reading(), fig.start, fig.end, lex)
+        anchor = lex.objects.get(anchor, anchor) if anchor is not None else None  # "vessel" is the ship
         if anchor is None:
             comparable = False
         else:

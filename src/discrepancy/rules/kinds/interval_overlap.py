@@ -75,6 +75,25 @@ def describe(q: QuantityValue, iv: tuple[float, float]) -> str:
     return f"[{fmt(iv[0])}, {fmt(iv[1])}]{unit}"
 
 
+_CONVERTED = 0.005  # relative slack between two physical measures (not counts, shares or money)
+
+
+def _physical(unit: str | None) -> bool:
+    """A unit of length, area, mass...: not a count (None), a share (percent) or a currency (ISO
+    codes, upper case), which are stated, not converted."""
+    return unit is not None and unit != "percent" and not unit.isupper()
+
+
+def _converted(iv: tuple[float, float]) -> tuple[float, float]:
+    """``iv`` widened by ``_CONVERTED`` of its bounds: a measure is often converted from another
+    unit and rounded by its writer (a 299.9 m ship is "984-foot" in one outlet, "985-foot" and
+    "almost 300 metres" in others), a looseness of well under one percent that no qualifier
+    states. Counts, shares and sums of money are stated, not converted, and get none: 1,170 and
+    1,175 dead, or 5 and 6 percent of the staff, disagree."""
+    low, high = iv
+    return low - abs(low) * _CONVERTED, high + abs(high) * _CONVERTED
+
+
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
     qa, qb = a.quantity, b.quantity
@@ -84,6 +103,8 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     if days is None or days > int(p["window_days"]):
         return None
     ia, ib = interval(qa, p), interval(qb, p)
+    if _physical(qa.unit):
+        ia, ib = _converted(ia), _converted(ib)
     overlap = ia[0] <= ib[1] and ib[0] <= ia[1]
     working = (
         f"{a.span.quote!r} -> {describe(qa, ia)}; {b.span.quote!r} -> {describe(qb, ib)}; "
