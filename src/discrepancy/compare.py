@@ -55,7 +55,8 @@ def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> li
     if found is None:
         return claims
     day, how = found
-    dated = doc.model_copy(update={"published": day, "published_from": how})
+    latest = story.end if how == "story" and story.end is not None and story.end > day else None
+    dated = doc.model_copy(update={"published": day, "published_from": how, "published_latest": latest})
     return compact_all([c.model_copy(update={"time_inferred": True}) for c in extract_document(dated, lex)])
 
 

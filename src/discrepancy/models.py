@@ -43,6 +43,9 @@ class Document(CompactModel):
     # where the date came from: "url", "text" (the latest day the article names) and "story" (the
     # time of its story) are inferred for an undated article, and findings on them are warnings
     published_from: Literal["front_matter", "record", "page", "dateline", "url", "text", "story", "none"] = "none"
+    # placed by its story, an undated article may be from any day up to the story's last: the
+    # interval's end, which its weekdays are resolved within ("on Wednesday")
+    published_latest: dt.date | None = None
     title: str | None = None
     url: str | None = None
     text: str

@@ -126,15 +126,21 @@ def _of_year_after(ref: TimeRef, text: str, at: int, end: int) -> TimeRef:
 
 
 def find_dates(
-    text: str, start: int, end: int, published: dt.date | None, lex: Lexicon | None = None
+    text: str,
+    start: int,
+    end: int,
+    published: dt.date | None,
+    lex: Lexicon | None = None,
+    latest: dt.date | None = None,
 ) -> list[DateMention]:
-    """Date mentions in ``text[start:end]``, in order, resolved against ``published``."""
+    """Date mentions in ``text[start:end]``, in order, resolved against ``published`` (``latest``:
+    the last day the text may be from, when its date is an interval, see :func:`_weekday`)."""
     w = (lex or load_lexicon()).dates
     assert w is not None
     out: list[DateMention] = []
     last_year: int | None = None
     for m in w.date_scan.finditer(text, start, end, lowered(text)):
-        ref = _resolve(m, text, published, last_year, w)
+        ref = _resolve(m, text, published, last_year, w, latest)
         if ref is None:
             continue
         if ref.resolved and ref.granularity in ("year", "month", "day") and ref.start is not None:
@@ -149,7 +155,9 @@ def find_dates(
     return out
 
 
-def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | None, w: DateWords) -> TimeRef | None:
+def _resolve(
+    m: re.Match[str], text: str, pub: dt.date | None, last_year: int | None, w: DateWords, latest: dt.date | None = None
+) -> TimeRef | None:
     expr = m.group(0)
     g = m.groupdict()
     if g["hol"]:
@@ -197,7 +205,7 @@ def _resolve(m: re.Match[str], text: str, pub: dt.date | None, last_year: int | 
             return _ref(sat, sat + dt.timedelta(days=1), "week", expr)
         return _shift(pub, n, w.units[unit], expr)
     if g["wd"]:
-        return _weekday(g, expr, m, text, pub, w)
+        return _weekday(g, expr, m, text, pub, w, latest)
     if g["dayword"]:
         if pub is None:
             return _unresolved(expr)
@@ -267,12 +275,27 @@ def _future(text: str, start: int, w: DateWords) -> bool:
     return bool(w.future_re.search(text[lo:start])) and _PAST_VERB_BEFORE.search(text, lo, start) is None
 
 
-def _weekday(g: dict[str, str], expr: str, m: re.Match[str], text: str, pub: dt.date | None, w: DateWords) -> TimeRef:
+def _weekday(
+    g: dict[str, str],
+    expr: str,
+    m: re.Match[str],
+    text: str,
+    pub: dt.date | None,
+    w: DateWords,
+    latest: dt.date | None = None,
+) -> TimeRef:
     if pub is None:
         return _unresolved(expr)
     target = w.weekdays[g["wdn"].lower()]
     step = w.weekday_directions.get((g["wdir"] or "").lower(), 0)
     future = step > 0 or (step == 0 and _future(text, m.start(), w))
+    if not future and step == 0 and latest is not None:
+        # an undated page placed at its story's first day may be from any day of the story: its
+        # "Wednesday" is the story's Wednesday when the story holds just one
+        days = [pub + dt.timedelta(days=k) for k in range((latest - pub).days + 1)]
+        within = [d for d in days if d.weekday() == target]
+        if len(within) == 1:
+            return _ref(within[0], within[0], "day", expr)
     if future:
         delta = (target - pub.weekday()) % 7 or 7
         d = pub + dt.timedelta(days=delta)

@@ -260,7 +260,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     headline_sentences = (
         {0} if head is not None or (title and " ".join(text[slice(*sents[0])].split()) == title) else set()
     )
-    dates = find_dates(text, first, len(text), doc.published, lex)
+    dates = find_dates(text, first, len(text), doc.published, lex, doc.published_latest)
     mentions = find_mentions(text, first, len(text), lex)
     default_occ = _default_occurrence(doc, lex)
     make = ClaimMaker(doc, sents, headline_sentences, lex)
