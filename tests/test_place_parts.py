@@ -69,3 +69,12 @@ def test_the_dead_outside_a_named_place_are_the_rest_of_the_area() -> None:
         "and 12 were killed outside Rima."
     )
     assert got[70].split("|")[4] == "in elsewhere" and got[12].split("|")[4] == "in elsewhere"
+
+
+def test_a_count_in_a_clause_after_another_places_occurrence() -> None:
+    # "in which" opens the earlier tremors' own count, as "where" does, not the story's toll
+    got = _subjects(
+        "The quake killed 900 people, the deadliest this year after tremors in Rima, in which an estimated "
+        "30,000 people were killed."
+    )
+    assert "in rima" in got[30000] and "in " not in got[900].split("|")[4]
