@@ -78,3 +78,9 @@ def test_a_count_in_a_clause_after_another_places_occurrence() -> None:
         "30,000 people were killed."
     )
     assert "in rima" in got[30000] and "in " not in got[900].split("|")[4]
+
+
+def test_a_city_named_after_a_capitalised_adjective_is_the_city() -> None:
+    # "the Karskian city of Kola": the place is Kola, never the adjective
+    got = _subjects("Two people died in Rima. At least 300 people died in the Karskian city of Kola.")
+    assert "in kola" in got[300]
