@@ -84,3 +84,9 @@ def test_a_city_named_after_a_capitalised_adjective_is_the_city() -> None:
     # "the Karskian city of Kola": the place is Kola, never the adjective
     got = _subjects("Two people died in Rima. At least 300 people died in the Karskian city of Kola.")
     assert "in kola" in got[300]
+
+
+def test_a_town_described_by_an_adjective_of_place_is_no_place_named() -> None:
+    # "the Karskian city" describes the story's town; it names no part of the whole
+    got = _subjects("Two people died in Rima. A further 900 people are missing in the Karskian city, the group said.")
+    assert got[900].split("|")[4] == "-"

@@ -36,6 +36,7 @@ _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = gated(G.re("place_bracket"))
 _PLACE_ALONE = gated(G.re("place_alone"))
 _ADJECTIVE_PLACE = G.re("adjective_place")
+_ADJECTIVE_TOWN = G.re("adjective_town")
 _PLACE_SUFFIX = G.re("place_suffix")
 _ELSEWHERE = G.re("elsewhere")
 _PART_SPLIT = G.re("part_split")
@@ -111,8 +112,11 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
             phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
             return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
         place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
-        if _ADJECTIVE_PLACE.match(text, f.start("place")):
-            continue  # "in the Parisian procession": an adjective, not a place
+        at = f.start("place")  # "in the Parisian procession", "in the Mediterranean city": no place named
+        if _ADJECTIVE_PLACE.match(text, at) or (
+            text[max(ss, at - 4) : at] == "the " and _ADJECTIVE_TOWN.match(text, at)
+        ):
+            continue
         first = place.split()[0].lower()
         if _NOT_OWNER.match(place.split()[0]) or (
             lex.dates and (first in lex.dates.months or first in lex.dates.weekdays)
