@@ -8,17 +8,7 @@ stampede called an accident). Every sentence here is invented."""
 from __future__ import annotations
 
 import pytest
-
-from discrepancy import extract
-
-
-def _occurrence(text: str, quote: str) -> str:
-    """The occurrence part of the subject of the first quantity claim over ``quote``."""
-    i = text.index(quote)
-    claims = [c for c in extract(text, published="2031-05-12") if c.kind == "quantity"]
-    found = [c for c in claims if c.span.start < i + len(quote) and i < c.span.end]
-    assert found, [c.span.quote for c in claims]
-    return found[0].subject.split("|")[3]
+from test_occurrence_ordinal import _occurrence
 
 
 @pytest.mark.parametrize(
