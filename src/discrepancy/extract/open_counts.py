@@ -256,9 +256,19 @@ def nominal_state(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
 def _family(keys: Sequence[str | None], lex: Lexicon) -> str | None:
     """The measure of the first key a verb family names ("leave dead", "be missing", "kill")."""
     for key in keys:
-        if key and (family := lex.family_verbs.get(fold(key))) is not None:
+        if not key:
+            continue
+        family = lex.family_verbs.get(fold(key))
+        if family is None and key.endswith(_PREPOSITION_PARTICLE):
+            family = lex.family_verbs.get(fold(key.removesuffix(_PREPOSITION_PARTICLE)))
+        if family is not None:
             return family
     return None
+
+
+# "in" after a verb is a particle ("cave in") or a preposition ("participated in a strike", "died in
+# the fire"): a family that names the verb alone names it with "in" too, unless it names "V in" itself
+_PREPOSITION_PARTICLE = " in"
 
 
 def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | None:

@@ -30,6 +30,7 @@ _OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
 _AT_SCOPE = G.re("at_scope")
+_PASSING_POINT = G.re("passing_point")
 _PLACE_OPENING = G.re("place_opening")
 _PLACE_BEFORE = gated(G.re("place_before"))
 _PLACE_AFTER = G.re("place_after")
@@ -86,7 +87,7 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     m = _AREA.search(text, max(ss, start - 80), start)
     if m and not STATE_CUT.search(text, m.end(), start):
         return (m.group(1) or m.group(2)).lower()
-    m = _AT_SCOPE.match(text[end:se])
+    m = _AT_SCOPE.match(text[end:se]) or _PASSING_POINT.match(text, end, se)
     if m:
         return " ".join(m.group(1).lower().split())
     return None
