@@ -93,7 +93,7 @@ def read_counted(
     ):
         return False  # "killed in the two countries": a place count, not a victim count
     _read_state(fig, noun, thing, text, ss, se, lex, reading)
-    if fig.measure is None and noun is None and inherit is not None and not inherit.subgroup and not breakdown:
+    if fig.measure is None and _elided_noun(noun, inherit) and inherit is not None and not breakdown:
         fig.measure, fig.population = inherit.measure, inherit.population  # "..., against 1.27 million"
     noun_measure = noun[0].get("measure") if noun is not None else None
     if thing and fig.measure not in lex.thing_states and fig.measure not in lex.both_states:
@@ -277,6 +277,14 @@ def _read_state(
         # who they are (troops, protesters) gives way to what happened to them (killed, detained)
         if fig.measure is None or fig.measure in lex.measure_classes["yields_to_state"] or state[0] in ("standby",):
             fig.measure = state[0]
+
+
+def _elided_noun(noun: _Noun | None, inherit: Shared | None) -> bool:
+    """A figure set against a count before it shares that count's noun when it has none, or one that
+    says only that it counts people ("3 million walkers, more than in January (2.5 million people)")."""
+    if inherit is None or inherit.subgroup:
+        return False
+    return noun is None or ("measure" not in noun[0] and noun[0].get("population") == inherit.population == "people")
 
 
 def _mark_position(fig: Figure, text: str, ss: int) -> None:

@@ -33,7 +33,7 @@ def _patterns(w: DateWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
     dateline = re.compile(
         rf"""(?xm)
         ^[A-Z][A-Z .'-]{{2,40}},\s+(?:[A-Z][a-z]+,\s+)?{mon}\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?
-        \s*(?:\([A-Za-z .]+\))?\s*[-–—]
+        \s*(?:\([A-Za-z .-]+\))?\s*[-–—]
         """
     )
     return stamp, dateline
@@ -73,3 +73,12 @@ def find_dateline(text: str, start: int = 0, lex: Lexicon | None = None) -> dt.d
         if found:
             return found
     return None
+
+
+def dateline_span(text: str, start: int = 0, lex: Lexicon | None = None) -> tuple[int, int] | None:
+    """Where a wire dateline stands ("PARIS, Feb 17 (Xinhua) -"): its date says when the article
+    was filed, never when what the sentence tells happened."""
+    w = (lex or load_lexicon()).dates
+    assert w is not None
+    m = _patterns(w)[1].search(text, start, start + 2000)
+    return (m.start(), m.end()) if m else None

@@ -18,6 +18,7 @@ from .affected import affected_claims
 from .claim_maker import ClaimMaker, published_ref
 from .clause_claims import clause_claims
 from .date_claims import presupposed
+from .datelines import dateline_span
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
 from .quantities import QuantityHit, find_quantities
@@ -261,6 +262,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         {0} if head is not None or (title and " ".join(text[slice(*sents[0])].split()) == title) else set()
     )
     dates = find_dates(text, first, len(text), doc.published, lex, doc.published_latest)
+    filed = dateline_span(text, first, lex)
+    if filed is not None:  # "PARIS, Feb 17 (Xinhua) - Some 440,000 marched on Thursday": Thursday's
+        dates = [d for d in dates if not filed[0] <= d.start < filed[1]]
     mentions = find_mentions(text, first, len(text), lex)
     default_occ = _default_occurrence(doc, lex)
     make = ClaimMaker(doc, sents, headline_sentences, lex)

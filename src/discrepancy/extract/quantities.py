@@ -42,6 +42,8 @@ _SUBGROUP_COLON = G.re("subgroup_colon")
 _LIST_GAP = G.re("list_gap")
 _OTHERS = G.re("others")
 _ELIDED_AFTER = G.re("elided_after")
+_PEOPLE_AFTER = G.re("people_after")
+_THEY_WERE = G.re("they_were")
 _CONTRAST = G.re("contrast")
 _COORDINATED = G.re("coordinated")
 _ALL_BEFORE = G.re("all_before")
@@ -272,18 +274,22 @@ def _elided(
 ) -> Shared | None:
     """The claim a bare figure shares its noun with: "2.8 million people marched, against 1.27
     million according to the ministry", "the unions counted 20,000 and the police 8,500", "A charity
-    said 750 were on board. The UN estimated up to 400." Only counts, of a similar size."""
-    if not _ELIDED_AFTER.match(text, m.end()):
-        return None
+    said 750 were on board. The UN estimated up to 400.", "... For the police, they were 1.2 million." Only
+    counts, of a similar size."""
+    bare = _ELIDED_AFTER.match(text, m.end()) is not None
+    if not bare and (before is None or not _PEOPLE_AFTER.match(text, m.end())):
+        return None  # "people" shares a noun only with a count it is set against in its own sentence
     ref = None
     if before is not None and before.unit is None:
         gap = text[before.end : m.start()]
         if len(gap) < 90 and _CONTRAST.search(gap):
             ref = before
-    elif before is None and prev_sentence is not None and prev_sentence.unit is None:
+    elif bare and before is None and prev_sentence is not None and prev_sentence.unit is None:
         verb = lex.speech_re.search(text, max(ss, m.start() - 25), m.start())
         if verb is not None and not text[verb.end() : m.start()].strip():
             ref = prev_sentence
+        elif _THEY_WERE.search(text, max(ss, m.start() - 40), m.start()):
+            ref = prev_sentence  # "3 million marched, the union said. For the police, they were 1.2 million"
     if ref is None or ref.parsed.figure <= 0:
         return None
     ratio = (parse_number(m, lex) or ref.parsed).figure / ref.parsed.figure

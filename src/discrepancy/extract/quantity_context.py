@@ -449,7 +449,7 @@ def claim_time(
         d
         for d in in_sentence
         if not d.since
-        and not (cut is not None and d.start > start and cut.end() <= d.start)
+        and not (cut is not None and d.start > start and cut.end() <= d.start and not _appositive(text, end, d))
         # "5% of its staff and 1.2% of its workforce of 1.5 million as of September": the date a
         # stock is counted to is the nearest figure's, not the sentence's
         and not (
@@ -481,6 +481,11 @@ def claim_time(
         return None, since
     best = min(plain, key=lambda d: abs(d.start - start))
     return best, since
+
+
+def _appositive(text: str, end: int | None, d: DateMention) -> bool:
+    """A date right after the figure's comma is the figure's ("3.5 million marched, this Tuesday, ...")."""
+    return end is not None and text[end : d.start].strip() == ","
 
 
 def _start(d: DateMention) -> int:
