@@ -55,8 +55,8 @@ def find_dateline(text: str, start: int = 0, lex: Lexicon | None = None) -> dt.d
     """The article's own date, or None when it does not say (with a year) when it was written."""
     w = (lex or load_lexicon()).dates
     assert w is not None
-    stamp_re, dateline_re = _patterns(w)
-    m = dateline_re.search(text, start, start + 2000)
+    stamp_re = _patterns(w)[0]
+    m = _dateline(text, start, w)
     if m:
         found = _date(m.group("y1"), m.group("mon"), m.group("d1"), w)
         if found:
@@ -80,5 +80,10 @@ def dateline_span(text: str, start: int = 0, lex: Lexicon | None = None) -> tupl
     was filed, never when what the sentence tells happened."""
     w = (lex or load_lexicon()).dates
     assert w is not None
-    m = _patterns(w)[1].search(text, start, start + 2000)
+    m = _dateline(text, start, w)
     return (m.start(), m.end()) if m else None
+
+
+def _dateline(text: str, start: int, w: DateWords) -> re.Match[str] | None:
+    """The wire dateline near the body's start ("KYIV, March 3 (Reuters) -"), if any."""
+    return _patterns(w)[1].search(text, start, start + 2000)

@@ -292,10 +292,9 @@ def _weekday(
     if not future and step == 0 and latest is not None:
         # an undated page placed at its story's first day may be from any day of the story: its
         # "Wednesday" is the story's Wednesday when the story holds just one
-        days = [pub + dt.timedelta(days=k) for k in range((latest - pub).days + 1)]
-        within = [d for d in days if d.weekday() == target]
-        if len(within) == 1:
-            return _ref(within[0], within[0], "day", expr)
+        first = pub + dt.timedelta(days=(target - pub.weekday()) % 7)
+        if first <= latest < first + dt.timedelta(days=7):
+            return _ref(first, first, "day", expr)
     if future:
         delta = (target - pub.weekday()) % 7 or 7
         d = pub + dt.timedelta(days=delta)

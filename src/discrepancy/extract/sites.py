@@ -4,10 +4,11 @@ the Ionian Sea", "the accident occurred on Wednesday in the Aegean Sea".
 A crash, a sinking, a blast or a crush happens at one site, so two outlets that put it at two
 airports, or in two seas, disagree on a fact an editor checks first. An occurrence word (or
 "occurred", "took place") followed in its clause by a preposition and a named site of a kind
-(`rules/grammar/sites.yaml`) is an event claim keyed by the site's kind, whose agent is the site's name without its kind ("Muan"); two names for one key
-are a finding (rules/event/occurrence-site.yaml). The key is the site's kind alone ("airport"):
-"the accident occurred" and "the boat sank" name one occurrence in two words, and a story seldom
-holds two crashes at two airports; the finding is a warning.
+(`rules/grammar/sites.yaml`) is an event claim keyed by the site's kind, whose agent is the site's
+name without its kind ("Muan"); two names for one key are a finding
+(rules/event/occurrence-site.yaml). The key is the site's kind alone ("airport"): "the accident
+occurred" and "the boat sank" name one occurrence in two words, and a story seldom holds two
+crashes at two airports; the finding is a warning.
 """
 
 from __future__ import annotations

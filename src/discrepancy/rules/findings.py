@@ -25,6 +25,7 @@ class Odds(NamedTuple):
     class_of: dict[str, int]
     here: set[frozenset[int]]
     anywhere: set[frozenset[int]]
+    odd_anywhere: frozenset[int]  # the classes of ``anywhere``'s pairs
 
     def pair(self, a: Claim, b: Claim, here: bool = True) -> bool:
         return frozenset((self.class_of[a.id], self.class_of[b.id])) in (self.here if here else self.anywhere)
@@ -123,8 +124,9 @@ def subject_findings(
         odds_at[(rule.id, severity)].add(frozenset((i, j)))
     found: list[Finding] = []
     anywhere = {frozenset((i, j)) for i, j, *_ in edges}
+    odd_anywhere = frozenset(k for pair in anywhere for k in pair)
     for (rule_id, severity), by_pair in sorted(pending.items()):
-        odds = Odds(class_of, odds_at[(rule_id, severity)], anywhere)
+        odds = Odds(class_of, odds_at[(rule_id, severity)], anywhere, odd_anywhere)
         for hub, spokes in _hubs(by_pair, firsts):
             for centre, rays in _stars(hub, spokes, firsts):
                 each = len(firsts[centre]) > 1 and all(len(firsts[y]) > 1 for y, _ in rays)
@@ -265,12 +267,11 @@ def _star(
     classes that a rule found at odds with the claim's own)."""
     spoke_classes = {odds.class_of[c.id] for y, _ in spokes for c in members[y]}
     odd_here = {k for pair in odds.here if not pair.isdisjoint(spoke_classes) for k in pair} - spoke_classes
-    odd_anywhere = {k for pair in odds.anywhere for k in pair}
     firsts = _mentions(
         members[hub],
         firsts_of[hub],
         lambda h: odds.class_of[h.id] in odd_here,
-        lambda h: odds.class_of[h.id] in odd_anywhere,
+        lambda h: odds.class_of[h.id] in odds.odd_anywhere,
     )
 
     def against(c: Claim) -> list[Claim]:
