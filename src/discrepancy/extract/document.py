@@ -184,6 +184,16 @@ def _fresh_day(q: QuantityHit, when: DateMention, published: dt.date | None, lex
     )
 
 
+def _said_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A day right before its speech verb dates the statement ("The railways on Saturday said
+    that 288 had died"): the toll is Saturday's, not a count that Saturday started."""
+    gap = _GAP.match(text, end)
+    return lex.speech_re.match(text, gap.end() if gap else end) is not None
+
+
+_GAP = re.compile(r"[\s,]*")
+
+
 def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
     high = part.parsed.high if part.parsed.high is not None else part.parsed.figure * 1.5
     return any(
@@ -363,6 +373,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             since is None
             and when is not None
             and not _AS_OF.search(text, ss, when.start)
+            and not _said_after(text, when.end, lex)
             and (q.cumulative or _fresh_day(q, when, doc.published, lex, text))
         ):
             # "the quake that struck on Monday has killed 1,200", "the crash on Friday night killed
