@@ -58,3 +58,12 @@ def test_two_kinds_one_article_gives_one_figure_for_are_one_occurrence() -> None
 def test_two_kinds_one_article_gives_two_figures_for_stay_apart() -> None:
     claims = [_claim("a", "300", "earthquake"), _claim("a", "20", "wildfire"), _claim("b", "310", "earthquake")]
     assert len(group_claims(claims)) == 2
+
+
+def test_raising_the_previous_toll_leaves_the_new_toll_the_toll() -> None:
+    # "raising the previous toll of 40" tells what the figure replaced: the figure is the new
+    # toll, not an increment ("raising the toll to 48" after a figure still makes it one)
+    keys = _keys("The toll from the Varnel blast now stands at 44, the governor said, raising the previous toll of 40.")
+    assert keys["44"].split("|")[4] == "-"
+    keys = _keys("Four more bodies were found on Monday, raising the toll to 48.")
+    assert "one update" in keys["Four more bodies"].split("|")[4]
