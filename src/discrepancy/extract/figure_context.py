@@ -17,6 +17,7 @@ from ..normalise.entities import Mention
 from ..read import Reading
 from ..read.literal_gate import gated
 from .figure import Figure, QuantityHit, Shared
+from .money import money_role
 from .open_counts import WEAK_TOPIC, open_count, subject_noun
 from .quantity_context import (
     clause_topic,
@@ -299,6 +300,10 @@ def _topic(
         fig.confidence = min(fig.confidence, WEAK_TOPIC)
     if measure == "jobs" and topic in ("growth", "added"):
         topic = "payrolls"  # "the growth from December's 260,000 jobs", "employers added 517,000 jobs"
+    if measure == "money":  # an award's kind and recipient, a sum sued for, a cap
+        role = money_role(text, ss, se, start, end, topic, lex)
+        topic, comparable = role.topic, comparable and role.known
+        owner = role.party or owner
     if topic is None:
         comparable = False
     elif topic in lex.owned_topics:

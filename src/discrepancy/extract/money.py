@@ -1,0 +1,100 @@
+"""What a sum of money is, and who receives it.
+
+A verdict, a contract or a settlement states several sums at once: damages of two kinds, a sum sued
+for, a cap, what one party owes the other. A sum is keyed by its kind (the noun after "in", a suit,
+a limit) and by the party it goes to (the recipient of an award, the party fined), so a sum awarded
+to one party never meets a sum awarded to the other, and "awarded Velm $3 million" meets "Velm won
+$3 million". A recipient told only by a pronoun is unknown: the sum is kept but not compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..grammar import section
+from ..lexicon import Lexicon, fold
+
+G = section("money")
+
+_IN_KIND = G.re("in_kind")
+_TO_RECIPIENT = G.re("to_recipient")
+_RECIPIENT_BEFORE = G.re("recipient_before")
+_POSSESSOR_AWARD = G.re("possessor_award")
+_FINED = G.re("fined")
+_SUED_FOR = G.re("sued_for")
+_SUIT_AFTER = G.re("suit_after")
+_COUNTER_CLAUSE = G.re("counter_clause")
+_LIMIT_BEFORE = G.re("limit_before")
+_CLAUSE_CUT = G.re("clause_cut")
+
+_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it"})
+# kinds that say no more than "a sum awarded": the recipient's award
+_GENERIC = frozenset({None, "damage", "total", "sum", "amount", "money", "award"})
+_WINDOW = 160  # how far back the words before an amount may name its recipient
+
+
+@dataclass
+class MoneyRole:
+    topic: str | None  # what kind of money
+    party: str | None = None  # who receives it (or who is fined)
+    known: bool = True  # False: a party is told but only by a pronoun
+
+
+def kind_after(text: str, end: int, se: int, lex: Lexicon) -> str | None:
+    """The kind named right after an amount ("$2 million in compensatory damages")."""
+    m = _IN_KIND.match(text, end, se)
+    if m is None or lex.topic_re is None:
+        return None
+    kind = lex.topic_re.match(text, m.end(), se)
+    return lex.topic_of[fold(kind.group(0))] if kind else None
+
+
+def money_role(text: str, ss: int, se: int, start: int, end: int, topic: str | None, lex: Lexicon) -> MoneyRole:
+    """The kind and the party of an amount at [start, end), its topic read so far given."""
+    topic = kind_after(text, end, se, lex) or topic
+    lo = max(ss, start - _WINDOW)
+    cut = max((c.end() for c in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
+    before = text[cut:start]
+    suit = _suit(text, cut, start, end, se)
+    if suit is not None:
+        return MoneyRole(suit)
+    if (m := _LIMIT_BEFORE.search(before)) is not None:
+        return MoneyRole(f"{topic or 'award'} limit")
+    if (m := _FINED.search(before)) is not None:
+        return _with_party("fine", m.group("who") or m.group("who2"))
+    m = _TO_RECIPIENT.search(before) or _RECIPIENT_BEFORE.search(before) or _POSSESSOR_AWARD.search(before)
+    if m is None:
+        return MoneyRole(topic)
+    if "verb" in m.groupdict() and m.group("verb").lower().startswith("ow"):
+        return _with_party("owed", m.group("to"))  # what one party owes the other: never an award
+    # the kind is named after the amount or after the verb, never by a sum the clause told before
+    kind = kind_after(text, end, se, lex) or _kind_within(text, cut + m.start(), start, lex) or "award"
+    if kind in _GENERIC:
+        kind = "award"  # "awarded Velm $3 million in damages": Velm's award
+    return _with_party(kind, m.group("to"))
+
+
+def _kind_within(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The last kind of money named in [lo, hi) ("granted Velm a $3 million bonus" names none)."""
+    if lex.topic_re is None:
+        return None
+    found = [lex.topic_of[fold(k.group(0))] for k in lex.topic_re.finditer(text, lo, hi)]
+    return found[-1] if found and found[-1] not in _GENERIC else None
+
+
+def _suit(text: str, cut: int, start: int, end: int, se: int) -> str | None:
+    """A sum claimed in a suit ("sued X for $N", "a $N countersuit"): the suit or the counterclaim."""
+    m = _SUED_FOR.search(text, cut, start) or _SUIT_AFTER.match(text, end, se)
+    if m is None:
+        return None
+    counter = m.group("counter") or _COUNTER_CLAUSE.search(text, cut, start)
+    return "countersuit" if counter else "suit"
+
+
+def _with_party(kind: str, party: str) -> MoneyRole:
+    """A named party keys the sum; a pronoun leaves it unknown: a sum of a named kind ("in punitive
+    damages") is still compared by its kind, a bare award or debt ("awarded her $2 million") is not."""
+    party = party.strip()
+    if party.lower() in _PRONOUNS:
+        return MoneyRole(kind, None, known=kind not in _GENERIC | {"owed"})
+    return MoneyRole(kind, party)
