@@ -38,6 +38,14 @@ def test_a_sum_is_keyed_by_its_kind_and_recipient(text: str, quote: str, key: st
     assert subjects.get(quote, "").startswith("quantity:" + key), subjects
 
 
+def test_a_reduced_award_is_the_named_partys_award_as_it_now_stands() -> None:
+    subjects = _subjects("Jurors awarded Brandt $9 million in damages, which the judge reduced to $6 million.")
+    assert subjects["$9 million"].startswith("quantity:money:award|-|Brandt"), subjects
+    assert subjects["$6 million"].startswith("quantity:money:award|-|Brandt"), subjects
+    limited = _subjects("The judge will reduce the $5 million punitive award to $250,000.")
+    assert limited["$250,000"].startswith("quantity:money:punitive_damages limit|"), limited
+
+
 def test_the_kind_after_the_sum_wins_over_the_one_before() -> None:
     subjects = _subjects("Jurors gave Brandt $3 million in compensatory damages and $2 million in punitive damages.")
     assert subjects["$3 million"].startswith("quantity:money:compensatory_damages|-|Brandt"), subjects

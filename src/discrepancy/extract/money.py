@@ -25,6 +25,8 @@ _SUED_FOR = G.re("sued_for")
 _SUIT_AFTER = G.re("suit_after")
 _COUNTER_CLAUSE = G.re("counter_clause")
 _LIMIT_BEFORE = G.re("limit_before")
+_REDUCED_TO = G.re("reduced_to")
+_AWARD_NAMED = G.re("award_named")
 _CLAUSE_CUT = G.re("clause_cut")
 
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it"})
@@ -58,8 +60,10 @@ def money_role(text: str, ss: int, se: int, start: int, end: int, topic: str | N
     suit = _suit(text, cut, start, end, se)
     if suit is not None:
         return MoneyRole(suit)
-    if (m := _LIMIT_BEFORE.search(before)) is not None:
+    if _LIMIT_BEFORE.search(before) is not None:
         return MoneyRole(f"{topic or 'award'} limit")
+    if _REDUCED_TO.search(before) is not None:
+        return _reduced(text, ss, start, topic)
     if (m := _FINED.search(before)) is not None:
         return _with_party("fine", m.group("who") or m.group("who2"))
     m = _TO_RECIPIENT.search(before) or _RECIPIENT_BEFORE.search(before) or _POSSESSOR_AWARD.search(before)
@@ -72,6 +76,15 @@ def money_role(text: str, ss: int, se: int, start: int, end: int, topic: str | N
     if kind in _GENERIC:
         kind = "award"  # "awarded Velm $3 million in damages": Velm's award
     return _with_party(kind, m.group("to"))
+
+
+def _reduced(text: str, ss: int, start: int, topic: str | None) -> MoneyRole:
+    """A sum cut to a new level: the named party's award as it now stands ("awarded Velm $15 million,
+    which the judge reduced to $10 million"), else a limit of its kind."""
+    named = list(_AWARD_NAMED.finditer(text, ss, start))
+    if named:
+        return MoneyRole("award", named[-1].group("to"))
+    return MoneyRole(f"{topic or 'award'} limit")
 
 
 def _kind_within(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
