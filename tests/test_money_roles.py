@@ -77,3 +77,11 @@ def test_two_parties_awards_never_meet() -> None:
     assert not [f for f in report.findings if "money" in f.message], [f.message for f in report.findings]
     subjects = {c.subject for c in report.claims if c.subject}
     assert len([s for s in subjects if "money:award" in s]) == 2, subjects
+
+
+def test_a_grade_of_pay_is_its_own_kind() -> None:
+    """A new hire's pay and the top of the scale are two sums, each with its own rise."""
+    subjects = _subjects("New hires will start at $19 an hour, and the starting wage rises to $22 per hour in 2032.")
+    assert subjects["$22 per hour"].startswith("quantity:money:starting_wage|"), subjects
+    top = _subjects("The top wage rate will climb to $41 an hour.")
+    assert top["$41 an hour"].startswith("quantity:money:top_wage|"), top
