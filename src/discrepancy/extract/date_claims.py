@@ -79,7 +79,9 @@ def clause_event(
     if vg is None:
         return None
     verb = _family(vg.lemma, lex)
-    who = when[1] if when else _head_of_subject(reading, reading.noun_phrase_ending(vg.first - 1))
+    who = (
+        when[1] if when else _head_of_subject(reading, reading.noun_phrase_ending(_past_apposition(reading, vg.first)))
+    )
     by = vg.head + 1
     if by + 1 < len(toks) and toks[by].lower == "by":
         agent = reading.noun_phrase(by + 1)  # "the country struck by the earthquake at 11 pm": the quake
@@ -168,6 +170,23 @@ def _family(lemma: str, lex: Lexicon) -> str:
     if family is None and " " in lemma and lex.family_events.get(fold(lemma.split()[0])) == "say":
         family = "say"
     return family or lemma
+
+
+_APPOSITION_REACH = 12  # tokens of an apposition between a subject and its verb
+
+
+def _past_apposition(reading: Reading, first: int) -> int:
+    """Where the subject of the verb at ``first`` ends: before an apposition between commas ("the
+    twin blasts, the deadliest in Velm's history, occurred"), else right before the verb."""
+    toks = reading.tokens
+    if first < 2 or toks[first - 1].lower != ",":
+        return first - 1
+    for k in range(first - 2, max(0, first - 2 - _APPOSITION_REACH), -1):
+        if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN"):
+            return k - 1
+        if toks[k].tag in ("VERB", "AUX") or toks[k].lower in (";", ":", "(", ")"):
+            break
+    return first - 1
 
 
 _OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near"})
@@ -345,7 +364,10 @@ def _dated_clauses(
         if d.since or not d.time.resolved or doc.covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
             previous = None
             continue
-        event = clause_event(doc.reading_of(ss, se), d.start, d.end, lex, doc.sole)
+        reading = doc.reading_of(ss, se)
+        event = clause_event(reading, d.start, d.end, lex, doc.sole)
+        if event is not None and _names_a_thing(reading, d) and not _before_its_act(reading, d, event[0]):
+            event = None  # "in accordance with the 2008 constitution": the constitution's year
         joined = (
             previous is not None
             and previous[1] is not None
@@ -366,6 +388,28 @@ def _dated_clauses(
             out.append((ClauseDate(d.start, d.end, *event[:3], scheduled=scheduled, joined=span), d))
         previous = (d, event)
     return out
+
+
+def _names_a_thing(reading: Reading, d: DateMention) -> bool:
+    """A year between an article and a noun names the thing of that year ("took power in accordance
+    with the 2008 constitution"), not the time of the clause's act; an act noun after it
+    ("the 2021 coup") was read before this."""
+    toks = reading.tokens
+    first, last = reading.index_at(d.start), reading.index_before(d.end)
+    return (
+        d.time.granularity == "year"
+        and first > 0
+        and toks[first - 1].tag == "DET"
+        and last + 1 < len(toks)
+        and toks[last + 1].tag in ("NOUN", "PROPN")
+    )
+
+
+def _before_its_act(reading: Reading, d: DateMention, key: str) -> bool:
+    """The date stands right before the word of the act it dates ("the 2021 coup")."""
+    last = reading.index_before(d.end)
+    after = reading.tokens[last + 1] if last + 1 < len(reading.tokens) else None
+    return after is not None and key.endswith(fold(after.noun or after.lower))
 
 
 def _clock_times(

@@ -25,6 +25,7 @@ _PAST_VERB_BEFORE = G.re("past_verb_before")
 _SENTENCE_END = G.re("sentence_end")
 _OWNING = G.re("owning")
 _LAG = G.re("lag")
+_APPOSED_DAY = G.re("apposed_day")
 _LAG_REACH = 90  # characters before an act where the lag that dates it may start
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -152,7 +153,21 @@ def find_dates(
             bool(w.since_re.search(before)) or bool(_SINCE_PHRASE.search(text, max(start, m.start() - 50), m.start()))
         ) and not _OWNING.match(text, m.end())  # "from December's 260,000 jobs": the month's own, no start
         out.append(DateMention(m.start(), m.end(), ref, since=since))
+    _name_weekdays(out, text, w)
     return out
+
+
+def _name_weekdays(found: list[DateMention], text: str, w: DateWords) -> None:
+    """A weekday with a day of the month in apposition ("on Saturday afternoon, 14th October",
+    "Tuesday, August 9") is that day, when the two agree, however far the article's own date
+    (or the date an undated page was placed at) is from it."""
+    for a, b in zip(found, found[1:], strict=False):
+        words = (a.time.expression or "").split()
+        day = w.weekdays.get(fold(words[-1])) if words else None
+        if day is None or b.time.granularity != "day" or b.time.start is None:
+            continue
+        if _APPOSED_DAY.match(text[a.end : b.start]) and b.time.start.weekday() == day:
+            a.time = b.time.model_copy(update={"expression": a.time.expression})
 
 
 def _resolve(

@@ -21,6 +21,7 @@ from .date_claims import presupposed
 from .datelines import dateline_span
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
+from .occurrence_dates import occurrence_key, unkey_two_days
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import claim_time, place_of, reported_as_current
 from .quotations import quotation_claims
@@ -469,17 +470,18 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         ev = EventValue(type="record", patient=f"{r.direction} {r.topic}", trigger=text[r.start : r.end])
         claims.append(make("event", r.start, r.end, subject, label, r.trigger_start, event=ev, time=r.time))
 
+    recurring: list[Claim] = []
     for o in find_occurrence_dates(text, sents, dates, lex, place_of):
         # one occurrence: named if the article names it ("the Ridge Fire"), else by its kind
         occurrence = _name_occurrence(o.occurrence, o.start, sents[sentence_of(o.start)], named)
-        # protests, attacks, rounds of a vote recur: two dates of an unnamed one are two of them
-        recurring = occurrence in lex.recurring_occurrences
-        subject = "" if recurring else f"date:{occurrence}"
-        label = f"date of the {occurrence.replace(':', ' ')}"
+        # protests, attacks, rounds of a vote recur: two dates of an unnamed one may be two of them
+        subject = occurrence_key(text, o, occurrence, lex, default_occ)
+        label = f"date of the {(subject[5:] or occurrence).replace(':', ' ')}"
         claim = make("date", o.start, o.end, subject, label, o.start, time=o.time.time)
         if claim.modality == "negated" and presupposed(text, sents[sentence_of(o.start)][0], o.start):
             claim = claim.model_copy(update={"modality": "asserted"})  # "not clear what caused the blast on Monday"
-        claims.append(claim)
+        (recurring if occurrence in lex.recurring_occurrences else claims).append(claim)
+    claims.extend(unkey_two_days(recurring))
     claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return claims

@@ -52,6 +52,7 @@ class OccurrenceHit:
     occurrence: str
     place: str | None
     time: DateMention
+    word: tuple[int, int] = (0, 0)  # where the occurrence word stands
 
 
 def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -379,14 +380,14 @@ def find_occurrence_dates(
     place_of: Callable[[str, int, int], str | None],
 ) -> list[OccurrenceHit]:
     """Dates that directly qualify an occurrence: 'the earthquake that struck on Monday',
-    'Monday's quake', 'the July 2020 ceasefire'. A date elsewhere in the sentence is not enough."""
+    'Monday's quake', 'the July 2020 ceasefire'. A date elsewhere in the sentence is not enough; a
+    date that starts a "since" phrase dates only the occurrence it qualifies ('since the February 1
+    coup')."""
     out: list[OccurrenceHit] = []
     dates_in = starting_within(dates)
     others: set[tuple[str, Any]] = set()  # (occurrence, day) of another occurrence the article tells
     for ss, se in sentences:
-        sent_dates = [
-            d for d in dates_in(ss, se) if not d.since and d.time.resolved and d.time.granularity in ("day", "month")
-        ]
+        sent_dates = [d for d in dates_in(ss, se) if d.time.resolved and d.time.granularity in ("day", "month")]
         if not sent_dates:
             continue
         for m in lex.occurrence_re.finditer(text, ss, se):
@@ -401,7 +402,7 @@ def find_occurrence_dates(
             linked = [
                 d
                 for d in sent_dates
-                if (d.start >= m.end() and _LINK_AFTER.match(text[m.end() : d.start]))
+                if (d.start >= m.end() and not d.since and _LINK_AFTER.match(text[m.end() : d.start]))
                 or (d.end <= m.start() and _LINK_BEFORE.match(text[d.end : m.start()]))
             ]
             if not linked:
@@ -410,7 +411,7 @@ def find_occurrence_dates(
             if (occ, d.time.start) in others:
                 occ = f"other {occ}"  # keyed as a clause's "another explosion" is
             start, end = min(m.start(), d.start), max(m.end(), d.end)
-            out.append(OccurrenceHit(start, end, occ, place_of(text, ss, se), d))
+            out.append(OccurrenceHit(start, end, occ, place_of(text, ss, se), d, (m.start(), m.end())))
     return out
 
 

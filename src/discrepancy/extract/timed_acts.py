@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import DateWords, Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
+from .occurrence_dates import another_one
 from .quantity_context import ordinal_of
 
 _WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
@@ -40,6 +41,8 @@ class Acts:
     generic_nouns: frozenset[str]
     claimed_done: dict[str, str]
     comparing_verbs: frozenset[str]
+    story_occurrences: frozenset[str]
+    witnessing_verbs: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -68,6 +71,8 @@ def acts(lex: Lexicon) -> Acts:
             generic_nouns=words("generic_nouns"),
             claimed_done={fold(k): str(v) for k, v in (raw.get("claimed_done") or {}).items()},
             comparing_verbs=words("comparing_verbs"),
+            story_occurrences=words("story_occurrences"),
+            witnessing_verbs=words("witnessing_verbs"),
         )
         _CACHE[lex.dates] = found
     return found
@@ -148,7 +153,12 @@ def act_of(
             return named
         if sole is not None and fold(subject.lemma) in a.generic_nouns:
             return sole  # "a tragic incident occurred on Monday" in an article about one explosion
+        told = _story_occurrence(reading, vg, subject, lex)
+        if told is not None:
+            return told
     verb = fold(vg.lemma)
+    if verb in a.witnessing_verbs:
+        return _witnessed(reading, vg, lex)
     if verb in a.recording_verbs and vg.head + 1 < len(reading.tokens):
         recorded = reading.noun_phrase(vg.head + 1)
         if recorded is not None:
@@ -159,8 +169,45 @@ def act_of(
         return _claimed_done(reading, vg.head + 1, lex)  # "claimed to have taken power": a coup declared
     if verb in a.verbs:
         return a.verbs[verb]
+    after = reading.tokens[vg.head + 1].lower if vg.head + 1 < len(reading.tokens) else ""
+    if f"{verb} {after}" in a.verbs:
+        return a.verbs[f"{verb} {after}"]  # "the army took power on February 1": the coup
     if verb in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
         return "crash"
+    return None
+
+
+def _story_occurrence(reading: Reading, vg: VerbGroup, subject: NounPhrase, lex: Lexicon) -> str | None:
+    """A recurring kind a story tells one of, as the subject of a verb of occurring ("two truck
+    bombings took place on 14 October"), unless the words before it make it another one ("another
+    attack happened on Sunday")."""
+    kind = lex.occurrence.get(fold(subject.lemma))
+    if kind is None or kind not in acts(lex).story_occurrences or kind in acts(lex).generic_nouns:
+        return None
+    if lex.family_events.get(fold(vg.lemma)) != "occur" or subject.head >= vg.first:
+        return None
+    at = reading.tokens[subject.first].start
+    return None if another_one(reading.text, reading.start, at) else kind
+
+
+_WITNESSED_REACH = 10  # tokens after "saw" to the occurrence word it names
+
+
+def _witnessed(reading: Reading, vg: VerbGroup, lex: Lexicon) -> str | None:
+    """A day that "saw" an occurrence ("Tuesday saw the holding of general elections"): the
+    occurrence its object names, when it is the story's kind and not another one."""
+    toks = reading.tokens
+    if vg.first == 0 or toks[vg.first - 1].tag not in ("PROPN", "NUM", "NOUN"):
+        return None
+    for k in range(vg.head + 1, min(len(toks), vg.head + 1 + _WITNESSED_REACH)):
+        if toks[k].lower in _BREAKS or toks[k].tag in ("VERB", "AUX"):
+            return None
+        kind = lex.occurrence.get(fold(toks[k].noun or toks[k].lower))
+        if kind is None:
+            continue
+        if kind in lex.recurring_occurrences and kind not in acts(lex).story_occurrences:
+            return None
+        return None if another_one(reading.text, toks[vg.head + 1].start, toks[k].start) else kind
     return None
 
 
