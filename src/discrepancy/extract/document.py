@@ -15,6 +15,7 @@ from ..phrases import lowered
 from ..read import Reading
 from ..text import sentences
 from .affected import affected_claims
+from .ages import age_claims
 from .claim_maker import ClaimMaker, published_ref
 from .clause_claims import clause_claims
 from .date_claims import presupposed
@@ -464,6 +465,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
     claims.extend(affected_claims(text, sents, lex, make))
     claims.extend(site_claims(text, doc.body_start, make))
+    claims.extend(age_claims(text, doc.body_start, make, published_ref(doc)))
     for r in records:
         subject = f"event:record|patient={r.direction} {r.topic}"
         label = f"record {r.direction} {r.topic} ({r.span})"

@@ -1,0 +1,51 @@
+"""A named person's age is a claim; two ages for one person are a finding."""
+
+from __future__ import annotations
+
+from discrepancy import check, extract
+from discrepancy.models import Document
+
+
+def _ages(text: str) -> dict[str, float]:
+    return {
+        c.subject.split("|")[2]: c.quantity.figure
+        for c in extract(text, published="2031-05-02")
+        if c.quantity is not None and c.quantity.measure == "age"
+    }
+
+
+def test_ages_beside_names() -> None:
+    text = (
+        "Mr Okafor, 61, said he would run again. The 44-year-old Bello disagreed. "
+        "Jana Novak (34) and Tomas Berg, aged 52, watched. Senator Ada Eze, 58 – a veteran – left."
+    )
+    assert _ages(text) == {"Okafor": 61, "Bello": 44, "Novak": 34, "Berg": 52, "Eze": 58}
+
+
+def test_no_age_without_a_person() -> None:
+    text = (
+        "In Lagos, 40 people were hurt. On Friday, 12 were freed. A 25-year-old man was held, "
+        "and the 30-year-old Briton was released. Okafor, 48.5%, led the count on August 9, 2031."
+    )
+    assert _ages(text) == {}
+
+
+def test_a_surname_alone_is_a_name_when_the_article_gives_it_in_full() -> None:
+    text = "Ada Eze sued her former partner. Eze, 58, told the court she was owed money."
+    assert _ages(text) == {"Eze": 58}
+
+
+def test_two_ages_for_one_person_conflict_and_one_age_agrees() -> None:
+    docs = [
+        Document(id="a", path="a.md", text="The 61-year-old Okafor won the vote.", published="2031-05-02"),
+        Document(id="b", path="b.md", text="Ade Okafor, 64, won the vote.", published="2031-05-03"),
+        Document(id="c", path="c.md", text="Mr Okafor, 61, won the vote.", published="2031-05-03"),
+    ]
+    report = check(docs)
+    flagged = {
+        frozenset((f.claim.span.quote, o.span.quote))
+        for f in report.findings
+        if f.severity in ("error", "warning")
+        for o in f.conflicts_with
+    }
+    assert flagged == {frozenset(("61", "64"))}
