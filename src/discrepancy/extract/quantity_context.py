@@ -23,6 +23,7 @@ _OF_TOPIC = G.re("of_topic")
 _VOTE_VERB = gated(G.re("vote_verb"))
 _PROPER = G.re("proper")
 _NOT_OWNER = G.re("not_owner")
+_GOVERNED = G.re("governed_name")
 _EACH_BEFORE = gated(G.re("each_before"))
 _RATE_PLACE = G.re("rate_place")
 _OWNER_CLAUSE_CUT = gated(G.re("owner_clause_cut"))
@@ -271,7 +272,9 @@ def clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
 
 
 def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
-    """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'."""
+    """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'; a sentence's
+    first word when a vote verb gives the figure ('Rey emerged the winner after polling 51%');
+    not a place a preposition governs after a name ('Rey won the race of Lindia with 51%')."""
     lo = max([c.end() for c in _OWNER_CLAUSE_CUT.finditer(text, ss, start)], default=ss)
     best = None
     for m in _PROPER.finditer(text, lo, start):
@@ -286,13 +289,23 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
         if (
             not words
             or (opens and len(words) == 1 and lex.canonical(words[0]) is None)
-            and not _VOTE_VERB.match(text, m.end(), start)
+            and not _VOTE_VERB.search(text, m.end(), start)
         ):
             continue  # "Officials ..." opens a sentence; "Erdogan won 52%" names the owner
+        if best is not None and _GOVERNED.search(text, lo, m.start()) and _place(words, lex):
+            continue  # "Ruto was declared the winner of Kenya's election with 50%": the race's place
         name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not _NOT_OWNER.match(name):
             best = lex.canonical(name) or name
     return best
+
+
+def _place(words: list[str], lex: Lexicon) -> bool:
+    name = lex.canonical(" ".join(words))
+    return name is not None and lex.entities[name].type in _PLACES
+
+
+_PLACES = frozenset({"country", "region", "place", "city"})
 
 
 def rate_place(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
