@@ -30,6 +30,7 @@ _OWNER_CLAUSE_CUT = gated(G.re("owner_clause_cut"))
 _OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
+_WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
 _PASSING_POINT = G.re("passing_point")
 _PLACE_OPENING = G.re("place_opening")
@@ -72,6 +73,7 @@ _FIGURE = G.re("figure")
 _PART_NAMED = gated(G.re("part_named"))
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
+_WORLD_REACH = 40  # characters either side of a figure where "worldwide" makes it the world's
 _WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
 _ORDINAL_REACH = 60  # "another magnitude 5.2 quake": an ordinal stands a few words before its noun
 _ORDINAL_NAMES = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "another": "other"}
@@ -82,6 +84,8 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
     base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
     counted 14,800". Part counts are their own subject, never compared with the total."""
+    if _WORLD.search(text, max(ss, start - _WORLD_REACH), min(se, end + _WORLD_REACH)):
+        return "world"  # "350,000 measles cases were reported globally": never the story's count
     m = _WHERE.search(text, max(ss, start - _WHERE_REACH), start)
     if m:
         return m.group(1).strip().lower()
