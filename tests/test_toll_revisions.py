@@ -67,3 +67,11 @@ def test_raising_the_previous_toll_leaves_the_new_toll_the_toll() -> None:
     assert keys["44"].split("|")[4] == "-"
     keys = _keys("Four more bodies were found on Monday, raising the toll to 48.")
     assert "one update" in keys["Four more bodies"].split("|")[4]
+
+
+def test_a_verb_after_and_is_no_second_group() -> None:
+    # a headline's present tense: "injures" takes an object, it is not a group counted with "people"
+    keys = _keys("A car bomb in Tolvara kills 35 people and injures more than 40 others.")
+    assert keys["35 people"].split("|")[1] == "people"
+    keys = _keys("The army sent 900 soldiers and police officers to Tolvara.")
+    assert keys["900 soldiers"].split("|")[1] == "troops and officer"
