@@ -75,3 +75,12 @@ def test_a_verb_after_and_is_no_second_group() -> None:
     assert keys["35 people"].split("|")[1] == "people"
     keys = _keys("The army sent 900 soldiers and police officers to Tolvara.")
     assert keys["900 soldiers"].split("|")[1] == "troops and officer"
+
+
+def test_an_article_s_second_occurrence_keeps_only_itself_apart() -> None:
+    # article a counts the crackdown's dead (700) beside an earlier attack's (11): those two stay
+    # apart, but "the protests" of article b are the crackdown (the most counted) in other words
+    claims = [_claim("a", "700", "coup"), _claim("c", "720", "coup"), _claim("a", "11", "attack")]
+    groups = group_claims([*claims, _claim("b", "164", "protest")])
+    assert sorted(len(v) for v in groups.values()) == [1, 3]
+    assert any({c.quantity.figure for c in v if c.quantity} == {700, 720, 164} for v in groups.values())

@@ -221,11 +221,15 @@ _DISTINCT = {"aftershock", "conflict"}
 
 def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset[str]) -> dict[str, list[Claim]]:
     """Outlets call one event by different words: a dam breach is "the flood" in one article and "the
-    collapse" or "the attack" in another. When every article counts a measure for one unnamed kind of
-    occurrence only, the kinds are one story and their counts one subject. An article that counts
-    the same measure for two kinds (the quake's dead and the tsunami's) keeps them apart, unless it
-    gives one figure for both: "the blasts killed 36" beside "the attack's toll of 36" names one
-    occurrence twice (a crash's fire, a bombing's blasts)."""
+    collapse" or "the attack" in another; a crackdown's dead are "killed since the coup" in one and
+    "killed in the protests" in another. Kinds of occurrence that no article counts a measure for
+    side by side are one story and their counts one subject. An article that counts the same measure
+    for two kinds (the quake's dead and the tsunami's) keeps those two apart, unless it gives one
+    figure for both: "the blasts killed 36" beside "the attack's toll of 36" names one occurrence
+    twice (a crash's fire, a bombing's blasts). Kinds are joined greedily, the most counted first,
+    each to the first set it is compatible with every member of, so one article's second occurrence
+    (an earlier attack's 11 dead beside the crackdown's 700) stays apart without keeping the others
+    apart too."""
     families: dict[str, list[str]] = defaultdict(list)
     for key in buckets:
         parts = key.split("|")
@@ -239,13 +243,30 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
         for k in keys:
             for c in buckets[k]:
                 per_doc[c.document][k.split("|")[3]].add(c.quantity.figure if c.quantity is not None else -1.0)
-        if any(len(v) > 1 and not _one_figure(list(v.values())) for v in per_doc.values()):
-            continue
-        main = max(keys, key=lambda k: (len(buckets[k]), k))
-        for k in keys:
-            if k != main:
+        for together in _compatible_sets(sorted(keys, key=lambda k: (-len(buckets[k]), k)), list(per_doc.values())):
+            main = together[0]
+            for k in together[1:]:
                 buckets[main].extend(buckets.pop(k))
     return buckets
+
+
+def _compatible_sets(keys: list[str], per_doc: list[dict[str, set[float]]]) -> list[list[str]]:
+    """``keys`` (the most counted first) in sets whose kinds no article counts with two different
+    figures (:func:`_one_figure`)."""
+    sets: list[list[str]] = []
+    for key in keys:
+        kind = key.split("|")[3]
+        home = next((s for s in sets if all(_compatible(kind, o.split("|")[3], per_doc) for o in s)), None)
+        if home is None:
+            sets.append([key])
+        else:
+            home.append(key)
+    return sets
+
+
+def _compatible(a: str, b: str, per_doc: list[dict[str, set[float]]]) -> bool:
+    """No article counts kinds ``a`` and ``b`` with figures that share none."""
+    return all(_one_figure([doc[a], doc[b]]) for doc in per_doc if a in doc and b in doc)
 
 
 def _one_figure(figures: list[set[float]]) -> bool:
