@@ -4,17 +4,9 @@ outlet's most explicit claim is at odds with nothing. Articles invented, in our 
 from __future__ import annotations
 
 from documents import document
+from flagged import flagged_pairs as _pairs
 
 from discrepancy import check
-
-
-def _pairs(report) -> set[frozenset[str]]:
-    return {
-        frozenset((f.claim.span.quote, o.span.quote))
-        for f in report.findings
-        if f.severity in ("error", "warning")
-        for o in f.conflicts_with
-    }
 
 
 def test_an_outlets_exact_figure_meets_anothers_for_the_same_day() -> None:

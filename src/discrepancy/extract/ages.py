@@ -4,8 +4,9 @@ Candidates, victims and suspects are given their ages in passing, and two outlet
 person two ages disagree on a fact an editor checks. An age (`rules/grammar/ages.yaml`) beside a
 name is a count claim of the measure ``age`` whose owner is the name's last word, so that "Raila
 Odinga, 77" and "the 77-year-old Odinga" meet. A name must be a person's: two capitalised words or
-more, one after a title ("Mr Okafor"), or one the article gives after a first name elsewhere; words that open a sentence or name a day or a month are
-dropped from its front ("In Lagos, 40" is no age, nor "On Friday, 3.").
+more, one after a title ("Mr Okafor"), or one the article gives after a first name elsewhere; words
+that open a sentence or name a day or a month are dropped from its front ("In Lagos, 40" is no
+age, nor "On Friday, 3.").
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from ..models import Claim, QuantityValue, TimeRef
 
 G = section("ages")
 
-_FORMS = (G.re("appositive"), G.re("bracketed"), G.re("year_old"))
+# each form, and whether its name follows "N-year-old" (where one word alone may be a name)
+_FORMS = ((G.re("appositive"), False), (G.re("bracketed"), False), (G.re("year_old"), True))
 _NOT_NAME = G.re("not_name")
 _TITLE = G.re("title")
 _DEMONYM = G.re("demonym")
@@ -27,9 +29,9 @@ _DEMONYM = G.re("demonym")
 def age_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
     out: list[Claim] = []
     seen: set[int] = set()
-    for form in _FORMS:
+    for form, before_name in _FORMS:
         for m in form.finditer(text, body_start):
-            owner = _person(m.group("name"), text, form is _FORMS[2])
+            owner = _person(m.group("name"), text, before_name)
             if owner is None or m.start("age") in seen:
                 continue
             seen.add(m.start("age"))
