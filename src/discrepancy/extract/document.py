@@ -33,6 +33,7 @@ G = section("document")
 
 _HISTORIC_YEARS = 1
 _AS_OF = G.re("as_of")
+_RESULT_PARTICIPLE = G.re("result_participle")
 
 
 def _default_occurrence(doc: Document, lex: Lexicon) -> str | None:
@@ -186,6 +187,22 @@ def _fresh_day(q: QuantityHit, when: DateMention, published: dt.date | None, lex
     )
 
 
+def _result_of_day(q: QuantityHit, when: DateMention, published: dt.date | None, lex: Lexicon, text: str) -> bool:
+    """A toll given as the result of an occurrence dated this year ("On 3 May, two bombs went off,
+    killing at least 90"): the writer's toll, counted since that day, however long ago it was."""
+    day = when.time.start
+    return (
+        q.measure in lex.measure_classes["running"]
+        and q.period is None
+        and when.end < q.start
+        and when.time.granularity == "day"
+        and published is not None
+        and day is not None
+        and 0 <= (published - day).days <= _RESULT_DAYS
+        and _RESULT_PARTICIPLE.search(text, max(when.end, q.start - 40), q.start) is not None
+    )
+
+
 def _said_after(text: str, end: int, lex: Lexicon) -> bool:
     """A day right before its speech verb dates the statement ("The railways on Saturday said
     that 288 had died"): the toll is Saturday's, not a count that Saturday started."""
@@ -208,6 +225,7 @@ def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
     )
 
 
+_RESULT_DAYS = 365  # a toll given as an occurrence's result counts since its day, if this recent
 _FRESH_DAYS = 30  # a day this recent that dates a toll starts it; an older one dates the toll itself
 _CARRY_SENTENCES = 3  # how far back a snapshot count looks for its day
 _CARRY_DAYS = 7  # ... and how recent that day must be
@@ -376,7 +394,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             and when is not None
             and not _AS_OF.search(text, ss, when.start)
             and not _said_after(text, when.end, lex)
-            and (q.cumulative or _fresh_day(q, when, doc.published, lex, text))
+            and (
+                q.cumulative
+                or _fresh_day(q, when, doc.published, lex, text)
+                or _result_of_day(q, when, doc.published, lex, text)
+            )
         ):
             # "the quake that struck on Monday has killed 1,200", "the crash on Friday night killed
             # 261": Monday starts the count, which stands as of publication
