@@ -167,3 +167,10 @@ def test_a_day_or_a_listener_after_the_quote_is_no_speaker() -> None:
     ):
         agents = [c.event.agent for c in extract(text, published="2031-05-04") if c.event and c.event.type == "quote"]
         assert not {"Tuesday", "Reuters"} & set(agents), text
+
+
+def test_a_listed_patient_right_before_its_verb_is_closed_in_a_list_of_measures() -> None:
+    got = _events(
+        'They said "all institutions" had been dissolved, the vote annulled, and the borders closed.', "close"
+    )
+    assert [p for _, p, _ in got] == ["borders"]

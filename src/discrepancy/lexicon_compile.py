@@ -224,7 +224,8 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     starters = {
         w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table
     } | {w.split()[0] for w in [*dt_["within"], *holidays]}
-    gate = rf"(?<![\w])(?=[0-9]|(?:{_alternation(starters)})\b)"
+    # "no one", "no-one": nobody, not a figure
+    gate = rf"(?<![\w])(?!(?<=\bno[-\s])one\b)(?=[0-9]|(?:{_alternation(starters)})\b)"
     date_re = compile_pattern(
         rf"""(?x)
         {gate}
@@ -355,7 +356,10 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1)
     words = _alternation(p for p in prefixes if len(p) > 1)
     # a qualifier glued to its figure in copied text ("about5,000") still opens it
-    gate = rf"(?<![\w])(?=[0-9]|[{symbols}]|(?:{_alternation(starts)})(?:\b|(?=[0-9]))|(?:{words}))"
+    # "no one", "no-one": nobody, not a figure
+    gate = (
+        rf"(?<![\w])(?!(?<=\bno[-\s])one\b)(?=[0-9]|[{symbols}]|(?:{_alternation(starts)})(?:\b|(?=[0-9]))|(?:{words}))"
+    )
     glued = _alternation(u for u in lx.units if len(u) > 0)
     number = rf"""(?ix)
         {gate}

@@ -49,6 +49,10 @@ class EventType(_Strict):
     names_only: Any = None
     role_names: Any = None
     patient_occurrences: Any = None
+    nobody: Any = None
+    patient_before: Any = None
+    patient_recall: Any = None
+    race_object: Any = None
     person_once_days: Any = None
 
 

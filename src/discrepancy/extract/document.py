@@ -480,7 +480,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         time = e.time.time if e.time is not None else TimeRef()
         ev = EventValue(type=e.type, agent=e.agent, patient=e.patient, trigger=e.trigger, place=e.place)
         claim = make("event", e.start, e.end, subject, label, e.trigger_start, event=ev, time=time)
-        if e.announced and claim.modality == "hedged":  # "said the borders would be closed": done
+        if e.announced and claim.modality == "hedged" or e.nobody:
+            # "said the borders would be closed": done; "no group has claimed it": an account
             claim = claim.model_copy(update={"modality": "asserted"})
         claims.append(claim)
 

@@ -67,7 +67,10 @@ def listed_patient(text: str, ss: int, se: int, t0: int, t1: int, patients: List
             return patients.canonical[fold(m.group(0))], m.start(), m.end()
         break  # the first listed word is the object's, or none is
     aux = _STATE_AUX.search(text, max(ss, t0 - 30), t0)
-    if aux is None:
+    if aux is None:  # "the borders closed", "and the borders closed" (its auxiliary said once before)
+        bare = list(patients.forms.finditer(text, max(ss, t0 - _REACH), t0))
+        if bare and bare[-1].end() < t0 and text[bare[-1].end() : t0].isspace():
+            return patients.canonical[fold(bare[-1].group(0))], bare[-1].start(), bare[-1].end()
         return None
     before = list(patients.forms.finditer(text, max(ss, aux.start() - _REACH), aux.start()))
     if before and _GAP_BEFORE.fullmatch(text, before[-1].end(), aux.start()):

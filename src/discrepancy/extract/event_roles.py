@@ -45,6 +45,7 @@ class EventHit:
     place: str | None = None  # where it happened ("in Karsk"); the patient when the type is a place's
     comparable: bool = True  # False when the key role is missing or only a common noun
     announced: bool = False  # a measure a speaker announced ("said the borders would be closed")
+    nobody: bool = False  # "no group has claimed responsibility": an account that no one did it
 
 
 def _ancestor_country(name: str, lex: Lexicon) -> str | None:
@@ -165,14 +166,16 @@ _NOT_AGENT = G.words("not_agent")
 
 def _np_before(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str | None, int]:
     """The noun phrase right before a verb when no known actor stands there: 'Government forces'."""
-    m = _NP_BEFORE.search(text, max(ss, pos - 60), pos)
+    lo = max(ss, pos - 60)
+    # "^" holds only at the string's start: a sentence's own start is read off its slice
+    m = _NP_BEFORE.search(text[lo:pos]) if lo == ss else _NP_BEFORE.search(text, lo, pos)
     if m is None:
         return None, pos
     np = _DET.sub("", m.group(1)).strip()
     np = _MODAL_TAIL.sub("", np).strip()  # "the country plans to" -> "country"
     if not np or np.lower() in _NOT_AGENT or np.split()[-1].lower() in _NOT_AGENT:
         return None, pos
-    return lex.canonical(np) or np, m.start(1)
+    return lex.canonical(np) or np, m.start(1) + (lo if lo == ss else 0)
 
 
 def _np_after(text: str, pos: int, se: int, lex: Lexicon, kinds_hint: tuple[str, ...] = ()) -> tuple[str | None, int]:

@@ -20,6 +20,7 @@ import regex as re
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..phrases import lowered
+from .claimed_acts import claimed_by, group_of_member, nobody_did, recalled_occurrence, won_race
 from .dates import DateMention, lagged
 from .event_frames import Listed, announced, cause_occurrence, listed, listed_patient, named_subject
 from .event_roles import (
@@ -72,6 +73,7 @@ class _TypeRules:
     cues: dict[tuple[str, str], Any]  # (type, phrase) -> words one of which must follow closely
     preps: dict[str, Any]  # type -> prepositions that may open the patient's phrase
     patient_first: dict[str, frozenset[str]]  # type -> phrases whose subject is the patient
+    patient_before: dict[str, frozenset[str]]  # type -> phrases whose patient is the occurrence before them
     hazards: set[str]  # occurrences some type takes as its agent: never an actor ("the storm hit")
     listed: dict[str, Listed]  # type -> its closed set of patients ("borders", "institutions")
 
@@ -83,7 +85,7 @@ def _type_rules(lex: Lexicon) -> _TypeRules:
     got = _COMPILED.get(id(lex))
     if got is not None and got[0] is lex:
         return got[1]
-    rules = _TypeRules({}, {}, {}, {}, set(), {})
+    rules = _TypeRules({}, {}, {}, {}, {}, set(), {})
     for etype, spec in lex.event_types.items():
         for form in ("verbs", "nouns", "adjectives"):
             for w in spec.get(form) or []:
@@ -95,6 +97,7 @@ def _type_rules(lex: Lexicon) -> _TypeRules:
         if spec.get("patient_preps"):
             rules.preps[etype] = re.compile(r"(?i)\s+(?:" + "|".join(spec["patient_preps"]) + r")\b")
         rules.patient_first[etype] = frozenset(fold(w) for w in spec.get("patient_first") or [])
+        rules.patient_before[etype] = frozenset(fold(w) for w in spec.get("patient_before") or [])
         rules.hazards.update(spec.get("agent_occurrences") or [])
         if spec.get("patients"):
             rules.listed[etype] = listed(spec["patients"])
@@ -163,6 +166,12 @@ def _read(
     cue = rules.cues.get((etype, word))
     if cue is not None and not cue.search(text, t.end(), min(se, t.end() + 60)):
         return None  # "a man named Ali" is no appointment; "named Ali as minister" is
+    if spec.get("nobody"):
+        denied = nobody_did(text, ss, se, t, etype, spec, lex)
+        if denied is not None:
+            return denied  # "no group has claimed responsibility"
+    if word in rules.patient_before.get(etype, frozenset()):
+        return claimed_by(text, ss, se, t, etype, mentions, lex)  # "an attack claimed by X"
     if etype in rules.listed:
         return _read_listed(text, ss, se, t, etype, form, rules.listed[etype], mentions, lex)
     if spec.get("patient_occurrences"):
@@ -207,6 +216,8 @@ def _read(
         hit.comparable = key_value not in lex.recurring_occurrences or "dates" not in compared(spec)
     if strict:
         hit.place = place_after(text, t.end(), se, mentions, lex, hit.patient)
+    if spec.get("nobody") and hit.agent is not None:  # a claim: "X, a commander of the group, claimed"
+        hit.agent = group_of_member(text, hit.start, t.start(), lex) or hit.agent
     return hit
 
 
@@ -263,9 +274,12 @@ def _read_standing(
     lead"): the agent is the name right before the trigger, the patient the occurrence the clause
     names, else the last one named before it, when the type lists it (an election)."""
     who = named_subject(text, ss, t.start(), lex)
-    if who is None:
+    if who is None or not won_race(text, ss, se, t, fold(t.group(0)), spec, lex):
         return None
-    occurrence = cause_occurrence(text, ss, se, t.span(), t.span(), lex, None)
+    if spec.get("race_object"):  # "declared the winner of Tarnia's presidential election"
+        occurrence = recalled_occurrence(text, ss, se, t.span(), lex)
+    else:
+        occurrence = cause_occurrence(text, ss, se, t.span(), t.span(), lex, None)
     if occurrence is None or occurrence[0] not in spec["patient_occurrences"]:
         return None
     trigger = " ".join(t.group(0).split())
@@ -300,6 +314,9 @@ def _typed_roles(
             hit.patient, hit.end = after[0], max(hit.end, after[1])
         else:  # intransitive: "the march ended peacefully", "the fire started on Tuesday"
             hit.patient = _occurrence(hit.patient, lex) or (subject[0] if subject else None)
+            if hit.patient is None and spec.get("patient_recall"):  # "It later denied involvement."
+                recalled = recalled_occurrence(text, ss, se, t.span(), lex)
+                hit.patient = recalled[0] if recalled is not None else None
             if subject is not None and hit.patient == subject[0]:
                 hit.start = min(hit.start, subject[1])
             if hit.agent and _occurrence(hit.agent, lex):

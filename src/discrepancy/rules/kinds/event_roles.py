@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from ...extract.claimed_acts import NOBODY
 from ...extract.events import compared
 from ...lexicon import Lexicon
 from ...models import Claim
@@ -37,7 +38,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     role = (spec.get("role_names") or {}).get(role, role)  # "a different cause", not "patient"
     if spec.get("names_only") and not (_person(other_a) and _person(other_b)):
         other_a = other_b = None  # "the soldiers" and "Colonel Dara" may both be right
-    if p["compare_agents"] and other_a and other_b and "roles" in what:
+    if p["compare_agents"] and other_a and other_b and "roles" in what and _told_by_then(a, b, other_a, other_b):
         if not _compatible(other_a, other_b, lex):
             # a name no lexicon knows was read off the open text: a question, not a verdict
             known = other_a in lex.entities and other_b in lex.entities
@@ -56,6 +57,17 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
                 "different dates for the same event",
             )
     return Outcome(False, f"{role}s {other_a or '?'} / {other_b or '?'}; dates {a.time.label()} / {b.time.label()}")
+
+
+def _told_by_then(a: Claim, b: Claim, other_a: str, other_b: str) -> bool:
+    """Whether "no one has claimed it" meets a claim made before: a claim dated on or after the
+    day of the article that says no one has may be a later claim; an undated one is unknown."""
+    if (other_a == NOBODY) == (other_b == NOBODY):
+        return True
+    nobody, claim = (a, b) if other_a == NOBODY else (b, a)
+    claimed = claim.time.start if claim.time.resolved and claim.time.start else claim.published
+    # a claim of the same day may have come after the article: only one made before it is known
+    return nobody.published is not None and claimed is not None and claimed < nobody.published
 
 
 def _one_event(a: Claim, b: Claim, spec: dict[str, Any], key: str | None, lex: Lexicon) -> bool:
