@@ -174,3 +174,15 @@ def test_a_listed_patient_right_before_its_verb_is_closed_in_a_list_of_measures(
         'They said "all institutions" had been dissolved, the vote annulled, and the borders closed.', "close"
     )
     assert [p for _, p, _ in got] == ["borders"]
+
+
+def test_a_leader_named_across_an_apposition_and_as_the_leader() -> None:
+    got = _events(
+        "General Orin Vale, head of the palace guard that protects the king, emerged as the leader of the junta.",
+        "lead",
+    )
+    assert got == [("Orin Vale", "coup", "asserted")]
+    got = _events(
+        "The officers named the head of the guard, General Amir Dara, as the leader of the transition.", "lead"
+    )
+    assert got == [("Amir Dara", "coup", "asserted")]

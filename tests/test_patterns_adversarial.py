@@ -203,7 +203,7 @@ BEFORE = {
     "grammar/attribution:after_quote": r"(?i)\s*,?\s*(?:said|says|added|adds|told\s+\w+|wrote|stated|explained|noted|insisted|warned|declared)\s+(?P<who>[^.,;:!?]{2,60})",
     "grammar/attribution:appositive": r"\s*,\s*(?:the|a|an|its|his|her)\s[^,;:]{2,120},\s*$",
     "grammar/attribution:tail_junk": r"(?i)\s+(?:meanwhile|thus|also|however|too|instead|though|therefore|alone)$",
-    "grammar/events:apposed": r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+),\s+(?:the\s+)?$",
+    "grammar/events:apposed": r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,4}[A-Z][\w'’-]+)(?:,\s+(?:[a-z]|the\b|an?\b)[^,;.]{2,100}?)?(?:,\s+(?:the\s+)?|,?\s+(?:(?:emerged|became|was\s+(?:named|appointed|declared|sworn\s+in)|has\s+been\s+(?:named|appointed))\s+)?as\s+(?:the\s+)?|,?\s+(?:emerged|became|was\s+(?:named|appointed|declared))\s+(?:the\s+)?)$",
     "grammar/events:aside": r"\s--\s.*?\s--\s|\s[–—]\s.*?\s[–—]\s|\([^)]*\)|,\s(?:also\s)?(?:known\s+as|called)\s[^,]*,",
     "grammar/events:modal_tail": r"(?i)(?:\s+(?:plans?|wants?|intends?|aims?|hopes?|is|are|was|were|could|would|will|may|might|to|has|have|had|not|did|does|do|also|then|ready|prepared|preparing|planning|seeking|seeks|tried|tries))+$",
     "grammar/events:trailing_gerund": r"\s+(?:of|for)\s+[\w-]+ing\b.*$",

@@ -258,9 +258,10 @@ def _read_listed(
     if agent is not None and roles is not None:
         start = min(start, roles.start)
     elif form == "noun":
-        apposed = APPOSED.search(text, max(ss, t.start() - 80), t.start())
+        apposed = APPOSED.search(text, max(ss, t.start() - 160), t.start())
         if apposed is not None:  # "Colonel Amir Dara, leader of the coup"
             agent = lex.titles_re.sub("", apposed.group("name")).strip() or None
+            start = min(start, apposed.start("name"))
     trigger = " ".join(t.group(0).split())
     hit = EventHit(start, max(t.end(), pe), etype, agent, patient, trigger, t.start(), None, form)
     hit.announced = bool(spec.get("announced")) and announced(text, ss, t.start())
