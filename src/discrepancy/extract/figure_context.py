@@ -51,6 +51,9 @@ _LASTING_BEFORE = gated(G.re("lasting_before"))
 _ASSAULT_ACTS = G.words("assault_acts")
 _CLAUSE_MARK = G.re("clause_mark")
 _WORD = G.re("word")
+_PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
+_AIR_HEAT = gated(G.re("air_heat"))
+AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
 WEAK_OWNER = 0.4
 _LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared
@@ -262,6 +265,10 @@ def _anchor(
             comparable = False
         else:
             fig.confidence = min(fig.confidence, WEAK_TOPIC)
+    if measure == "temperature" and anchor in _PEAK_HEAT_ANCHORS | {None} and _AIR_HEAT.search(text, ss, se):
+        # "temperatures soared to 51C", "a maximum of 51C", "heat of up to 51C": the air's heat
+        anchor, comparable = "temperature", True
+        fig.confidence = max(fig.confidence, AIR_HEAT)
     if measure in classes["momentary"]:
         # a storm's winds change by the hour: compared at landfall, the one moment outlets share
         if _LANDFALL.search(text, ss, se):
