@@ -67,3 +67,15 @@ def test_never_resolved_against_today() -> None:
 @pytest.mark.parametrize("text", ["You may 5 times try.", "Troops may move.", "It cost 2,014 dollars."])
 def test_not_dates(text: str) -> None:
     assert find_dates(text, 0, len(text), PUB) == []
+
+
+def test_an_occurrence_still_going_since_a_day_began_that_day() -> None:
+    from discrepancy import extract
+
+    for text in (
+        "The union reached a deal to end the strike that has been ongoing since October 4.",
+        "Workers at the Velmco plant have been on strike since October 4.",
+    ):
+        keys = [c.subject for c in extract(text, published="2031-11-01") if c.kind == "date"]
+        assert keys == ["date:begin/strike"], text
+    assert not [c for c in extract("The toll has risen since Monday.", published="2031-11-01") if c.kind == "date"]

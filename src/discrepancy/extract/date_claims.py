@@ -43,6 +43,8 @@ _SCHEDULE = G.re("schedule_cue")
 _EMBEDDED_QUESTION = G.re("embedded_question")
 _POSSIBLY = G.re("possibility_cue")
 _POSSESSIVE = G.re("possessive")
+_GOING_SINCE = G.re("going_since")
+_NO_OCCURRENCE = frozenset({"it", "this", "that", "which", "they", "what", "he", "she"})
 _TOLD_AGAIN = G.words("told_again")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 _REACH = 8  # tokens from a date to the verb it dates
@@ -361,6 +363,8 @@ def _dated_clauses(
     text, lex = doc.text, doc.lex
     previous: tuple[DateMention, tuple[str, str, bool, bool] | None] | None = None
     for d in in_sentence:
+        if d.since and d.time.resolved and (begun := _going_since(text, ss, d, lex)) is not None:
+            out.append((ClauseDate(d.start, d.end, begun, begun, True), d))  # "the strike, ongoing since May 3"
         if d.since or not d.time.resolved or doc.covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
             previous = None
             continue
@@ -388,6 +392,17 @@ def _dated_clauses(
             out.append((ClauseDate(d.start, d.end, *event[:3], scheduled=scheduled, joined=span), d))
         previous = (d, event)
     return out
+
+
+def _going_since(text: str, ss: int, d: DateMention, lex: Lexicon) -> str | None:
+    """The start of an occurrence still going on that a "since" date gives ("the strike that has
+    been ongoing since October 4": begin/strike), else None."""
+    m = _GOING_SINCE.search(text, max(ss, d.start - 80), d.start)
+    if m is None:
+        return None
+    word = "strike" if m.group("strike") else fold(m.group("occ"))
+    occurrence = lex.occurrence.get(word) or (word if word not in _NO_OCCURRENCE else None)
+    return f"begin/{occurrence}" if occurrence else None  # the noun itself, as clause_event keys it
 
 
 def _names_a_thing(reading: Reading, d: DateMention) -> bool:
