@@ -224,35 +224,70 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
     collapse" or "the attack" in another; a crackdown's dead are "killed since the coup" in one and
     "killed in the protests" in another. Kinds of occurrence that no article counts a measure for
     side by side are one story and their counts one subject. An article that counts the same measure
-    for two kinds (the quake's dead and the tsunami's) keeps those two apart, unless it gives one
-    figure for both: "the blasts killed 36" beside "the attack's toll of 36" names one occurrence
-    twice (a crash's fire, a bombing's blasts). Kinds are joined greedily, the most counted first,
-    each to the first set it is compatible with every member of, so one article's second occurrence
-    (an earlier attack's 11 dead beside the crackdown's 700) stays apart without keeping the others
-    apart too."""
+    for two kinds on one day (the quake's dead and the tsunami's) keeps those two apart, unless it
+    gives one figure for both: "the blasts killed 36" beside "the attack's toll of 36" names one
+    occurrence twice (a crash's fire, a bombing's blasts); figures for two days are a toll revised
+    ("101 dead in the attack" on Wednesday, "the blast's toll revised to 84" on Saturday). Kinds are
+    joined greedily, the most counted first, each to the first set it is compatible with every member
+    of, so one article's second occurrence (an earlier attack's 11 dead beside the crackdown's 700)
+    stays apart without keeping the others apart too. A count for a part ("in Karsk") or a period
+    follows its whole: the kinds its whole joins are one for it too."""
     families: dict[str, list[str]] = defaultdict(list)
     for key in buckets:
         parts = key.split("|")
         if key.startswith("quantity:") and len(parts) > 3 and parts[3] != "-" and ":" not in parts[3]:
             families[_with_occurrence(parts, "*")].append(key)
-    for keys in families.values():
+    joined: dict[str, dict[str, str]] = {}  # measure|population|owner -> kind -> the kind it joins
+    for family, keys in sorted(families.items(), key=lambda kv: kv[0].split("|")[4:] != ["-", "-"]):
         kinds = {k.split("|")[3] for k in keys}
         if len(kinds) < 2 or kinds & _DISTINCT or len(kinds & hazards) > 1:
             continue  # a flood and a quake in one folder are two stories
-        per_doc: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))  # doc -> kind -> figures
-        for k in keys:
-            for c in buckets[k]:
-                per_doc[c.document][k.split("|")[3]].add(c.quantity.figure if c.quantity is not None else -1.0)
-        for together in _compatible_sets(sorted(keys, key=lambda k: (-len(buckets[k]), k)), list(per_doc.values())):
+        whole = "|".join(family.split("|")[:3])
+        if family.split("|")[4:] != ["-", "-"]:
+            _follow_whole(buckets, keys, joined.get(whole, {}))
+            continue
+        for together in _compatible_sets(
+            sorted(keys, key=lambda k: (-len(buckets[k]), k)), _counted_per_day(buckets, keys)
+        ):
             main = together[0]
+            for k in together:
+                joined.setdefault(whole, {})[k.split("|")[3]] = main.split("|")[3]
             for k in together[1:]:
                 buckets[main].extend(buckets.pop(k))
+    for family, keys in families.items():
+        kinds = {k.split("|")[3] for k in keys}
+        if len(kinds) == 1 and family.split("|")[4:] != ["-", "-"]:
+            _follow_whole(buckets, keys, joined.get("|".join(family.split("|")[:3]), {}))
     return buckets
 
 
+def _counted_per_day(buckets: dict[str, list[Claim]], keys: list[str]) -> list[dict[str, set[float]]]:
+    """For each article and day, the figures it gives each kind (by "day|kind")."""
+    per_doc: dict[str, dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    for k in keys:
+        kind = k.split("|")[3]
+        for c in buckets[k]:
+            figure = c.quantity.figure if c.quantity is not None else -1.0
+            per_doc[c.document][f"{c.time.start}|{kind}"].add(figure)
+    return list(per_doc.values())
+
+
+def _follow_whole(buckets: dict[str, list[Claim]], keys: list[str], joined: dict[str, str]) -> None:
+    """A part's keys take the kind their whole's kind joined, where that is one kind for them all."""
+    kinds = {k.split("|")[3] for k in keys if k in buckets}
+    mains = {joined[kind] for kind in kinds if kind in joined}
+    if len(mains) != 1 or len(kinds) > len({kind for kind in kinds if kind in joined}):
+        return
+    main = next(iter(mains))
+    for k in keys:
+        target = _with_occurrence(k.split("|"), main)
+        if k != target and k in buckets:
+            buckets.setdefault(target, []).extend(buckets.pop(k))
+
+
 def _compatible_sets(keys: list[str], per_doc: list[dict[str, set[float]]]) -> list[list[str]]:
-    """``keys`` (the most counted first) in sets whose kinds no article counts with two different
-    figures (:func:`_one_figure`)."""
+    """``keys`` (the most counted first) in sets whose kinds no article counts on one day with two
+    different figures (:func:`_one_figure`)."""
     sets: list[list[str]] = []
     for key in keys:
         kind = key.split("|")[3]
@@ -265,8 +300,13 @@ def _compatible_sets(keys: list[str], per_doc: list[dict[str, set[float]]]) -> l
 
 
 def _compatible(a: str, b: str, per_doc: list[dict[str, set[float]]]) -> bool:
-    """No article counts kinds ``a`` and ``b`` with figures that share none."""
-    return all(_one_figure([doc[a], doc[b]]) for doc in per_doc if a in doc and b in doc)
+    """No article counts kinds ``a`` and ``b`` on one day with figures that share none."""
+    for doc in per_doc:
+        for day_kind, figures in doc.items():
+            day, kind = day_kind.rsplit("|", 1)
+            if kind == a and f"{day}|{b}" in doc and not _one_figure([figures, doc[f"{day}|{b}"]]):
+                return False
+    return True
 
 
 def _one_figure(figures: list[set[float]]) -> bool:

@@ -207,6 +207,7 @@ class Lexicon:
     family_events: dict[str, str] = field(default_factory=dict)
     containers: frozenset[str] = frozenset()
     exact_populations: frozenset[str] = frozenset()  # tallies never rounded ("250 seats")
+    armed_populations: frozenset[str] = frozenset()  # forces counted apart from civilians
     objects: dict[str, str] = field(default_factory=dict)  # what a measure is taken of, one word for each thing
     deverbal: dict[str, str] = field(default_factory=dict)  # "loss" -> "lose"
     link_verbs: frozenset[str] = frozenset()

@@ -43,6 +43,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
         for measure, ctx in lx.unit_contexts.items()
     }
     lx.exact_populations = frozenset(meas.get("exact_populations") or [])
+    lx.armed_populations = frozenset(meas.get("armed_populations") or [])
     lx.wholes = {frozenset(parts): whole for whole, parts in (meas.get("wholes") or {}).items()}
     lx.objects = {w: canon for canon, words in (meas.get("objects") or {}).items() for w in [canon, *words]}
     lx.measure_classes = {
@@ -58,6 +59,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "unanchored",
             "momentary",
             "yields_to_state",
+            "elided_group",
             "rates",
             "by_verb",
             "headcount",
@@ -397,8 +399,10 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     lx.trigger_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
     # "the fire agency", "a crash barrier": a word that names an institution or a thing is no occurrence
     modifies = _alternation(lx.raw["events"].get("occurrence_modifies") or ["-"])
+    # "opened fire": a word before it that makes an idiom of it (one fixed look-behind each)
+    idioms = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lx.raw["events"].get("occurrence_idioms") or [])
     lx.occurrence_re = compile_pattern(
-        rf"(?i)(?<![\w-])(?:{_occurrence_words(lx)})(?![\w-])(?!\s+(?:{modifies})(?![\w-]))"
+        rf"(?i)(?<![\w-]){idioms}(?:{_occurrence_words(lx)})(?![\w-])(?!\s+(?:{modifies})(?![\w-]))"
     )
     lx.speech_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.speech_verbs)})(?![\w-])")
     lx.prefix_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['prefixes'])})\s+")

@@ -98,6 +98,7 @@ class Events(_File):
     harmless_occurrences: Words = []
     hazard_occurrences: Words = []
     occurrence_modifies: Words = []
+    occurrence_idioms: Words = []
     generic_occurrences: Words = []
     named_occurrences: Table = {}
 
@@ -125,6 +126,7 @@ class Measures(_File):
     contexts: Table = {}
     topics: Table = {}
     exact_populations: Words = []
+    armed_populations: Words = []
     wholes: Table = {}
     objects: Table = {}
 

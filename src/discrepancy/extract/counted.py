@@ -3,6 +3,8 @@ and the state words around it ("killed", "on standby") that say what happened to
 
 from __future__ import annotations
 
+import re
+
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import lemmas
@@ -132,12 +134,28 @@ def noun_before(
     best = None
     for m in lex.noun_re.finditer(window):
         if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):
+            if _complement(window, best, m, lex):
+                continue  # "the toll from a blast targeting police rose to 83": the toll's, not the police's
+            if window.startswith(",", m.end()) and "measure" not in _entry(m, lex):
+                continue  # "For the police, they were 1.2 million": an aside, not the counted noun
             best = m  # "the death toll rose to 3,400"; headlines: "quake toll tops 30,000"
         elif _AT_AFTER.fullmatch(window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
             best = m  # "put the number of refugees at 250,000"
     if best is None:
         return None
-    return lex.nouns[" ".join(best.group(0).lower().split())], start, []
+    return _entry(best, lex), start, []
+
+
+def _complement(window: str, head: re.Match[str] | None, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether ``m``, a noun that names who but not what, only qualifies a counted noun before it
+    (``head``: a toll, a number of dead) rather than naming those counted ("the toll among police")."""
+    if head is None or "measure" not in _entry(head, lex) or "measure" in _entry(m, lex):
+        return False
+    return window[head.end() : m.start()].split()[:1] not in (["among"], ["of"])
+
+
+def _entry(m: re.Match[str], lex: Lexicon) -> dict[str, str]:
+    return lex.nouns[" ".join(m.group(0).lower().split())]
 
 
 def nearest_state(

@@ -200,7 +200,8 @@ def _owners(
     if measure in classes["named_owner"] | classes["headcount"]:
         return named_owner(text, ss, start, lex), ()  # "Labour has won 412 seats", "Amazon employs 1.6 million"
     if fig.population == "troops":  # "five Russian soldiers killed": only a stated owner counts
-        return next((o for w in fig.mods if (o := lex.demonyms.get(w.lower()))), None), ()
+        # "U.S. soldiers" as "US soldiers": an abbreviation's full stops are no part of its name
+        return next((o for w in fig.mods if (o := lex.demonyms.get(w.lower().replace(".", "")))), None), ()
     if not fig.owned_noun:
         return None, ()
     # "Reform UK won five seats": whose seats, read off the sentence

@@ -47,6 +47,7 @@ _THEY_WERE = G.re("they_were")
 _CONTRAST = G.re("contrast")
 _COORDINATED = G.re("coordinated")
 _ALL_BEFORE = G.re("all_before")
+_ELIDED_GAP = G.re("elided_gap")
 
 
 def find_quantities(
@@ -156,6 +157,9 @@ def _sentence_quantities(
             # people are never damaged: "2,000 houses collapsed and 5,000 damaged" counts houses
             if sent_hits[-1].population not in (None, "people"):
                 hit.population = sent_hits[-1].population
+        elif sent_hits and _elided_group(text, m.end(), hit, sent_hits[-1], lex):
+            # "12 soldiers were killed and 15 wounded": the wounded are soldiers too
+            hit.population, hit.owner = sent_hits[-1].population, sent_hits[-1].owner
         out.append(hit)
         out.extend(dataclasses.replace(hit, owner=o, also_owners=()) for o in hit.also_owners)
         sent_hits.append(hit)
@@ -165,6 +169,24 @@ def _sentence_quantities(
         out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i].start == whole.start), whole)
     out.extend(h for h in map(functools.partial(_all_of_group, text, se, lex), sent_hits) if h is not None)
     return sent_hits
+
+
+def _elided_group(text: str, figure_end: int, hit: QuantityHit, prev: QuantityHit, lex: Lexicon) -> bool:
+    """Whether a casualty count with no group of its own ("and 15 wounded", "15 were wounded") is
+    joined to the count before it of what else befell an armed force ("12 soldiers were killed"),
+    which outlets count apart from the civilians."""
+    elided = lex.measure_classes["elided_group"]
+    if hit.measure not in elided or prev.measure not in elided or hit.measure == prev.measure:
+        return False
+    if hit.population != "people" or prev.population not in lex.armed_populations:
+        return False  # "60 Afghans were killed and 143 wounded": most likely all the wounded
+    own = text[figure_end : hit.end].strip().lower()
+    if own and "measure" not in lex.nouns.get(own, {"": ""}):
+        return False  # "60 people wounded": a group of its own
+    gap = text[prev.end : hit.start]
+    if len(gap) > 60 or not _ELIDED_GAP.fullmatch(" ".join(gap.replace(",", " ,").split()) + " "):
+        return False
+    return all("measure" in lex.nouns[" ".join(n.group(0).lower().split())] for n in lex.noun_re.finditer(gap))
 
 
 def _all_of_group(text: str, se: int, lex: Lexicon, hit: QuantityHit) -> QuantityHit | None:

@@ -1,0 +1,91 @@
+"""What a casualty count counts, and of which occurrence.
+
+A toll's composition is not its scope ("the number of dead, mostly guards, reached 40" counts people);
+a noun in a complement of the toll ("the toll from a blast targeting guards") is not who is counted;
+"martyrs" are the dead; "no-one" is no figure; "opened fire" tells no fire; the wounded told right
+after an armed force's dead ("9 soldiers were killed and 14 wounded") are that force's; and the
+words outlets use for one bombing ("the blast", "the attack") are one occurrence even when one
+article revises the toll between them on two days."""
+
+from __future__ import annotations
+
+from discrepancy import extract
+from discrepancy.group import group_claims
+from discrepancy.models import Claim
+
+
+def _keys(text: str) -> dict[str, str]:
+    return {c.span.quote: c.subject for c in extract(text, published="2031-05-02") if c.kind == "quantity"}
+
+
+def test_a_noun_in_the_tolls_complement_is_not_who_is_counted() -> None:
+    keys = _keys("The toll from a market blast targeting police in eastern Velmora has risen to 41, medics said.")
+    assert keys["41"].split("|")[:2] == ["quantity:deaths", "people"]
+
+
+def test_a_tolls_composition_is_not_its_scope() -> None:
+    keys = _keys("By evening the number of dead, mostly guards, had reached 40.")
+    assert keys["40"].split("|")[:2] == ["quantity:deaths", "people"]
+
+
+def test_a_toll_among_a_group_is_that_groups() -> None:
+    keys = _keys("The death toll among police officers rose to 9.")
+    assert keys["9"].split("|")[:2] == ["quantity:deaths", "police"]
+
+
+def test_martyrs_are_the_dead() -> None:
+    keys = _keys("Velm police said the number of martyrs stood at 52.")
+    assert keys["52"].split("|")[:2] == ["quantity:deaths", "people"]
+
+
+def test_no_one_is_no_figure() -> None:
+    assert _keys("No-one has claimed the bombing.") == {}
+
+
+def test_opened_fire_tells_no_fire() -> None:
+    keys = _keys("A gunman opened fire in a Velm market, killing 12 people.")
+    assert "wildfire" not in keys["12 people"]
+
+
+def test_the_wounded_after_a_forces_dead_are_that_forces() -> None:
+    keys = _keys("Officials said 9 U.S. soldiers were killed and 14 wounded.")
+    assert keys["9 U.S. soldiers"].split("|")[:3] == ["quantity:deaths", "troops", "United States"]
+    assert keys["14 wounded"].split("|")[:3] == ["quantity:injured", "troops", "United States"]
+
+
+def test_the_wounded_after_civilian_dead_stay_all_the_wounded() -> None:
+    keys = _keys("At least 30 villagers were killed and 70 wounded.")
+    assert keys["70 wounded"].split("|")[1] == "people"
+
+
+def _claim(doc: str, figure: str, kind: str, day: str, anchor: str = "-") -> Claim:
+    c = next(c for c in extract(f"The flood killed {figure} people.", published=day, path=doc))
+    return c.model_copy(update={"subject": f"quantity:deaths|people|-|{kind}|{anchor}|-", "document": doc})
+
+
+def test_a_toll_revised_between_two_kinds_on_two_days_is_one_occurrence() -> None:
+    claims = [
+        _claim("a", "101", "attack", "2031-02-01"),
+        _claim("a", "84", "explosion", "2031-02-04"),
+        _claim("b", "88", "attack", "2031-01-31"),
+    ]
+    assert len(group_claims(claims)) == 1
+
+
+def test_two_kinds_counted_apart_on_one_day_stay_apart() -> None:
+    claims = [
+        _claim("a", "700", "protest", "2031-02-01"),
+        _claim("a", "11", "attack", "2031-02-01"),
+        _claim("b", "690", "protest", "2031-02-01"),
+    ]
+    assert len(group_claims(claims)) == 2
+
+
+def test_a_part_follows_the_kinds_its_whole_joins() -> None:
+    claims = [
+        _claim("a", "84", "attack", "2031-02-01"),
+        _claim("b", "84", "explosion", "2031-02-01"),
+        _claim("b", "84", "attack", "2031-02-01", "in velmora"),
+        _claim("c", "83", "explosion", "2031-02-01"),
+    ]
+    assert len({k.split("|")[3] for k in group_claims(claims)}) == 1
