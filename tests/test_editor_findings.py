@@ -521,3 +521,22 @@ def test_a_figure_then_such_or_other_counts_the_noun_after() -> None:
     report = check([a, b])
     together = [g for g in report.groups if {c.span.quote for c in g.claims} >= {"at least 9 calls", "10 such calls"}]
     assert together and together[0].status == "consistent"
+
+
+def test_potential_cases_are_suspected_ones_kept_from_the_count() -> None:
+    # "potential cases" are the suspected ones: never set against another outlet's count of cases
+    docs = [
+        document(
+            "a.md",
+            "Harbour Post",
+            "2031-10-17",
+            "Fever in Velm\n\nThe ministry has recorded 1,900 potential cases of the fever.",
+        ),
+        document(
+            "b.md",
+            "Velm Daily",
+            "2031-10-17",
+            "Fever in Velm\n\nThe fever has infected about 1,200 people, with 1,200 cases recorded.",
+        ),
+    ]
+    assert not [f for f in check(docs).findings if f.subject.startswith("quantity:cases")]
