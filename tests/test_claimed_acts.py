@@ -113,3 +113,13 @@ def test_two_winners_of_one_race_are_flagged() -> None:
         (day, "Mara Holt has been declared the winner of Tarnia's presidential election."),
     )
     assert any("Vale" in " ".join(p) for p in flagged_pairs(report))
+
+
+def test_a_claim_in_an_undated_article_is_no_claim_made_before() -> None:
+    nobody = "A bombing killed 14 people in Karsk on May 1. No group has claimed responsibility for the attack."
+    later = "The toll from a bombing in Karsk claimed by the Islamic State group has risen to 20, TV said Saturday."
+    docs = [
+        Document(id="a", path="a.md", source="Daily A", published=dt.date(2031, 5, 6), text=nobody),
+        Document(id="b", path="b.md", source="Daily B", text=later),  # placed by its story: its Saturday a guess
+    ]
+    assert not any("no group" in " ".join(p).lower() for p in flagged_pairs(check(docs)))

@@ -65,6 +65,8 @@ def _told_by_then(a: Claim, b: Claim, other_a: str, other_b: str) -> bool:
     if (other_a == NOBODY) == (other_b == NOBODY):
         return True
     nobody, claim = (a, b) if other_a == NOBODY else (b, a)
+    if nobody.time_inferred or claim.time_inferred:
+        return False  # an undated article's days are placed by guess: no evidence of which came first
     claimed = claim.time.start if claim.time.resolved and claim.time.start else claim.published
     # a claim of the same day may have come after the article: only one made before it is known
     return nobody.published is not None and claimed is not None and claimed < nobody.published
