@@ -69,3 +69,11 @@ def test_two_outlets_agree_on_the_length_of_an_assault() -> None:
     report = check([a, b])
     [group] = [g for g in report.groups if g.subject.startswith("quantity:duration")]
     assert len(group.claims) == 2 and group.status == "consistent"
+
+
+def test_the_length_of_a_rule_is_one_measure_and_told_under_a_modal() -> None:
+    ruled = extract("President Orin Dasa, whose family has ruled for 55 years, was ousted.", published=PUB)
+    held = extract("His overthrow would end his family's 53-year hold on power in Velmia.", published=PUB)
+    keys = {c.subject for c in [*ruled, *held] if c.kind == "quantity"}
+    assert keys == {"quantity:duration|-|-|-|rule|-"}
+    assert all(c.modality == "asserted" for c in held if c.kind == "quantity")

@@ -470,6 +470,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             # says what they may do, not how many they are ("8,000 officers would be on duty" is
             # a plan)
             claim = claim.model_copy(update={"modality": "asserted"})
+        if claim.modality == "hedged" and q.anchor == "rule":
+            # "would end his family's 53-year hold on power": what may end is hedged, how long it held is told
+            claim = claim.model_copy(update={"modality": "asserted"})
         claims.append(claim)
 
     for e in find_events(text, sents, dates, mentions, lex):

@@ -49,6 +49,8 @@ _PER_PERIOD = G.re("per_period")
 _ACT_AFTER = G.re("act_after")
 _LASTING_BEFORE = gated(G.re("lasting_before"))
 _ASSAULT_ACTS = G.words("assault_acts")
+_RULE_ACTS = G.words("rule_acts")
+_RULED_FOR = gated(G.re("ruled_for"))
 _CLAUSE_MARK = G.re("clause_mark")
 _WORD = G.re("word")
 _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
@@ -173,7 +175,10 @@ def read_context(
 def _act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple[str | None, str | None] | None:
     """The act a duration is the length of, as (occurrence, anchor): an occurrence of the lexicon ("two
     months of protests", "the war lasted 44 days") is that occurrence; an armed assault ("24 hours of
-    shelling", "a 24-hour offensive") is the assault in the article's occurrence (None: the article's)."""
+    shelling", "a 24-hour offensive") is the assault in the article's occurrence (None: the article's);
+    a rule ("ruled for 55 years", "a 53-year hold on power") is the rule."""
+    if _RULED_FOR.search(text, max(ss, fig.start - 40), fig.start):
+        return None, "rule"  # "whose family has ruled for 55 years"
     after = _ACT_AFTER.match(text, fig.end, se)
     words = after.group("words").split() if after is not None else []
     lasting = _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
@@ -186,6 +191,8 @@ def _act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tupl
             return lex.occurrence[folded], None
         if folded in _ASSAULT_ACTS:
             return None, "assault"
+        if folded in _RULE_ACTS:
+            return None, "rule"  # "a 53-year hold on power", "his 20-year reign"
     return None
 
 
