@@ -89,3 +89,62 @@ def test_a_part_follows_the_kinds_its_whole_joins() -> None:
         _claim("c", "83", "explosion", "2031-02-01"),
     ]
     assert len({k.split("|")[3] for k in group_claims(claims)}) == 1
+
+
+def test_a_date_told_of_a_noun_is_not_the_tolls() -> None:
+    keys = _keys("Blasts at the grave of a commander killed by a drone strike in 2027 killed at least 60 people.")
+    assert keys["at least 60 people"].split("|")[4:] == ["-", "-"]
+
+
+def test_a_date_told_of_a_noun_in_the_sentence_before_is_not_the_tolls() -> None:
+    text = "Crowds mourned a commander slain in an airstrike in 2027. The attack, which wounded 240, was condemned."
+    assert _keys(text)["240"].split("|")[4:] == ["-", "-"]
+
+
+def test_a_passive_with_its_date_is_the_tolls() -> None:
+    keys = _keys("In Velm, 73 people were killed by a blast in 2027.")
+    assert keys["73 people"].split("|")[4] == "during 2027"
+
+
+def test_the_injured_still_in_hospital_are_in_hospital() -> None:
+    keys = _keys("Doctors said 31 injured people remain hospitalised in Velm.")
+    assert keys["31 injured"].split("|")[0] == "quantity:in_hospital"
+    keys = _keys("Some 12 injured workers remain in hospital.")
+    assert keys["Some 12 injured"].split("|")[0] == "quantity:in_hospital"
+
+
+def _owned(doc: str, figure: str, owner: str) -> Claim:
+    c = next(c for c in extract(f"The flood killed {figure} people.", published="2031-02-01", path=doc))
+    return c.model_copy(update={"subject": f"quantity:deaths|troops|{owner}|attack|-|-", "document": doc})
+
+
+def test_one_figure_for_a_group_with_and_without_its_owner_is_one_count() -> None:
+    claims = [_owned("a", "12", "-"), _owned("a", "12", "United States"), _owned("b", "13", "United States")]
+    assert len(group_claims(claims)) == 1
+
+
+def test_two_figures_for_a_group_with_and_without_its_owner_stay_apart() -> None:
+    claims = [_owned("a", "40", "-"), _owned("a", "12", "United States"), _owned("b", "13", "United States")]
+    assert len(group_claims(claims)) == 2
+
+
+def test_some_of_whom_in_a_condition_are_a_part() -> None:
+    keys = _keys("Doctors said 40 people were being treated, six of whom were in critical condition.")
+    assert keys["six"].split("|")[:2] == ["quantity:in_hospital", "people (critical)"]
+
+
+def test_a_toll_announced_as_a_figure_is_the_toll() -> None:
+    keys = _keys("The minister said “the number of martyrs… has been announced as 61 so far.”")
+    assert keys["61"].split("|")[:2] == ["quantity:deaths", "people"]
+
+
+def test_a_group_joined_to_a_casualty_count_shares_its_state() -> None:
+    keys = _keys("The gunman killed 14 pupils and three janitors.")
+    assert keys["three janitors"].split("|")[:2] == ["quantity:deaths", "janitor"]
+
+
+def test_more_after_another_fate_are_others_not_an_addition() -> None:
+    keys = _keys("The blast killed 9 soldiers and wounded 22 more.")
+    assert keys["22"].split("|")[:5] == ["quantity:injured", "troops", "-", "explosion", "-"]
+    keys = _keys("Divers found 20 bodies on Monday and eight more were found later.")
+    assert "one update" in keys["eight more"]

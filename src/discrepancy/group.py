@@ -156,11 +156,28 @@ def _unify(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         if not all(_fits(parts_of[k], parts_of[best]) for k in candidates):
             continue  # the story gives an unstated part several values: the claim stays apart
         documents = {c.document for c in buckets[best]}
-        if not any(c.document in documents for c in buckets[key]):
+        owner_only = [i for i in range(6) if parts[i] != parts_of[best][i]] == [2]
+        if (
+            not any(c.document in documents for c in buckets[key])
+            or owner_only
+            and _told_alike(buckets[key], buckets[best])
+        ):
             moves[key] = best
     for key, best in moves.items():
         buckets[best].extend(buckets.pop(key))
     return buckets
+
+
+def _told_alike(general: list[Claim], specific: list[Claim]) -> bool:
+    """Whether no article gives a count with and without its owner different figures: "12 military
+    service members" beside "12 U.S. service members" names one group twice."""
+    figures: dict[str, set[float | None]] = defaultdict(set)
+    for c in specific:
+        figures[c.document].add(c.quantity.figure if c.quantity is not None else None)
+    return all(
+        c.document not in figures or (c.quantity.figure if c.quantity is not None else None) in figures[c.document]
+        for c in general
+    )
 
 
 _WEAK_OWNER = 0.4  # the confidence of an owned count whose owner is not said (extract/quantities.py)

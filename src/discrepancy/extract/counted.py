@@ -136,7 +136,7 @@ def noun_before(
         if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):
             if _complement(window, best, m, lex):
                 continue  # "the toll from a blast targeting police rose to 83": the toll's, not the police's
-            if window.startswith(",", m.end()) and "measure" not in _entry(m, lex):
+            if window[m.end() : m.end() + 1] in (",", "…") and "measure" not in _entry(m, lex):
                 continue  # "For the police, they were 1.2 million": an aside, not the counted noun
             best = m  # "the death toll rose to 3,400"; headlines: "quake toll tops 30,000"
         elif _AT_AFTER.fullmatch(window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):

@@ -33,6 +33,7 @@ _SEVERITY = {
     "critically": "critical",
 }
 PART_OF = G.re("part_of")
+_OF_WHOM = G.re("of_whom")
 _JOINT_NOUN = G.re("joint_noun")
 _ESTIMATE_OF = G.re("estimate_of")
 _CONFIRMING_VERB = G.re("confirming_verb")
@@ -74,7 +75,7 @@ def read_counted(
         _mark_severity(fig, text, ss, se)
         return True
     if PART_OF.match(text, fig.end, se):
-        if _part_by_state(fig, text, se, lex, reading()):
+        if _part_by_state(fig, text, se, lex, reading()) or _part_in_condition(fig, text, se, previous):
             return True
         return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
     noun = (
@@ -211,6 +212,18 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
     fig.measure = measure
     fig.population = spec.get("population") if spec else lex.family_nouns.get(whole.lemma, whole.lemma)
     fig.confidence = FAMILY_AND_NOUN
+    return True
+
+
+def _part_in_condition(fig: Figure, text: str, se: int, previous: QuantityHit | None) -> bool:
+    """ "57 people were being treated, seven of whom were in critical condition": the figure counts
+    those of the count before it in that condition, a part of it."""
+    of = _OF_WHOM.match(text, fig.end, se)
+    condition = _CONDITION_AFTER.match(text, of.end(), se) if of is not None else None
+    if condition is None or previous is None:
+        return False
+    fig.measure = previous.measure
+    fig.population = f"{previous.population or 'people'} ({condition.group('condition').lower()})"
     return True
 
 

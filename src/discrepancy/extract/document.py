@@ -24,7 +24,7 @@ from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates, starting_within
 from .occurrence_dates import occurrence_key, unkey_two_days
 from .quantities import QuantityHit, find_quantities
-from .quantity_context import claim_time, place_of, reported_as_current
+from .quantity_context import claim_time, of_a_noun, place_of, reported_as_current
 from .quotations import quotation_claims
 from .records import find_records
 from .sites import site_claims
@@ -258,7 +258,7 @@ def _headline(doc: Document) -> tuple[int, int] | None:
 
 
 def _past_told_before(
-    dates: list[DateMention], starts: list[int], sentence: tuple[int, int], published: dt.date | None
+    dates: list[DateMention], starts: list[int], sentence: tuple[int, int], published: dt.date | None, text: str
 ) -> DateMention | None:
     """The year of a past occurrence the sentence before a figure ends on ("The last major quake hit
     in 2004 with a magnitude of 6.4. More than 600 people were killed."): a figure of a sentence
@@ -272,6 +272,7 @@ def _past_told_before(
         or published is None
         or last.time.end is None
         or last.time.end.year >= published.year - _HISTORIC_YEARS
+        or of_a_noun(text, ss, last)  # "... a general slain in an airstrike in 2020. Iran said 84 died"
     ):
         return None
     return last
@@ -356,7 +357,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             and si > 0
             and q.measure in lex.measure_classes["casualty"]
         ):
-            when = _past_told_before(q_dates, date_starts, sents[si - 1], doc.published)
+            when = _past_told_before(q_dates, date_starts, sents[si - 1], doc.published, text)
             if when is not None and _TOLD_OF_NOW.search(text, ss, se):
                 when = None
         time = published_ref(doc)

@@ -94,6 +94,10 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
     nxt = toks[vg.head + 1] if vg.head + 1 < len(toks) else None
     if nxt is not None and fold(vg.lemma) in lex.ignored_verbs and (nxt.adj or nxt.tag == "VERB"):
         keys += [f"be {nxt.lower}", nxt.verb or nxt.lower]  # "were reported injured", "are feared dead"
+    elif nxt is not None and not vg.complement:
+        # "remain hospitalised", "remain in (the) hospital": the verb with the state after it
+        after = [t.lower for t in reading.tokens[vg.head + 1 : vg.head + 3]]
+        keys[:0] = [f"{vg.lemma} {' '.join(after)}", f"{vg.lemma} {nxt.lower}"]
     keys.append(vg.lemma)
     family = _family(keys, lex)
     if family is not None:

@@ -30,6 +30,7 @@ from .event_frames import dated_other_act
 from .figure import QuantityHit, Shared, read_figure
 from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
 from .numbers import Parsed, parse_number
+from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
 from .parts import bracket_whole
 
 __all__ = ["WEAK_OWNER", "QuantityHit", "Shared", "find_quantities"]
@@ -41,6 +42,7 @@ _OF_THE_GROUP = G.re("of_the_group")
 _SUBGROUP_COLON = G.re("subgroup_colon")
 _LIST_GAP = G.re("list_gap")
 _OTHERS = G.re("others")
+_MORE_OTHERS = G.re("more_others")
 _ELIDED_AFTER = G.re("elided_after")
 _PEOPLE_AFTER = G.re("people_after")
 _THEY_WERE = G.re("they_were")
@@ -151,12 +153,19 @@ def _sentence_quantities(
             continue
         if hit.measure == "count" and hit.population in lex.containers:
             _take_running_total(hit, out, lex)
-        if sent_hits and _OTHERS.match(text, m.end(), se):
+        if sent_hits and _MORE_OTHERS.match(text, m.end(), se) and _other_state(hit, sent_hits[-1], lex):
+            # "killed 13 marines and injured 18 more": others, not an addition to a toll
+            hit.period, hit.population = None, _others(hit.population, sent_hits[-1].population)
+            hit.owner = hit.owner or sent_hits[-1].owner
+        elif sent_hits and _OTHERS.match(text, m.end(), se):
             hit.population = _others(hit.population, sent_hits[-1].population)
         elif sent_hits and hit.measure in lex.thing_states and hit.population in (None, "people"):
             # people are never damaged: "2,000 houses collapsed and 5,000 damaged" counts houses
             if sent_hits[-1].population not in (None, "people"):
                 hit.population = sent_hits[-1].population
+        elif sent_hits and _shares_state(text, hit, sent_hits[-1], lex):
+            # "killed 19 children and two teachers": the teachers were killed too
+            hit.measure, hit.confidence = sent_hits[-1].measure, FAMILY_AND_NOUN
         elif sent_hits and _elided_group(text, m.end(), hit, sent_hits[-1], lex):
             # "12 soldiers were killed and 15 wounded": the wounded are soldiers too
             hit.population, hit.owner = sent_hits[-1].population, sent_hits[-1].owner
@@ -169,6 +178,23 @@ def _sentence_quantities(
         out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i].start == whole.start), whole)
     out.extend(h for h in map(functools.partial(_all_of_group, text, se, lex), sent_hits) if h is not None)
     return sent_hits
+
+
+def _other_state(hit: QuantityHit, prev: QuantityHit, lex: Lexicon) -> bool:
+    """Whether a casualty figure tells another fate than the casualty count before it."""
+    casualty = lex.measure_classes["casualty"]
+    return hit.measure in casualty and prev.measure in casualty and hit.measure != prev.measure
+
+
+def _shares_state(text: str, hit: QuantityHit, prev: QuantityHit, lex: Lexicon) -> bool:
+    """Whether a count of a group no word list names, with nothing said of what befell it, is joined
+    by "and" to a casualty count before it ("19 children and two teachers" were killed)."""
+    return (
+        hit.measure == "count"
+        and hit.confidence == NOUN_ONLY
+        and prev.measure in lex.measure_classes["casualty"]
+        and bool(_COORDINATED.fullmatch(text, prev.end, hit.start))
+    )
 
 
 def _elided_group(text: str, figure_end: int, hit: QuantityHit, prev: QuantityHit, lex: Lexicon) -> bool:

@@ -52,6 +52,7 @@ _IN_OPENING = G.re("in_opening")
 _IN_BEFORE = G.re("in_before")
 _RELATIVE = gated(G.re("relative"))
 _PARTICIPLE_LINK = G.re("participle_link")
+_REDUCED_RELATIVE = gated(G.re("reduced_relative"))
 _AFTERSHOCK_NP = gated(G.re("aftershock_np"))
 _ORDINAL_OCCURRENCE = gated(G.re("ordinal_occurrence"))
 _SERIES_RANK = G.re("series_rank")
@@ -493,11 +494,22 @@ def claim_time(
             and "," in text[d.end : start]
             and not _PARTICIPLE_LINK.match(text, d.end, start)
         )
+        and not (text and of_a_noun(text, ss, d, end or start))
     ]
     if not plain:
         return None, since
     best = min(plain, key=lambda d: abs(d.start - start))
     return best, since
+
+
+def of_a_noun(text: str, ss: int, d: DateMention, figure_end: int | None = None) -> bool:
+    """Whether a date dates a killing told of a noun ("a general killed by a drone strike in 2020"),
+    not the counted figure's own ("73 people killed in the blast on Monday": the figure's phrase
+    right before the participle)."""
+    m = _REDUCED_RELATIVE.search(text, max(ss, d.start - 80), d.start)
+    if m is None:
+        return False
+    return figure_end is None or not (m.start() >= figure_end and not text[figure_end : m.start()].strip())
 
 
 def _appositive(text: str, end: int | None, d: DateMention) -> bool:
