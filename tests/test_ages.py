@@ -44,3 +44,48 @@ def test_two_ages_for_one_person_conflict_and_one_age_agrees() -> None:
         Document(id="c", path="c.md", text="Mr Okafor, 61, won the vote.", published="2031-05-03"),
     ]
     assert flagged_pairs(check(docs)) == {frozenset(("61", "64"))}
+
+
+def test_an_attackers_age_by_his_role_meets_across_outlets() -> None:
+    docs = [
+        Document(
+            id="a", path="a.md", text="The 19-year-old gunman fired at a bus stop in Dorvale.", published="2031-05-02"
+        ),
+        Document(id="b", path="b.md", text="The suspect, 19, was shot by officers in Dorvale.", published="2031-05-02"),
+        Document(
+            id="c",
+            path="c.md",
+            text="A gunman opened fire in Dorvale before police shot the 19-year-old.",
+            published="2031-05-03",
+        ),
+        Document(
+            id="d", path="d.md", text="The 23-year-old attacker fired at a bus stop in Dorvale.", published="2031-05-03"
+        ),
+    ]
+    assert _ages(docs[0].text) == _ages(docs[1].text) == _ages(docs[2].text) == {"perpetrator": 19}
+    assert flagged_pairs(check(docs)) == {frozenset(("19", "23"))}
+
+
+def test_two_ages_for_attackers_name_no_single_perpetrator() -> None:
+    text = "The 19-year-old gunman and the 24-year-old suspect fled in a van."
+    assert _ages(text) == {}
+
+
+def test_a_bare_age_stands_for_the_person_named_just_before() -> None:
+    text = (
+        "Tom Reform was absent. Ada Eze won the count at the Collation Centre. "
+        "Critics reject Eze's win for the Reform Party. "
+        "But the 58-year-old will take office. A man was held at Elm Street School. The 25-year-old was freed."
+    )
+    assert _ages(text) == {"Eze": 58}
+
+
+def test_a_hedge_on_the_clause_leaves_the_age_asserted() -> None:
+    claims = [
+        c
+        for c in extract(
+            "A gunman fired in Dorvale before police reportedly shot the 19-year-old.", published="2031-05-02"
+        )
+        if c.quantity is not None and c.quantity.measure == "age"
+    ]
+    assert [(c.quantity.figure, c.modality) for c in claims if c.quantity] == [(19, "asserted")]

@@ -24,33 +24,98 @@ _FORMS = ((G.re("appositive"), False), (G.re("bracketed"), False), (G.re("year_o
 _NOT_NAME = G.re("not_name")
 _TITLE = G.re("title")
 _DEMONYM = G.re("demonym")
+_ROLE_FORMS = (G.re("role_year_old"), G.re("role_appositive"))
+_BARE = G.re("bare_year_old")
+_REFERENT = G.re("referent")
+_INSTITUTION = G.re("institution")
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+_LOOK_BACK = 400  # characters a bare "the N-year-old" looks back for the person it stands for
+PERPETRATOR = "perpetrator"  # the owner of an age given to "the gunman", "the suspect", ...
 
 
 def age_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
-    out: list[Claim] = []
+    found: list[tuple[int, int, str, float, int]] = []
     seen: set[int] = set()
     for form, before_name in _FORMS:
         for m in form.finditer(text, body_start):
             owner = _person(m.group("name"), text, before_name)
-            if owner is None or m.start("age") in seen:
-                continue
+            if owner is not None and m.start("age") not in seen:
+                seen.add(m.start("age"))
+                found.append((m.start("age"), m.end("age"), owner, float(m.group("age")), m.start()))
+    found.extend(_role_ages(text, body_start, seen))
+    return [_age_claim(make, time, *f) for f in found]
+
+
+def _age_claim(
+    make: Callable[..., Claim], time: TimeRef, start: int, end: int, owner: str, age: float, opening: int
+) -> Claim:
+    """An age told in passing ("the 18-year-old", "Okafor, 61,") is taken for granted, so a hedge
+    on its clause ("police reportedly killed the 18-year-old") hedges the act, not the age."""
+    value = QuantityValue(
+        low=age, high=age, figure=age, stated_figure=age, measure="age", population="people", owner=owner
+    )
+    subject = f"quantity:age|people|{owner}|-|-|-"
+    claim = make("quantity", start, end, subject, f"age of {owner}", opening, quantity=value, time=time)
+    return claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"})
+
+
+def _role_ages(text: str, body_start: int, seen: set[int]) -> list[tuple[int, int, str, float, int]]:
+    """Ages given to an attack's perpetrator by his role ("the 18-year-old gunman", "the suspect,
+    28,") and bare ones ("police killed the 18-year-old.") that stand for the perpetrator or a
+    named person just before. An article that gives its perpetrators two ages speaks of several,
+    and then none of its role ages is keyed as the one perpetrator's."""
+    found: list[tuple[int, int, str, float, int]] = []
+    for form in _ROLE_FORMS:
+        for m in form.finditer(text, body_start):
+            if m.start("age") not in seen:
+                seen.add(m.start("age"))
+                found.append((m.start("age"), m.end("age"), PERPETRATOR, float(m.group("age")), m.start()))
+    for m in _BARE.finditer(text, body_start):
+        owner = _referent(text, max(body_start, m.start() - _LOOK_BACK), m.start())
+        if owner is not None and m.start("age") not in seen:
             seen.add(m.start("age"))
-            age = float(m.group("age"))
-            value = QuantityValue(low=age, high=age, figure=age, measure="age", population="people", owner=owner)
-            subject = f"quantity:age|people|{owner}|-|-|-"
-            out.append(
-                make(
-                    "quantity",
-                    m.start("age"),
-                    m.end("age"),
-                    subject,
-                    f"age of {owner}",
-                    m.start(),
-                    quantity=value,
-                    time=time,
-                )
-            )
-    return out
+            found.append((m.start("age"), m.end("age"), owner, float(m.group("age")), m.start()))
+    if len({age for _, _, owner, age, _ in found if owner == PERPETRATOR}) > 1:
+        found = [f for f in found if f[2] != PERPETRATOR]
+    return found
+
+
+def _referent(text: str, start: int, end: int) -> str | None:
+    """The person a bare "the N-year-old" stands for, looking back: a perpetrator's noun in its
+    sentence or the one before, which outranks the names said since ("the gunman walked into Elm Street School ... police killed the
+    18-year-old"), else the nearest surname (a capitalised word the article also gives after a
+    first name, no place nor body); someone told by a common noun ("a man was held") stops the
+    search, as the age may be his."""
+    name = None
+    near = _sentence_before(text, start, end)
+    for m in reversed(list(_REFERENT.finditer(text, start, end))):
+        if m.group("role") and m.start() >= near:
+            return PERPETRATOR
+        if m.group("other"):
+            return name
+        if name is None and _may_be_surname(m.group("name"), text, m.end()):
+            name = m.group("name")
+    return name
+
+
+def _may_be_surname(word: str, text: str, after: int) -> bool:
+    """A capitalised word the article also gives after a first name, and no title, place or body,
+    nor the first word of one ("the Kanu Party")."""
+    if any(p.match(word) for p in (_NOT_NAME, _TITLE, _INSTITUTION)) or not _surname(word, text):
+        return False
+    following = _NEXT_WORD.match(text, after)
+    return following is None or not _INSTITUTION.match(following.group(1))
+
+
+def _sentence_before(text: str, start: int, end: int) -> int:
+    """Where the sentence before the one that ends at ``end`` begins (a role told further back
+    may be another story's)."""
+    stop = end
+    for _ in range(2):
+        stop = max(text.rfind(". ", start, stop), text.rfind("\n", start, stop))
+        if stop < start:
+            return start
+    return stop
 
 
 def _person(name: str, text: str, before_name: bool = False) -> str | None:
