@@ -64,3 +64,29 @@ def test_a_bare_count_stays_apart_when_the_story_gives_its_noun_several_measures
 def test_a_bare_count_stays_apart_from_a_measure_its_own_article_gives() -> None:
     claims = [_count("a", "count"), _count("a", "deaths"), _count("b", "deaths")]
     assert len(group_claims(claims)) == 2
+
+
+def _money(doc: str, figure: float, measure: str, owner: str = "-", era: str = "-") -> Claim:
+    c = next(c for c in extract("The court ordered Lund to pay $7 million.", published="2031-10-04", path=doc))
+    q = c.quantity.model_copy(update={"figure": figure, "low": figure, "high": figure}) if c.quantity else None
+    return c.model_copy(
+        update={"subject": f"quantity:money:{measure}|-|{owner}|-|-|{era}", "document": doc, "quantity": q}
+    )
+
+
+def test_an_unstated_owner_is_the_one_whose_figure_the_claim_gives() -> None:
+    # the story names two owners of damages: the claim with no owner gives the first one's figure
+    claims = [
+        _money("a", 7e6, "damages", "Lund"),
+        _money("b", 1e6, "damages", "Orsa"),
+        _money("c", 7e6, "damages"),
+    ]
+    buckets = group_claims(claims)
+    assert [c.document for c in buckets["quantity:money:damages|-|Lund|-|-|-"]] == ["a", "c"]
+
+
+def test_a_sum_told_of_its_year_meets_the_same_sum_told_undated() -> None:
+    claims = [_money("a", 4e7, "suit"), _money("b", 4e7, "suit", era="2027")]
+    buckets = group_claims(claims)
+    assert list(buckets) == ["quantity:money:suit|-|-|-|-|-"]
+    assert all(c.time.start is not None and c.time.start.year == 2031 for c in buckets["quantity:money:suit|-|-|-|-|-"])

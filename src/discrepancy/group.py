@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from .models import Claim
+from .models import Claim, TimeRef
 
 
 def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> dict[str, list[Claim]]:
@@ -23,7 +23,7 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
     merged = _where_counted(_fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards)))
-    return _speaker_of_article(_owner_of_story(_unify(merged)))
+    return _speaker_of_article(_owner_of_story(_by_figure(_unify(merged))))
 
 
 def _with_occurrence(parts: list[str], occurrence: str) -> str:
@@ -166,6 +166,78 @@ def _unify(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     for key, best in moves.items():
         buckets[best].extend(buckets.pop(key))
     return buckets
+
+
+def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A claim that leaves its owner unstated where the story names several ("ordered to pay $10
+    million in compensatory damages", beside Ruiz's $10 million and Vale's $2 million elsewhere), or
+    that dates a lasting figure another article gives undated ("sued in 2019 for $50 million" beside
+    "sued for $50 million"), joins the one key of its story whose other articles give its figure:
+    the figure names whose, and which, it is. A figure two owners share, or none, stays apart."""
+    figures: dict[str, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))  # key -> figure -> docs
+    for key, claims in buckets.items():
+        for c in claims:
+            if c.quantity is not None and c.quantity.figure is not None:
+                figures[key][c.quantity.figure].add(c.document)
+    moves: list[tuple[str, Claim, str]] = []
+    for key, claims in buckets.items():
+        targets = [t for t in _filled(key, buckets) if _one_thing(buckets[t])]
+        if not targets:
+            continue
+        for c in claims:
+            figure = c.quantity.figure if c.quantity is not None else None
+            found = [t for t in targets if figure is not None and figures[t].get(figure, set()) - {c.document}]
+            if len(found) == 1:
+                moves.append((key, c, found[0]))
+    for key, c, target in moves:
+        buckets[target].append(_of_now(c) if key.split("|")[5] != "-" else c)
+        buckets[key] = [o for o in buckets[key] if o is not c]
+        if not buckets[key]:
+            del buckets[key]
+    return buckets
+
+
+def _one_thing(claims: list[Claim]) -> bool:
+    """Whether no article gives the key two figures on one day: one that does counts two things
+    under it (a part and its whole), so a figure found there names neither."""
+    seen: dict[tuple[str, object], set[float | None]] = defaultdict(set)
+    for c in claims:
+        seen[c.document, c.time.start].add(c.quantity.figure if c.quantity is not None else None)
+    return all(len(v) == 1 for v in seen.values())
+
+
+def _of_now(c: Claim) -> Claim:
+    """A lasting sum told of its year holds on the day it is told: compared with the others then."""
+    if c.published is None:
+        return c
+    day = TimeRef(start=c.published, end=c.published, granularity="day", expression="publication date")
+    return c.model_copy(update={"time": day})
+
+
+def _filled(key: str, buckets: dict[str, list[Claim]]) -> list[str]:
+    """The keys that state what ``key`` leaves unstated: an owner, when the story names several
+    (one owner is ``_unify``'s), or no era where ``key`` has one (an era'd figure that lasts)."""
+    parts = key.split("|")
+    if not key.startswith("quantity:") or len(parts) != 6:
+        return []
+    if parts[5] != "-":
+        undated = "|".join([*parts[:5], "-"])
+        return [undated] if undated in buckets and _lasting(parts) else []
+    if parts[2] != "-":
+        return []
+    owned = [k for k in buckets if k.count("|") == 5 and k.split("|")[2] != "-" and _but_owner(k, parts)]
+    return owned if len(owned) > 1 else []
+
+
+def _but_owner(key: str, parts: list[str]) -> bool:
+    other = key.split("|")
+    return other[:2] == parts[:2] and other[3:] == parts[3:]
+
+
+def _lasting(parts: list[str]) -> bool:
+    """A sum of money told once (a suit's claim, a fine, a deal's price) holds whatever year it is
+    dated to; a count of the dead or a crowd of one year is that year's."""
+    return parts[0].startswith("quantity:money:")
 
 
 def _told_alike(general: list[Claim], specific: list[Claim]) -> bool:
