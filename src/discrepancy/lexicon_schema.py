@@ -44,6 +44,7 @@ class EventType(_Strict):
     patient_first: Any = None
     patient_preps: Any = None
     not_patients: Any = None
+    not_objects: Any = None
     patients: Any = None
     announced: Any = None
     names_only: Any = None

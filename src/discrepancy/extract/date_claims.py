@@ -20,7 +20,8 @@ import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
-from ..read import NounPhrase, Reading, VerbGroup
+from ..read import NounPhrase, Reading
+from .clause_verbs import nearest_verb
 from .dates import DateMention
 from .offsets import Lead, lead_after
 from .timed_acts import (
@@ -29,7 +30,7 @@ from .timed_acts import (
     acts,
     bare_subject,
     counted_before,
-    misread_noun,
+    joined_verbs,
     sole_occurrence,
     when_clause,
 )
@@ -47,7 +48,6 @@ _GOING_SINCE = G.re("going_since")
 _NO_OCCURRENCE = frozenset({"it", "this", "that", "which", "they", "what", "he", "she"})
 _TOLD_AGAIN = G.words("told_again")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
-_REACH = 8  # tokens from a date to the verb it dates
 CONFIDENCE = 0.5
 
 
@@ -73,11 +73,11 @@ def clause_event(
     toks = reading.tokens
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None
-    when = when_clause(reading, last)  # "at 1:28 a.m. when the ship struck": the striking's time
+    when = when_clause(reading, last, first)  # "at 1:28 a.m. when the ship struck": the striking's time
     beside = None if when else act_beside(reading, first, last, lex)  # "the run-off on May 28"
     if beside is not None:
         return beside, beside, True, False
-    vg = when[0] if when else _nearest_verb(reading, first, last, lex)
+    vg = when[0] if when else nearest_verb(reading, first, last, lex)
     if vg is None:
         return None
     verb = _family(vg.lemma, lex)
@@ -98,6 +98,13 @@ def clause_event(
         act = act_of(reading, vg, subject, lex, sole)
         if act is not None:
             return act, act, True, False
+    for joined in joined_verbs(reading, vg) if when else ():
+        act = act_of(reading, joined, who, lex, sole)  # "entered the room and fatally shot the gunman"
+        if act is not None:
+            return act, act, True, False
+    named = _own_act(reading, first, last, lex, sole) if when else None
+    if named is not None:
+        return named, named, True, False  # "walked off the job on May 3, when the contract expired"
     own = who is not None and not vg.passive and who.head < vg.first
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
@@ -106,6 +113,16 @@ def clause_event(
     if verb == "say" and who is not None:
         name = _company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
     return f"{verb}/{name}", f"{verb} ({name})", False, own
+
+
+def _own_act(reading: Reading, first: int, last: int, lex: Lexicon, sole: str | None) -> str | None:
+    """The act the lexicon names in the date's own clause, when a "when" clause after the date names
+    none: both happened then, and the named act keys the date."""
+    vg = nearest_verb(reading, first, last, lex)
+    if vg is None:
+        return None
+    subject = reading.clause_subject(vg.first)
+    return act_of(reading, vg, subject, lex, sole)
 
 
 _SUFFIX = re.compile(r"(?i)(?:['’]s|\.com|\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa)\.?)+$")
@@ -210,76 +227,6 @@ def _head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | No
             break
         np = before
     return np
-
-
-def _nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbGroup | None:
-    toks = reading.tokens
-    j, steps = _from_start(reading, first, lex) - 1, 0
-    modifier = None  # "in televised remarks on Monday": the remarks' time, if no verb comes first
-    while j >= 0 and steps < _REACH:  # before the date: "struck at 1:27"
-        if toks[j].lower == ")":
-            j = _opening(reading, j) - 1  # "talking with staff (or, in Orvel, their unions) from May 3"
-            continue
-        if toks[j].lower in (";", ":", "("):
-            break
-        if toks[j].tag == "VERB" and not _modifies_noun(reading, j):
-            return _group_at(reading, j)
-        if toks[j].tag == "VERB" and modifier is None:
-            modifier = j
-        j, steps = j - 1, steps + 1
-    if modifier is not None:
-        return _group_at(reading, modifier)
-    for j in range(last + 1, min(len(toks), last + 1 + _REACH)):  # after it: "On 20 September, X declared"
-        if toks[j].lower in (";", ":", "(", ")"):
-            break
-        if toks[j].tag == "VERB" and not misread_noun(reading, j):
-            return _group_at(reading, j)
-    return None
-
-
-_FROM = frozenset({"on", "from", "in"})
-_PAREN_REACH = 30  # tokens back to the "(" of a parenthesis a date follows
-
-
-def _from_start(reading: Reading, first: int, lex: Lexicon) -> int:
-    """Where a date's phrase starts when a participle of beginning introduces it: "will talk to
-    staff starting (on) March 3" dates the talking from that day, not a starting."""
-    toks = reading.tokens
-    j = first - 1
-    if j >= 0 and toks[j].lower in _FROM:
-        j -= 1
-    t = toks[j] if j >= 1 else None
-    if t is None or not t.lower.endswith("ing") or not t.verb or lex.family_events.get(fold(t.verb)) != "begin":
-        return first
-    # after a noun it is the noun's beginning ("the outbreak beginning in 2022")
-    return j if toks[j - 1].tag in ("VERB", "AUX", "PUNCT") else first
-
-
-def _modifies_noun(reading: Reading, j: int) -> bool:
-    """A participle between a preposition or article and its noun ("talk with affected staff")
-    is a modifier, not the clause's verb."""
-    toks = reading.tokens
-    return (
-        0 < j < len(toks) - 1
-        and toks[j].lower.endswith(("ed", "en"))
-        and toks[j + 1].tag == "NOUN"
-        and toks[j - 1].tag in ("ADP", "DET")
-    )
-
-
-def _opening(reading: Reading, close: int) -> int:
-    """The "(" that the ")" at ``close`` closes, or ``close`` itself when none is near."""
-    for k in range(close - 1, max(-1, close - 1 - _PAREN_REACH), -1):
-        if reading.tokens[k].lower == "(":
-            return k
-    return close
-
-
-def _group_at(reading: Reading, j: int) -> VerbGroup | None:
-    start = j
-    while start > 0 and reading.tokens[start - 1].tag in ("AUX", "ADV"):
-        start -= 1
-    return reading.verb_group(start)
 
 
 def clause_dates(

@@ -509,6 +509,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         claim = make("date", o.start, o.end, subject, label, o.start, time=o.time.time)
         if claim.modality == "negated" and presupposed(text, sents[sentence_of(o.start)][0], o.start):
             claim = claim.model_copy(update={"modality": "asserted"})  # "not clear what caused the blast on Monday"
+        elif claim.modality != "asserted" and o.time.end <= o.word[0]:
+            claim = claim.model_copy(update={"modality": "asserted"})  # "hoped a November 1 election would be held"
         (recurring if occurrence in lex.recurring_occurrences else claims).append(claim)
     claims.extend(unkey_two_days(recurring))
     claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))

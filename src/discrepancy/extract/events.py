@@ -139,6 +139,16 @@ def _fits_kind(value: str, kinds: list[str], lex: Lexicon) -> bool:
     return True
 
 
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _object_not_taken(text: str, end: int, spec: dict[str, Any]) -> bool:
+    """The word right after the trigger is one of the type's ``not_objects``: another act."""
+    words = spec.get("not_objects") or []
+    m = _NEXT_WORD.match(text, end) if words else None
+    return m is not None and m.group(1).lower() in words
+
+
 def _read(
     text: str,
     ss: int,
@@ -163,6 +173,8 @@ def _read(
     need = lex.requires_near_res.get(etype)
     if need is not None and not need.search(text, t.end(), min(se, t.end() + 60)):
         return None
+    if _object_not_taken(text, t.end(), spec):
+        return None  # "seized power" is a coup, not a place seized
     cue = rules.cues.get((etype, word))
     if cue is not None and not cue.search(text, t.end(), min(se, t.end() + 60)):
         return None  # "a man named Ali" is no appointment; "named Ali as minister" is
@@ -405,7 +417,8 @@ def find_occurrence_dates(
     dates_in = starting_within(dates)
     others: set[tuple[str, Any]] = set()  # (occurrence, day) of another occurrence the article tells
     for ss, se in sentences:
-        sent_dates = [d for d in dates_in(ss, se) if d.time.resolved and d.time.granularity in ("day", "month")]
+        # a week only as a possessor: "last weekend's vote" is that weekend's, "the vote last week" may not be
+        sent_dates = [d for d in dates_in(ss, se) if d.time.resolved and d.time.granularity in ("day", "week", "month")]
         if not sent_dates:
             continue
         for m in lex.occurrence_re.finditer(text, ss, se):
@@ -420,7 +433,12 @@ def find_occurrence_dates(
             linked = [
                 d
                 for d in sent_dates
-                if (d.start >= m.end() and not d.since and _LINK_AFTER.match(text[m.end() : d.start]))
+                if (
+                    d.start >= m.end()
+                    and not d.since
+                    and d.time.granularity != "week"
+                    and _LINK_AFTER.match(text[m.end() : d.start])
+                )
                 or (d.end <= m.start() and _LINK_BEFORE.match(text[d.end : m.start()]))
             ]
             if not linked:

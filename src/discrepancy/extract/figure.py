@@ -40,6 +40,19 @@ _DISTRIBUTIVE_AFTER = G.re("distributive_after")
 _FROM_ANCHOR = G.re("from_anchor")
 _COMPASS = G.re("compass")
 _OFFSET_AFTER = G.re("offset_after")
+_INTERVAL_LATER = G.re("interval_later")
+_SECOND_ONE = G.re("second_one")
+_SECOND_REACH = 60  # characters before a duration where the second act's subject stands
+
+
+def second_act_later(text: str, ss: int, start: int, end: int) -> bool:
+    """ "then another attacked 20 minutes later": the duration is the interval between two acts of
+    one occurrence, not a time."""
+    return bool(_INTERVAL_LATER.match(text, end)) and bool(
+        _SECOND_ONE.search(text, max(ss, start - _SECOND_REACH), start)
+    )
+
+
 _RISEN_UP = G.re("risen_up")
 _RATIO = G.re("ratio")
 _RATIO_BEFORE = G.re("ratio_before")
@@ -215,7 +228,7 @@ def _read_measure_unit(fig: Figure, text: str, ss: int, se: int, um: Any, lex: L
             stated_pint = str(spec["unit"])
             fig.parsed = fig.parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
     fig.end = end = um.end()
-    if measure == "duration" and _OFFSET_AFTER.match(text, end, se):
+    if measure == "duration" and _OFFSET_AFTER.match(text, end, se) and not second_act_later(text, ss, fig.start, end):
         return False  # "two days after the blast": a time, not a duration
     conv = _CONVERSION.match(text, end, se)
     if conv:  # "30 miles (48 km)": the conversion is part of the same claim

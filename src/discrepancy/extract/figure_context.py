@@ -16,7 +16,7 @@ from ..models import ONE_REPORT
 from ..normalise.entities import Mention
 from ..read import Reading
 from ..read.literal_gate import gated
-from .figure import Figure, QuantityHit, Shared
+from .figure import Figure, QuantityHit, Shared, second_act_later
 from .money import money_role
 from .open_counts import WEAK_TOPIC, open_count, subject_noun
 from .quantity_context import (
@@ -51,6 +51,8 @@ _LASTING_BEFORE = gated(G.re("lasting_before"))
 _ASSAULT_ACTS = G.words("assault_acts")
 _RULE_ACTS = G.words("rule_acts")
 _RULED_FOR = gated(G.re("ruled_for"))
+_RECORDING_ACTS = G.words("recording_acts")
+_APART = G.re("interval_apart")
 _CLAUSE_MARK = G.re("clause_mark")
 _WORD = G.re("word")
 _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
@@ -179,12 +181,16 @@ def _act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tupl
     a rule ("ruled for 55 years", "a 53-year hold on power") is the rule."""
     if _RULED_FOR.search(text, max(ss, fig.start - 40), fig.start):
         return None, "rule"  # "whose family has ruled for 55 years"
+    if _APART.match(text, fig.end, se) or second_act_later(text, ss, fig.start, fig.end):
+        return None, "interval"  # "two explosions 15 minutes apart", "another struck 20 minutes later"
     after = _ACT_AFTER.match(text, fig.end, se)
     words = after.group("words").split() if after is not None else []
     lasting = _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     if lasting is not None:  # "the siege of the town lasted 36 hours": the act nearest the verb, in its clause
         cut = max((c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())), default=ss)
         words = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())][::-1]
+    if any(fold(w) in _RECORDING_ACTS for w in words):
+        return None, "recording"  # "the live stream of the attack lasted 16 minutes", "a 17-minute video"
     for word in words:
         folded = fold(word)
         if folded in lex.occurrence:

@@ -22,6 +22,8 @@ G = section("occurrence_dates")
 _DEFINITE = G.re("definite_occurrence")
 _INDEFINITE = G.re("indefinite_occurrence")
 _COMPLEMENT = G.re("occurrence_complement")
+_PICKED_OUT = G.re("picked_out_occurrence")
+_DATED_RIGHT_AFTER = G.re("dated_right_after")
 _BEFORE_REACH = 40  # characters before an occurrence word where its determiner stands
 
 
@@ -56,6 +58,8 @@ def _points_at_one(text: str, hit: OccurrenceHit) -> bool:
     the date may be ("the results of the election on Monday")."""
     at, end = hit.word
     before = text[max(0, at - _BEFORE_REACH) : at]
+    if _PICKED_OUT.search(before) and _DATED_RIGHT_AFTER.match(text, end, hit.time.start + 1):
+        return True  # "the results of an election on Saturday": the date picks out which one
     if another_one(text, 0, at):
         return False  # "another attack", "an earlier election", "new elections"
     dated_before = hit.time.end <= at

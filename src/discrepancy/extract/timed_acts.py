@@ -13,17 +13,23 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
+from ..grammar import section
 from ..lexicon import DateWords, Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .occurrence_dates import another_one
 from .quantity_context import ordinal_of
 
+G = section("timed_acts")
+
 _WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
 _WHEN_REACH = 8  # tokens from "when" to the verb of its clause
 _ATTACH_REACH = 12  # tokens from a date back to the act noun its phrase hangs from
+_FIGURE_MOVES = frozenset({"to", "from", "least", "than", "nearly", "over"})  # before a figure that changed
 _TO_HAVE_REACH = 6  # tokens from a speech verb to the "to have" of what it claims done
 _RELATIVES = frozenset({"that", "which", "who"})
 _BREAKS = frozenset({";", ":", "(", ")", "-", "–", "—"})
+_TIMELINE = G.re("timeline_entry")
+_CLEFT = G.re("cleft_time")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,9 @@ class Acts:
     comparing_verbs: frozenset[str]
     story_occurrences: frozenset[str]
     witnessing_verbs: frozenset[str]
+    killing_verbs: frozenset[str]
+    declared_states: frozenset[str]
+    killed_doers: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -73,21 +82,37 @@ def acts(lex: Lexicon) -> Acts:
             comparing_verbs=words("comparing_verbs"),
             story_occurrences=words("story_occurrences"),
             witnessing_verbs=words("witnessing_verbs"),
+            killing_verbs=words("killing_verbs"),
+            declared_states=words("declared_states"),
+            killed_doers=words("killed_doers"),
         )
         _CACHE[lex.dates] = found
     return found
 
 
-def when_clause(reading: Reading, last: int) -> tuple[VerbGroup, NounPhrase | None] | None:
+def when_clause(reading: Reading, last: int, first: int | None = None) -> tuple[VerbGroup, NounPhrase | None] | None:
     """The verb and subject of a "when" clause that follows the time ending at token ``last`` ("at
-    1:25 a.m. when alarms sounded"), over the words that finish the time ("Tuesday", "local time")."""
+    1:25 a.m. when alarms sounded"), over the words that finish the time ("Tuesday", "local time");
+    with the time's ``first`` token, also the clause a timeline entry heads ("2:14 p.m.: The
+    gunman crashed") and the clause a cleft sets off ("it was just after 4pm that he was killed")."""
     toks = reading.tokens
+    if first is not None and last + 1 < len(toks):
+        if toks[last + 1].lower == ":" and _heads_its_line(reading.text, toks[first].start):
+            return _clause_after(reading, last + 2)
+        if toks[last + 1].lower == "that" and _CLEFT.search(reading.text, reading.start, toks[first].start):
+            return _clause_after(reading, last + 2)
     for k in range(last + 1, min(len(toks), last + 1 + _WHEN_GAP)):
         if toks[k].lower == "when":
             return _clause_after(reading, k + 1)
         if toks[k].lower in _BREAKS or toks[k].tag == "VERB":
             return None
     return None
+
+
+def _heads_its_line(text: str, at: int) -> bool:
+    """The clock time at ``at`` opens its line, an "about" or a bullet aside (a timeline entry)."""
+    m = _TIMELINE.match(text, text.rfind("\n", 0, at) + 1, at + 1)
+    return m is not None and m.end() == at
 
 
 def _clause_after(reading: Reading, i: int) -> tuple[VerbGroup, NounPhrase | None] | None:
@@ -147,6 +172,9 @@ def act_of(
     """The act a clause with verb ``vg`` and subject ``subject`` tells, when a word names it: the
     subject's noun, what a recording verb recorded, a verb of impact; None when only its doer does."""
     a = acts(lex)
+    killed = _doer_killed(reading, vg, subject, lex)
+    if killed is not None:
+        return killed
     if subject is not None:
         named = _act_noun(subject, lex, as_subject=True, reading=reading)
         if named is not None:
@@ -164,17 +192,67 @@ def act_of(
         if recorded is not None:
             return _act_noun(recorded, lex)
     if verb in a.declaring_verbs:
-        return _declared(reading, vg.first, lex)
+        return _declared(reading, vg.first, lex, subject if vg.passive else None)
     if lex.family_events.get(verb) == "say":
         return _claimed_done(reading, vg.head + 1, lex)  # "claimed to have taken power": a coup declared
     if verb in a.verbs:
         return a.verbs[verb]
-    after = reading.tokens[vg.head + 1].lower if vg.head + 1 < len(reading.tokens) else ""
+    after = _particle(reading, vg.head + 1)
     if f"{verb} {after}" in a.verbs:
         return a.verbs[f"{verb} {after}"]  # "the army took power on February 1": the coup
     if verb in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
         return "crash"
     return None
+
+
+_AND_REACH = 20  # tokens from a clause's verb to a verb joined to it by "and"
+
+
+def joined_verbs(reading: Reading, vg: VerbGroup) -> list[VerbGroup]:
+    """The verbs joined to ``vg`` by "and" that share its subject ("entered the room and fatally
+    shot the gunman"), up to a clause boundary."""
+    toks = reading.tokens
+    out: list[VerbGroup] = []
+    for k in range(vg.head + 1, min(len(toks) - 1, vg.head + 1 + _AND_REACH)):
+        if toks[k].lower in _BREAKS or toks[k].lower == ".":
+            break
+        if toks[k].lower != "and":
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].tag == "ADV":
+            j += 1
+        if j < len(toks) and toks[j].tag == "VERB":
+            joined = reading.verb_group(k + 1) or reading.verb_group(j)
+            if joined is not None:
+                out.append(joined)
+    return out
+
+
+def _doer_killed(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, lex: Lexicon) -> str | None:
+    """The killing of an occurrence's doer ("the gunman was killed", "officers fatally shot the
+    attacker"): one act however the outlet words it, keyed by the doer's family ("attackers
+    killed"), since the time the gunman died is told by one outlet of police and by another of him."""
+    toks = reading.tokens
+    verb = fold(vg.lemma)
+    before = toks[vg.head - 1].lower if vg.head > 0 else ""
+    after = {t.lower for t in toks[vg.head + 1 : vg.head + 5]}
+    words = acts(lex).killing_verbs
+    if not (verb in words or f"{before} {verb}" in words or any(f"{verb} {w}" in words for w in after)):
+        return None
+    killed = subject if vg.passive else (reading.noun_phrase(vg.head + 1) if vg.head + 1 < len(toks) else None)
+    family = lex.family_nouns.get(fold(killed.lemma)) if killed is not None else None
+    return f"{family} killed" if family is not None and family in acts(lex).killed_doers else None
+
+
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
+
+
+def _particle(reading: Reading, k: int) -> str:
+    """The word after a verb, past a reflexive pronoun ("blew themselves up": "up")."""
+    toks = reading.tokens
+    if k < len(toks) and toks[k].lower in _REFLEXIVES:
+        k += 1
+    return toks[k].lower if k < len(toks) else ""
 
 
 def _story_occurrence(reading: Reading, vg: VerbGroup, subject: NounPhrase, lex: Lexicon) -> str | None:
@@ -228,6 +306,8 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
             return None
         if t.tag in ("VERB", "AUX"):
             return _declared(reading, j, lex)
+        if t.tag == "NUM" and j > 0 and toks[j - 1].lower in _FIGURE_MOVES:
+            return None  # "raised the toll in the blasts from 95 to 97 late Sunday": the raising's day
         if t.tag in ("NOUN", "PROPN") or _as_noun(reading, j):
             np = reading.noun_phrase_ending(j)
             act = _act_noun(np, lex, reading=reading) if np is not None and np.head == j else None
@@ -240,18 +320,31 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
     return None
 
 
-def _declared(reading: Reading, j: int, lex: Lexicon) -> str | None:
-    """ "declared an outbreak", "confirmed the outbreak": the declaration of an occurrence."""
+def _declared(reading: Reading, j: int, lex: Lexicon, passive_subject: NounPhrase | None = None) -> str | None:
+    """ "declared an outbreak", "confirmed the outbreak", "a state of emergency was declared": the
+    declaration of an occurrence or of a state the lexicon lists (``declared_states``)."""
     toks = reading.tokens
     vg = reading.verb_group(j)
-    if vg is None or fold(vg.lemma) not in acts(lex).declaring_verbs or vg.head + 1 >= len(toks):
+    if vg is None or fold(vg.lemma) not in acts(lex).declaring_verbs:
         return None
-    declared = reading.noun_phrase(vg.head + 1)
+    declared = passive_subject or (reading.noun_phrase(vg.head + 1) if vg.head + 1 < len(toks) else None)
     if declared is None:
         return None
     words = [fold(toks[k].noun or toks[k].lower) for k in range(declared.first, declared.head + 1)]
     occurrence = next((lex.occurrence[w] for w in reversed(words) if w in lex.occurrence), None)
-    return f"declare {occurrence}" if occurrence else None
+    what = occurrence or _state_of(reading, declared, lex)
+    return f"declare {what}" if what else None
+
+
+_STATE_REACH = 3  # tokens after a declared phrase's head to the state it is of ("a state of emergency")
+
+
+def _state_of(reading: Reading, declared: NounPhrase, lex: Lexicon) -> str | None:
+    """The state a declared phrase names ("an emergency", "a state of emergency", "martial law")."""
+    toks = reading.tokens
+    end = min(len(toks), declared.head + 1 + _STATE_REACH)
+    words = " ".join(t.lower for t in toks[declared.first : end])
+    return next((s for s in acts(lex).declared_states if f" {s} " in f" {words} "), None)
 
 
 def _claimed_done(reading: Reading, i: int, lex: Lexicon) -> str | None:

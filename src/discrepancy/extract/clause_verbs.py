@@ -1,0 +1,108 @@
+"""The verb a date in a clause dates: the nearest one before it in its clause ("struck at 1:27"),
+else the one after it ("On 20 September, X declared"), past a long run of phrases ("blew themselves
+up in a crowd of ... in the capital on Oct. 10") and never a participle clause adjoined after a
+comma ("..., overturning the result")."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon, fold
+from ..read import Reading, VerbGroup
+from .timed_acts import misread_noun
+
+_REACH = 8  # tokens from a date to the verb it dates
+
+
+def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbGroup | None:
+    toks = reading.tokens
+    j, steps = _from_start(reading, first, lex) - 1, 0
+    modifier = None  # "in televised remarks on Monday": the remarks' time, if no verb comes first
+    while j >= 0 and steps < _REACH:  # before the date: "struck at 1:27"
+        if toks[j].lower == ")":
+            j = _opening(reading, j) - 1  # "talking with staff (or, in Orvel, their unions) from May 3"
+            continue
+        if toks[j].lower in (";", ":", "("):
+            break
+        if toks[j].tag == "VERB" and not _modifies_noun(reading, j):
+            return _group_at(reading, j)
+        if toks[j].tag == "VERB" and modifier is None:
+            modifier = j
+        j, steps = j - 1, steps + 1
+    if modifier is not None:
+        return _group_at(reading, modifier)
+    for j in range(last + 1, min(len(toks), last + 1 + _REACH)):  # after it: "On 20 September, X declared"
+        if toks[j].lower in (";", ":", "(", ")"):
+            break
+        if toks[j].tag == "VERB" and not misread_noun(reading, j):
+            if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
+                return _far_verb(reading, first) or _group_at(reading, j)
+            return _group_at(reading, j)
+    return _far_verb(reading, first)  # "blew themselves up in a crowd of ... in the capital on Oct. 10."
+
+
+_FAR_REACH = 16  # tokens back to a verb whose phrases run long before its date
+
+
+def _adjoined(reading: Reading, j: int) -> bool:
+    """The verb at ``j`` opens a participle clause after a comma ("..., overturning the result"):
+    it tells what the act before did, not the date's act."""
+    toks = reading.tokens
+    return j > 0 and toks[j - 1].lower == "," and toks[j].lower.endswith("ing")
+
+
+def _far_verb(reading: Reading, first: int) -> VerbGroup | None:
+    """The verb before a date past a long run of phrases, with no comma or clause boundary between."""
+    toks = reading.tokens
+    for j in range(first - 1, max(-1, first - 1 - _FAR_REACH), -1):
+        if toks[j].lower in (";", ":", "(", ")", ","):
+            return None
+        if toks[j].tag == "VERB" and not _modifies_noun(reading, j) and toks[j].lower not in _PARTICLES:
+            return _group_at(reading, j)
+    return None
+
+
+_PARTICLES = frozenset({"up", "down", "off", "out"})  # a verb's particle the tagger may read as a verb
+
+
+_FROM = frozenset({"on", "from", "in"})
+_PAREN_REACH = 30  # tokens back to the "(" of a parenthesis a date follows
+
+
+def _from_start(reading: Reading, first: int, lex: Lexicon) -> int:
+    """Where a date's phrase starts when a participle of beginning introduces it: "will talk to
+    staff starting (on) March 3" dates the talking from that day, not a starting."""
+    toks = reading.tokens
+    j = first - 1
+    if j >= 0 and toks[j].lower in _FROM:
+        j -= 1
+    t = toks[j] if j >= 1 else None
+    if t is None or not t.lower.endswith("ing") or not t.verb or lex.family_events.get(fold(t.verb)) != "begin":
+        return first
+    # after a noun it is the noun's beginning ("the outbreak beginning in 2022")
+    return j if toks[j - 1].tag in ("VERB", "AUX", "PUNCT") else first
+
+
+def _modifies_noun(reading: Reading, j: int) -> bool:
+    """A participle between a preposition or article and its noun ("talk with affected staff")
+    is a modifier, not the clause's verb."""
+    toks = reading.tokens
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].lower.endswith(("ed", "en"))
+        and toks[j + 1].tag == "NOUN"
+        and toks[j - 1].tag in ("ADP", "DET")
+    )
+
+
+def _opening(reading: Reading, close: int) -> int:
+    """The "(" that the ")" at ``close`` closes, or ``close`` itself when none is near."""
+    for k in range(close - 1, max(-1, close - 1 - _PAREN_REACH), -1):
+        if reading.tokens[k].lower == "(":
+            return k
+    return close
+
+
+def _group_at(reading: Reading, j: int) -> VerbGroup | None:
+    start = j
+    while start > 0 and reading.tokens[start - 1].tag in ("AUX", "ADV"):
+        start -= 1
+    return reading.verb_group(start)
