@@ -8,18 +8,28 @@ in a disaster's first days: two sources' different figures for the same day are 
 successive updates"), and a total that shrinks from one day to a later one is flagged. Two totals
 on the same day in one article, or of a settled total (a war's toll since 2014), must agree. An
 open-ended total ("at least 30") set against one more than ``far_factor`` times as large the same
-day is a warning ("far apart")."""
+day is a warning ("far apart").
+
+An undated article placed in its story may be from any of the story's days: its fresh total set
+against another outlet's is flagged only when successive updates cannot explain the two (more than
+``undated_far_factor`` apart, or the lower one told as a revision down); see :func:`_undated`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from ...grammar import section
 from ...lexicon import Lexicon
-from ...models import Claim
+from ...models import PUBLICATION_DATE, Claim
 from . import interval_overlap
 from .common import Outcome, days_apart, fmt, midpoint
 
+G = section("running_total")
+_REVISED_DOWN = G.re("revised_down")
+
+_FAR = "too far apart for successive updates"
+_REVISED = "a toll revised down"
 _UPDATES = "different totals for the same day from two sources (may be successive updates)"
 
 PARAMS: dict[str, type | tuple[type, ...]] = {
@@ -27,11 +37,28 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "pace_factor": (int, float),
     "same_day_days": int,
     "settled_after_days": int,
+    "undated_far_factor": (int, float),
 }
 
 
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
+    out = _compare(a, b, p)
+    if out is None or not out.conflict or a.document == b.document or _settled(a, b, p):
+        return out
+    if _placed_only(a) or _placed_only(b):
+        return _undated(a, b, p)
+    return out
+
+
+def _settled(a: Claim, b: Claim, p: dict[str, Any]) -> bool:
+    """The total's start ("since 2014") is long before the later claim: it no longer climbs by the hour."""
+    starts = [d for d in (a.time.since, b.time.since) if d is not None]
+    ends = [m for m in (midpoint(a.time), midpoint(b.time)) if m is not None]
+    return bool(starts) and bool(ends) and (min(ends) - min(starts)).days >= int(p["settled_after_days"])
+
+
+def _compare(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome | None:
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None or qa.unit != qb.unit:
         return None
@@ -97,3 +124,46 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     if growth > allowed:
         return Outcome(True, working, None, "the total grew faster than is plausible")
     return Outcome(False, working)
+
+
+def _placed_only(c: Claim) -> bool:
+    """The claim's day is only the day its undated article was placed at: it states none of its own."""
+    return c.time_inferred and c.time.expression == PUBLICATION_DATE
+
+
+def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
+    """Two fresh totals found at odds, one of an undated article placed in its story: it may be
+    from any of the story's days, so which came first, and whether they are of one day, is unknown.
+    Successive updates explain close figures; they do not explain figures far apart, nor a lower
+    figure told as a revision down of the toll."""
+    ratio = _ratio(a, b, p)
+    placed = next(c for c in (a, b) if _placed_only(c))
+    head = (
+        f"{a.span.quote!r} and {b.span.quote!r}: {placed.span.quote!r} is of an undated article placed "
+        f"at {placed.published}, so of any day of its story from then on; {ratio:.2f} times apart"
+    )
+    lower = min((a, b), key=lambda c: _closed(c, p)[0])
+    vague = "vague" in (a.quantity.qualifier, b.quantity.qualifier)  # type: ignore[union-attr]
+    if ratio > float(p["undated_far_factor"]) and not vague:  # "scores" is an impression, not a tally
+        return Outcome(True, f"{head} (more than x{p['undated_far_factor']})", "warning", _FAR)
+    if ratio > 1 and _REVISED_DOWN.search(lower.span.sentence):
+        return Outcome(True, f"{head}; {lower.span.quote!r} is told as a revision down", "warning", _REVISED)
+    return Outcome(False, f"{head}: successive updates may explain them")
+
+
+def _ratio(a: Claim, b: Claim, p: dict[str, Any]) -> float:
+    """How many times the larger figure's range is above the smaller's (1 when they meet); an
+    open end ("at least 6") counts as its figure: a lower bound far below a count is far from it."""
+    (la, ha), (lb, hb) = (_closed(c, p) for c in (a, b))
+    if hb < la:
+        return la / hb if hb > 0 else float("inf")
+    if ha < lb:
+        return lb / ha if ha > 0 else float("inf")
+    return 1.0
+
+
+def _closed(c: Claim, p: dict[str, Any]) -> tuple[float, float]:
+    q = c.quantity
+    assert q is not None
+    low, high = interval_overlap.interval(q, p)
+    return low, (q.figure if high == float("inf") else high)

@@ -1,0 +1,39 @@
+"""A fresh toll of an undated article, placed at its story's first day, may be from any later day:
+against another outlet's toll it is flagged only when successive updates cannot explain the two."""
+
+from __future__ import annotations
+
+from discrepancy import check
+from discrepancy.models import Document
+
+
+def _report(undated_text: str) -> list:
+    docs = [
+        Document(
+            id="a",
+            path="a.md",
+            source="Daily A",
+            published="2031-07-11",
+            text="The mudslide in Kestrelby has killed 61 people, officials said.",
+        ),
+        Document(id="b", path="b.md", source="Daily B", text=undated_text),
+    ]
+    return [f for f in check(docs).findings if f.rule == "running-total-pace"]
+
+
+def test_close_tolls_of_an_undated_article_are_updates() -> None:
+    assert _report("The mudslide in Kestrelby has killed 57 people, officials said.") == []
+
+
+def test_far_tolls_say_the_time_is_inferred() -> None:
+    found = _report("The mudslide in Kestrelby has killed 19 people, officials said.")
+    assert len(found) == 1
+    assert "too far apart for successive updates" in found[0].message
+    assert "inferred" in found[0].message
+    assert "undated article placed at 2031-07-11" in found[0].arithmetic
+
+
+def test_a_lower_toll_told_as_revised_down_is_flagged() -> None:
+    found = _report("Officials lowered the toll of the mudslide in Kestrelby to 58 people.")
+    assert [f.severity for f in found] == ["warning"]
+    assert "a toll revised down" in found[0].message
