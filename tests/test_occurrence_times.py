@@ -84,3 +84,14 @@ def test_the_length_of_a_recording_is_keyed_by_the_recording() -> None:
     stream = _durations("The live stream lasted for 16 minutes and is still shared.")
     video = _durations("He posted a 17-minute video of it on a forum.")
     assert stream and stream == video and "recording" in stream[0]
+
+
+def test_a_departure_is_one_act_whether_it_took_off_or_departed() -> None:
+    took_off = "The plane took off from Orvel, Velmora, shortly after 2 a.m. local time and was carrying 90 people."
+    departed = "The jet departed Orvel at 9:00 AM (0000 GMT)."
+    assert _subject(took_off, "2 a.m.") == _subject(departed, "9:00 AM") == "date:departure"
+
+
+def test_a_structure_that_gives_way_is_its_collapse() -> None:
+    text = "As the two dams exploded on Tuesday after the storm, the city was split in two."
+    assert _subject(text, "on Tuesday", "2031-04-20") == "date:collapse"

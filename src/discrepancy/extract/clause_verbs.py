@@ -43,17 +43,21 @@ _FAR_REACH = 16  # tokens back to a verb whose phrases run long before its date
 
 
 def _adjoined(reading: Reading, j: int) -> bool:
-    """The verb at ``j`` opens a participle clause after a comma ("..., overturning the result"):
-    it tells what the act before did, not the date's act."""
+    """The verb at ``j`` opens a participle clause after a comma ("..., overturning the result") or
+    a second predicate after "and" ("took off ... shortly after 2 a.m. and was carrying"): it tells
+    another act than the date's."""
     toks = reading.tokens
-    return j > 0 and toks[j - 1].lower == "," and toks[j].lower.endswith("ing")
+    k = j - 1
+    while k > 0 and toks[k].tag == "AUX":
+        k -= 1
+    return j > 0 and (toks[j - 1].lower == "," and toks[j].lower.endswith("ing") or toks[k].lower == "and")
 
 
 def _far_verb(reading: Reading, first: int) -> VerbGroup | None:
     """The verb before a date past a long run of phrases, with no comma or clause boundary between."""
     toks = reading.tokens
     for j in range(first - 1, max(-1, first - 1 - _FAR_REACH), -1):
-        if toks[j].lower in (";", ":", "(", ")", ","):
+        if toks[j].lower in (";", ":", "(", ")") or toks[j].lower == "," and not _in_apposed_place(reading, j):
             return None
         if toks[j].tag == "VERB" and not _modifies_noun(reading, j) and toks[j].lower not in _PARTICLES:
             return _group_at(reading, j)
@@ -106,3 +110,15 @@ def _group_at(reading: Reading, j: int) -> VerbGroup | None:
     while start > 0 and reading.tokens[start - 1].tag in ("AUX", "ADV"):
         start -= 1
     return reading.verb_group(start)
+
+
+def _in_apposed_place(reading: Reading, j: int) -> bool:
+    """The comma at ``j`` sets off a place's name ("from Bangkok, Thailand, shortly after"): it
+    stands between names, or after one with a time after it."""
+    toks = reading.tokens
+
+    def name(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].tag == "PROPN"
+
+    # "Bangkok, Thailand": between two names; "Bangkok, Thailand, shortly": the comma closing them
+    return name(j - 1) and (name(j + 1) or j >= 3 and toks[j - 2].lower == "," and name(j - 3))

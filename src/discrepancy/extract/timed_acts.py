@@ -51,6 +51,8 @@ class Acts:
     witnessing_verbs: frozenset[str]
     killing_verbs: frozenset[str]
     declared_states: frozenset[str]
+    structures: frozenset[str]
+    giving_way: frozenset[str]
     killed_doers: frozenset[str]
 
 
@@ -84,6 +86,8 @@ def acts(lex: Lexicon) -> Acts:
             witnessing_verbs=words("witnessing_verbs"),
             killing_verbs=words("killing_verbs"),
             declared_states=words("declared_states"),
+            structures=words("structures"),
+            giving_way=words("giving_way"),
             killed_doers=words("killed_doers"),
         )
         _CACHE[lex.dates] = found
@@ -175,6 +179,8 @@ def act_of(
     killed = _doer_killed(reading, vg, subject, lex)
     if killed is not None:
         return killed
+    if subject is not None and _gave_way(reading, vg, subject, lex):
+        return "collapse"  # "two dams burst early Monday", "the dams exploded on Tuesday"
     if subject is not None:
         named = _act_noun(subject, lex, as_subject=True, reading=reading)
         if named is not None:
@@ -242,6 +248,15 @@ def _doer_killed(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, le
     killed = subject if vg.passive else (reading.noun_phrase(vg.head + 1) if vg.head + 1 < len(toks) else None)
     family = lex.family_nouns.get(fold(killed.lemma)) if killed is not None else None
     return f"{family} killed" if family is not None and family in acts(lex).killed_doers else None
+
+
+def _gave_way(reading: Reading, vg: VerbGroup, subject: NounPhrase, lex: Lexicon) -> bool:
+    """A structure the lexicon lists that burst, broke or gave way: its collapse."""
+    a = acts(lex)
+    verb = fold(vg.lemma)
+    return fold(subject.lemma) in a.structures and (
+        verb in a.giving_way or f"{verb} {_particle(reading, vg.head + 1)}" in a.giving_way
+    )
 
 
 _REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
