@@ -4,7 +4,10 @@ declared emergency, a date that picks out one election. Every sentence here is i
 
 from __future__ import annotations
 
+import datetime as dt
+
 from discrepancy import extract
+from discrepancy.extract.dates import find_dates
 
 
 def _dates(text: str, published: str = "2031-04-10") -> dict[str, tuple[str, str]]:
@@ -95,3 +98,10 @@ def test_a_departure_is_one_act_whether_it_took_off_or_departed() -> None:
 def test_a_structure_that_gives_way_is_its_collapse() -> None:
     text = "As the two dams exploded on Tuesday after the storm, the city was split in two."
     assert _subject(text, "on Tuesday", "2031-04-20") == "date:collapse"
+
+
+def test_a_weekday_of_this_week_is_that_week_s_day() -> None:
+    text = "Velmora's offices close on Thursday and Friday this week so staff can help, and Monday next week too."
+    days = {d.time.expression: d.time.start for d in find_dates(text, 0, len(text), dt.date(2031, 4, 7))}
+    assert days["on Thursday"] == dt.date(2031, 4, 10) and days["Friday"] == dt.date(2031, 4, 11)
+    assert days["Monday"] == dt.date(2031, 4, 14)

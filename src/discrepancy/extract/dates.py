@@ -26,6 +26,7 @@ _SENTENCE_END = G.re("sentence_end")
 _OWNING = G.re("owning")
 _LAG = G.re("lag")
 _APPOSED_DAY = G.re("apposed_day")
+_WEEK_OF_WEEKDAY = G.re("week_of_weekday")
 _LAG_REACH = 90  # characters before an act where the lag that dates it may start
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -303,6 +304,12 @@ def _weekday(
         return _unresolved(expr)
     target = w.weekdays[g["wdn"].lower()]
     step = w.weekday_directions.get((g["wdir"] or "").lower(), 0)
+    week = _WEEK_OF_WEEKDAY.match(text, m.end())
+    if week is not None and step == 0:  # "on Thursday and Friday this week": that week's Thursday
+        moved = {"the following": 1, "the coming": 1}.get(" ".join(week.group("dir").lower().split()))
+        n = moved if moved is not None else w.directions.get(week.group("dir").lower(), 0)
+        d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=target + 7 * n)
+        return _ref(d, d, "day", expr)
     future = step > 0 or (step == 0 and _future(text, m.start(), w))
     if not future and step == 0 and latest is not None:
         # an undated page placed at its story's first day may be from any day of the story: its
