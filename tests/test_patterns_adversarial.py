@@ -214,7 +214,7 @@ BEFORE = {
     "grammar/quantity_context:place_alone": r"(?:(?:state|city|province|region|district|county|town)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+alone\b",
     "grammar/quantity_context:place_bracket": r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\(\s*$",
     "grammar/quantity_context:place_suffix": r"\s+(?:City|Prefecture|Province|County|District|Governorate|Region|State|Oblast)$",
-    "grammar/quantity_context:vote_verb": r"(?i)\s*\b(?:had|has|won|wins|got|gets|took|takes|received|receives|secured|secures|garnered|garners|gained|gains|earned|earns|polled|polls|captured|obtained|led\s+with|leads\s+with|winning|taking|securing|polling|garnering|getting|receiving|gaining|earning|capturing|obtaining)\s+(?:(?:about|around|nearly|almost|just\s+over|more\s+than|some)\s+)?$",
+    "grammar/quantity_context:vote_verb": r"(?i)\s*\b(?:had|has|won|wins|got|gets|took|takes|received|receives|secured|secures|garnered|garners|gained|gains|earned|earns|polled|polls|captured|obtained|led\s+with|leads\s+with|winning|taking|securing|polling|garnering|getting|receiving|gaining|earning|capturing|obtaining|(?:finished|finishes|finishing|came|comes|coming|ended|placed)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last|(?:a\s+)?(?:close|distant)\s+(?:second|third))\s+with|(?:finish(?:ed|es|ing)?\s+)?with\s+a\s+(?:total|tally)\s+of|(?:winner|victor|victory|re-?elected)\b[^.;:]{0,60}?\swith)\s+(?:(?:about|around|nearly|almost|just\s+over|more\s+than|some)\s+)?$",
     "grammar/quantity_context:where": r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     r"(?:\s+(?:province|region|district|county|state|city|town|village|township|governorate|prefecture))?"
     r"\s*,?\s+(?:where|in\s+which)\s+[^,;]*$",

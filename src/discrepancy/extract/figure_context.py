@@ -111,6 +111,9 @@ def read_context(
     # whose troops, whose seats? unknown: not compared
     if measure in classes["owned"] | classes["named_owner"] and owner is None:
         fig.confidence = min(fig.confidence, WEAK_OWNER)  # whose troops? unknown: compared, but only as a note
+        # whose votes? a race has several contestants, so a count nobody owns meets none of theirs;
+        # a count of all of them ("117 million valid votes") is the race's, and compared
+        comparable = comparable and (measure not in classes["named_owner"] or fig.population not in (None, measure))
     if fig.parsed.qualifier == "vague" and (fig.parsed.high or 0) < _LOOSE_BELOW:
         comparable = False  # "several people have died": a manner of speaking, not an estimate
     anchor, comparable = _anchor(fig, measure, comparable, act is not None, text, ss, se, lex, reading)

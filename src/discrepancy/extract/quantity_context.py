@@ -297,8 +297,9 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
             and not _VOTE_VERB.search(text, m.end(), start)
         ):
             continue  # "Officials ..." opens a sentence; "Erdogan won 52%" names the owner
-        if best is not None and _GOVERNED.search(text, lo, m.start()) and _place(words, lex):
-            continue  # "Ruto was declared the winner of Kenya's election with 50%": the race's place
+        governed = _GOVERNED.search(text, lo, m.start()) if best is not None else None
+        if governed is not None and (_place(words, lex) or governed.group(0).split()[0].lower() != "of"):
+            continue  # "the winner of Kenya's election with 50%", "polled a million in Kano": a place
         name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not _NOT_OWNER.match(name):
             best = lex.canonical(name) or name
