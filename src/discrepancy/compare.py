@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .models import Claim, Document, Finding, Group
 from .models import Story as StoryModel
 from .rules.engine import evaluate, finding_order
+from .rules.groups import with_hedged
 from .rules.schema import Rule
 from .stories import Story, cluster, place_undated
 
@@ -79,7 +80,7 @@ def compare_story(
             c.story = story.id
         claims.extend(read)
     findings, groups = evaluate(group_claims(claims, lex.hazard_occurrences), rules, lex, story=story.id)
-    return StoryComparison(claims=claims, findings=findings, groups=groups)
+    return StoryComparison(claims=claims, findings=findings, groups=with_hedged(groups, claims))
 
 
 def group_order(g: Group) -> tuple[bool, str, str]:

@@ -97,3 +97,52 @@ def by_day(claims: list[Claim], lex: Lexicon, recurring: set[str]) -> list[list[
 def _act(c: Claim) -> str:
     """The act of a clause's date key ("date:say/velmco" -> "say")."""
     return c.subject.removeprefix("date:").split("/", 1)[0]
+
+
+def with_hedged(groups: list[Group], claims: list[Claim]) -> list[Group]:
+    """A forecast or a possibility ("turnout would be above 60%", "the deal could lift pay 30%")
+    is never compared, but where it gives the figure an agreement of its subject holds it is listed
+    in that group: outlets agree on it. It joins one group only, of its own days, and raises no
+    finding (the group's status is what its asserted claims found)."""
+    hedged = [c for c in claims if c.modality == "hedged" and c.subject and c.quantity is not None]
+    if not hedged:
+        return groups
+    by_subject: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.status == "consistent" and g.compared:
+            for s in {g.subject, *(c.subject for c in g.claims)}:
+                by_subject.setdefault(s, []).append(g)
+    joined: dict[int, list[Claim]] = {}
+    for c in hedged:
+        fits = [g for g in by_subject.get(c.subject, []) if _agrees(c, g.claims)]
+        if len(fits) == 1:
+            joined.setdefault(id(fits[0]), []).append(c)
+    return [_joined(g, joined[id(g)]) if id(g) in joined else g for g in groups]
+
+
+def _joined(g: Group, more: list[Claim]) -> Group:
+    claims = [*g.claims, *more]
+    sources = sorted({*g.sources, *(f"{c.source} ({date_label(c)})" for c in more)})
+    return g.model_copy(update={"claims": claims, "sources": sources})
+
+
+def _agrees(c: Claim, group: list[Claim]) -> bool:
+    """The claim's figure meets every figure of the group, on a day within a day of theirs."""
+    days = [o.time.start for o in group if o.time.start is not None]
+    if c.time.start is None or not days or not min(days) - _ONE_DAY <= c.time.start <= max(days) + _ONE_DAY:
+        return False
+    return all(o.quantity is not None and _overlap(c.quantity, o.quantity) for o in group)
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _overlap(a: object, b: object) -> bool:
+    lo_a, hi_a = _bounds(a)
+    lo_b, hi_b = _bounds(b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _bounds(q: object) -> tuple[float, float]:
+    low, high = getattr(q, "low", None), getattr(q, "high", None)
+    return (low if low is not None else float("-inf"), high if high is not None else float("inf"))
