@@ -30,6 +30,7 @@ _AT_AFTER = G.re("at_after")
 _SUBJECT_GAP = G.re("subject_gap")
 _ASIDE_AFTER = G.re("aside_after")
 _ACRONYM = G.re("acronym")
+_NATION_BEFORE = G.re("nation_before")
 
 
 def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -47,13 +48,15 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         if m:
             spec = lex.nouns[" ".join(m.group(0).lower().split())]
             if "measure" not in spec and not spec.get("thing") and (nation := _nation(mods, lex)):
-                spec = {**spec, "population": f"{nation} {spec.get('population', 'people')}"}
+                # "two Egyptian nationals" are Egyptian people, as "two Egyptians" are
+                own = "people" if " ".join(m.group(0).lower().split()) in _ORIGIN_NOUNS else None
+                spec = {**spec, "population": f"{nation} {own or spec.get('population', 'people')}"}
             elif (origin := _origin(mods, m.group(0))) is not None:
                 spec = {**spec, "population": f"{origin} people"}  # "one Oslo resident": the town's, a part
             elif spec.get("population") == "people" and (
                 people := next((w for w in mods if _PEOPLE_PLURAL.fullmatch(w)), None)
             ):
-                spec = {**spec, "population": people.lower()}  # "Three Kenyans dead": the Kenyans' deaths
+                spec = {**spec, "population": _people_of(people, lex)}  # "Three Kenyans dead": the Kenyans' deaths
             return spec, m.end(), mods
         more = _MORE_NOUN.match(text, pos, se)
         if more:  # "5,000 more soldiers": an addition, and the noun still to come
@@ -69,11 +72,12 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
         acronym = _ACRONYM.match(text, pos, se) if tok.group(1)[0].isupper() else None
         pos = acronym.end() if acronym else pos
         pos += len(text[pos:se]) - len(text[pos:se].lstrip())
-    for i, w in enumerate(mods):
-        if _PLURAL.fullmatch(w) and w.lower() not in _NOT_COUNTED:
-            return {"population": _of_nation(mods[:i], population_of(w.lower(), lex), lex)}, ends[i], mods[:i]
+    for i, token in enumerate(mods):
+        w, end = _word(token, ends[i])
         if _demonym_plural(w, lex):
-            return {"population": w.lower()}, ends[i], mods[:i]  # "1,400 Israelis": a nationality
+            return {"population": _people_of(w, lex)}, end, mods[:i]  # "1,400 Israelis": a nationality
+        if _plural(w, mods[:i], i + 1 == len(mods)) and w.lower() not in _NOT_COUNTED:
+            return {"population": _of_nation(mods[:i], population_of(w.lower(), lex), lex)}, end, mods[:i]
     if of_own and len(mods) > 1 and mods[0].lower() in _POSSESSIVE:
         # "four of his kin": a part of someone's own people, never the whole toll
         word = mods[1].rstrip(".")
@@ -84,8 +88,35 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
     return None
 
 
+def _word(token: str, end: int) -> tuple[str, int]:
+    """A token without the full stop that ends its sentence ("more than 660 Egyptians."), and where
+    the word ends; an abbreviation keeps its stops ("U.S.")."""
+    if token.endswith(".") and "." not in token[:-1]:
+        return token[:-1], end - 1
+    return token, end
+
+
+def _plural(word: str, before: list[str], last: bool) -> bool:
+    """Whether a word is a plural that names what a figure counts. A capitalised one ("10
+    Marines", "two U.S. Marines", a headline's "60 Pilgrims") only when nothing follows it among
+    the modifiers (before another word it names a place: "19 Texas teachers") and nothing before it
+    is lower case (after "ethnic" it names a people, whose count the open reading gives)."""
+    if _PLURAL.fullmatch(word):
+        return True
+    if not last or not word[:1].isupper() or not word[1:].islower() or any(m[:1].islower() for m in before):
+        return False
+    return _PLURAL.fullmatch(word.lower()) is not None
+
+
 def _demonym_plural(word: str, lex: Lexicon) -> bool:
     return word[:1].isupper() and word.endswith("s") and word[:-1].lower() in lex.demonyms
+
+
+def _people_of(plural: str, lex: Lexicon) -> str:
+    """The population a capitalised plural of people names, one name for one nation however told:
+    "660 Egyptians", "two Egyptian nationals" and "Egyptian deaths" all count Egyptian people."""
+    nation = plural[:-1]
+    return f"{nation.lower()} people" if fold(nation) in lex.demonyms else plural.lower()
 
 
 def _nation(mods: list[str], lex: Lexicon) -> str | None:
@@ -103,8 +134,11 @@ def _origin(mods: list[str], noun: str) -> str | None:
 
 
 def _of_nation(mods: list[str], population: str, lex: Lexicon) -> str:
-    """ "seven Pakistani pilgrims": those of one nation are a part of all the pilgrims counted."""
+    """ "seven Pakistani pilgrims": those of one nation are a part of all the pilgrims counted;
+    "two Egyptian nationals" are Egyptian people, as "two Egyptians" are."""
     nation = _nation(mods, lex)
+    if nation and population in _ORIGIN_NOUNS:
+        return f"{nation} people"
     return f"{nation} {population}" if nation else population
 
 
@@ -143,7 +177,12 @@ def noun_before(
             best = m  # "put the number of refugees at 250,000"
     if best is None:
         return None
-    return _entry(best, lex), start, []
+    entry = _entry(best, lex)
+    if entry.get("population", "people") == "people" and "measure" in entry:
+        nation = _NATION_BEFORE.search(window, 0, best.start())
+        if nation is not None and fold(nation.group(1)) in lex.demonyms:
+            entry = {**entry, "population": f"{nation.group(1).lower()} people"}  # "Egyptian deaths rose to"
+    return entry, start, []
 
 
 def _complement(window: str, head: re.Match[str] | None, m: re.Match[str], lex: Lexicon) -> bool:
