@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy.extract.document import _body_occurrences
+from discrepancy.extract.occurrence_names import _body_occurrences
 from discrepancy.lexicon import load_lexicon
 from discrepancy.models import Document
 

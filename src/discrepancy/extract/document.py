@@ -5,13 +5,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import Counter
 
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import ONE_REPORT, Claim, Document, EventValue, QuantityValue, TimeRef
-from ..normalise.entities import Mention, find_mentions, place_key
-from ..phrases import lowered
+from ..normalise.entities import find_mentions, place_key
 from ..read import Reading
 from ..text import sentences
 from .affected import affected_claims
@@ -21,8 +19,9 @@ from .clause_claims import clause_claims
 from .date_claims import presupposed
 from .datelines import dateline_span
 from .dates import DateMention, find_dates
-from .events import find_events, find_occurrence_dates, starting_within
+from .events import find_events, find_occurrence_dates
 from .occurrence_dates import occurrence_key, unkey_two_days
+from .occurrence_names import default_occurrence, name_occurrence, named_occurrences, spans_countries
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import claim_time, of_a_noun, place_of, reported_as_current
 from .quotations import quotation_claims
@@ -36,48 +35,7 @@ _AS_OF = G.re("as_of")
 _RESULT_PARTICIPLE = G.re("result_participle")
 
 
-def _default_occurrence(doc: Document, lex: Lexicon) -> str | None:
-    """What the article is about, for figures that do not say ("the death toll rose to 3,400"):
-    the occurrence named most often (the headline counts twice), the first one on a tie; a generic
-    word ("the incident", "the fire") counts only in an article that names no other."""
-    counts: Counter[str] = Counter()
-    generic: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    title = ((m.start(), m.group(0)) for m in lex.occurrence_re.finditer(doc.title or ""))
-    for found, weight in ((title, 2), (_body_occurrences(doc, lex), 1)):
-        for at, words in found:
-            word = " ".join(words.lower().split())
-            occ = lex.occurrence[word]
-            if occ in lex.harmless_occurrences:
-                continue  # a story about a ceasefire counts the war's dead
-            (generic if word in lex.generic_occurrences else counts)[occ] += weight
-            first.setdefault(occ, at + (0 if weight == 2 else 10**9))
-    counts = counts or generic
-    if not counts:
-        return None
-    return max(counts, key=lambda o: (counts[o], -first[o]))
-
-
-_WORDISH = re.compile(r"[\w-]")  # what the occurrence pattern must not follow
-
-
-def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:
-    """(offset in the body, words) of each occurrence word of the body, as a scan of the body alone
-    finds them: taken from the scan of the whole text (``Lexicon.occurrences``, which the clauses'
-    sole occurrence reads too) when no match there runs over the body's start and no word character
-    stands just before it, where the pattern's look-behind would read the two apart."""
-    text, at = doc.text, doc.body_start
-    whole = lex.occurrences(text)
-    if at == 0 or not _WORDISH.match(text, at - 1) and not any(m.start() < at < m.end() for m in whole):
-        return [(m.start() - at, m.group(0)) for m in whole if m.start() >= at]
-    low = lowered(text)
-    body_low = low[at:] if low is not None else None
-    return [(m.start(), m.group(0)) for m in lex.case_free["occurrence_re"].finditer(text[at:], low=body_low)]
-
-
-_LEADING_THE = G.re("leading_the")
 _ORGANISATION_HEADS = G.words("organisation_heads")
-_NAMED_YEAR = G.re("named_year")
 _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
 _TOLD_OF_NOW = G.re("told_of_now")
@@ -94,63 +52,6 @@ def _year_to_date(
     if since is not None and since.time.resolved and since.time.start == dt.date(published.year, 1, 1):
         return True
     return when is None and since is None and _YEAR_TO_DATE.search(text, ss, se) is not None
-
-
-def _named_occurrences(
-    text: str, start: int, lex: Lexicon, published: dt.date | None
-) -> list[tuple[int, str, str, bool]]:
-    """(offset, kind, name, historic) of every named occurrence in the text, in order; historic when
-    a past year stands beside it ("Hurricane Patricia in 2015")."""
-    if lex.named_re is None or lex.named_words_re.search(text, start) is None:
-        return []  # no word that names an occurrence ("Fire", "Hurricane"): most articles
-    out = []
-    for m in lex.named_re.finditer(text, start):
-        if m.group("suf"):
-            name = _LEADING_THE.sub("", m.group("name1").strip()) + " " + m.group("suf")
-            kind = lex.named_kind[m.group("suf")]
-        else:
-            name = m.group("pre") + " " + m.group("name2")
-            kind = lex.named_kind[m.group("pre")]
-        if len(name.split()) > 1:
-            year = _NAMED_YEAR.match(text, m.end())
-            historic = bool(year and published and int(year.group("year")) < published.year)
-            out.append((m.start(), kind, name, historic))
-    return out
-
-
-def _name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list[tuple[int, str, str, bool]]) -> str:
-    """'wildfire' -> 'wildfire:King Fire': the named one in the sentence, else the last one before
-    that is not a past one cited for comparison ("the strongest since Hurricane Patricia in 2015")."""
-    same = [n for n in named if n[1] == kind and n[0] < sentence[1]]
-    inside = [n for n in same if n[0] >= sentence[0]]
-    if inside:
-        return f"{kind}:{min(inside, key=lambda n: abs(n[0] - pos))[2]}"
-    before = [n for n in same if not n[3]]
-    if before:
-        return f"{kind}:{before[-1][2]}"
-    # a headline or lead before the name ("Winds at landfall were 130 mph"): the story's only one
-    current = {n[2] for n in named if n[1] == kind and not n[3]}
-    return f"{kind}:{current.pop()}" if len(current) == 1 else kind
-
-
-def _spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon) -> bool:
-    """The story's occurrence struck several countries: the headline, or a sentence that names the
-    occurrence, names two or more countries ("the quake that struck Turkey and Syria")."""
-
-    def countries_in(names: list[str]) -> int:
-        return len({n for n in names if lex.entities[n].type == "country"})
-
-    if doc.title and lex.occurrence_re.search(doc.title):
-        names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(doc.title)]
-        if countries_in([n for n in names if n]) >= 2:
-            return True
-    if len({m.name for m in mentions if getattr(lex.entities.get(m.name), "type", None) == "country"}) < 2:
-        return False  # the article names fewer than two countries: no sentence is looked through
-    mentions_in = starting_within(mentions)
-    for ss, se in sents:
-        if countries_in([m.name for m in mentions_in(ss, se)]) >= 2 and lex.occurrence_re.search(doc.text, ss, se):
-            return True
-    return False
 
 
 def _owner_key(owner: str | None, lex: Lexicon) -> str:
@@ -297,11 +198,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     if filed is not None:  # "PARIS, Feb 17 (Xinhua) - Some 440,000 marched on Thursday": Thursday's
         dates = [d for d in dates if not filed[0] <= d.start < filed[1]]
     mentions = find_mentions(text, first, len(text), lex)
-    default_occ = _default_occurrence(doc, lex)
+    default_occ = default_occurrence(doc, lex)
     make = ClaimMaker(doc, sents, headline_sentences, lex)
     sentence_of, modality = make.sentence_of, make.modality
 
-    named = _named_occurrences(text, doc.body_start, lex, doc.published)
+    named = named_occurrences(text, doc.body_start, lex, doc.published)
     claims: list[Claim] = []
     readings: dict[tuple[int, int], Reading] = {}
 
@@ -323,7 +224,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     places = {q.place for q in hits if q.place}
     placed_only = any(q.place and not q.scope for q in hits)
     asserted = [h for h in hits if placed_only and modality(sents[sentence_of(h.start)][0], h.pos, h.end) == "asserted"]
-    several = len(countries) >= 2 or _spans_countries(doc, sents, mentions, lex)
+    several = len(countries) >= 2 or spans_countries(doc, sents, mentions, lex)
     for q in hits:
         if several and q.country and not q.scope:
             q.scope = q.country.lower()
@@ -332,7 +233,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     all_starts = [d.start for d in dates]
     for q in hits:
         if q.occurrence is not None:
-            q.occurrence = _name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
+            q.occurrence = name_occurrence(q.occurrence, q.start, sents[sentence_of(q.start)], named)
         si = sentence_of(q.start)
         ss, se = sents[si]
         # "fell to 3.4 percent, the lowest since 1969": a record's year after a figure is not its time
@@ -502,7 +403,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     recurring: list[Claim] = []
     for o in find_occurrence_dates(text, sents, dates, lex, place_of):
         # one occurrence: named if the article names it ("the Ridge Fire"), else by its kind
-        occurrence = _name_occurrence(o.occurrence, o.start, sents[sentence_of(o.start)], named)
+        occurrence = name_occurrence(o.occurrence, o.start, sents[sentence_of(o.start)], named)
         # protests, attacks, rounds of a vote recur: two dates of an unnamed one may be two of them
         subject = occurrence_key(text, o, occurrence, lex, default_occ)
         label = f"date of the {(subject[5:] or occurrence).replace(':', ' ')}"

@@ -19,17 +19,15 @@ from ..read.literal_gate import gated
 from .figure import Figure, QuantityHit, Shared, second_act_later
 from .money import money_role
 from .open_counts import WEAK_TOPIC, open_count, subject_noun
+from .owners import named_owner, owner_of, shared_owners
 from .quantity_context import (
     clause_topic,
     country_in,
-    named_owner,
     occurrence_of,
-    owner_of,
     place_part,
     rate_place,
     scope_of,
     share_of,
-    shared_owners,
     topic_of_figure,
 )
 from .revisions import set_aside

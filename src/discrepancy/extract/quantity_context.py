@@ -1,5 +1,6 @@
 """The context of a figure: the part of the whole it counts (a scope, a place, a country), what a
-percentage or amount is of, whose it is, the occurrence it belongs to, and the time it is stated for."""
+percentage or amount is of, the occurrence it belongs to, and the time it is stated for (whose it
+is: ``owners.py``)."""
 
 from __future__ import annotations
 
@@ -14,20 +15,15 @@ from ..normalise.entities import Mention
 from ..read import Reading
 from ..read.literal_gate import gated
 from .dates import DateMention
+from .owners import NOT_OWNER as _NOT_OWNER
+from .owners import VOTE_VERB as _VOTE_VERB
 
 G = section("quantity_context")
 
 STATE_CUT = G.re("state_cut")
 _PLACE_IN = G.re("place_in")
 _OF_TOPIC = G.re("of_topic")
-_VOTE_VERB = gated(G.re("vote_verb"))
-_PROPER = G.re("proper")
-_NOT_OWNER = G.re("not_owner")
-_GOVERNED = G.re("governed_name")
-_EACH_BEFORE = gated(G.re("each_before"))
 _RATE_PLACE = G.re("rate_place")
-_OWNER_CLAUSE_CUT = gated(G.re("owner_clause_cut"))
-_OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
@@ -276,44 +272,6 @@ def clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
     return lex.topic_of[" ".join(found.group(0).lower().split())] if found else None
 
 
-def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
-    """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'; a sentence's
-    first word when a vote verb gives the figure ('Rey emerged the winner after polling 51%');
-    not a place a preposition governs after a name ('Rey won the race of Lindia with 51%')."""
-    lo = max([c.end() for c in _OWNER_CLAUSE_CUT.finditer(text, ss, start)], default=ss)
-    best = None
-    for m in _PROPER.finditer(text, lo, start):
-        words = m.group(0).split()
-        opens = m.start() == ss  # a word opening the sentence is capitalised whatever it is
-        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]
-        if owned:  # "Nigel Farage's Reform UK": the party, not its leader
-            words, opens = words[owned[-1] + 1 :], False
-        words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’") for w in words]
-        while words and _NOT_OWNER.match(words[0]):
-            words, opens = words[1:], False  # "The Conservatives lost 250 seats": a name after "The"
-        if (
-            not words
-            or (opens and len(words) == 1 and lex.canonical(words[0]) is None)
-            and not _VOTE_VERB.search(text, m.end(), start)
-        ):
-            continue  # "Officials ..." opens a sentence; "Erdogan won 52%" names the owner
-        governed = _GOVERNED.search(text, lo, m.start()) if best is not None else None
-        if governed is not None and (_place(words, lex) or governed.group(0).split()[0].lower() != "of"):
-            continue  # "the winner of Kenya's election with 50%", "polled a million in Kano": a place
-        name = lex.titles_re.sub("", " ".join(words)).strip()
-        if name and not _NOT_OWNER.match(name):
-            best = lex.canonical(name) or name
-    return best
-
-
-def _place(words: list[str], lex: Lexicon) -> bool:
-    name = lex.canonical(" ".join(words))
-    return name is not None and lex.entities[name].type in _PLACES
-
-
-_PLACES = frozenset({"country", "region", "place", "city"})
-
-
 def rate_place(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The place a rate that nobody owns is given for, named first in its sentence part ("Northern
     Ireland had a turnout of 57%, Scotland 59%"). A country is the story's whole, not a part."""
@@ -326,43 +284,6 @@ def rate_place(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     if _NOT_OWNER.match(first) or lex.canonical(place) is not None or lex.topic_re and lex.topic_re.match(place):
         return None
     return place.lower()
-
-
-def shared_owners(text: str, ss: int, start: int, lex: Lexicon) -> list[str]:
-    """The names a figure counts for each of ("Reform UK, Plaid Cymru, and the Green Party each
-    secured four seats"), or [] when the figure is not distributed over a list of names."""
-    each = _EACH_BEFORE.search(text, ss, start)
-    if each is None:
-        return []
-    names = list(_PROPER.finditer(text, ss, each.start()))
-    if len(names) < 2 or names[-1].end() != each.start():
-        return []
-    listed = [names[-1]]
-    for prev in reversed(names[:-1]):
-        if not _OWNER_LIST_GLUE.fullmatch(text, prev.end(), listed[0].start()):
-            break
-        listed.insert(0, prev)
-    owners = [named_owner(text, ss, m.end(), lex) for m in listed]
-    return [o for o in owners if o] if len(listed) > 1 else []
-
-
-def owner_of(text: str, ss: int, start: int, mods: list[str], mentions: list[Mention], lex: Lexicon) -> str | None:
-    for w in mods:
-        owner = lex.demonyms.get(w.lower()) or lex.canonical(w.rstrip("'’s"))
-        if owner and not (owner in lex.entities and lex.entities[owner].type == "group"):
-            return owner  # "Russian troops"; but "army personnel" says who they are, not whose
-    # possessive right before: "Russia's 100,000 troops"
-    cands = [m for m in mentions if ss <= m.start and m.end <= start and not m.stance]
-    for m in reversed(cands):
-        if m.possessive and start - m.end < 6:
-            return lex.root(m.name)
-    # the clause's agent: the nearest actor before the figure that no preposition governs
-    for m in reversed(cands):
-        if m.prep is None and not m.possessive and lex.entities[m.name].type != "group":
-            return lex.root(m.name)
-        if m.prep is None and m.possessive:
-            return lex.root(m.name)
-    return None
 
 
 def unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:

@@ -1,0 +1,117 @@
+"""Which occurrence an article is about, and the occurrences it names: the kind its title and body
+count most ("earthquake", "flood"), named ones ("Hurricane Otis", "the Camp Fire", "the 2019
+floods") and whether it spans countries, so that a figure's occurrence is read once per article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ..grammar import section
+from ..lexicon import Lexicon
+from ..models import Document
+from ..normalise.entities import Mention
+from ..phrases import lowered
+from .events import starting_within
+
+G = section("occurrence_names")
+
+_LEADING_THE = G.re("leading_the")
+_NAMED_YEAR = G.re("named_year")
+
+
+def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
+    """What the article is about, for figures that do not say ("the death toll rose to 3,400"):
+    the occurrence named most often (the headline counts twice), the first one on a tie; a generic
+    word ("the incident", "the fire") counts only in an article that names no other."""
+    counts: Counter[str] = Counter()
+    generic: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    title = ((m.start(), m.group(0)) for m in lex.occurrence_re.finditer(doc.title or ""))
+    for found, weight in ((title, 2), (_body_occurrences(doc, lex), 1)):
+        for at, words in found:
+            word = " ".join(words.lower().split())
+            occ = lex.occurrence[word]
+            if occ in lex.harmless_occurrences:
+                continue  # a story about a ceasefire counts the war's dead
+            (generic if word in lex.generic_occurrences else counts)[occ] += weight
+            first.setdefault(occ, at + (0 if weight == 2 else 10**9))
+    counts = counts or generic
+    if not counts:
+        return None
+    return max(counts, key=lambda o: (counts[o], -first[o]))
+
+
+_WORDISH = re.compile(r"[\w-]")  # what the occurrence pattern must not follow
+
+
+def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:
+    """(offset in the body, words) of each occurrence word of the body, as a scan of the body alone
+    finds them: taken from the scan of the whole text (``Lexicon.occurrences``, which the clauses'
+    sole occurrence reads too) when no match there runs over the body's start and no word character
+    stands just before it, where the pattern's look-behind would read the two apart."""
+    text, at = doc.text, doc.body_start
+    whole = lex.occurrences(text)
+    if at == 0 or not _WORDISH.match(text, at - 1) and not any(m.start() < at < m.end() for m in whole):
+        return [(m.start() - at, m.group(0)) for m in whole if m.start() >= at]
+    low = lowered(text)
+    body_low = low[at:] if low is not None else None
+    return [(m.start(), m.group(0)) for m in lex.case_free["occurrence_re"].finditer(text[at:], low=body_low)]
+
+
+def named_occurrences(
+    text: str, start: int, lex: Lexicon, published: dt.date | None
+) -> list[tuple[int, str, str, bool]]:
+    """(offset, kind, name, historic) of every named occurrence in the text, in order; historic when
+    a past year stands beside it ("Hurricane Patricia in 2015")."""
+    if lex.named_re is None or lex.named_words_re.search(text, start) is None:
+        return []  # no word that names an occurrence ("Fire", "Hurricane"): most articles
+    out = []
+    for m in lex.named_re.finditer(text, start):
+        if m.group("suf"):
+            name = _LEADING_THE.sub("", m.group("name1").strip()) + " " + m.group("suf")
+            kind = lex.named_kind[m.group("suf")]
+        else:
+            name = m.group("pre") + " " + m.group("name2")
+            kind = lex.named_kind[m.group("pre")]
+        if len(name.split()) > 1:
+            year = _NAMED_YEAR.match(text, m.end())
+            historic = bool(year and published and int(year.group("year")) < published.year)
+            out.append((m.start(), kind, name, historic))
+    return out
+
+
+def name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list[tuple[int, str, str, bool]]) -> str:
+    """'wildfire' -> 'wildfire:King Fire': the named one in the sentence, else the last one before
+    that is not a past one cited for comparison ("the strongest since Hurricane Patricia in 2015")."""
+    same = [n for n in named if n[1] == kind and n[0] < sentence[1]]
+    inside = [n for n in same if n[0] >= sentence[0]]
+    if inside:
+        return f"{kind}:{min(inside, key=lambda n: abs(n[0] - pos))[2]}"
+    before = [n for n in same if not n[3]]
+    if before:
+        return f"{kind}:{before[-1][2]}"
+    # a headline or lead before the name ("Winds at landfall were 130 mph"): the story's only one
+    current = {n[2] for n in named if n[1] == kind and not n[3]}
+    return f"{kind}:{current.pop()}" if len(current) == 1 else kind
+
+
+def spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon) -> bool:
+    """The story's occurrence struck several countries: the headline, or a sentence that names the
+    occurrence, names two or more countries ("the quake that struck Turkey and Syria")."""
+
+    def countries_in(names: list[str]) -> int:
+        return len({n for n in names if lex.entities[n].type == "country"})
+
+    if doc.title and lex.occurrence_re.search(doc.title):
+        names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(doc.title)]
+        if countries_in([n for n in names if n]) >= 2:
+            return True
+    if len({m.name for m in mentions if getattr(lex.entities.get(m.name), "type", None) == "country"}) < 2:
+        return False  # the article names fewer than two countries: no sentence is looked through
+    mentions_in = starting_within(mentions)
+    for ss, se in sents:
+        if countries_in([m.name for m in mentions_in(ss, se)]) >= 2 and lex.occurrence_re.search(doc.text, ss, se):
+            return True
+    return False
