@@ -11,6 +11,7 @@ age, nor "On Friday, 3.").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -33,7 +34,9 @@ _LOOK_BACK = 400  # characters a bare "the N-year-old" looks back for the person
 PERPETRATOR = "perpetrator"  # the owner of an age given to "the gunman", "the suspect", ...
 
 
-def age_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
+def age_claims(
+    text: str, body_start: int, sents: list[tuple[int, int]], make: Callable[..., Claim], time: TimeRef
+) -> list[Claim]:
     found: list[tuple[int, int, str, float, int]] = []
     seen: set[int] = set()
     for form, before_name in _FORMS:
@@ -42,7 +45,7 @@ def age_claims(text: str, body_start: int, make: Callable[..., Claim], time: Tim
             if owner is not None and m.start("age") not in seen:
                 seen.add(m.start("age"))
                 found.append((m.start("age"), m.end("age"), owner, float(m.group("age")), m.start()))
-    found.extend(_role_ages(text, body_start, seen))
+    found.extend(_role_ages(text, body_start, sents, seen))
     return [_age_claim(make, time, *f) for f in found]
 
 
@@ -59,7 +62,9 @@ def _age_claim(
     return claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"})
 
 
-def _role_ages(text: str, body_start: int, seen: set[int]) -> list[tuple[int, int, str, float, int]]:
+def _role_ages(
+    text: str, body_start: int, sents: list[tuple[int, int]], seen: set[int]
+) -> list[tuple[int, int, str, float, int]]:
     """Ages given to an attack's perpetrator by his role ("the 18-year-old gunman", "the suspect,
     28,") and bare ones ("police killed the 18-year-old.") that stand for the perpetrator or a
     named person just before. An article that gives its perpetrators two ages speaks of several,
@@ -70,8 +75,12 @@ def _role_ages(text: str, body_start: int, seen: set[int]) -> list[tuple[int, in
             if m.start("age") not in seen:
                 seen.add(m.start("age"))
                 found.append((m.start("age"), m.end("age"), PERPETRATOR, float(m.group("age")), m.start()))
+    starts = [ss for ss, _ in sents]
     for m in _BARE.finditer(text, body_start):
-        owner = _referent(text, max(body_start, m.start() - _LOOK_BACK), m.start())
+        # a role told before the sentence before may be another story's
+        i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        near = sents[max(0, i - 1)][0] if sents else body_start
+        owner = _referent(text, max(body_start, m.start() - _LOOK_BACK), m.start(), near)
         if owner is not None and m.start("age") not in seen:
             seen.add(m.start("age"))
             found.append((m.start("age"), m.end("age"), owner, float(m.group("age")), m.start()))
@@ -80,14 +89,13 @@ def _role_ages(text: str, body_start: int, seen: set[int]) -> list[tuple[int, in
     return found
 
 
-def _referent(text: str, start: int, end: int) -> str | None:
+def _referent(text: str, start: int, end: int, near: int) -> str | None:
     """The person a bare "the N-year-old" stands for, looking back: a perpetrator's noun in its
-    sentence or the one before, which outranks the names said since ("the gunman walked into Elm Street School ... police killed the
-    18-year-old"), else the nearest surname (a capitalised word the article also gives after a
+    sentence or the one before (from ``near`` on), which outranks the names said since ("the gunman
+    walked into Elm Street School ... police killed the 18-year-old"), else the nearest surname (a capitalised word the article also gives after a
     first name, no place nor body); someone told by a common noun ("a man was held") stops the
     search, as the age may be his."""
     name = None
-    near = _sentence_before(text, start, end)
     for m in reversed(list(_REFERENT.finditer(text, start, end))):
         if m.group("role") and m.start() >= near:
             return PERPETRATOR
@@ -105,17 +113,6 @@ def _may_be_surname(word: str, text: str, after: int) -> bool:
         return False
     following = _NEXT_WORD.match(text, after)
     return following is None or not _INSTITUTION.match(following.group(1))
-
-
-def _sentence_before(text: str, start: int, end: int) -> int:
-    """Where the sentence before the one that ends at ``end`` begins (a role told further back
-    may be another story's)."""
-    stop = end
-    for _ in range(2):
-        stop = max(text.rfind(". ", start, stop), text.rfind("\n", start, stop))
-        if stop < start:
-            return start
-    return stop
 
 
 def _person(name: str, text: str, before_name: bool = False) -> str | None:

@@ -393,7 +393,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
     claims.extend(affected_claims(text, sents, lex, make))
     claims.extend(site_claims(text, doc.body_start, make))
-    claims.extend(age_claims(text, doc.body_start, make, published_ref(doc)))
+    claims.extend(age_claims(text, doc.body_start, sents, make, published_ref(doc)))
     for r in records:
         subject = f"event:record|patient={r.direction} {r.topic}"
         label = f"record {r.direction} {r.topic} ({r.span})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..lexicon import Lexicon
-from ..models import Claim, Group
+from ..models import Claim, Group, QuantityValue
 from .wording import date_label, written_value
 
 
@@ -137,12 +137,13 @@ def _agrees(c: Claim, group: list[Claim]) -> bool:
 _ONE_DAY = dt.timedelta(days=1)
 
 
-def _overlap(a: object, b: object) -> bool:
+def _overlap(a: QuantityValue | None, b: QuantityValue) -> bool:
     lo_a, hi_a = _bounds(a)
     lo_b, hi_b = _bounds(b)
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _bounds(q: object) -> tuple[float, float]:
-    low, high = getattr(q, "low", None), getattr(q, "high", None)
+def _bounds(q: QuantityValue | None) -> tuple[float, float]:
+    """The figures a claim states, open where it leaves a side open ("more than 60")."""
+    low, high = (q.low, q.high) if q is not None else (None, None)
     return (low if low is not None else float("-inf"), high if high is not None else float("inf"))
