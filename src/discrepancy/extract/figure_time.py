@@ -1,0 +1,226 @@
+"""When a figure holds: the day it is told of, the day a running total counts from, or a period
+it totals, read from the dates of its sentence and the sentences before it."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..grammar import section
+from ..lexicon import Lexicon
+from ..models import TimeRef
+from .dates import DateMention
+from .quantities import QuantityHit
+from .quantity_context import claim_time, of_a_noun, reported_as_current
+
+G = section("figure_time")
+
+_AS_OF = G.re("as_of")
+_RESULT_PARTICIPLE = G.re("result_participle")
+_POSSESSIVE_AFTER = G.re("possessive_after")
+_SINCE_WHEN = G.re("since_when")
+_TOLD_OF_NOW = G.re("told_of_now")
+_SNAPSHOT_NOW = G.re("snapshot_now")
+_AT_THE_TIME = G.re("at_the_time")
+_THEN_PERFECT = G.re("then_perfect")
+_YEAR_TO_DATE = G.re("year_to_date")
+
+_HISTORIC_YEARS = 1  # a figure dated this many years before publication, or more, is of its era
+_RESULT_DAYS = 365  # a toll given as an occurrence's result counts since its day, if this recent
+_FRESH_DAYS = 30  # a day this recent that dates a toll starts it; an older one dates the toll itself
+_CARRY_SENTENCES = 3  # how far back a snapshot count looks for its day
+_CARRY_DAYS = 7  # ... and how recent that day must be
+_GAP = re.compile(r"[\s,]*")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The dates of one document, read once, that every figure of it is timed by."""
+
+    text: str
+    sents: list[tuple[int, int]]
+    dates: list[DateMention]
+    starts: list[int]  # each date's start, for halving
+    held: list[tuple[int, int]]  # records' spans: a year a record holds since is no figure's time
+    published: dt.date | None
+    told: TimeRef  # the time of a figure its article does not date: the publication's
+    lex: Lexicon
+
+
+@dataclass(frozen=True)
+class FigureTime:
+    time: TimeRef
+    period: str | None  # "in the past 24 hours", "2024": the figure totals a period
+    historic: str | None  # the past era the figure is of ("2004"), which keys it apart
+
+
+def figure_time(q: QuantityHit, si: int, tl: Timeline) -> FigureTime:
+    """The time of the figure ``q`` in sentence ``si``."""
+    ss, se = tl.sents[si]
+    when, since = _when(q, si, tl)
+    time = tl.told
+    if (
+        when is None
+        and since is None
+        and (_AT_THE_TIME.match(tl.text, ss, q.start) or _THEN_PERFECT.search(tl.text, ss, q.start))
+    ):
+        # "At the time, the paper reported 10,000 job cuts": an earlier time, undated here
+        time = TimeRef(expression="an earlier time the article refers back to", resolved=False)
+    period, when, since = _period(q, when, since, ss, se, tl)
+    historic = None
+    if when is not None and when.time.resolved:
+        time = when.time
+        end, published = when.time.end, tl.published
+        if published is not None and end is not None and end.year < published.year - _HISTORIC_YEARS:
+            historic = when.time.label()
+    if since is not None and since.time.start is not None:
+        time = time.model_copy(update={"since": since.time.start})
+    return FigureTime(time, period, historic)
+
+
+def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, DateMention | None]:
+    """The date the figure's sentence gives it, or failing that the day an earlier sentence set, and
+    the date a running total counts from."""
+    text, published = tl.text, tl.published
+    ss, se = tl.sents[si]
+    # "fell to 3.4 percent, the lowest since 1969": a record's year after a figure is not its time
+    q_dates = [d for d in tl.dates if not any(q.start < a <= d.start < b for a, b in tl.held)] if tl.held else tl.dates
+    date_starts = [d.start for d in q_dates] if tl.held else tl.starts
+    when, since = claim_time(q_dates, ss, se, q.start, published, text, q.end)
+    if reported_as_current(q.measure, when, published, tl.lex):
+        when = None  # an employer's last reported headcount, given as its current one
+    if when is not None or since is not None:
+        return when, since
+    if q.measure in tl.lex.measure_classes["snapshot"] and not _SNAPSHOT_NOW.search(text, ss, se):
+        # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
+        # on the day the story last named ("14 remain missing" is counted now)
+        when = _day_before(tl.dates, tl.sents[max(0, si - _CARRY_SENTENCES)][0], ss, published)
+    if when is None and not q.cumulative and si > 0 and q.measure in tl.lex.measure_classes["casualty"]:
+        when = _past_told_before(q_dates, date_starts, tl.sents[si - 1], published, text)
+        if when is not None and _TOLD_OF_NOW.search(text, ss, se):
+            when = None
+    return when, None
+
+
+def _period(
+    q: QuantityHit, when: DateMention | None, since: DateMention | None, ss: int, se: int, tl: Timeline
+) -> tuple[str | None, DateMention | None, DateMention | None]:
+    """Whether the date makes the figure a total for a period, the start of a running total, or the
+    figure's own time: (period, when, since) after that reading."""
+    text, published, lex = tl.text, tl.published, tl.lex
+    running = q.cumulative or q.measure in lex.measure_classes["running"]
+    if q.period is not None:
+        return q.period, when, since  # "in the past 24 hours"
+    if running and published is not None and _year_to_date(text, ss, se, when, since, published):
+        # "511 deaths since the start of the year", "since the beginning of 2024": this year's total
+        return str(published.year), None, None
+    if (
+        (
+            q.cumulative
+            or q.measure in lex.measure_classes["running"]
+            and not _POSSESSIVE_AFTER.match(text, when.end if when else 0)
+        )
+        and since is None
+        and when is not None
+        and when.time.resolved
+        and when.time.granularity in ("month", "year")
+        and not _AS_OF.search(text, ss, when.start)
+    ):
+        # "has killed 500 people this year": a total for a period, not the running total
+        return when.time.label(), None, since
+    if (
+        since is None
+        and when is not None
+        and not _AS_OF.search(text, ss, when.start)
+        and not _said_after(text, when.end, lex)
+        and (q.cumulative or _fresh_day(q, when, published, lex, text) or _result_of_day(q, when, published, lex, text))
+    ):
+        # "the quake that struck on Monday has killed 1,200", "the crash on Friday night killed
+        # 261": Monday starts the count, which stands as of publication
+        return None, None, when
+    if not q.cumulative and when is None and since is not None and _SINCE_WHEN.search(text, since.end, q.start):
+        # "the worst crash since 1998, when 101 people died": not a running total, so the
+        # date dates the figure itself
+        return None, since, None
+    return None, when, since
+
+
+def _year_to_date(
+    text: str, ss: int, se: int, when: DateMention | None, since: DateMention | None, published: dt.date
+) -> bool:
+    """A running total counted from the first day of the publication's year, however it is said."""
+    if since is not None and since.time.resolved and since.time.start == dt.date(published.year, 1, 1):
+        return True
+    return when is None and since is None and _YEAR_TO_DATE.search(text, ss, se) is not None
+
+
+def _fresh_day(q: QuantityHit, when: DateMention, published: dt.date | None, lex: Lexicon, text: str) -> bool:
+    """A toll that only grows, dated by a recent day of the occurrence ("the crash on Friday night
+    killed 261"), not by the day someone stated it ("43 deaths reported by Salgado on Sunday")."""
+    day = when.time.start
+    return (
+        q.measure in lex.measure_classes["running"]
+        and not lex.speech_re.search(text, max(0, when.start - 40), when.start)
+        and q.period is None
+        and when.time.granularity == "day"
+        and published is not None
+        and day is not None
+        and 0 <= (published - day).days <= _FRESH_DAYS
+    )
+
+
+def _result_of_day(q: QuantityHit, when: DateMention, published: dt.date | None, lex: Lexicon, text: str) -> bool:
+    """A toll given as the result of an occurrence dated this year ("On 3 May, two bombs went off,
+    killing at least 90"): the writer's toll, counted since that day, however long ago it was."""
+    day = when.time.start
+    return (
+        q.measure in lex.measure_classes["running"]
+        and q.period is None
+        and when.end < q.start
+        and when.time.granularity == "day"
+        and published is not None
+        and day is not None
+        and 0 <= (published - day).days <= _RESULT_DAYS
+        and _RESULT_PARTICIPLE.search(text, max(when.end, q.start - 40), q.start) is not None
+    )
+
+
+def _said_after(text: str, end: int, lex: Lexicon) -> bool:
+    """A day right before its speech verb dates the statement ("The railways on Saturday said
+    that 288 had died"): the toll is Saturday's, not a count that Saturday started."""
+    gap = _GAP.match(text, end)
+    return lex.speech_re.match(text, gap.end() if gap else end) is not None
+
+
+def _day_before(dates: list[DateMention], lo: int, hi: int, published: dt.date | None) -> DateMention | None:
+    """The last day named in ``text[lo:hi]`` that is within a week before publication."""
+    found = None
+    for d in dates:
+        if lo <= d.start < hi and not d.since and d.time.resolved and d.time.granularity == "day":
+            day = d.time.start
+            if published is None or day is None or 0 <= (published - day).days <= _CARRY_DAYS:
+                found = d
+    return found
+
+
+def _past_told_before(
+    dates: list[DateMention], starts: list[int], sentence: tuple[int, int], published: dt.date | None, text: str
+) -> DateMention | None:
+    """The year of a past occurrence the sentence before a figure ends on ("The last major quake hit
+    in 2004 with a magnitude of 6.4. More than 600 people were killed."): a figure of a sentence
+    with no date of its own, told in the past, continues it."""
+    ss, se = sentence
+    at = bisect.bisect_left(starts, se) - 1  # the sentence's last date, found by halving
+    last = dates[at] if at >= 0 and dates[at].start >= ss else None
+    if (
+        last is None
+        or last.since
+        or published is None
+        or last.time.end is None
+        or last.time.end.year >= published.year - _HISTORIC_YEARS
+        or of_a_noun(text, ss, last)  # "... a general slain in an airstrike in 2020. Iran said 84 died"
+    ):
+        return None
+    return last
