@@ -78,10 +78,15 @@ def describe(q: QuantityValue, iv: tuple[float, float]) -> str:
 _CONVERTED = 0.005  # relative slack between two physical measures (not counts, shares or money)
 
 
+# shares and durations are stated as counted ("16 minutes", "six weeks"), not converted from
+# another unit: 16 and 17 minutes disagree
+_STATED_UNITS = frozenset({"percent", "hour"})
+
+
 def _physical(unit: str | None) -> bool:
-    """A unit of length, area, mass...: not a count (None), a share (percent) or a currency (ISO
-    codes, upper case), which are stated, not converted."""
-    return unit is not None and unit != "percent" and not unit.isupper()
+    """A unit of length, area, mass...: not a count (None), a share (percent), a duration (hours)
+    or a currency (ISO codes, upper case), which are stated, not converted."""
+    return unit is not None and unit not in _STATED_UNITS and not unit.isupper()
 
 
 def _converted(iv: tuple[float, float]) -> tuple[float, float]:
