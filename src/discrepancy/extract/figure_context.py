@@ -93,7 +93,9 @@ def read_context(
     # still missing" after "14 remain missing": the missing are found)
     cumulative = cumulative and measure not in classes["snapshot"]
     # an owned tally is split by place too ("lost 12 seats in Wales" is no national figure)
-    placed = casualty or measure in classes["snapshot"] | classes["headcount"] or fig.owned_noun
+    placed = (
+        casualty or measure in classes["snapshot"] | classes["headcount"] | classes["named_owner"] or fig.owned_noun
+    )
     scope = scope_of(text, ss, se, start, end) if placed else None
     place = place_part(text, ss, se, start, end, lex) if placed and scope is None else None
     if place is not None and place.startswith("part: "):
@@ -212,7 +214,8 @@ def _owners(
     if measure in classes["owned"]:
         return owner_of(text, ss, start, fig.mods, mentions, lex), ()
     if measure in classes["named_owner"] | classes["headcount"]:
-        return named_owner(text, ss, start, lex), ()  # "Labour has won 412 seats", "Amazon employs 1.6 million"
+        # "Labour has won 412 seats", "Amazon employs 1.6 million" (an employer, never a person)
+        return named_owner(text, ss, start, lex, people=measure not in classes["headcount"]), ()
     if fig.population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         # "U.S. soldiers" as "US soldiers": an abbreviation's full stops are no part of its name
         return next((o for w in fig.mods if (o := lex.demonyms.get(w.lower().replace(".", "")))), None), ()

@@ -8,6 +8,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import Mention
 from ..read.literal_gate import gated
+from .persons import antecedent, full_name
 
 G = section("owners")
 
@@ -18,16 +19,21 @@ _GOVERNED = G.re("governed_name")
 _EACH_BEFORE = gated(G.re("each_before"))
 _OWNER_CLAUSE_CUT = gated(G.re("owner_clause_cut"))
 _OWNER_LIST_GLUE = G.re("owner_list_glue")
+_AFFILIATION = G.re("affiliation")
+_PRONOUN_SUBJECT = G.re("pronoun_subject")
 _PLACES = frozenset({"country", "region", "place", "city"})
 
 
-def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
+def named_owner(text: str, ss: int, start: int, lex: Lexicon, people: bool = True) -> str | None:
     """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'; a sentence's
     first word when a vote verb gives the figure ('Rey emerged the winner after polling 51%');
     not a place a preposition governs after a name ('Rey won the race of Lindia with 51%')."""
     lo = max([c.end() for c in _OWNER_CLAUSE_CUT.finditer(text, ss, start)], default=ss)
-    best = None
+    best, best_end = None, lo
     for m in _PROPER.finditer(text, lo, start):
+        if best is not None and _AFFILIATION.fullmatch(text, best_end, m.start()):
+            best_end = m.end()  # "Rey of the Velm Party (VP) won": the party is Rey's, the votes too
+            continue
         words = m.group(0).split()
         opens = m.start() == ss  # a word opening the sentence is capitalised whatever it is
         owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]
@@ -47,8 +53,12 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
             continue  # "the winner of Kenya's election with 50%", "polled a million in Kano": a place
         name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not NOT_OWNER.match(name):
-            best = lex.canonical(name) or name
-    return best
+            best, best_end = lex.canonical(name) or name, m.end()
+    if not people:  # an employer's headcount: no person's
+        return best
+    if best is None and _PRONOUN_SUBJECT.search(text, lo, start):
+        return antecedent(text, ss, lo, lex)  # "He secured 1.4 million votes": the one just named
+    return full_name(best, text, lex) if best else best  # "Atiku won": the Atiku Abubakar it names
 
 
 def _place(words: list[str], lex: Lexicon) -> bool:
