@@ -13,7 +13,7 @@ from ..lexicon import Lexicon
 from ..models import TimeRef
 from .dates import DateMention
 from .quantities import QuantityHit
-from .quantity_context import claim_time, of_a_noun, reported_as_current
+from .quantity_context import claim_time, occurrence_period, of_a_noun, reported_as_current
 
 G = section("figure_time")
 
@@ -116,6 +116,8 @@ def _period(
     if running and published is not None and _year_to_date(text, ss, se, when, since, published):
         # "511 deaths since the start of the year", "since the beginning of 2024": this year's total
         return str(published.year), None, None
+    if running and when is not None and occurrence_period(text, ss, when, published, lex):
+        return None, None, since  # "the bombing in October has killed 512": the bombing's month, not a period
     if (
         (
             q.cumulative

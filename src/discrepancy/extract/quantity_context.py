@@ -15,6 +15,7 @@ from ..normalise.entities import Mention
 from ..read import Reading
 from ..read.literal_gate import gated
 from .dates import DateMention
+from .occurrence_dates import another_one
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
 
@@ -68,12 +69,18 @@ _SHARE_MODIFIER = G.re("share_modifier")
 _AS_OF_END = G.re("as_of_end")
 _FIGURE = G.re("figure")
 _PART_NAMED = gated(G.re("part_named"))
+_MODIFIER_NAME = G.re("modifier_name")
+_OCCURRENCE_THEN_DATE = G.re("occurrence_then_date")
+_TOLL_OF_DATED = G.re("toll_of_dated")
+_NOUN_AFTER_DATE = G.re("noun_after_date")
+_NAME_BEFORE_YEAR = G.re("name_before_year")
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WORLD_REACH = 40  # characters either side of a figure where "worldwide" makes it the world's
 _WHERE_REACH = 200  # "Nepal, where ...": read near the figure, so a run of names costs a bounded scan
 _ORDINAL_REACH = 60  # "another magnitude 5.2 quake": an ordinal stands a few words before its noun
 _ORDINAL_NAMES = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "another": "other"}
+_FRESH_PERIOD_DAYS = 30  # a month or year of an occurrence this recent is the story's own occurrence's
 _LAST_REPORT_DAYS = 183  # employers report their headcount each quarter: a report two quarters old is the last
 
 
@@ -120,6 +127,9 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
             text[max(ss, at - 4) : at] == "the " and _ADJECTIVE_TOWN.match(text, at)
         ):
             continue
+        place = _after_modifier(place)
+        if not place:
+            continue  # "in Islamic State-claimed blasts", "in Wednesday's attack": a noun's modifier, no place
         first = place.split()[0].lower()
         if _NOT_OWNER.match(place.split()[0]) or (
             lex.dates and (first in lex.dates.months or first in lex.dates.weekdays)
@@ -132,6 +142,14 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
         return place.lower()
     return None
+
+
+def _after_modifier(place: str) -> str:
+    """The place a name read before a count names once the modifiers of a noun are left out: "Velm-ruled
+    Karsk" is Karsk; "Islamic State-claimed" and "Wednesday's" end as modifiers and name none ("")."""
+    words = place.split()
+    cut = max((i + 1 for i, w in enumerate(words) if _MODIFIER_NAME.search(w)), default=0)
+    return " ".join(words[cut:])
 
 
 def _place_candidates(text: str, ss: int, se: int, start: int, end: int) -> Iterator[Any]:
@@ -422,6 +440,29 @@ def claim_time(
         return None, since
     best = min(plain, key=lambda d: abs(d.start - start))
     return best, since
+
+
+def occurrence_period(text: str, ss: int, when: DateMention, published: dt.date | None, lex: Lexicon) -> bool:
+    """Whether a recent month or year dates the occurrence a count is of, not the count ("the truck
+    bombing in Velm in October has risen to 512", "died in last month's explosion", "the toll from
+    the truck bomb in October", "Velm Festival 2031: 900 dead", "the 2031 Velm Festival"): the
+    count is that occurrence's running total, told now. Another one ("a similar attack in July")
+    and a past one keep their date."""
+    end = when.time.end
+    if published is None or end is None or when.time.granularity not in ("month", "year"):
+        return False
+    if (published - end).days > _FRESH_PERIOD_DAYS:
+        return False  # "the 2011 bombing that killed 100": another, older occurrence
+    if _NOUN_AFTER_DATE.match(text, when.end) and (text[when.end] in "'’" or text[when.start : when.end].isdigit()):
+        return True  # "last month's explosion", "the 2031 Velm Festival"
+    if text[when.start : when.end].isdigit() and _NAME_BEFORE_YEAR.search(text, max(ss, when.start - 30), when.start):
+        return True  # "Velm Festival 2031"
+    if _TOLL_OF_DATED.search(text, max(ss, when.start - 80), when.start):
+        return True  # "the death toll from the truck bomb in October"
+    for m in lex.occurrence_re.finditer(text, max(ss, when.start - 80), when.start):
+        if _OCCURRENCE_THEN_DATE.fullmatch(text, m.end(), when.start) and not another_one(text, ss, m.start()):
+            return True  # "the truck bombing in Velm in October"; not "a similar attack in July"
+    return False
 
 
 def of_a_noun(text: str, ss: int, d: DateMention, figure_end: int | None = None) -> bool:
