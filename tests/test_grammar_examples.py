@@ -20,6 +20,10 @@ ENTRIES = [
 ]
 
 
+def _file(name: str) -> dict[str, Any]:
+    return yaml.safe_load((grammar_dir() / f"{name}.yaml").read_text(encoding="utf-8")) or {}
+
+
 def _module_source(name: str) -> str:
     """The source of the module that reads grammar section ``name``."""
     owners = [p for p in SRC.rglob("*.py") if f'section("{name}")' in p.read_text(encoding="utf-8")]
@@ -31,7 +35,8 @@ def _module_source(name: str) -> str:
 def test_entry(name: str, key: str, entry: dict[str, Any]) -> None:
     assert entry.get("doc") and "TODO" not in entry["doc"], f"{name}:{key} needs a doc"
     kind = "re" if "regex" in entry else "words"
-    assert f'G.{kind}("{key}")' in _module_source(name), f"{name}:{key} is not used by its module"
+    in_patterns = kind == "words" and any(f"{{{{{key}}}}}" in str(e.get("regex", "")) for e in _file(name).values())
+    assert in_patterns or f'G.{kind}("{key}")' in _module_source(name), f"{name}:{key} is not used by its module"
     if kind == "words":
         assert entry["words"], f"{name}:{key} lists no words"
         return
@@ -53,6 +58,18 @@ def test_errors_name_the_file_and_key(tmp_path: Path) -> None:
         bad.words("b")
     with pytest.raises(GrammarError, match=r"x\.yaml: c: no entry"):
         bad.re("c")
+
+
+def test_a_pattern_takes_a_word_list_of_its_file() -> None:
+    g = Section(
+        Path("x.yaml"),
+        {"nouns": {"doc": "d", "words": ["gunman", "gun"]}, "a": {"doc": "d", "regex": r"\bthe ({{nouns}})\b"}},
+    )
+    assert g.re("a").search("the gunman fled").group(1) == "gunman"  # the longest word first
+    assert g.re("a").search("the gun.").group(1) == "gun"
+    assert not g.re("a").search("the gunmen")
+    with pytest.raises(GrammarError, match=r"x\.yaml: b: \{\{verbs\}\} names no word list of this file"):
+        Section(Path("x.yaml"), {"b": {"doc": "d", "regex": "{{verbs}}"}}).re("b")
 
 
 def test_every_module_section_has_a_file() -> None:
