@@ -32,6 +32,14 @@ def test_no_age_without_a_person() -> None:
     assert _ages(text) == {}
 
 
+def test_an_age_before_called_or_named_is_the_named_persons() -> None:
+    text = (
+        "The attacker said he was a 29-year-old Ruritanian called Ivo Brandt. "
+        "Rescuers found a 41-year-old woman named Lena Marsh in the rubble."
+    )
+    assert _ages(text) == {"Brandt": 29, "Marsh": 41}
+
+
 def test_a_surname_alone_is_a_name_when_the_article_gives_it_in_full() -> None:
     text = "Ada Eze sued her former partner. Eze, 58, told the court she was owed money."
     assert _ages(text) == {"Eze": 58}
