@@ -31,6 +31,8 @@ _REFERENT = G.re("referent")
 _INSTITUTION = G.re("institution")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _LOOK_BACK = 400  # characters a bare "the N-year-old" looks back for the person it stands for
+_THRESHOLD = G.re("threshold")
+_THRESHOLD_KINDS = G.words("threshold_kinds")
 PERPETRATOR = "perpetrator"  # the owner of an age given to "the gunman", "the suspect", ...
 
 
@@ -46,7 +48,26 @@ def age_claims(
                 seen.add(m.start("age"))
                 found.append((m.start("age"), m.end("age"), owner, float(m.group("age")), m.start()))
     found.extend(_role_ages(text, body_start, sents, seen))
-    return [_age_claim(make, time, *f) for f in found]
+    return [_age_claim(make, time, *f) for f in found] + _threshold_claims(text, body_start, make, time)
+
+
+def _threshold_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
+    """The age a rule is changed to ("raise the retirement age from 60 to 63"), keyed by the rule's
+    kind: the plan's content, asserted however the plan is hedged, as outlets that report the plan
+    all give it."""
+    claims = []
+    for m in _THRESHOLD.finditer(text, body_start):
+        kind = m.group("kind").lower()
+        if kind not in _THRESHOLD_KINDS:
+            continue
+        age = float(m.group("age"))
+        value = QuantityValue(low=age, high=age, figure=age, stated_figure=age, measure="age_limit", anchor=kind)
+        subject = f"quantity:age_limit|-|-|-|{kind}|-"
+        claim = make(
+            "quantity", m.start("age"), m.end("age"), subject, f"{kind} age", m.start(), quantity=value, time=time
+        )
+        claims.append(claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"}))
+    return claims
 
 
 def _age_claim(

@@ -28,6 +28,7 @@ _MAGNITUDE_AFTER = G.re("magnitude_after")
 _MAGNITUDE_AS = G.re("magnitude_as")
 _AGE = G.re("age")
 _AGE_APPOSITIVE = G.re("age_appositive")
+_AGE_SET_BEFORE = G.re("age_set_before")
 _PHONE = G.re("phone")
 _PHONE_DIGITS = G.re("phone_digits")
 _CODE_DIGITS = G.re("code_digits")
@@ -255,6 +256,8 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
     """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
     speaks ('..., said one demonstrator') or a quoted name ('under the slogan "15 for 15"')."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
+        return True
+    if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
         return True
     num = m.group("num")
     if (

@@ -7,6 +7,7 @@ whole it is (a place, a country, a scope), and what a share or an amount is of.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 
@@ -50,6 +51,10 @@ _ASSAULT_ACTS = G.words("assault_acts")
 _RULE_ACTS = G.words("rule_acts")
 _RULED_FOR = gated(G.re("ruled_for"))
 _RECORDING_ACTS = G.words("recording_acts")
+_HELD_STATE = G.re("held_state")
+_HELD_STATE_BEFORE = gated(G.re("held_state_before"))
+_NEARING_BEFORE = gated(G.re("nearing_before"))
+_LASTING_ANTECEDENT = G.re("lasting_antecedent")
 _APART = G.re("interval_apart")
 _CLAUSE_MARK = G.re("clause_mark")
 _WORD = G.re("word")
@@ -83,7 +88,9 @@ def read_context(
     if casualty or measure in classes["occurrence"]:
         occurrence = occurrence_of(text, ss, se, start, lex, casualty, default_occurrence) or default_occurrence
     act = _act_lasting(fig, text, ss, se, lex) if measure == "duration" else None
-    if act is None and fig.clock_unit:
+    if act is None and measure == "duration":
+        _held_or_nearing(fig, text, ss, se, reading)
+    if act is None and fig.clock_unit and fig.anchor is None:
         return None  # "after 90 hours under the rubble", "in 24 hours": a time or a period, not a length
     if act is not None:  # "24 hours of shelling", "the war lasted 44 days": how long the occurrence's act lasted
         occurrence, fig.anchor = act[0] or default_occurrence, act[1]
@@ -203,6 +210,29 @@ def _act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tupl
         if folded in _RULE_ACTS:
             return None, "rule"  # "a 53-year hold on power", "his 20-year reign"
     return None
+
+
+def _held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable[[], Reading]) -> None:
+    """A duration of no act the lexicon knows, keyed by what it is the length of: a state one is
+    held in ("40 days on strike", "on strike for 40 days"), or the noun a relative clause of
+    lasting is said of ("the strike, which has lasted six weeks"); "coming to six weeks" is nearly
+    six weeks."""
+    held = _HELD_STATE.match(text, fig.end, se) or _HELD_STATE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
+    if held is not None:
+        state = " ".join(held.group("state").lower().split())
+        fig.anchor = "detention" if state == "custody" else state
+        fig.confidence = min(fig.confidence, WEAK_TOPIC)
+        return
+    nearing = _NEARING_BEFORE.search(text, max(ss, fig.start - 30), fig.start)
+    verb = nearing or _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
+    said_of = _LASTING_ANTECEDENT.search(text, max(ss, verb.start() - 40), verb.start()) if verb else None
+    if said_of is None:
+        return
+    token = reading().tokens[reading().index_at(said_of.start("noun"))]
+    fig.anchor = token.noun or token.lower
+    fig.confidence = min(fig.confidence, WEAK_TOPIC)
+    if nearing is not None and fig.parsed.qualifier == "exact":
+        fig.parsed = dataclasses.replace(fig.parsed, qualifier="nearly")
 
 
 def _owners(
