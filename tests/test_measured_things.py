@@ -52,3 +52,19 @@ def test_durations_to_the_minute_are_not_widened_as_conversions() -> None:
         _doc("b", "The gunman attacked a chapel in Velm. He posted a 22-minute video."),
     ]
     assert any("duration" in f.claim.subject for f in check(docs).findings)
+
+
+def test_a_range_with_a_suspended_hyphen_and_its_conversion() -> None:
+    subjects = _subjects("Up to 400 people were on the 15- to 25 metre-long (50- to 80-foot) barge.")
+    assert subjects["15- to 25 metre"] == "quantity:length|-|-|-|barge|-"
+
+
+def test_a_participle_of_measuring_is_said_of_the_noun_before_it() -> None:
+    subjects = _subjects("The barge, measuring 25 metres in length, was carrying grain.")
+    assert subjects["25 metres"] == "quantity:length|-|-|-|barge|-"
+
+
+def test_a_size_told_as_a_modifier_is_taken_for_granted() -> None:
+    claims = extract("It is not known how many were aboard the 25-metre-long barge.", published="2031-05-03")
+    claim = next(c for c in claims if c.span.quote == "25-metre")
+    assert claim.subject == "quantity:length|-|-|-|barge|-" and claim.modality == "asserted"

@@ -16,6 +16,7 @@ from .date_claims import presupposed
 from .datelines import dateline_span
 from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
+from .figure import attributive_size
 from .figure_time import Timeline, figure_time
 from .occurrence_dates import occurrence_key, unkey_two_days
 from .occurrence_names import default_occurrence, name_occurrence, named_occurrences, spans_countries
@@ -232,6 +233,9 @@ def _told_of_quantity(claim: Claim, q: QuantityHit, text: str, ss: int, make: Cl
         # says what they may do, not how many they are ("8,000 officers would be on duty" is
         # a plan)
         return claim.model_copy(update={"modality": "asserted"})
+    if claim.modality != "asserted" and q.unit not in (None, "percent") and q.measure != "money":
+        if attributive_size(text, q.start, q.end):  # "on board the 20-metre-long vessel", "a six-week trial"
+            return claim.model_copy(update={"modality": "asserted"})
     if claim.modality == "hedged" and q.anchor == "rule":
         # "would end his family's 53-year hold on power": what may end is hedged, how long it held is told
         return claim.model_copy(update={"modality": "asserted"})

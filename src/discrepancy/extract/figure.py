@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +53,17 @@ def second_act_later(text: str, ss: int, start: int, end: int) -> bool:
     return bool(_INTERVAL_LATER.match(text, end)) and bool(
         _SECOND_ONE.search(text, max(ss, start - _SECOND_REACH), start)
     )
+
+
+_ATTRIBUTIVE_SIZE = G.re("attributive_size")
+_GLUED_UNIT = re.compile(r"-[a-z]+$", re.IGNORECASE)
+
+
+def attributive_size(text: str, start: int, end: int) -> bool:
+    """A measure told as a noun's modifier ("the 20-30-metre-long vessel", "a six-week trial"),
+    which its clause takes for granted: its hedge or negation is of the act, not the size."""
+    m = _ATTRIBUTIVE_SIZE.match(text, end)
+    return m is not None and (m.group("dim") is not None or _GLUED_UNIT.search(text[start:end]) is not None)
 
 
 _RISEN_UP = G.re("risen_up")

@@ -283,6 +283,10 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | 
     i = reading.index_at(end)
     while i < len(toks) and (toks[i].tag == "PUNCT" and toks[i].lower == "-" or toks[i].lower in _DIMENSIONS):
         i += 1  # "300-metre-long vessel": the dimension word is not the thing
+    if i < len(toks) and toks[i].lower == "(":  # "a 30-metre-long (100-foot) boat": the conversion
+        i = next((k + 1 for k in range(i, len(toks)) if toks[k].lower == ")"), i)
+    elif i < len(toks) and toks[i].lower == ")" and reading.text[toks[i].start - 1 : toks[i].start] != " ":
+        i += 1  # the conversion's own figure: "(100-foot) boat"
     if i < len(toks) and toks[i].lower == "of":
         i += 1
     np = reading.noun_phrase(i) if i < len(toks) else None
@@ -298,7 +302,10 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | 
             return np.lemma  # "at a depth of 18.5 km", "a loss of $3bn"
     vg = reading.verb_before(first)
     if vg is not None and fold(vg.lemma) in lex.link_verbs:
-        np = reading.noun_phrase_ending(vg.first - 1)
+        said_of = vg.first - 1
+        if said_of > 0 and toks[said_of].lower == "," and toks[vg.first].lower.endswith("ing"):
+            said_of -= 1  # "the vessel, measuring 30 metres in length": a participle set after its noun
+        np = reading.noun_phrase_ending(said_of)
         if np is not None and _countable(reading, np):
             return np.lemma  # "the bridge is 1.6 miles long", "the rate fell to 3.4%"
     return None
