@@ -37,6 +37,8 @@ _CODE_BEFORE = G.re("currency_code_before")
 _CODE_AFTER = G.re("currency_code_after")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
+_PRONOUN_ONE = G.re("pronoun_one")
+_PRONOUN_ONE_AFTER = G.re("pronoun_one_after")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
 _FROM_ANCHOR = G.re("from_anchor")
@@ -266,7 +268,8 @@ def _decimal(figure: str) -> bool:
 
 def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
     """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
-    speaks ('..., said one demonstrator') or a quoted name ('under the slogan "15 for 15"')."""
+    speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"') or "one"
+    standing for someone ("their loved one")."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return True
     if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
@@ -283,6 +286,14 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         return True  # "Ali Reza, 34, ...": an age in apposition
     if num and (_PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after) or _CODE_DIGITS.match(num)):
         return True
+    if (
+        num
+        and num.lower() == "one"
+        and not m.group("qual")
+        and _PRONOUN_ONE.search(before)
+        and _PRONOUN_ONE_AFTER.match(after)
+    ):
+        return True  # "their loved one who was killed": a pronoun, no count
     return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search(before))
 
 
