@@ -31,12 +31,28 @@ _SUBJECT_GAP = G.re("subject_gap")
 _ASIDE_AFTER = G.re("aside_after")
 _ACRONYM = G.re("acronym")
 _NATION_BEFORE = G.re("nation_before")
+_FROM_NATION = G.re("from_nation")
 
 
 def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
     """The counted noun within three modifiers after a figure: '100,000 Russian troops'. A plural
     noun the lexicon does not know ('four teachers') is its own population, so that it never
-    mixes with all people."""
+    mixes with all people; one followed by "from" a country ("658 deaths from Egypt", "seven
+    pilgrims from Jordan") counts that nation's, as "Egyptian deaths" and "Jordanian pilgrims" do."""
+    found = _noun_after(text, pos, se, lex)
+    if found is None:
+        return None
+    spec, end, mods = found
+    population = spec.get("population", "people")
+    if spec.get("thing") or " " in population or _nation(mods, lex):
+        return found  # a thing, or those of a nation already
+    nation = _from_nation(text, end, se, lex)
+    if nation is None:
+        return found
+    return {**spec, "population": f"{nation} {'people' if population in _ORIGIN_NOUNS else population}"}, end, mods
+
+
+def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
     pos = pos + (len(text[pos:se]) - len(text[pos:se].lstrip()))
     of_own = text.startswith("of ", pos)
     if of_own:
@@ -124,6 +140,16 @@ def _nation(mods: list[str], lex: Lexicon) -> str | None:
     return next(
         (m.lower() for m in mods if _NATIONALITY.fullmatch(m) or m[:1].isupper() and fold(m) in lex.demonyms), None
     )
+
+
+def _from_nation(text: str, end: int, se: int, lex: Lexicon) -> str | None:
+    """The demonym of a country named by "from" right after a counted noun ("deaths from Egypt")."""
+    m = _FROM_NATION.match(text, end, se)
+    country = lex.canonical(m.group(1).rstrip(".")) if m is not None else None  # "from Egypt."
+    entity = lex.entities.get(country) if country is not None else None
+    if entity is None or entity.type != "country":
+        return None
+    return next((d for d, name in lex.demonyms.items() if name == country), None)
 
 
 def _origin(mods: list[str], noun: str) -> str | None:
