@@ -82,3 +82,18 @@ def test_a_killing_told_of_a_noun_does_not_date_the_next_sentence() -> None:
         "Police said the attack, which wounded 140, was planned."
     )
     assert _anchor(keys["140"]) == "-"
+
+
+def test_those_still_missing_besides_the_dead_are_no_addition() -> None:
+    keys = _keys("The ferry sank off Velm, killing 52, with hundreds more still missing.")
+    assert _anchor(keys["hundreds more still missing"]) == "-"
+
+
+def test_others_held_stay_apart() -> None:
+    keys = _keys("Police in Velm said two other men were also detained.")
+    assert _anchor(keys["two other men"]) == "during one update"
+
+
+def test_more_bodies_found_are_an_addition() -> None:
+    keys = _keys("Divers in Velm recovered eight more bodies on Tuesday.")
+    assert _anchor(keys["eight more bodies"]) == "during one update"

@@ -41,6 +41,7 @@ _RECENT_PERIOD = gated(G.re("recent_period"))
 _LONG_PERIOD = gated(G.re("long_period"))
 BRINGING_TOTAL = gated(G.re("bringing_total"))
 _NEW_INCREMENT = G.re("new_increment")
+_BESIDES = G.words("besides")
 _ADDED_BEFORE = gated(G.re("added_before"))
 _SUPERSEDED = gated(G.re("superseded"))
 _CHANGED_BY = G.re("changed_by")
@@ -95,7 +96,7 @@ def read_context(
     if act is not None:  # "24 hours of shelling", "the war lasted 44 days": how long the occurrence's act lasted
         occurrence, fig.anchor = act[0] or default_occurrence, act[1]
     owner, also_owners = _owners(fig, measure, text, ss, mentions, lex)
-    cumulative, period = _time_covered(fig, casualty, text, ss, se, lex)
+    cumulative, period = _time_covered(fig, casualty, text, ss, se, lex, measure in classes["snapshot"])
     # a count true at one moment is no running total, whatever "still" or "so far" says ("five are
     # still missing" after "14 remain missing": the missing are found)
     cumulative = cumulative and measure not in classes["snapshot"]
@@ -259,7 +260,9 @@ def _owners(
     return owner, also_owners
 
 
-def _time_covered(fig: Figure, casualty: bool, text: str, ss: int, se: int, lex: Lexicon) -> tuple[bool, str | None]:
+def _time_covered(
+    fig: Figure, casualty: bool, text: str, ss: int, se: int, lex: Lexicon, snapshot: bool = False
+) -> tuple[bool, str | None]:
     """Whether a casualty count is a running total, and the period it is the increment of, if any."""
     start, end = fig.start, fig.end
     # a running-total word ("already", "so far") says nothing of a figure in a clause of another
@@ -286,8 +289,12 @@ def _time_covered(fig: Figure, casualty: bool, text: str, ss: int, se: int, lex:
         period = " ".join(recent.group("period").lower().split())
     elif BRINGING_TOTAL.search(text, end, se):
         period = "one update"
-    elif _NEW_INCREMENT.match(text, fig.figure_end, se):
-        period = "one update"  # "102 new suspected cases", "eight more bodies"
+    elif (added := _NEW_INCREMENT.match(text, fig.figure_end, se)) and not (
+        snapshot and fold(added.group(0)) in _BESIDES
+    ):
+        # "102 new suspected cases", "eight more bodies"; but a count true at one moment adds to
+        # no total: "killing 79, with hundreds more still missing" are those missing besides the dead
+        period = "one update"
     return (False, period) if period is not None else (cumulative, None)
 
 
