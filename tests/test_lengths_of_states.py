@@ -65,3 +65,10 @@ def test_the_age_a_rule_is_changed_to() -> None:
     assert [c.subject for c in _quantities("Lawmakers voted to lower the voting age to 16.").values()] == [
         "quantity:age_limit|-|-|-|voting|-"
     ]
+
+
+def test_an_adjective_between_a_figure_and_its_unit_of_time() -> None:
+    claims = _quantities("The hearing closed after five gruelling weeks of evidence.")
+    assert claims["five gruelling weeks"].subject == "quantity:duration|-|-|-|evidence|-"
+    boats = _quantities("Four long boats sailed into Velm harbour.")
+    assert all("duration" not in c.subject for c in boats.values())

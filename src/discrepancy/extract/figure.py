@@ -58,6 +58,7 @@ def second_act_later(text: str, ss: int, start: int, end: int) -> bool:
 
 
 _ATTRIBUTIVE_SIZE = G.re("attributive_size")
+_DURATION_ADJECTIVE = G.re("duration_adjective")
 _GLUED_UNIT = re.compile(r"-[a-z]+$", re.IGNORECASE)
 
 
@@ -178,8 +179,15 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
     claim after all ("two days after the blast" is a time)."""
     end = fig.end
     cur = m.group("cur") or m.group("cur2")
+    coloured = _DURATION_ADJECTIVE.match(text, end, se)  # "six grueling weeks"
     um = lex.unit_re.match(
-        text, end + (len(text[end:se]) - len(text[end:se].lstrip())) if text[end : end + 1] != "-" else end + 1, se
+        text,
+        coloured.end()
+        if coloured
+        else end + (len(text[end:se]) - len(text[end:se].lstrip()))
+        if text[end : end + 1] != "-"
+        else end + 1,
+        se,
     )
     if um is not None:
         spec0 = lex.units.get(um.group(0).lower())
