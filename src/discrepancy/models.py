@@ -71,6 +71,9 @@ class Span(CompactModel):
 
 # The expression of a time that only the article's date gives (the claim states no time of its own)
 PUBLICATION_DATE = "publication date"
+# the time of a figure the article tells as of an earlier moment, undated ("at the time", "the
+# previous toll"): never compared with the article's other figures as one moment
+EARLIER_TIME = "an earlier time the article refers back to"
 
 
 class TimeRef(CompactModel):

@@ -27,6 +27,8 @@ _COORDINATED_HEAD = G.re("coordinated_head")
 _LINK_VERB = G.re("link_verb")
 _PUT_AT = G.re("put_at")
 _AT_AFTER = G.re("at_after")
+_REVISED_TO = G.re("revised_to")
+_REVISING = G.re("revising")
 _SUBJECT_GAP = G.re("subject_gap")
 _ASIDE_AFTER = G.re("aside_after")
 _ACRONYM = G.re("acronym")
@@ -201,6 +203,8 @@ def noun_before(
             best = m  # "the death toll rose to 3,400"; headlines: "quake toll tops 30,000"
         elif _AT_AFTER.fullmatch(window[m.end() :]) and _PUT_AT.search(window, 0, m.start()):
             best = m  # "put the number of refugees at 250,000"
+        elif _REVISED_TO.fullmatch(window[m.end() :]) and _REVISING.search(window, max(0, m.start() - 30), m.start()):
+            best = m  # "lowered the death toll to 40"
     if best is None:
         return None
     entry = _entry(best, lex)

@@ -103,6 +103,9 @@ class QuantityHit:
     period: str | None = None  # "in the past 24 hours": an increment over a period, not the total
     comparable: bool = True  # False: the figure lacks what it needs to be compared (topic, owner)
     confidence: float = 1.0  # how surely the subject key was read (lower: read off the open vocabulary)
+    # where the words start that tell the figure as since updated ("the previous toll of 40"): a
+    # figure of an earlier time, dated only by a date told after them
+    earlier: int | None = None
 
 
 @dataclass

@@ -44,6 +44,7 @@ _NEW_INCREMENT = G.re("new_increment")
 _BESIDES = G.words("besides")
 _ADDED_BEFORE = gated(G.re("added_before"))
 _SUPERSEDED = gated(G.re("superseded"))
+_TOLD_EARLIER = G.re("told_earlier")
 _CHANGED_BY = G.re("changed_by")
 _PER_PERIOD = G.re("per_period")
 _ACT_AFTER = G.re("act_after")
@@ -127,10 +128,11 @@ def read_context(
     anchor, comparable = _anchor(fig, measure, comparable, act is not None, text, ss, se, lex, reading)
     if fig.per_unit:
         scope = "each"
-    if _SUPERSEDED.search(text, max(ss, start - 80), start) or set_aside(text, ss, se, start, end):
-        # "the previous toll ... indicated 2,012 dead": an earlier update; "226 and not 310": a
-        # figure the article rejects
-        comparable = False
+    if set_aside(text, ss, se, start, end):
+        comparable = False  # "226 and not 310": a figure the article rejects
+    # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time
+    told = _SUPERSEDED.search(text, max(ss, start - 80), start) or _TOLD_EARLIER.match(text, ss, start)
+    earlier = told.start() if told else None
     if (
         not casualty
         and fig.unit is None
@@ -182,6 +184,7 @@ def read_context(
         confidence=fig.confidence,
         also_owners=also_owners,
         direction=fig.direction,
+        earlier=earlier,
     )
 
 

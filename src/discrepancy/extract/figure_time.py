@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from ..models import TimeRef
+from ..models import EARLIER_TIME, TimeRef
 from .dates import DateMention
 from .quantities import QuantityHit
 from .quantity_context import claim_time, occurrence_period, of_a_noun, reported_as_current
@@ -64,10 +64,15 @@ def figure_time(q: QuantityHit, si: int, tl: Timeline) -> FigureTime:
     if (
         when is None
         and since is None
-        and (_AT_THE_TIME.match(tl.text, ss, q.start) or _THEN_PERFECT.search(tl.text, ss, q.start))
+        and (
+            q.earlier is not None
+            or _AT_THE_TIME.match(tl.text, ss, q.start)
+            or _THEN_PERFECT.search(tl.text, ss, q.start)
+        )
     ):
-        # "At the time, the paper reported 10,000 job cuts": an earlier time, undated here
-        time = TimeRef(expression="an earlier time the article refers back to", resolved=False)
+        # "At the time, the paper reported 10,000 job cuts", "the previous toll of 40": an
+        # earlier time, undated here
+        time = TimeRef(expression=EARLIER_TIME, resolved=False)
     period, when, since = _period(q, when, since, ss, se, tl)
     historic = None
     if when is not None and when.time.resolved:
@@ -89,6 +94,8 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
     q_dates = [d for d in tl.dates if not any(q.start < a <= d.start < b for a, b in tl.held)] if tl.held else tl.dates
     date_starts = [d.start for d in q_dates] if tl.held else tl.starts
     when, since = claim_time(q_dates, ss, se, q.start, published, text, q.end)
+    if q.earlier is not None and when is not None and when.start < q.earlier:
+        when = None  # "announced on Sunday a toll of 125, after reporting 174 earlier": not Sunday's 174
     if reported_as_current(q.measure, when, published, tl.lex):
         when = None  # an employer's last reported headcount, given as its current one
     if when is not None or since is not None:
@@ -135,6 +142,7 @@ def _period(
     if (
         since is None
         and when is not None
+        and q.earlier is None  # "the previous toll, given on Monday": Monday's, not a count Monday started
         and not _AS_OF.search(text, ss, when.start)
         and not _said_after(text, when.end, lex)
         and (q.cumulative or _fresh_day(q, when, published, lex, text) or _result_of_day(q, when, published, lex, text))

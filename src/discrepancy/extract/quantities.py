@@ -32,6 +32,7 @@ from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
 from .parts import bracket_whole
+from .revisions import level_reached
 
 __all__ = ["WEAK_OWNER", "QuantityHit", "Shared", "find_quantities"]
 
@@ -133,6 +134,8 @@ def _sentence_quantities(
             m = lex.number_re.match(text, m.start("num2"), se)
             if m is None or not m.group("num"):
                 continue
+        else:  # "revised from 174 to 125": the level reached is the claim
+            m = level_reached(text, ss, se, m, lex) or m
         inherit, breakdown = _whole_of(text, ss, m, sent_hits, prev_sentence_last, wholes, lex)
         hit = _read(
             text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ...models import Claim, TimeRef
+from ...models import EARLIER_TIME, Claim, TimeRef
 
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -28,7 +28,10 @@ def same_moment(a: Claim, b: Claim) -> bool:
     """One article is one moment: two of its claims that state no time of their own (an undated
     article's figures) hold at the same time, whatever its date."""
     unstated = (a.time.start is None or not a.time.resolved) and (b.time.start is None or not b.time.resolved)
-    return a.document == b.document and unstated
+    # ... but figures it tells of earlier times ("the previous toll", "at the time") are of no
+    # moment it gives: two of them may be two updates
+    earlier = EARLIER_TIME in (a.time.expression, b.time.expression)
+    return a.document == b.document and unstated and not earlier
 
 
 def days_apart(a: Claim, b: Claim) -> int | None:
