@@ -327,6 +327,7 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
         if key.startswith("quantity:") and len(parts) > 3 and parts[3] != "-" and ":" not in parts[3]:
             families[_with_occurrence(parts, "*")].append(key)
     joined: dict[str, dict[str, str]] = {}  # measure|population|owner -> kind -> the kind it joins
+    tied = _tied_kinds(buckets, families)
     for family, keys in sorted(families.items(), key=lambda kv: kv[0].split("|")[4:] != ["-", "-"]):
         kinds = {k.split("|")[3] for k in keys}
         if len(kinds) < 2 or kinds & _DISTINCT or len(kinds & hazards) > 1:
@@ -335,8 +336,10 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
         if family.split("|")[4:] != ["-", "-"]:
             _follow_whole(buckets, keys, joined.get(whole, {}))
             continue
+        population = "|".join(family.split("|")[1:3])
+        ties = {(a, b) for p, a, b in tied if p == population}
         for together in _compatible_sets(
-            sorted(keys, key=lambda k: (-len(buckets[k]), k)), _counted_per_day(buckets, keys)
+            sorted(keys, key=lambda k: (-len(buckets[k]), k)), _counted_per_day(buckets, keys), ties
         ):
             main = together[0]
             for k in together:
@@ -361,6 +364,29 @@ def _counted_per_day(buckets: dict[str, list[Claim]], keys: list[str]) -> list[d
     return list(per_doc.values())
 
 
+def _tied_kinds(buckets: dict[str, list[Claim]], families: dict[str, list[str]]) -> set[tuple[str, str, str]]:
+    """Pairs of kinds some article gives one figure for, on one day, for some measure of a population
+    ("the attack killed 86" beside "at least 86 died in the blasts"), as (population|owner, kind,
+    kind): the article names one occurrence twice, so other counts of that population it gives both
+    kinds on that day ("126 hurt in the attack", "20 hurt in the blast") are a part and its whole, or
+    a revision, of that one occurrence, not two occurrences. A tie among troops says nothing of
+    civilians' counts, where a misread population would be taken for a part."""
+    tied: set[tuple[str, str, str]] = set()
+    for family, keys in families.items():
+        parts = family.split("|")
+        if parts[4:] != ["-", "-"]:
+            continue
+        for doc in _counted_per_day(buckets, keys):
+            for (a, figures_a), (b, figures_b) in combinations(doc.items(), 2):
+                day_a, kind_a = a.rsplit("|", 1)
+                day_b, kind_b = b.rsplit("|", 1)
+                if day_a == day_b and figures_a & figures_b - {-1.0}:
+                    tied.update(
+                        {(f"{parts[1]}|{parts[2]}", kind_a, kind_b), (f"{parts[1]}|{parts[2]}", kind_b, kind_a)}
+                    )
+    return tied
+
+
 def _follow_whole(buckets: dict[str, list[Claim]], keys: list[str], joined: dict[str, str]) -> None:
     """A part's keys take the kind their whole's kind joined, where that is one kind for them all."""
     kinds = {k.split("|")[3] for k in keys if k in buckets}
@@ -374,13 +400,22 @@ def _follow_whole(buckets: dict[str, list[Claim]], keys: list[str], joined: dict
             buckets.setdefault(target, []).extend(buckets.pop(k))
 
 
-def _compatible_sets(keys: list[str], per_doc: list[dict[str, set[float]]]) -> list[list[str]]:
+def _compatible_sets(
+    keys: list[str], per_doc: list[dict[str, set[float]]], tied: set[tuple[str, str]]
+) -> list[list[str]]:
     """``keys`` (the most counted first) in sets whose kinds no article counts on one day with two
-    different figures (:func:`_one_figure`)."""
+    different figures (:func:`_one_figure`), unless an article ties them (:func:`_tied_kinds`)."""
     sets: list[list[str]] = []
     for key in keys:
         kind = key.split("|")[3]
-        home = next((s for s in sets if all(_compatible(kind, o.split("|")[3], per_doc) for o in s)), None)
+        home = next(
+            (
+                s
+                for s in sets
+                if all((kind, o.split("|")[3]) in tied or _compatible(kind, o.split("|")[3], per_doc) for o in s)
+            ),
+            None,
+        )
         if home is None:
             sets.append([key])
         else:

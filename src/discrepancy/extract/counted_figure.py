@@ -30,6 +30,7 @@ _SEVERITY = {
     "severely": "serious",
     "gravely": "serious",
     "badly": "serious",
+    "heavily": "serious",
     "critically": "critical",
 }
 PART_OF = G.re("part_of")
