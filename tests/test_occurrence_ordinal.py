@@ -125,3 +125,9 @@ def test_a_pair_of_magnitudes_for_twin_quakes_is_not_the_main_quake_magnitude() 
         ]
     )
     assert not report.findings
+
+
+def test_an_occurrence_that_follows_the_figure_is_not_its_own() -> None:
+    # the later shocks a "followed by" tells of are not the ones the figure measures
+    text = "The Korvath quake registered a magnitude 6.1 followed by several aftershocks, the survey said."
+    assert _occurrence(text, "6.1") == "earthquake"

@@ -62,8 +62,20 @@ def test_a_bare_count_stays_apart_when_the_story_gives_its_noun_several_measures
 
 
 def test_a_bare_count_stays_apart_from_a_measure_its_own_article_gives() -> None:
-    claims = [_count("a", "count"), _count("a", "deaths"), _count("b", "deaths")]
+    other = _count("a", "count")
+    q = other.quantity.model_copy(update={"figure": 45.0, "low": 45.0, "high": 45.0}) if other.quantity else None
+    claims = [other.model_copy(update={"quantity": q}), _count("a", "deaths"), _count("b", "deaths")]
     assert len(group_claims(claims)) == 2
+
+
+def test_a_bare_count_its_article_gives_the_measure_s_figure_is_that_measure() -> None:
+    # "around 100 children were in the hold" beside "100 children on board" in one article
+    claims = [
+        _count("a", "count", "children"),
+        _count("a", "on_board", "children"),
+        _count("b", "on_board", "children"),
+    ]
+    assert list(group_claims(claims)) == ["quantity:on_board|children|-|-|-|-"]
 
 
 def _money(doc: str, figure: float, measure: str, owner: str = "-", era: str = "-") -> Claim:

@@ -138,7 +138,8 @@ _UNSTATED = {0: "count", 1: "-", 2: "-", 3: "-"}
 def _unify(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """A key that leaves parts unstated joins the one key of its story that states them, when every
     key that fits it fits that one too (the story gives each part a single value) and no article
-    gives both (an article that counts "people" beside "Armenians" means two things). Keys are
+    gives both different figures (an article that counts 45 "people" beside 120 "Armenians" means
+    two things; "about 100 children in the hold" beside "100 children on board" one). Keys are
     indexed by each of their generalisations, so no pair of keys is ever weighed."""
     parts_of = {k: k.split("|") for k in buckets if k.startswith("quantity:") and k.count("|") == 5}
     fitting: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -156,12 +157,7 @@ def _unify(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         if not all(_fits(parts_of[k], parts_of[best]) for k in candidates):
             continue  # the story gives an unstated part several values: the claim stays apart
         documents = {c.document for c in buckets[best]}
-        owner_only = [i for i in range(6) if parts[i] != parts_of[best][i]] == [2]
-        if (
-            not any(c.document in documents for c in buckets[key])
-            or owner_only
-            and _told_alike(buckets[key], buckets[best])
-        ):
+        if not any(c.document in documents for c in buckets[key]) or _told_alike(buckets[key], buckets[best]):
             moves[key] = best
     for key, best in moves.items():
         buckets[best].extend(buckets.pop(key))
@@ -241,8 +237,8 @@ def _lasting(parts: list[str]) -> bool:
 
 
 def _told_alike(general: list[Claim], specific: list[Claim]) -> bool:
-    """Whether no article gives a count with and without its owner different figures: "12 military
-    service members" beside "12 U.S. service members" names one group twice."""
+    """Whether no article gives a count with and without what it leaves unstated different figures:
+    "12 military service members" beside "12 U.S. service members" names one group twice."""
     figures: dict[str, set[float | None]] = defaultdict(set)
     for c in specific:
         figures[c.document].add(c.quantity.figure if c.quantity is not None else None)

@@ -54,6 +54,7 @@ _AFTERSHOCK_NP = gated(G.re("aftershock_np"))
 _ORDINAL_OCCURRENCE = gated(G.re("ordinal_occurrence"))
 _SERIES_RANK = G.re("series_rank")
 _FIGURE_BEFORE_NOUN = G.re("figure_before_noun")
+_FOLLOWED_BY = G.re("followed_by")
 _TOPIC_CUT = G.re("topic_cut")
 _IN_FOR = G.re("in_for")
 _PRECIPITATION_AFTER = G.re("precipitation_after")
@@ -335,6 +336,8 @@ def occurrence_of(
         # "a 5.9-magnitude quake and a 5.6-magnitude quake": the word a figure qualifies is its own
         d = 0 if _FIGURE_BEFORE_NOUN.fullmatch(text, pos, m.start()) else abs(m.start() - pos)
         occ = lex.occurrence[" ".join(m.group(0).lower().split())]
+        if m.start() > pos and _FOLLOWED_BY.search(text, pos, m.start()):
+            continue  # "a magnitude 6.1 followed by several aftershocks": a later one, not the figure's
         if casualty and occ in lex.harmless_occurrences:
             continue  # "200 killed before the ceasefire": the dead are the fighting's, not the truce's
         if _AFTERSHOCK_NP.search(text, max(ss, m.start() - 50), m.start()):
