@@ -51,7 +51,7 @@ def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, st
     nation = _from_nation(text, end, se, lex)
     if nation is None:
         return found
-    return {**spec, "population": f"{nation} {'people' if population in _ORIGIN_NOUNS else population}"}, end, mods
+    return {**spec, "population": _nations(nation, population)}, end, mods
 
 
 def _noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -162,12 +162,15 @@ def _origin(mods: list[str], noun: str) -> str | None:
 
 
 def _of_nation(mods: list[str], population: str, lex: Lexicon) -> str:
+    """The population with the nation a modifier names, if any ("seven Pakistani pilgrims")."""
+    nation = _nation(mods, lex)
+    return _nations(nation, population) if nation else population
+
+
+def _nations(nation: str, population: str) -> str:
     """ "seven Pakistani pilgrims": those of one nation are a part of all the pilgrims counted;
     "two Egyptian nationals" are Egyptian people, as "two Egyptians" are."""
-    nation = _nation(mods, lex)
-    if nation and population in _ORIGIN_NOUNS:
-        return f"{nation} people"
-    return f"{nation} {population}" if nation else population
+    return f"{nation} people" if population in _ORIGIN_NOUNS else f"{nation} {population}"
 
 
 def coordinated_noun(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
