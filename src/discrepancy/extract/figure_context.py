@@ -21,6 +21,7 @@ from .figure import Figure, QuantityHit, Shared, second_act_later
 from .money import money_role
 from .open_counts import WEAK_TOPIC, open_count, subject_noun
 from .owners import named_owner, owner_of, shared_owners
+from .persons import Cast
 from .quantity_context import (
     clause_topic,
     country_in,
@@ -81,8 +82,10 @@ def read_context(
     reading: Callable[[], Reading],
     inherit: Shared | None,
     breakdown: bool,
+    cast: Cast,
 ) -> QuantityHit | None:
-    """The claim a read figure makes, with what it is said of; None: a change, not a level."""
+    """The claim a read figure makes, with what it is said of; None: a change, not a level.
+    ``cast``: the people the article names, for owners told short ("Atiku won", "he polled")."""
     start, end, population = fig.start, fig.end, fig.population
     classes = lex.measure_classes
     casualty = measure in classes["casualty"]
@@ -96,7 +99,7 @@ def read_context(
         return None  # "after 90 hours under the rubble", "in 24 hours": a time or a period, not a length
     if act is not None:  # "24 hours of shelling", "the war lasted 44 days": how long the occurrence's act lasted
         occurrence, fig.anchor = act[0] or default_occurrence, act[1]
-    owner, also_owners = _owners(fig, measure, text, ss, mentions, lex)
+    owner, also_owners = _owners(fig, measure, text, ss, mentions, lex, cast)
     cumulative, period = _time_covered(fig, casualty, text, ss, se, lex, measure in classes["snapshot"])
     # a count true at one moment is no running total, whatever "still" or "so far" says ("five are
     # still missing" after "14 remain missing": the missing are found)
@@ -145,7 +148,7 @@ def read_context(
     topic = None
     if measure in classes["topical"]:
         topic, scope, owner, anchor, comparable = _topic(
-            fig, measure, scope, owner, anchor, comparable, text, ss, se, lex, reading
+            fig, measure, scope, owner, anchor, comparable, text, ss, se, lex, reading, cast
         )
     if measure == "added" and population == "jobs":
         measure, topic = "jobs", "payrolls"  # "the number of jobs added ... -- 223,000": as "added 517,000 jobs"
@@ -240,7 +243,7 @@ def _held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable
 
 
 def _owners(
-    fig: Figure, measure: str, text: str, ss: int, mentions: list[Mention], lex: Lexicon
+    fig: Figure, measure: str, text: str, ss: int, mentions: list[Mention], lex: Lexicon, cast: Cast
 ) -> tuple[str | None, tuple[str, ...]]:
     """Whose troops, whose seats: the owner named in the sentence, and the others that share the figure."""
     classes = lex.measure_classes
@@ -249,15 +252,15 @@ def _owners(
         return owner_of(text, ss, start, fig.mods, mentions, lex), ()
     if measure in classes["named_owner"] | classes["headcount"]:
         # "Labour has won 412 seats", "Amazon employs 1.6 million" (an employer, never a person)
-        return named_owner(text, ss, start, lex, people=measure not in classes["headcount"]), ()
+        return named_owner(text, ss, start, lex, None if measure in classes["headcount"] else cast), ()
     if fig.population == "troops":  # "five Russian soldiers killed": only a stated owner counts
         # "U.S. soldiers" as "US soldiers": an abbreviation's full stops are no part of its name
         return next((o for w in fig.mods if (o := lex.demonyms.get(w.lower().replace(".", "")))), None), ()
     if not fig.owned_noun:
         return None, ()
     # "Reform UK won five seats": whose seats, read off the sentence
-    shared = shared_owners(text, ss, start, lex)  # "A, B and C each secured four seats"
-    owner, also_owners = (shared[0], tuple(shared[1:])) if shared else (named_owner(text, ss, start, lex), ())
+    shared = shared_owners(text, ss, start, lex, cast)  # "A, B and C each secured four seats"
+    owner, also_owners = (shared[0], tuple(shared[1:])) if shared else (named_owner(text, ss, start, lex, cast), ())
     if owner is None:
         fig.confidence = min(fig.confidence, WEAK_OWNER)
     return owner, also_owners
@@ -348,6 +351,7 @@ def _topic(
     se: int,
     lex: Lexicon,
     reading: Callable[[], Reading],
+    cast: Cast,
 ) -> tuple[str | None, str | None, str | None, str | None, bool]:
     """What a share or an amount is of ("6% of its corporate workforce", "a $2 billion deal"):
     (topic, scope, owner, anchor, comparable)."""
@@ -372,7 +376,7 @@ def _topic(
     if topic is None:
         comparable = False
     elif topic in lex.owned_topics:
-        owner = named_owner(text, ss, start, lex)
+        owner = named_owner(text, ss, start, lex, cast)
         comparable = owner is not None
     elif scope is None and (local := rate_place(text, ss, start, lex)) is not None:
         scope = local  # "Scotland 59%": a region's turnout, not the country's

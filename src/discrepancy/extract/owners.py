@@ -8,7 +8,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import Mention
 from ..read.literal_gate import gated
-from .persons import antecedent, full_name
+from .persons import Cast
 
 G = section("owners")
 
@@ -24,10 +24,11 @@ _PRONOUN_SUBJECT = G.re("pronoun_subject")
 _PLACES = frozenset({"country", "region", "place", "city"})
 
 
-def named_owner(text: str, ss: int, start: int, lex: Lexicon, people: bool = True) -> str | None:
+def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None) -> str | None:
     """The last name before a figure in its sentence: 'Tomas Rey, took 44 percent'; a sentence's
     first word when a vote verb gives the figure ('Rey emerged the winner after polling 51%');
-    not a place a preposition governs after a name ('Rey won the race of Lindia with 51%')."""
+    not a place a preposition governs after a name ('Rey won the race of Lindia with 51%').
+    ``cast``: the people the article names, or None when the owner is no person's."""
     lo = max([c.end() for c in _OWNER_CLAUSE_CUT.finditer(text, ss, start)], default=ss)
     best, best_end = None, lo
     for m in _PROPER.finditer(text, lo, start):
@@ -54,11 +55,11 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, people: bool = Tru
         name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not NOT_OWNER.match(name):
             best, best_end = lex.canonical(name) or name, m.end()
-    if not people:  # an employer's headcount: no person's
+    if cast is None:  # an employer's headcount: no person's
         return best
     if best is None and _PRONOUN_SUBJECT.search(text, lo, start):
-        return antecedent(text, ss, lo, lex)  # "He secured 1.4 million votes": the one just named
-    return full_name(best, text, lex) if best else best  # "Atiku won": the Atiku Abubakar it names
+        return cast.antecedent(ss, lo)  # "He secured 1.4 million votes": the one just named
+    return cast.full_name(best) if best else best  # "Atiku won": the Atiku Abubakar it names
 
 
 def _place(words: list[str], lex: Lexicon) -> bool:
@@ -66,7 +67,7 @@ def _place(words: list[str], lex: Lexicon) -> bool:
     return name is not None and lex.entities[name].type in _PLACES
 
 
-def shared_owners(text: str, ss: int, start: int, lex: Lexicon) -> list[str]:
+def shared_owners(text: str, ss: int, start: int, lex: Lexicon, cast: Cast) -> list[str]:
     """The names a figure counts for each of ("Reform UK, Plaid Cymru, and the Green Party each
     secured four seats"), or [] when the figure is not distributed over a list of names."""
     each = _EACH_BEFORE.search(text, ss, start)
@@ -80,7 +81,7 @@ def shared_owners(text: str, ss: int, start: int, lex: Lexicon) -> list[str]:
         if not _OWNER_LIST_GLUE.fullmatch(text, prev.end(), listed[0].start()):
             break
         listed.insert(0, prev)
-    owners = [named_owner(text, ss, m.end(), lex) for m in listed]
+    owners = [named_owner(text, ss, m.end(), lex, cast) for m in listed]
     return [o for o in owners if o] if len(listed) > 1 else []
 
 

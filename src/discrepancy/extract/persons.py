@@ -7,11 +7,10 @@ story) to people."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import functools
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from ..text import sentences
 
 G = section("persons")
 
@@ -21,39 +20,66 @@ _NOT_PERSON = G.re("not_person")
 _BODY_AFTER = G.re("body_after")
 
 
-@dataclass
 class Cast:
-    """The full names of the people an article names (two to four words), and its sentences."""
+    """The people an article names: their full names (two to four words), read on the first
+    figure that asks (most articles' figures never do), and the article's sentences, shared with
+    every other reader of the document."""
 
-    names: set[str] = field(default_factory=set)
-    firsts: dict[str, set[str]] = field(default_factory=dict)  # first word -> full names
-    lasts: set[str] = field(default_factory=set)  # surnames
-    starts: list[int] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    def __init__(self, text: str, spans: list[tuple[int, int]], lex: Lexicon) -> None:
+        self.text, self.spans, self.lex = text, spans, lex
+        self.starts = [a for a, _ in spans]
 
+    @functools.cached_property
+    def _names(self) -> tuple[dict[str, set[str]], set[str]]:
+        """First word -> the full names it opens, and the surnames."""
+        firsts: dict[str, set[str]] = {}
+        lasts: set[str] = set()
+        for m in _NAME_RUN.finditer(self.text):
+            name = person_name(m.group(0), self.lex)
+            if _BODY_AFTER.match(self.text, m.end()):
+                continue  # "the Velmart Stores group": a body's name
+            if name is not None and " " in name:
+                words = name.split()
+                firsts.setdefault(words[0], set()).add(name)
+                lasts.add(words[-1])
+        return firsts, lasts
 
-_cached: tuple[str, Lexicon, Cast] | None = None
+    def full_name(self, word: str) -> str:
+        """A one-word name as the article gives it in full: the one full name it opens, unless the
+        word is also someone's surname there ("Bello Ade" told surname first beside "Kemi Ade Bello")."""
+        if " " in word or self.lex.canonical(word) is not None:
+            return word
+        firsts, lasts = self._names
+        names = firsts.get(word, set())
+        return next(iter(names)) if len(names) == 1 and word not in lasts else word
 
+    def antecedent(self, ss: int, lo: int) -> str | None:
+        """The person "he" or "she" in the clause opening at ``lo`` stands for: the one person named
+        before it in its sentence, else, when the sentence names nobody before it, the one person the
+        sentence before names. None when two are named: the pronoun may be either's."""
+        here = self._people(ss, lo)
+        if here:
+            return here.pop() if len(here) == 1 else None
+        i = bisect.bisect_left(self.starts, ss) - 1
+        if i < 0:
+            return None
+        before = self._people(self.spans[i][0], min(self.spans[i][1], ss))
+        return before.pop() if len(before) == 1 else None
 
-def cast_of(text: str, lex: Lexicon) -> Cast:
-    """The cast of the document ``text``: read once, on the first figure that asks, and kept while
-    the same document is read (the figures of one article ask it in turn)."""
-    global _cached
-    if _cached is not None and _cached[0] is text and _cached[1] is lex:
-        return _cached[2]
-    cast = Cast(spans=sentences(text))
-    cast.starts = [a for a, _ in cast.spans]
-    for m in _NAME_RUN.finditer(text):
-        name = person_name(m.group(0), lex)
-        if _BODY_AFTER.match(text, m.end()):
-            continue  # "the Velmart Stores group": a body's name
-        if name is not None and " " in name:
-            words = name.split()
-            cast.names.add(name)
-            cast.firsts.setdefault(words[0], set()).add(name)
-            cast.lasts.add(words[-1])
-    _cached = (text, lex, cast)
-    return cast
+    def _people(self, lo: int, hi: int) -> set[str]:
+        """The people named in ``text[lo:hi]``, each by one name: a full name, or a single word the
+        article gives as someone's first name or surname."""
+        found = set()
+        for m in _NAME_RUN.finditer(self.text, lo, hi):
+            name = person_name(m.group(0), self.lex)
+            if name is None:
+                continue
+            if " " not in name:
+                name = self.full_name(name)
+                if " " not in name and name not in self._names[1]:
+                    continue  # "Velm", "Rivers": no one the article names
+            found.add(name.split()[-1])
+        return found
 
 
 def person_name(run: str, lex: Lexicon) -> str | None:
@@ -73,45 +99,3 @@ def person_name(run: str, lex: Lexicon) -> str | None:
     if any((k := lex.canonical(w)) is not None and lex.entities[k].type != "person" for w in words):
         return None  # "Velm Lindia Party", "West African"
     return name
-
-
-def full_name(word: str, text: str, lex: Lexicon) -> str:
-    """A one-word name as the article gives it in full: the one full name it opens, unless the
-    word is also someone's surname there ("Bello Ade" told surname first beside "Kemi Ade Bello")."""
-    if " " in word or lex.canonical(word) is not None:
-        return word
-    cast = cast_of(text, lex)
-    names = cast.firsts.get(word, set())
-    return next(iter(names)) if len(names) == 1 and word not in cast.lasts else word
-
-
-def antecedent(text: str, ss: int, lo: int, lex: Lexicon) -> str | None:
-    """The person "he" or "she" in the clause opening at ``lo`` stands for: the one person named
-    before it in its sentence, else, when the sentence names nobody before it, the one person the
-    sentence before names. None when two are named: the pronoun may be either's."""
-    here = _people(text, ss, lo, lex)
-    if here:
-        return here.pop() if len(here) == 1 else None
-    cast = cast_of(text, lex)
-    i = bisect.bisect_left(cast.starts, ss) - 1
-    if i < 0:
-        return None
-    before = _people(text, cast.spans[i][0], min(cast.spans[i][1], ss), lex)
-    return before.pop() if len(before) == 1 else None
-
-
-def _people(text: str, lo: int, hi: int, lex: Lexicon) -> set[str]:
-    """The people named in ``text[lo:hi]``, each by one name: a full name, or a single word the
-    article gives as someone's first name or surname."""
-    cast = cast_of(text, lex)
-    found = set()
-    for m in _NAME_RUN.finditer(text, lo, hi):
-        name = person_name(m.group(0), lex)
-        if name is None:
-            continue
-        if " " not in name:
-            name = full_name(name, text, lex)
-            if " " not in name and name not in cast.lasts:
-                continue  # "Velm", "Rivers": no one the article names
-        found.add(name.split()[-1])
-    return found

@@ -32,6 +32,7 @@ from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
 from .parts import bracket_whole
+from .persons import Cast
 from .revisions import level_reached
 
 __all__ = ["WEAK_OWNER", "QuantityHit", "Shared", "find_quantities"]
@@ -74,6 +75,7 @@ def find_quantities(
 
     mi = 0
     prev_sentence_last: QuantityHit | None = None
+    cast = Cast(text, sentences, lex)
     for ss, se in sentences:
         sent_mentions = []
         while mi < len(mentions) and mentions[mi].start < ss:
@@ -86,7 +88,7 @@ def find_quantities(
         # "an Oct. 7 rampage by gunmen who killed 1,400": another act's toll, not the article's
         default = None if dated_other_act(text, in_sentence, lex) else default_occurrence
         reading = functools.partial(reading_of, ss, se)
-        sentence = _Sentence(text, ss, se, sent_mentions, default, reading, in_date)
+        sentence = _Sentence(text, ss, se, sent_mentions, default, reading, in_date, cast)
         sent_hits = _sentence_quantities(sentence, out, prev_sentence_last, lex)
         prev_sentence_last = sent_hits[-1] if sent_hits else None
     return out
@@ -103,6 +105,7 @@ class _Sentence:
     default_occurrence: str | None
     reading: Callable[[], Reading]
     in_date: Callable[[int], bool]
+    cast: Cast  # the people the article names
 
 
 @dataclass
@@ -150,6 +153,7 @@ def _sentence_quantities(
             inherit,
             breakdown,
             sent_hits[-1] if sent_hits else None,
+            sentence.cast,
         )
         wholes.last_figure = m.end()
         if hit is None:
@@ -361,9 +365,10 @@ def _read(
     lex: Lexicon,
     default_occurrence: str | None,
     reading: Callable[[], Reading],
-    inherit: Shared | None = None,
-    breakdown: bool = False,
-    previous: QuantityHit | None = None,
+    inherit: Shared | None,
+    breakdown: bool,
+    previous: QuantityHit | None,
+    cast: Cast,
 ) -> QuantityHit | None:
     """One figure's claim, read in stages: the figure and its unit, what it counts, what it is said of."""
     fig = read_figure(text, ss, se, m, in_date, lex)
@@ -371,4 +376,6 @@ def _read(
         return None
     if fig.measure is None:  # read_counted names a measure whenever it says the figure counts
         return None
-    return read_context(fig, fig.measure, text, ss, se, mentions, lex, default_occurrence, reading, inherit, breakdown)
+    return read_context(
+        fig, fig.measure, text, ss, se, mentions, lex, default_occurrence, reading, inherit, breakdown, cast
+    )
