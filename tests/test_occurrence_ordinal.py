@@ -88,6 +88,15 @@ def test_the_time_of_a_second_shock_is_its_own() -> None:
     assert "date:earthquake" not in got.values(), got
 
 
+def test_the_first_shock_is_the_story_own_and_its_time_is_read_past_an_aside() -> None:
+    got = _dates("The first quake struck at 9.20am local time and residents ran outside.")
+    assert got["9.20am"] == "date:earthquake"
+    got = _dates("The 6.2 quake hit 30km (19 miles) north of the town of Orvel at about 9am on Monday (05:30 GMT).")
+    assert got["about 9am"] == "date:earthquake", got
+    # the first of several calls is still one call of many: its rank stays in the key
+    assert _dates("The first call came at 9.20am, the service said.")["9.20am"] == "date:first call"
+
+
 def _doc(path: str, source: str, text: str) -> Document:
     return document(path, source, "2031-05-12", text)
 

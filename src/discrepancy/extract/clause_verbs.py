@@ -32,6 +32,8 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
     for j in range(last + 1, min(len(toks), last + 1 + _REACH)):  # after it: "On 20 September, X declared"
         if toks[j].lower in (";", ":", "(", ")"):
             break
+        if toks[j].tag == "VERB" and (finite := _past_reduced_relative(reading, j)) != j:
+            return _group_at(reading, finite)  # "a van filled with explosives was detonated": detonated
         if toks[j].tag == "VERB" and not misread_noun(reading, j):
             if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
                 return _far_verb(reading, first) or _group_at(reading, j)
@@ -53,14 +55,40 @@ def _adjoined(reading: Reading, j: int) -> bool:
     return j > 0 and (toks[j - 1].lower == "," and toks[j].lower.endswith("ing") or toks[k].lower == "and")
 
 
+def _past_reduced_relative(reading: Reading, j: int) -> int:
+    """The clause's finite verb, when the participle at ``j`` qualifies the noun before it ("a van
+    filled with explosives was detonated", "crews trapped in the mine were reached"); else ``j``."""
+    toks = reading.tokens
+    if not (0 < j < len(toks) - 1 and toks[j].lower.endswith(("ed", "en")) and toks[j - 1].tag == "NOUN"):
+        return j
+    if toks[j + 1].tag != "ADP":
+        return j
+    for k in range(j + 2, min(len(toks), j + 2 + _REACH)):
+        if toks[k].tag == "PUNCT":
+            return j
+        if (
+            toks[k].tag == "AUX"
+            or toks[k].tag == "VERB"
+            and not toks[k].lower.endswith("ing")
+            and toks[k - 1].tag != "ADP"
+        ):
+            return k
+    return j
+
+
 def _far_verb(reading: Reading, first: int) -> VerbGroup | None:
     """The verb before a date past a long run of phrases, with no comma or clause boundary between."""
     toks = reading.tokens
-    for j in range(first - 1, max(-1, first - 1 - _FAR_REACH), -1):
+    j, steps = first - 1, 0
+    while j >= 0 and steps < _FAR_REACH:
+        if toks[j].lower == ")" and (opening := _opening(reading, j)) < j:
+            j = opening - 1  # "hit 40km (25 miles) north of the town of X at 11am": an aside
+            continue
         if toks[j].lower in (";", ":", "(", ")") or toks[j].lower == "," and not _in_apposed_place(reading, j):
             return None
         if toks[j].tag == "VERB" and not _modifies_noun(reading, j) and toks[j].lower not in _PARTICLES:
             return _group_at(reading, j)
+        j, steps = j - 1, steps + 1
     return None
 
 

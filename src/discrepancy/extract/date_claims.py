@@ -208,7 +208,7 @@ def _past_apposition(reading: Reading, first: int) -> int:
     return first - 1
 
 
-_OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near"})
+_OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with"})
 _STEPS = 3  # prepositional phrases passed over to reach a subject's head
 
 
@@ -222,6 +222,8 @@ def _head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | No
             k -= 1
         if k < 1 or toks[k].lower not in _OF_IN:
             break
+        if k > 1 and toks[k - 1].tag == "VERB" and toks[k - 1].lower.endswith(("ed", "en")):
+            k -= 1  # "miners trapped in the shaft were reached": the miners, past their participle
         before = reading.noun_phrase_ending(k - 1)
         if before is None:
             break

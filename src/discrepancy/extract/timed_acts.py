@@ -375,6 +375,9 @@ def _claimed_done(reading: Reading, i: int, lex: Lexicon) -> str | None:
     return f"declare {occurrence}" if occurrence else None
 
 
+_FIRST = frozenset({"first"})
+
+
 def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False, reading: Reading | None = None) -> str | None:
     """The act a noun phrase names; a subject noun ("the first call came", "alarms sounded") only
     as its clause's subject ("a call for calm", "raised the alarm" are not one). An occurrence
@@ -395,7 +398,9 @@ def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False, reading: R
             other = ordinal_of(reading.text, reading.start, reading.end, word.start, word.end, lex, occ)
             if other is not None:
                 return f"{other} {act}"
-    first = next((m for m in np.mods if fold(m) in a.ordinals), None)
+    # the first of a story's shocks or blasts is its own occurrence, the one the others follow
+    ranks = a.ordinals - _FIRST if act == lex.occurrence.get(head) else a.ordinals
+    first = next((m for m in np.mods if fold(m) in ranks), None)
     return f"{fold(first)} {act}" if first else act
 
 
