@@ -27,6 +27,8 @@ _OWNING = G.re("owning")
 _LAG = G.re("lag")
 _APPOSED_DAY = G.re("apposed_day")
 _WEEK_OF_WEEKDAY = G.re("week_of_weekday")
+_SPAN_BACK = G.re("span_back")
+_SPAN_BACK_REACH = 120  # characters before "in 10 years" where its superlative may stand
 _LAG_REACH = 90  # characters before an act where the lag that dates it may start
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -39,6 +41,7 @@ class DateMention:
     end: int
     time: TimeRef
     since: bool = False  # "since 2014": the start of a running total
+    back: bool = False  # "the deadliest in 10 years": a span a record holds over, no figure's time
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -153,9 +156,24 @@ def find_dates(
         since = (
             bool(w.since_re.search(before)) or bool(_SINCE_PHRASE.search(text, max(start, m.start() - 50), m.start()))
         ) and not _OWNING.match(text, m.end())  # "from December's 260,000 jobs": the month's own, no start
-        out.append(DateMention(m.start(), m.end(), ref, since=since))
+        if (
+            m.group("inn")
+            and ref.start is not None
+            and _SPAN_BACK.search(text, max(start, m.start() - _SPAN_BACK_REACH), m.start())
+        ):
+            ref, since = _back(m, ref, published, w), True  # "the deadliest in 10 years": since ten years ago
+        out.append(DateMention(m.start(), m.end(), ref, since=since, back=since and bool(m.group("inn"))))
     _name_weekdays(out, text, w)
     return out
+
+
+def _back(m: re.Match[str], ahead: TimeRef, published: dt.date | None, w: DateWords) -> TimeRef:
+    """ "in 10 years" read back from publication: the year ten years before it."""
+    if published is None:
+        return ahead
+    num = m.group("inum").lower()
+    n = int(num) if num.isdigit() else w.counts.get(num, 1)
+    return _shift(published, -n, w.units[m.group("iu").lower()], ahead.expression or "") or ahead
 
 
 def _name_weekdays(found: list[DateMention], text: str, w: DateWords) -> None:

@@ -104,7 +104,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             readings[ss, se] = Reading(text, ss, se)
         return readings[ss, se]
 
-    records = find_records(text, sents, reading_of)
+    records = find_records(text, sents, reading_of, {d.start: d.time for d in dates if d.since})
     hits = find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of)
     _scope_parts(doc, hits, sents, mentions, make, lex)
     timeline = Timeline(

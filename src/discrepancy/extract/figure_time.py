@@ -80,6 +80,8 @@ def figure_time(q: QuantityHit, si: int, tl: Timeline) -> FigureTime:
         end, published = when.time.end, tl.published
         if published is not None and end is not None and end.year < published.year - _HISTORIC_YEARS:
             historic = when.time.label()
+        elif published is not None and end is not None and when.start < ss and (published - end).days > _RESULT_DAYS:
+            historic = when.time.label()  # "In June 2030, a quake struck X. It killed 900": that quake's
     if since is not None and since.time.start is not None:
         time = time.model_copy(update={"since": since.time.start})
     return FigureTime(time, period, historic)
@@ -91,8 +93,8 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
     text, published = tl.text, tl.published
     ss, se = tl.sents[si]
     # "fell to 3.4 percent, the lowest since 1969": a record's year after a figure is not its time
-    q_dates = [d for d in tl.dates if not any(q.start < a <= d.start < b for a, b in tl.held)] if tl.held else tl.dates
-    date_starts = [d.start for d in q_dates] if tl.held else tl.starts
+    q_dates = [d for d in tl.dates if not d.back and not any(q.start < a <= d.start < b for a, b in tl.held)]
+    date_starts = [d.start for d in q_dates]
     when, since = claim_time(q_dates, ss, se, q.start, published, text, q.end)
     if q.earlier is not None and when is not None and when.start < q.earlier:
         when = None  # "announced on Sunday a toll of 125, after reporting 174 earlier": not Sunday's 174
@@ -229,7 +231,7 @@ def _past_told_before(
         or last.since
         or published is None
         or last.time.end is None
-        or last.time.end.year >= published.year - _HISTORIC_YEARS
+        or (published - last.time.end).days <= _RESULT_DAYS  # a day this recent may be the story's own
         or of_a_noun(text, ss, last)  # "... a general slain in an airstrike in 2020. Iran said 84 died"
     ):
         return None

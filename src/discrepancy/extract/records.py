@@ -44,21 +44,27 @@ class Record:
 
 
 def find_records(
-    text: str, sentences: list[tuple[int, int]], reading_of: Callable[[int, int], Reading]
+    text: str,
+    sentences: list[tuple[int, int]],
+    reading_of: Callable[[int, int], Reading],
+    spans_back: dict[int, TimeRef] | None = None,
 ) -> list[Record]:
+    """``spans_back``: the time each "in 10 years" read back from publication starts, by offset."""
     out = []
     for ss, se in sentences:
         sentence = text[ss:se]
         if "est" not in sentence and "worst" not in sentence:
             continue  # no superlative: most sentences, skipped without running the pattern
         for m in _SUPERLATIVE.finditer(text, ss, se):
-            record = _read(text, ss, se, m, reading_of(ss, se))
+            record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {})
             if record is not None:
                 out.append(record)
     return out
 
 
-def _read(text: str, ss: int, se: int, m: re.Match[str], reading: Reading) -> Record | None:
+def _read(
+    text: str, ss: int, se: int, m: re.Match[str], reading: Reading, spans_back: dict[int, TimeRef]
+) -> Record | None:
     sup = m.group("sup").lower()
     direction = _base(sup)
     if direction is None:
@@ -87,6 +93,9 @@ def _read(text: str, ss: int, se: int, m: re.Match[str], reading: Reading) -> Re
             time = TimeRef(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), granularity="year", expression=label)
         elif span.group("all"):
             label = "ever"
+        elif span.group("back") and span.start() in spans_back:  # "in 10 years": since ten years ago
+            time = spans_back[span.start()]
+            label = f"since {time.start.year}" if time.start is not None else label
     return Record(m.start("sup"), end, direction, topic, label, time, m.start("sup"))
 
 
