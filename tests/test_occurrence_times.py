@@ -24,6 +24,18 @@ def test_a_timeline_entry_times_the_clause_after_its_colon() -> None:
     assert _subject(text, "2:14 p.m.") == "date:crash"
 
 
+def test_a_timeline_entry_may_name_its_weekday_and_its_time_zone() -> None:
+    text = "Timeline of the siege\n- Monday 2pm (local time): Siege at the Velm mall begins with a blast\n"
+    got = _dates(text, "2031-03-12")["2pm"]
+    assert got[0] == "date:begin/siege", got
+
+
+def test_a_name_written_with_digits_is_passed_over_to_the_subject() -> None:
+    # "the Velm7 hotel": the tokens cut the name at its digits, yet the subject is the attack
+    text = "The attack on the Velm7 hotel began shortly after 3pm on Tuesday with a blast, police said."
+    assert _subject(text, "3pm") == "date:begin/attack"
+
+
 def test_the_killing_of_the_doer_is_one_act_however_it_is_told() -> None:
     timeline = "Timeline:\n\nAbout 3:05 p.m.: Tactical officers entered the room and fatally shot the gunman.\n"
     cleft = "A report confirms it was just after 4pm that the attacker was killed."

@@ -20,7 +20,7 @@ import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
-from ..read import NounPhrase, Reading
+from ..read import NounPhrase, Reading, Token
 from .clause_verbs import nearest_verb
 from .dates import DateMention
 from .offsets import Lead, lead_after
@@ -212,14 +212,21 @@ _OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with"}
 _STEPS = 3  # prepositional phrases passed over to reach a subject's head
 
 
+def _in_a_name(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a piece of a word written with no space ("Velm7", "MH17"): letters and digits
+    glued together, which the tokens split."""
+    glued = k > 0 and toks[k - 1].end == toks[k].start and toks[k].tag != "PUNCT" and toks[k - 1].tag != "PUNCT"
+    return glued or k + 1 < len(toks) and toks[k].end == toks[k + 1].start and toks[k + 1].tag == "NUM"
+
+
 def _head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | None:
     """The phrase a prepositional phrase before the verb qualifies: "the pilot of the ship ordered"
     is the pilot's order, "the first call to police from Itaewon came" the call's coming."""
     toks = reading.tokens
     for _ in range(_STEPS):
         k = np.first - 1 if np is not None else -1
-        while k > 0 and toks[k].tag == "DET":
-            k -= 1
+        while k > 0 and (toks[k].tag == "DET" or _in_a_name(toks, k)):
+            k -= 1  # "the attack on the Velm7 hotel": a name the tokens cut at its digits
         if k < 1 or toks[k].lower not in _OF_IN:
             break
         if k > 1 and toks[k - 1].tag == "VERB" and toks[k - 1].lower.endswith(("ed", "en")):

@@ -101,8 +101,9 @@ def when_clause(reading: Reading, last: int, first: int | None = None) -> tuple[
     gunman crashed") and the clause a cleft sets off ("it was just after 4pm that he was killed")."""
     toks = reading.tokens
     if first is not None and last + 1 < len(toks):
-        if toks[last + 1].lower == ":" and _heads_its_line(reading.text, toks[first].start):
-            return _clause_after(reading, last + 2)
+        colon = _past_aside(reading, last + 1)  # "4pm (local time): the siege ends"
+        if colon < len(toks) and toks[colon].lower == ":" and _heads_its_line(reading.text, toks[first].start):
+            return _clause_after(reading, colon + 1)
         if toks[last + 1].lower == "that" and _CLEFT.search(reading.text, reading.start, toks[first].start):
             return _clause_after(reading, last + 2)
     for k in range(last + 1, min(len(toks), last + 1 + _WHEN_GAP)):
@@ -111,6 +112,18 @@ def when_clause(reading: Reading, last: int, first: int | None = None) -> tuple[
         if toks[k].lower in _BREAKS or toks[k].tag == "VERB":
             return None
     return None
+
+
+_ASIDE_REACH = 6  # tokens of a parenthesis after a clock time ("(local time)", "(0830 GMT)")
+
+
+def _past_aside(reading: Reading, i: int) -> int:
+    """The token after a parenthesis that opens at ``i``, else ``i``."""
+    toks = reading.tokens
+    if toks[i].lower != "(":
+        return i
+    close = next((k for k in range(i + 1, min(len(toks), i + _ASIDE_REACH)) if toks[k].lower == ")"), None)
+    return close + 1 if close is not None else i
 
 
 def _heads_its_line(text: str, at: int) -> bool:
