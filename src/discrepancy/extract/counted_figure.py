@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
-from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, open_count, own_state
+from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
 from .parts import part_after
 
 G = section("counted_figure")
@@ -263,6 +263,8 @@ def _read_state(
     other = noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se)
     # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
     state = None if other else state_near(text, ss, se, start, end, lex, things=thing)
+    if state is not None and doer_of_figure(reading(), end, lex):
+        state = None  # "two gunmen killed 12 people": the gunmen did the killing
     own_measure, own_lemma = own_state(reading(), end, lex) if state is not None or noun is not None else (None, None)
     if own_lemma is not None and state is not None:
         # "288 have died and over 800 have been reported injured": the state in the figure's own

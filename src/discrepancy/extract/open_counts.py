@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
-from ..read.tokens import REPORTING_VERBS, is_plural
+from ..read.tokens import QUALIFIERS, REPORTING_VERBS, is_plural
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -151,9 +151,43 @@ def _own_verb(reading: Reading, i: int, lex: Lexicon) -> VerbGroup | None:
     if reading.tokens[i].lower in ("who", "that", "which"):
         i += 1  # "2,500 soldiers who have been deployed"
     vg = reading.verb_group(i)
-    if vg is None or fold(vg.lemma) in lex.ignored_verbs:
+    if vg is None or fold(vg.lemma) in lex.ignored_verbs or acts_on_figure(reading, vg, lex):
         return None
     return vg
+
+
+def acts_on_figure(reading: Reading, vg: VerbGroup, lex: Lexicon) -> bool:
+    """An active verb of a family whose object is another figure ("two gunmen killed 12 people",
+    "three blasts injured at least 40"): its subject is the doer, and the state the verb names is
+    the object's. A time after the verb is no object ("12 people killed 3 days ago")."""
+    if vg.passive or vg.complement or _family([vg.lemma], lex) is None:
+        return False
+    toks = reading.tokens
+    j = vg.head + 1
+    if j + 1 < len(toks) and toks[j].lower in _NO_OBJECT and toks[j + 1].lower not in ("least", "most", "many", "much"):
+        return False  # "died of", "rose to 40", "died at 3": a preposition's figure, not an object
+    while j < len(toks) and toks[j].lower in QUALIFIERS:
+        j += 1
+    if j >= len(toks) or toks[j].tag != "NUM":
+        return False
+    if j + 1 < len(toks) and (toks[j + 1].noun in _TIME_WORDS or toks[j + 1].lower in _CLOCK):
+        return False
+    governing = reading.verb_before(j)
+    return governing is not None and governing.head == vg.head
+
+
+_NO_OBJECT = frozenset({"of", "to", "at", "as"})
+_CLOCK = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", ":"})
+
+
+def doer_of_figure(reading: Reading, end: int, lex: Lexicon) -> bool:
+    """The figure whose phrase ends at ``end`` is the subject of a verb that acts on another figure."""
+    i = reading.index_at(end)
+    toks = reading.tokens
+    if i < len(toks) and toks[i].lower in ("who", "that", "which"):
+        i += 1  # "two gunmen who killed 12 people"
+    vg = reading.verb_group(i) if i < len(toks) else None
+    return vg is not None and acts_on_figure(reading, vg, lex)
 
 
 _ASIDE_REACH = 25  # tokens an aside between commas may hold

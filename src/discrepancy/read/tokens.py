@@ -200,6 +200,8 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "plans to lay off": an infinitive
         elif prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
             t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
+        elif prev.lower == "one" and t.noun == t.lower and not t.adj:
+            t.tag = "NOUN"  # "one guard was killed": the numeral before a singular noun
         elif (prev.tag in ("AUX", "PRON") or prev.negation) and not (
             nxt is not None and nxt.tag == "NOUN" and t.noun == t.lower == t.verb and prev.tag == "AUX"
         ):
