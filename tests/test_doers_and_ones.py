@@ -37,3 +37,20 @@ def test_one_before_a_singular_noun_is_its_numeral() -> None:
     assert got["One guard"].startswith("quantity:deaths|guard|")
     got = _subjects("One guard was hurt and one soldier was killed.")
     assert got["One guard"].startswith("quantity:injured|guard|")
+
+
+def test_a_bracket_that_opens_on_a_clause_is_an_aside_not_a_breakdown() -> None:
+    # the missing of the earlier report are that report's count, not a part of today's missing
+    text = (
+        "The rains left 400 people dead and more than 90 still missing (correcting a report from "
+        "Velm that said 900 were dead and over 700 missing)."
+    )
+    assert _subjects(text)["over 700 missing"].startswith("quantity:missing|people|")
+    got = _subjects("The outbreak caused 23 deaths (4 confirmed, 19 probable) in Orvel.")
+    assert got["4 confirmed"].startswith("quantity:deaths|confirmed|")
+
+
+def test_a_part_told_by_its_nationality_alone_is_that_nation_s_people() -> None:
+    got = _subjects("Of the dead, 16 were Velmish, one was Orvelian and two were Velmish police officers.")
+    assert got["16 were Velmish"].startswith("quantity:deaths|velmish people|")
+    assert got["two were Velmish police"].startswith("quantity:deaths|police|")

@@ -18,7 +18,7 @@ _SUSPENDED = G.re("suspended_hyphen")
 _MORE_NOUN = G.re("more_noun")
 _PLURAL = G.re("plural")
 _NOT_COUNTED = G.words("not_counted")
-_NATIONALITY = G.re("nationality")
+NATIONALITY = G.re("nationality")  # also a part told by its nation alone (parts.py)
 _ORIGIN_NOUNS = G.words("origin_nouns")
 _POSSESSIVE = G.words("possessive")
 _NEXT_FIGURE = G.re("next_figure")
@@ -140,7 +140,7 @@ def _people_of(plural: str, lex: Lexicon) -> str:
 def _nation(mods: list[str], lex: Lexicon) -> str | None:
     """The nation a modifier names ("seven Pakistani pilgrims": "pakistani"), if any."""
     return next(
-        (m.lower() for m in mods if _NATIONALITY.fullmatch(m) or m[:1].isupper() and fold(m) in lex.demonyms), None
+        (m.lower() for m in mods if NATIONALITY.fullmatch(m) or m[:1].isupper() and fold(m) in lex.demonyms), None
     )
 
 

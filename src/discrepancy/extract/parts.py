@@ -9,13 +9,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, fold
 from ..read import Reading
+from .counted import NATIONALITY
 from .open_counts import nominal_state
 
 _BE = frozenset({"were", "are", "was", "is", "remain", "remained"})
 _REFERENCES = frozenset({"whom", "which", "them", "those", "these"})
 _AMONG = frozenset({"among", "amongst", "all"})
+# words a breakdown's bracket may open on before its first figure ("(including 4", "(of whom 3")
+_BRACKET_OPENING = 3
 _BRACKET_GAP = 90  # how far a bracketed breakdown may open after its total ("36 cases in two districts (")
 
 
@@ -51,6 +54,8 @@ def part_after(
         i += 1
     if i < n and toks[i].lower in qualifiers and (i + 1 == n or not toks[i + 1].lower.isalpha()):
         return Part(measure, toks[i].lower, toks[i].end)  # "(4 confirmed, 19 probable)": a bare status
+    if (nation := _nation_alone(reading, i, lex)) is not None:
+        return Part(measure, f"{nation} people", toks[i].end)  # "16 were Kenyan": those of one nation
     group = reading.noun_phrase(i) if i < n else None
     if group is None or toks[group.head].tag not in ("NOUN", "ADJ"):
         return None
@@ -66,7 +71,18 @@ def part_after(
     return Part(measure, population, toks[group.head].end)
 
 
+def _nation_alone(reading: Reading, i: int, lex: Lexicon) -> str | None:
+    """The nation a word of nationality names when it stands alone as what a part was ("16 were
+    Kenyan, one was British"), not before a noun of its own ("were Kenyan police")."""
+    toks = reading.tokens
+    if i >= len(toks) or not (fold(toks[i].text) in lex.demonyms or NATIONALITY.fullmatch(toks[i].text)):
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return toks[i].lower if nxt is None or nxt.tag in ("PUNCT", "CCONJ", "ADP") else None
+
+
 class _Quoted(Protocol):
+    start: int
     end: int
 
 
@@ -79,6 +95,9 @@ def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted]) -> in
     opened = text.rfind("(", ss, start)
     if opened < 0 or ")" in text[opened:start]:
         return None
+    first = min((h.start for h in hits if h.start > opened), default=start)
+    if len(text[opened + 1 : first].split()) > _BRACKET_OPENING:
+        return None  # "(adjusting the figures of a report that said 90 ...)": an aside, not a breakdown
     for i in range(len(hits) - 1, -1, -1):
         if hits[i].end <= opened:
             gap = text[hits[i].end : opened]
