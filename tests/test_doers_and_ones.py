@@ -54,3 +54,14 @@ def test_a_part_told_by_its_nationality_alone_is_that_nation_s_people() -> None:
     got = _subjects("Of the dead, 16 were Velmish, one was Orvelian and two were Velmish police officers.")
     assert got["16 were Velmish"].startswith("quantity:deaths|velmish people|")
     assert got["two were Velmish police"].startswith("quantity:deaths|police|")
+
+
+def test_a_revision_past_what_the_toll_is_of_reaches_its_new_level() -> None:
+    got = _subjects("The ministry raised the death toll in the Velm blasts from 75 to at least 77 late Sunday.")
+    assert got["at least 77"].startswith("quantity:deaths|people|")
+
+
+def test_as_high_as_is_a_ceiling_like_as_many_as() -> None:
+    claim = next(c for c in extract("Officials put the death toll as high as 74.", published="2031-05-02"))
+    assert claim.span.quote == "as high as 74" and claim.quantity is not None
+    assert claim.quantity.qualifier == "up_to" and claim.subject.startswith("quantity:deaths|")
