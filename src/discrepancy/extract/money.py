@@ -28,6 +28,8 @@ _LIMIT_BEFORE = G.re("limit_before")
 _REDUCED_TO = G.re("reduced_to")
 _AWARD_NAMED = G.re("award_named")
 _CLAUSE_CUT = G.re("clause_cut")
+_HANDING_BEFORE = G.re("handing_before")
+_TO_AFTER = G.re("to_after")
 
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it"})
 # kinds that say no more than "a sum awarded": the recipient's award
@@ -68,7 +70,7 @@ def money_role(text: str, ss: int, se: int, start: int, end: int, topic: str | N
         return _with_party("fine", m.group("who") or m.group("who2"))
     m = _TO_RECIPIENT.search(before) or _RECIPIENT_BEFORE.search(before) or _POSSESSOR_AWARD.search(before)
     if m is None:
-        return MoneyRole(topic)
+        return _handed_to(text, before, end, se, topic, lex)
     if "verb" in m.groupdict() and m.group("verb").lower().startswith("ow"):
         return _with_party("owed", m.group("to"))  # what one party owes the other: never an award
     # the kind is named after the amount or after the verb, never by a sum the clause told before
@@ -76,6 +78,17 @@ def money_role(text: str, ss: int, se: int, start: int, end: int, topic: str | N
     if kind in _GENERIC:
         kind = "award"  # "awarded Velm $3 million in damages": Velm's award
     return _with_party(kind, m.group("to"))
+
+
+def _handed_to(text: str, before: str, end: int, se: int, topic: str | None, lex: Lexicon) -> MoneyRole:
+    """A sum handed over with its recipient after it ("awarded $4 million to the Velm family",
+    "ordered to pay $2 million in damages to the victims' parents"): the recipient's, keyed by
+    its name or by the head of the noun phrase that names it."""
+    after = _TO_AFTER.match(text, end, se) if _HANDING_BEFORE.search(before) else None
+    if after is None:
+        return MoneyRole(topic)
+    kind = kind_after(text, end, se, lex) or "award"
+    return _with_party("award" if kind in _GENERIC else kind, after.group("to") or after.group("head"))
 
 
 def _reduced(text: str, ss: int, start: int, topic: str | None) -> MoneyRole:
