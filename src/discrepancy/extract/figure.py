@@ -192,6 +192,7 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
         else end + 1,
         se,
     )
+    otherwise = None  # the currency a unit's word names where it is no unit ("40 million pounds")
     if um is not None:
         spec0 = lex.units.get(um.group(0).lower())
         if (
@@ -199,7 +200,8 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
             and spec0.get("needs_context")
             and not unit_context_ok(um.group(0).lower(), text, um.end(), se)
         ):
-            um = None  # "15,400 in the past week": 'in' is not inches here
+            otherwise = spec0.get("otherwise")
+            um = um if otherwise else None  # "15,400 in the past week": 'in' is not inches here
     code = _currency_code(text, ss, se, m, fig, lex) if cur is None and um is None else None
     if cur:
         fig.measure, fig.unit = "money", lex.currencies[cur.lower()]
@@ -218,7 +220,7 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
             fig.end = m.end() + mm.end()
     elif um is not None:
         fig.clock_unit = text[end : end + 1] != "-" and um.group(0).lower() in _CLOCK_UNITS
-        return _read_measure_unit(fig, text, ss, se, um, lex)
+        return _read_measure_unit(fig, text, ss, se, um, lex, otherwise)
     return True
 
 
@@ -236,11 +238,14 @@ def _currency_code(text: str, ss: int, se: int, m: Any, fig: Figure, lex: Lexico
     return None
 
 
-def _read_measure_unit(fig: Figure, text: str, ss: int, se: int, um: Any, lex: Lexicon) -> bool:
-    """A unit of measure or a currency word after the figure: "30 miles (48 km)", "20 degrees"."""
+def _read_measure_unit(
+    fig: Figure, text: str, ss: int, se: int, um: Any, lex: Lexicon, currency: str | None = None
+) -> bool:
+    """A unit of measure or a currency word after the figure: "30 miles (48 km)", "20 degrees";
+    ``currency``: the currency the word names here, not being a unit."""
     word = um.group(0).lower()
-    if word in lex.currencies:
-        measure, fig.unit, fig.stated = "money", lex.currencies[word], word
+    if currency or word in lex.currencies:
+        measure, fig.unit, fig.stated = "money", currency or lex.currencies[word], word
     else:
         spec = lex.units[word]
         measure = str(spec["measure"])

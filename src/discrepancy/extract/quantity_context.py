@@ -59,6 +59,7 @@ _TOPIC_CUT = G.re("topic_cut")
 _IN_FOR = G.re("in_for")
 _PRECIPITATION_AFTER = G.re("precipitation_after")
 _DEGREES_AFTER = G.re("degrees_after")
+_MASS_AFTER = G.re("mass_after")
 _WORD_END = G.re("word_end")
 _OTHER_TIME = G.re("other_time")
 _CONTRAST_BEFORE = gated(G.re("contrast_before"))
@@ -309,6 +310,8 @@ def unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
     after = text[pos : min(se, pos + 30)].lower()
     if word == "in":
         return bool(_PRECIPITATION_AFTER.match(after))
+    if word == "pounds":
+        return bool(_MASS_AFTER.match(after))
     return bool(_DEGREES_AFTER.match(after)) or word in ("c", "f") and bool(_WORD_END.match(after))
 
 
