@@ -65,3 +65,11 @@ def test_as_high_as_is_a_ceiling_like_as_many_as() -> None:
     claim = next(c for c in extract("Officials put the death toll as high as 74.", published="2031-05-02"))
     assert claim.span.quote == "as high as 74" and claim.quantity is not None
     assert claim.quantity.qualifier == "up_to" and claim.subject.startswith("quantity:deaths|")
+
+
+def test_a_part_of_a_group_with_no_state_is_counted_as_who_it_was() -> None:
+    got = _subjects("Of the victims, 12 were Velmish, one was Orvelian and two were women, police said.")
+    assert got["12 were Velmish"].startswith("quantity:count|velmish people|")
+    assert got["two were women"].startswith("quantity:count|woman|")
+    # what happened to such a part is never set against the whole's count
+    assert _subjects("Of the victims, 7 died in hospital.")["7"] == ""

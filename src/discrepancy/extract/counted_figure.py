@@ -375,6 +375,8 @@ def _part(
         if own is not None and own[0].get("measure") not in (None, whole.measure):
             return None  # "36 cases, including 23 deaths": the deaths are counted as deaths
     measure = part.measure or (whole.measure if whole is not None else None)
+    if not measure and whole is not None and whole.subgroup:
+        measure = "count"  # "Of the victims, 16 were Kenyan": who they were, counted as themselves
     if measure is None and of_group and previous is not None and previous.unit is None:
         measure = previous.measure
     population = part.population

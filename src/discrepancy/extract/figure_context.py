@@ -117,7 +117,12 @@ def read_context(
     if inherit is not None and scope is None and place is None and country is None:
         if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
             # ... unless it names a group of its own ("including 474 children": the children's count)
-            comparable = not inherit.subgroup and (measure != inherit.measure or population != inherit.population)
+            # a part of a group the lexicon cannot count is compared only as who it was ("Of the
+            # victims, 16 were Kenyan"), never as what happened to it ("Of the 16 citizens, 7 died")
+            named = measure == "count" and population not in (None, "people")
+            comparable = (not inherit.subgroup or named) and (
+                measure != inherit.measure or population != inherit.population
+            )
         else:  # "Marseille, where 40,000 marched, against 26,000 ...": the same place
             scope, place, country = inherit.scope, inherit.place, inherit.country
     # whose troops, whose seats? unknown: not compared
