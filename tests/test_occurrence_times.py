@@ -36,6 +36,16 @@ def test_a_name_written_with_digits_is_passed_over_to_the_subject() -> None:
     assert _subject(text, "3pm") == "date:begin/attack"
 
 
+def test_a_toll_of_an_occurrence_dates_the_toll_not_the_occurrence() -> None:
+    # the date of a verb whose subject is the toll of a coup is the toll's, whatever words stand
+    # between the toll and the coup (a preposition, a date, a name)
+    for link in ("from", "as a result of"):
+        text = f"The death toll {link} Velm's 1 February coup rose past 900 on Wednesday, an official said."
+        got = _dates(text, "2031-08-18")
+        assert got["1 February coup"][0] == "date:coup", got
+        assert got.get("on Wednesday", ("",))[0] != "date:coup", got
+
+
 def test_the_killing_of_the_doer_is_one_act_however_it_is_told() -> None:
     timeline = "Timeline:\n\nAbout 3:05 p.m.: Tactical officers entered the room and fatally shot the gunman.\n"
     cleft = "A report confirms it was just after 4pm that the attacker was killed."

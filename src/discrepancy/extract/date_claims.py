@@ -208,7 +208,8 @@ def _past_apposition(reading: Reading, first: int) -> int:
     return first - 1
 
 
-_OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with"})
+_OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with", "as"})
+_BEFORE_HEAD = frozenset({"DET", "NUM", "PROPN", "ADJ"})  # words of a phrase before its head
 _STEPS = 3  # prepositional phrases passed over to reach a subject's head
 
 
@@ -225,8 +226,8 @@ def _head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | No
     toks = reading.tokens
     for _ in range(_STEPS):
         k = np.first - 1 if np is not None else -1
-        while k > 0 and (toks[k].tag == "DET" or _in_a_name(toks, k)):
-            k -= 1  # "the attack on the Velm7 hotel": a name the tokens cut at its digits
+        while k > 0 and (toks[k].tag in _BEFORE_HEAD or _in_a_name(toks, k)):
+            k -= 1  # "the attack on the Velm7 hotel", "of Velm's 1 February coup": to the preposition
         if k < 1 or toks[k].lower not in _OF_IN:
             break
         if k > 1 and toks[k - 1].tag == "VERB" and toks[k - 1].lower.endswith(("ed", "en")):
