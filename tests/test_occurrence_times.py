@@ -46,6 +46,17 @@ def test_a_toll_of_an_occurrence_dates_the_toll_not_the_occurrence() -> None:
         assert got.get("on Wednesday", ("",))[0] != "date:coup", got
 
 
+def test_a_state_declared_in_the_complement_is_the_declaration_of_that_state() -> None:
+    for text in (
+        "The agency on Wednesday declared the fever surge in Velm a global public health emergency.",
+        "The agency on Wednesday declared the fever surge in Velm was now a global public health emergency.",
+    ):
+        assert _subject(text, "on Wednesday") == "date:declare emergency", text
+    # a complement that names no state, or a state told in another clause, is no such declaration
+    other = "The agency on Wednesday declared the fever vaccine safe, and the emergency ended."
+    assert _dates(other).get("on Wednesday", ("",))[0] != "date:declare emergency"
+
+
 def test_the_killing_of_the_doer_is_one_act_however_it_is_told() -> None:
     timeline = "Timeline:\n\nAbout 3:05 p.m.: Tactical officers entered the room and fatally shot the gunman.\n"
     cleft = "A report confirms it was just after 4pm that the attacker was killed."

@@ -368,11 +368,27 @@ _STATE_REACH = 3  # tokens after a declared phrase's head to the state it is of 
 
 
 def _state_of(reading: Reading, declared: NounPhrase, lex: Lexicon) -> str | None:
-    """The state a declared phrase names ("an emergency", "a state of emergency", "martial law")."""
+    """The state a declared phrase names ("an emergency", "a state of emergency", "martial law"),
+    or its complement does ("declared the outbreak a public health emergency", "declared the surge
+    in Velm was now a global emergency")."""
     toks = reading.tokens
     end = min(len(toks), declared.head + 1 + _STATE_REACH)
     words = " ".join(t.lower for t in toks[declared.first : end])
-    return next((s for s in acts(lex).declared_states if f" {s} " in f" {words} "), None)
+    state = next((s for s in acts(lex).declared_states if f" {s} " in f" {words} "), None)
+    return state or _complement_state(reading, declared.head + 1, lex)
+
+
+_COMPLEMENT_REACH = 12  # tokens after a declared phrase to the end of its complement
+
+
+def _complement_state(reading: Reading, i: int, lex: Lexicon) -> str | None:
+    """The state the head of a complement names, up to a clause's end or another verb."""
+    toks = reading.tokens
+    end = i
+    while end < min(len(toks), i + _COMPLEMENT_REACH) and toks[end].tag not in ("VERB", "CCONJ", "PUNCT"):
+        end += 1
+    words = f" {' '.join(t.lower for t in toks[i:end])} "
+    return next((s for s in acts(lex).declared_states if words.endswith(f" {s} ")), None)
 
 
 def _claimed_done(reading: Reading, i: int, lex: Lexicon) -> str | None:
