@@ -222,7 +222,7 @@ BEFORE = {
     "grammar/quantity_context:where": r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
     r"(?:\s+(?:province|region|district|county|state|city|town|village|township|governorate|prefecture))?"
     r"\s*,?\s+(?:where|in\s+which)\s+[^,;]*$",
-    "grammar/records:superlative": r"(?i)(?:\bthe|\bits|\btheir|\bhis|\bher|[\w.-]+['’]s)\s+(?:(?:second|third|fourth|fifth|sixth)[-\s])?(?:(?:\w+\s+)?(?:most|least)\s+)?(?P<sup>(?!latest\b|earliest\b|interest\b|west\b|rest\b|least\b|most\b|test\b|forest\b|guest\b|protest\b|contest\b|harvest\b|request\b|arrest\b|honest\b|modest\b|chest\b|quest\b|suggest\b)[a-z]+est|best|worst)(?P<ever>-ever\b|\s+ever\b)?",
+    "grammar/records:superlative": r"(?i)(?:\bthe|\bits|\btheir|\bhis|\bher|[\w.-]+['’]s)\s+(?:(?:second|third|fourth|fifth|sixth)[-\s])?(?:(?:\w+\s+)?(?:most|least)\s+)?(?P<sup>(?!latest\b|earliest\b|interest\b|west\b|rest\b|least\b|most\b|test\b|forest\b|guest\b|protest\b|contest\b|harvest\b|request\b|arrest\b|honest\b|modest\b|chest\b|quest\b|suggest\b)[a-z]+est|best|worst|first)(?P<ever>-ever\b|\s+ever\b)?",
 }
 BEFORE_LEXICON = {"lexicon:state_re_any": r"(?<!\s)", "lexicon:named_re": r"(?<![A-Z])"}
 SOUP = [

@@ -32,3 +32,11 @@ def test_the_figure_keeps_its_own_time() -> None:
     claims = extract("The jobless rate fell to 3.6 percent, the lowest since 1971.", published="2024-03-14")
     figure = next(c for c in claims if c.kind == "quantity")
     assert figure.time.label() == "2024-03-14"
+
+
+def test_the_first_since_a_month_of_a_year_is_a_record_held_since_that_year() -> None:
+    # "the first X since March 2022": no X since then, told with a noun after "first" or without
+    a = _records("The nine deaths are the first Orvel military fatalities in Velm since March of 2022.")
+    b = _records("The Orvel fatalities were the first in Velm since March 2022, officials said.")
+    assert [(s, t) for _, s, t in a] == [(s, t) for _, s, t in b] == [("event:record|patient=first fatality", "2022")]
+    assert _records("It was the first time the two leaders had met.") == []

@@ -27,7 +27,7 @@ _SPAN_REACH = 160  # characters after the superlative where its span may be stat
 
 # superlatives of one direction meet: the biggest and the largest deployment are one record
 _DIRECTION = {"big": "large", "great": "large", "small": "little", "bad": "bad", "good": "good"}
-_IRREGULAR = {"best": "good", "worst": "bad"}
+_IRREGULAR = {"best": "good", "worst": "bad", "first": "first"}  # "the first since 2020": none since
 # heads that say nothing of what the record is of ("the lowest level"): the clause's subject says
 _GENERIC = frozenset({"level", "point", "figure", "number", "one", "mark", "rate", "amount", "total"})
 
@@ -53,7 +53,7 @@ def find_records(
     out = []
     for ss, se in sentences:
         sentence = text[ss:se]
-        if "est" not in sentence and "worst" not in sentence:
+        if "est" not in sentence and "worst" not in sentence and "first" not in sentence:
             continue  # no superlative: most sentences, skipped without running the pattern
         for m in _SUPERLATIVE.finditer(text, ss, se):
             record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {})
