@@ -1,0 +1,99 @@
+"""A count of "people" that names, by its figure, a group another article names.
+
+Outlets name the group a figure counts in different words: "15 injured" in one article, "15
+service members were wounded" in another; "two survivors" beside "two flight attendants survived".
+The count that names no group of its own (population ``people``) is the named group's count told
+without its name when its figure is that group's and no one else's: it joins that group's subject
+(``name_by_figure``), and is compared with the group's other counts, not with the toll of all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .models import Claim
+
+GENERIC = "people"  # the population of a count that names no group ("15 injured", "two people")
+
+Figures = dict[str, dict[float, set[str]]]  # key -> figure -> the articles that give it
+
+
+def name_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A claim counting ``people`` joins the one subject that differs from its own in the group it
+    names alone (its owner, where it has none, may be named too), when other articles give that
+    subject its figure and no other article gives the figure for people: a figure that outlets give
+    for all people ("15 people were hurt" twice) is all people's, and one that two named groups
+    share (two teachers, two adults) names neither. An article that gives the group another figure
+    keeps its count apart: it tells the two apart. And the group's figure is only its name where its
+    article gives all people no other figure that day: "150 passengers" beside "157 on board" is a
+    part, and "all 150 people on board" elsewhere disputes the whole."""
+    given = _figures(buckets)
+    named = _named_groups(buckets)
+    moves: list[tuple[str, Claim, str]] = []
+    for key, claims in buckets.items():
+        parts = key.split("|")
+        if not _quantity(key) or parts[1] != GENERIC:
+            continue
+        targets = [t for t in named.get(_rest(parts), []) if parts[2] in ("-", t.split("|")[2])]
+        for c in claims:
+            figure = _figure(c)
+            if figure is None or given[key].get(figure, set()) - {c.document}:
+                continue  # no figure, or one that others give for all people
+            found = [t for t in targets if _witnessed(c, figure, buckets[t], claims)]
+            if len(found) == 1 and _told_alike(c, figure, buckets[found[0]]):
+                moves.append((key, c, found[0]))
+    for key, c, target in moves:
+        buckets[target].append(c)
+        buckets[key] = [o for o in buckets[key] if o is not c]
+        if not buckets[key]:
+            del buckets[key]
+    return buckets
+
+
+def _quantity(key: str) -> bool:
+    return key.startswith("quantity:") and key.count("|") == 5
+
+
+def _rest(parts: list[str]) -> tuple[str, ...]:
+    """What a key says besides whom it counts and whose they are."""
+    return (parts[0], *parts[3:])
+
+
+def _named_groups(buckets: dict[str, list[Claim]]) -> dict[tuple[str, ...], list[str]]:
+    named: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in buckets:
+        parts = key.split("|")
+        if _quantity(key) and parts[1] not in ("-", GENERIC):
+            named[_rest(parts)].append(key)
+    return named
+
+
+def _figures(buckets: dict[str, list[Claim]]) -> Figures:
+    given: Figures = defaultdict(lambda: defaultdict(set))
+    for key, claims in buckets.items():
+        for c in claims:
+            figure = _figure(c)
+            if figure is not None:
+                given[key][figure].add(c.document)
+    return given
+
+
+def _figure(c: Claim) -> float | None:
+    """The figure a claim gives, if it is one: "hundreds" is a range of figures, not one."""
+    q = c.quantity
+    return q.figure if q is not None and q.qualifier not in ("vague", "range") else None
+
+
+def _witnessed(c: Claim, figure: float, group: list[Claim], people: list[Claim]) -> bool:
+    """Whether another article gives the group the figure, and all people no other figure that day."""
+    return any(
+        o.document != c.document
+        and _figure(o) == figure
+        and all(_figure(p) == figure for p in people if p.document == o.document and p.time.start == o.time.start)
+        for o in group
+    )
+
+
+def _told_alike(c: Claim, figure: float, group: list[Claim]) -> bool:
+    """Whether the claim's own article gives the group no other figure on its day."""
+    return all(_figure(o) == figure for o in group if o.document == c.document and o.time.start == c.time.start)
