@@ -86,7 +86,7 @@ def test_the_sum_meets_the_total_and_all_aboard_dead_meets_it_too() -> None:
     [
         ("The plane carried 90 people, of which 80 passed away in the crash.", "80", "deaths", "people"),
         ("Eleven people succumbed to their burns in the crash.", "Eleven people", "deaths", "people"),
-        ("Only two flight attendants survived the crash.", "two flight attendants", "survivors", "crew"),
+        ("Only two flight attendants survived the crash.", "two flight attendants", "rescued", "crew"),
         ("After the sinking, 104 survivors were brought ashore at Kelva.", "104 survivors", "rescued", "people"),
         ("The stampede killed 40 people, including two officers.", "two officers", "deaths", "police"),
     ],

