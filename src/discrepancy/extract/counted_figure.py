@@ -21,6 +21,8 @@ G = section("counted_figure")
 
 _COUNTS_OTHER = G.re("counts_other")
 _LOCATIVE = G.re("locative")
+_PLACE_NOUNS = G.words("place_nouns")
+_WON_IN_BEFORE = G.re("won_in_before")
 _CONDITION_AFTER = G.re("condition_after")
 _SEVERITY_BEFORE_INJURY = G.re("severity_before_injury")
 _SEVERITY_BEFORE_FIGURE = G.re("severity_before_figure")
@@ -93,6 +95,14 @@ def read_counted(
         and _LOCATIVE.search(text, max(ss, fig.start - 20), fig.start)
         and not (noun is not None and noun[0].get("population") in ("people", "troops", "civilians", "children"))
     ):
+        if (
+            noun is not None
+            and noun[0].get("population") in _PLACE_NOUNS
+            and not _WON_IN_BEFORE.search(text, max(ss, fig.start - 80), fig.start)
+        ):
+            # "protests were held in 40 cities": how many places the occurrence spans
+            fig.measure, fig.population = "places", noun[0]["population"]
+            return True
         return False  # "killed in the two countries": a place count, not a victim count
     _read_state(fig, noun, thing, text, ss, se, lex, reading)
     if fig.measure is None and _elided_noun(noun, inherit) and inherit is not None and not breakdown:

@@ -142,7 +142,9 @@ def _sentence_quantities(
         if m.group("num2") and parse_number(m, lex) is None:
             # "$965 million to eight families": no range, as the second is the smaller; the first alone
             m = lex.number_re.match(text, m.start(), m.end("num")) or m
-        inherit, breakdown = _whole_of(text, ss, m, sent_hits, prev_sentence_last, wholes, lex)
+        # a count of places ("in two districts") is where, never the whole a breakdown after it splits
+        counted = [h for h in sent_hits if h.measure != "places"]
+        inherit, breakdown = _whole_of(text, ss, m, counted, prev_sentence_last, wholes, lex)
         hit = _read(
             text,
             ss,
@@ -155,7 +157,7 @@ def _sentence_quantities(
             sentence.reading,
             inherit,
             breakdown,
-            sent_hits[-1] if sent_hits else None,
+            counted[-1] if counted else None,
             sentence.cast,
         )
         wholes.last_figure = m.end()
