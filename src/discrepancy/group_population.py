@@ -16,6 +16,7 @@ from .models import Claim
 GENERIC = "people"  # the population of a count that names no group ("15 injured", "two people")
 
 Figures = dict[str, dict[float, set[str]]]  # key -> figure -> the articles that give it
+Told = dict[tuple[str, object], set[float | None]]  # (article, day) -> the figures it gives a subject
 
 
 def name_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -35,12 +36,17 @@ def name_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         if not _quantity(key) or parts[1] != GENERIC:
             continue
         targets = [t for t in named.get(_rest(parts), []) if parts[2] in ("-", t.split("|")[2])]
+        if not targets:
+            continue
+        people = _told(claims)
+        told = {t: _told(buckets[t]) for t in targets}
         for c in claims:
             figure = _figure(c)
             if figure is None or given[key].get(figure, set()) - {c.document}:
                 continue  # no figure, or one that others give for all people
-            found = [t for t in targets if _witnessed(c, figure, buckets[t], claims)]
-            if len(found) == 1 and _told_alike(c, figure, buckets[found[0]]):
+            found = [t for t in targets if _witnessed(c, figure, told[t], people)]
+            # its own article gives the group no other figure on its day
+            if len(found) == 1 and told[found[0]].get((c.document, c.time.start), set()) <= {figure}:
                 moves.append((key, c, found[0]))
     for key, c, target in moves:
         buckets[target].append(c)
@@ -84,16 +90,18 @@ def _figure(c: Claim) -> float | None:
     return q.figure if q is not None and q.qualifier not in ("vague", "range") else None
 
 
-def _witnessed(c: Claim, figure: float, group: list[Claim], people: list[Claim]) -> bool:
+def _told(claims: list[Claim]) -> Told:
+    """The figures each article gives a subject on each day: read once, so that no claim looks
+    through all the others (a subject may hold thousands)."""
+    told: Told = defaultdict(set)
+    for c in claims:
+        told[(c.document, c.time.start)].add(_figure(c))
+    return told
+
+
+def _witnessed(c: Claim, figure: float, group: Told, people: Told) -> bool:
     """Whether another article gives the group the figure, and all people no other figure that day."""
     return any(
-        o.document != c.document
-        and _figure(o) == figure
-        and all(_figure(p) == figure for p in people if p.document == o.document and p.time.start == o.time.start)
-        for o in group
+        article != c.document and figure in figures and people.get((article, day), set()) <= {figure}
+        for (article, day), figures in group.items()
     )
-
-
-def _told_alike(c: Claim, figure: float, group: list[Claim]) -> bool:
-    """Whether the claim's own article gives the group no other figure on its day."""
-    return all(_figure(o) == figure for o in group if o.document == c.document and o.time.start == c.time.start)
