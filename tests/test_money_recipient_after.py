@@ -1,6 +1,5 @@
 """A sum handed over names its recipient after it as often as before it: "awarded $4 million to
-the Velm family" is the Velms' award, as "awarded the Velms $4 million" is; and a smaller number
-after "to" makes no range ("$9 million to eight families" is $9 million)."""
+the Velm family" is the Velms' award, as "awarded the Velms $4 million" is."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ def _money(text: str) -> dict[str, str]:
         ("A jury awarded $4 million to the Velm family.", "money:award|-|Velm"),
         ("The court ordered the firm to pay $4 million in damages to Orla Velm.", "money:award|-|Velm"),
         ("Jurors awarded $4 million to the parents of one pupil.", "money:award|-|parents"),
-        ("The insurer was told to pay $9 million to eight families.", "money:award|-|families"),
+        ("The insurer was told to pay $9 million to the eight families.", "money:award|-|families"),
         ("The panel granted $2 million in punitive damages to the plaintiffs.", "money:punitive_damages|-|plaintiffs"),
     ],
 )
@@ -43,7 +42,3 @@ def test_the_same_award_told_both_ways_meets() -> None:
 )
 def test_a_purpose_after_to_is_no_recipient(text: str) -> None:
     assert list(_money(text).values()) == [""]
-
-
-def test_a_smaller_number_after_to_makes_no_range() -> None:
-    assert list(_money("The insurer was told to pay $9 million to eight families.")) == ["$9 million"]

@@ -139,9 +139,6 @@ def _sentence_quantities(
                 continue
         else:  # "revised from 174 to 125": the level reached is the claim
             m = level_reached(text, ss, se, m, lex) or m
-        if m.group("num2") and parse_number(m, lex) is None:
-            # "$965 million to eight families": no range, as the second is the smaller; the first alone
-            m = lex.number_re.match(text, m.start(), m.end("num")) or m
         # a count of places ("in two districts") is where, never the whole a breakdown after it splits
         counted = [h for h in sent_hits if h.measure != "places"]
         inherit, breakdown = _whole_of(text, ss, m, counted, prev_sentence_last, wholes, lex)
