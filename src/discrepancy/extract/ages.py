@@ -66,7 +66,7 @@ def _threshold_claims(text: str, body_start: int, make: Callable[..., Claim], ti
         claim = make(
             "quantity", m.start("age"), m.end("age"), subject, f"{kind} age", m.start(), quantity=value, time=time
         )
-        claims.append(claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"}))
+        claims.append(_asserted(claim))
     return claims
 
 
@@ -79,7 +79,11 @@ def _age_claim(
         low=age, high=age, figure=age, stated_figure=age, measure="age", population="people", owner=owner
     )
     subject = f"quantity:age|people|{owner}|-|-|-"
-    claim = make("quantity", start, end, subject, f"age of {owner}", opening, quantity=value, time=time)
+    return _asserted(make("quantity", start, end, subject, f"age of {owner}", opening, quantity=value, time=time))
+
+
+def _asserted(claim: Claim) -> Claim:
+    """The claim as asserted: an age told in passing, or a rule's age, is not hedged by its clause."""
     return claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"})
 
 

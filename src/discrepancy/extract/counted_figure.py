@@ -36,6 +36,7 @@ _SEVERITY = {
     "critically": "critical",
 }
 PART_OF = G.re("part_of")
+PLACES = "places"  # the measure of a count of the places an occurrence spans ("in 40 cities")
 _OF_WHOM = G.re("of_whom")
 _JOINT_NOUN = G.re("joint_noun")
 _ESTIMATE_OF = G.re("estimate_of")
@@ -101,7 +102,7 @@ def read_counted(
             and not _WON_IN_BEFORE.search(text, max(ss, fig.start - 80), fig.start)
         ):
             # "protests were held in 40 cities": how many places the occurrence spans
-            fig.measure, fig.population = "places", noun[0]["population"]
+            fig.measure, fig.population = PLACES, noun[0]["population"]
             return True
         return False  # "killed in the two countries": a place count, not a victim count
     _read_state(fig, noun, thing, text, ss, se, lex, reading)

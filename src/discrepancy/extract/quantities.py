@@ -24,7 +24,7 @@ from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..read import Reading
 from .counted import nearest_state
-from .counted_figure import read_counted
+from .counted_figure import PLACES, read_counted
 from .dates import DateMention
 from .event_frames import dated_other_act
 from .figure import QuantityHit, Shared, read_figure
@@ -126,6 +126,9 @@ def _sentence_quantities(
     text, ss, se = sentence.text, sentence.ss, sentence.se
     taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
     sent_hits: list[QuantityHit] = []
+    # the sentence's counts of something other than places ("in two districts" is where, never
+    # the whole a breakdown after it splits), kept as the hits come
+    counted: list[QuantityHit] = []
     wholes = _Wholes(*_group_of(text, ss, se, lex))
     for m in lex.figures(text, ss, se):
         if not (m.group("num") or m.group("vague")) or m.start() < taken:
@@ -139,8 +142,6 @@ def _sentence_quantities(
                 continue
         else:  # "revised from 174 to 125": the level reached is the claim
             m = level_reached(text, ss, se, m, lex) or m
-        # a count of places ("in two districts") is where, never the whole a breakdown after it splits
-        counted = [h for h in sent_hits if h.measure != "places"]
         inherit, breakdown = _whole_of(text, ss, m, counted, prev_sentence_last, wholes, lex)
         hit = _read(
             text,
@@ -181,6 +182,8 @@ def _sentence_quantities(
         out.append(hit)
         out.extend(dataclasses.replace(hit, owner=o, also_owners=()) for o in hit.also_owners)
         sent_hits.append(hit)
+        if hit.measure != PLACES:
+            counted.append(hit)
         taken = hit.end
     whole = _whole_of_groups(text, sent_hits, lex)
     if whole is not None:  # listed before its parts, as it starts where the first does
