@@ -59,3 +59,14 @@ def test_a_group_s_figure_beside_another_for_all_people_is_a_part() -> None:
     # "15 guards and 140 people were hurt" in one article: "15 were hurt" elsewhere is all people's
     claims = [_claim("a", "15", PEOPLE), _claim("b", "15", GUARDS), _claim("b", "140", PEOPLE)]
     assert _where(group_claims(claims), "a", 15.0) == PEOPLE
+
+
+def test_an_article_that_gives_the_figure_to_people_and_to_the_group_names_the_group_twice() -> None:
+    # "two people survived ... two guards were rescued" in one article: its people are the guards
+    claims = [
+        _claim("a", "2", PEOPLE),
+        _claim("b", "2", PEOPLE),
+        _claim("b", "2", GUARDS),
+        _claim("c", "2", GUARDS),
+    ]
+    assert _where(group_claims(claims), "a", 2.0) == GUARDS

@@ -22,8 +22,10 @@ Told = dict[tuple[str, object], set[float | None]]  # (article, day) -> the figu
 def name_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """A claim counting ``people`` joins the one subject that differs from its own in the group it
     names alone (its owner, where it has none, may be named too), when other articles give that
-    subject its figure and no other article gives the figure for people: a figure that outlets give
-    for all people ("15 people were hurt" twice) is all people's, and one that two named groups
+    subject its figure and no other article gives the figure for people alone: a figure that outlets
+    give for all people ("15 people were hurt" twice) is all people's (but one that gives it both
+    for people and for the group, "two people survived ... two crew members were rescued", names
+    the group twice), and one that two named groups
     share (two teachers, two adults) names neither. An article that gives the group another figure
     keeps its count apart: it tells the two apart. And the group's figure is only its name where its
     article gives all people no other figure that day: "150 passengers" beside "157 on board" is a
@@ -42,9 +44,13 @@ def name_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         told = {t: _told(buckets[t]) for t in targets}
         for c in claims:
             figure = _figure(c)
-            if figure is None or given[key].get(figure, set()) - {c.document}:
-                continue  # no figure, or one that others give for all people
-            found = [t for t in targets if _witnessed(c, figure, told[t], people)]
+            if figure is None:
+                continue
+            others = given[key].get(figure, set()) - {c.document}
+            # a figure others give for all people is theirs, unless they give it the group too
+            found = [
+                t for t in targets if not others - _giving(told[t], figure) and _witnessed(c, figure, told[t], people)
+            ]
             # its own article gives the group no other figure on its day
             if len(found) == 1 and told[found[0]].get((c.document, c.time.start), set()) <= {figure}:
                 moves.append((key, c, found[0]))
@@ -97,6 +103,12 @@ def _told(claims: list[Claim]) -> Told:
     for c in claims:
         told[(c.document, c.time.start)].add(_figure(c))
     return told
+
+
+def _giving(group: Told, figure: float) -> set[str]:
+    """The articles that give the group the figure: their "two people" beside "two crew members"
+    names the group twice, not all people."""
+    return {article for (article, _), figures in group.items() if figure in figures}
 
 
 def _witnessed(c: Claim, figure: float, group: Told, people: Told) -> bool:
