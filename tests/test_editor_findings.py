@@ -540,3 +540,25 @@ def test_potential_cases_are_suspected_ones_kept_from_the_count() -> None:
         ),
     ]
     assert not [f for f in check(docs).findings if f.subject.startswith("quantity:cases")]
+
+
+def test_an_outlet_dating_an_occurrence_twice_is_cited_by_its_time_of_day() -> None:
+    report = check(
+        [
+            document(
+                "a.md",
+                "Valley Courier",
+                "2031-05-11",
+                "Quake in Korvath\n\nA strong quake struck Korvath on Sunday, killing 12 people. "
+                "Rescuers searched the old town.\n\nThe quake struck at 1:55 a.m. on Sunday, the survey said.",
+            ),
+            document(
+                "b.md", "Harbour Post", "2031-05-11", "Korvath shaken\n\nThe quake hit Korvath at 11:10 p.m. on Friday."
+            ),
+        ]
+    )
+    dated = [f for f in report.findings if f.subject.startswith("date:")]
+    assert dated and {f.claim.span.quote for f in dated} | {o.span.quote for f in dated for o in f.conflicts_with} >= {
+        "1:55 a.m.",
+        "11:10 p.m.",
+    }, [(f.claim.span.quote, [o.span.quote for o in f.conflicts_with]) for f in dated]

@@ -43,7 +43,8 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
     outlet that repeats a figure across its own updates (two articles of one source), or quotes two
     speakers who give it, is one claim, not many. A sentence a page prints twice is furniture (a
     photo's caption above and below it), and so is a line with no full stop (a crosshead): both
-    give way to the body's own sentence."""
+    give way to the body's own sentence. Of an outlet's dates for one occurrence, one with a time
+    of day ("at 1:55 a.m.") speaks for it over one with the day alone ("struck on Saturday")."""
     seen: dict[str, Claim] = {}
     documents: set[str] = set()
     printed = Counter((c.document, c.span.sentence) for c in members)
@@ -53,6 +54,7 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
             c.headline,
             _vague(c),
             printed[c.document, c.span.sentence] > 1 or _crosshead(c.span.sentence),
+            c.kind == "date" and c.time.clock is None,
             -len(c.span.quote),
             c.span.start,
         ),
