@@ -7,6 +7,7 @@ from ..lexicon import Lexicon
 from ..models import ONE_REPORT, Claim, Document, EventValue, QuantityValue, TimeRef
 from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
+from ..read.truecase import truecase
 from ..text import sentences
 from .affected import affected_claims
 from .ages import age_claims
@@ -88,13 +89,16 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     if not sents:
         return []
     first = sents[0][0]
+    headlines = _headline_sentences(doc, text, sents, head)
+    # the readers see a title-case headline in the body's casing; quotes come from doc.text
+    text = truecase(text, [sents[i] for i in headlines], doc.body_start)
     dates = find_dates(text, first, len(text), doc.published, lex, doc.published_latest)
     filed = dateline_span(text, first, lex)
     if filed is not None:  # "PARIS, Feb 17 (Xinhua) - Some 440,000 marched on Thursday": Thursday's
         dates = [d for d in dates if not filed[0] <= d.start < filed[1]]
     mentions = find_mentions(text, first, len(text), lex)
     default_occ = default_occurrence(doc, lex)
-    make = ClaimMaker(doc, sents, _headline_sentences(doc, text, sents, head), lex)
+    make = ClaimMaker(doc, sents, headlines, lex)
     named = named_occurrences(text, doc.body_start, lex, doc.published)
     readings: dict[tuple[int, int], Reading] = {}
 
