@@ -32,6 +32,7 @@ from .quantity_context import (
     share_of,
     topic_of_figure,
 )
+from .rates import price_rise, rate_period, with_period
 from .revisions import set_aside
 
 G = section("figure_context")
@@ -148,8 +149,12 @@ def read_context(
         and (_NEW_INCREMENT.match(text, fig.figure_end, se) or _ADDED_BEFORE.search(text, max(ss, start - 20), start))
     ):
         period = "one update"  # "5,000 additional soldiers": an addition, compared with additions only
-    if measure in classes["rates"] and lex.change_direct_re.search(text, max(ss, start - 30), start):
-        return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level
+    if (
+        measure in classes["rates"]
+        and lex.change_direct_re.search(text, max(ss, start - 30), start)
+        and not (measure == "percentage" and price_rise(text, ss, start))
+    ):
+        return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level (prices: a rate)
     topic = None
     if measure in classes["topical"]:
         topic, scope, owner, anchor, comparable = _topic(
@@ -361,7 +366,10 @@ def _topic(
     """What a share or an amount is of ("6% of its corporate workforce", "a $2 billion deal"):
     (topic, scope, owner, anchor, comparable)."""
     start, end = fig.start, fig.end
-    share = share_of(text, ss, se, start, end, lex)  # "6% of its corporate workforce"
+    # "food prices rose 99%": the rate of inflation of food; else what the share is "of"
+    share = (price_rise(text, ss, start) if measure == "percentage" else None) or share_of(
+        text, ss, se, start, end, lex
+    )
     if share is not None and share[1] is not None and scope is None:
         scope = share[1]  # the part of the whole the share is of
     topic = (share[0] if share else None) or topic_of_figure(text, ss, se, start, end, lex)
@@ -385,6 +393,8 @@ def _topic(
         comparable = owner is not None
     elif scope is None and (local := rate_place(text, ss, start, lex)) is not None:
         scope = local  # "Scotland 59%": a region's turnout, not the country's
+    if measure == "percentage" and topic is not None:  # "monthly inflation" is no annual rate
+        topic = with_period(topic, rate_period(text, ss, se, start, end))
     if topic == "count_progress":
         # how far a count has got changes by the hour: compared only within one report, whose
         # claims are of one moment ("74% of ballot boxes opened" against "23.87%" in one article)
