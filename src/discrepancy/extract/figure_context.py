@@ -55,6 +55,7 @@ _ASSAULT_ACTS = G.words("assault_acts")
 _RULE_ACTS = G.words("rule_acts")
 _RULED_FOR = gated(G.re("ruled_for"))
 _RECORDING_ACTS = G.words("recording_acts")
+_FOR_BEFORE = gated(G.re("for_before"))
 _HELD_STATE = G.re("held_state")
 _HELD_STATE_BEFORE = gated(G.re("held_state_before"))
 _NEARING_BEFORE = gated(G.re("nearing_before"))
@@ -240,6 +241,10 @@ def _held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable
         fig.anchor = "detention" if state == "custody" else state
         fig.confidence = min(fig.confidence, WEAK_TOPIC)
         return
+    act = _act_for(fig, text, ss, reading)
+    if act is not None:  # "approved a strike for three days": the strike's length
+        fig.anchor, fig.confidence = act, min(fig.confidence, WEAK_TOPIC)
+        return
     nearing = _NEARING_BEFORE.search(text, max(ss, fig.start - 30), fig.start)
     verb = nearing or _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     said_of = _LASTING_ANTECEDENT.search(text, max(ss, verb.start() - 40), verb.start()) if verb else None
@@ -250,6 +255,21 @@ def _held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable
     fig.confidence = min(fig.confidence, WEAK_TOPIC)
     if nearing is not None and fig.parsed.qualifier == "exact":
         fig.parsed = dataclasses.replace(fig.parsed, qualifier="nearly")
+
+
+def _act_for(fig: Figure, text: str, ss: int, reading: Callable[[], Reading]) -> str | None:
+    """The act a duration after "for" is the length of: the noun right before "for" when it names
+    an act, a noun that is also a verb ("a strike for three days", "a ban for five years"); a thing
+    or a place ("trapped in her car for three days") names none."""
+    m = _FOR_BEFORE.search(text, max(ss, fig.start - 30), fig.start)
+    if m is None:
+        return None
+    read = reading()
+    i = read.index_before(m.start())
+    t = read.tokens[i] if i >= 0 else None
+    if t is None or t.tag != "NOUN" or t.noun is None or t.verb is None or t.noun != t.lower:
+        return None  # a plural ("talks for two days") or no noun of an act
+    return t.noun
 
 
 def _owners(

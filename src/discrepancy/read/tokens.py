@@ -171,7 +171,7 @@ def _classify(word: str, first: bool) -> tuple[str, str, str | None, str | None,
         return lower, "NUM", None, None, False, False, False
     if not word[0].isalpha():
         return lower, "PUNCT", None, None, False, False, False
-    closed = _closed(lower)
+    closed = _closed(lower) or _closed_compound(lower)
     if closed is not None:
         return lower, closed, None, None, False, lower in _MODALS, lower in _NEGATIONS
     noun, verb, adj, adv = lemmas(lower)
@@ -179,6 +179,13 @@ def _classify(word: str, first: bool) -> tuple[str, str, str | None, str | None,
         return lower, "PROPN", noun, None, False, False, False
     tag = "NOUN" if noun else "VERB" if verb else "ADJ" if adj else "ADV" if adv else "NOUN"
     return lower, tag, noun, verb, adj, False, False
+
+
+def _closed_compound(lower: str) -> str | None:
+    """A figure written as a word and joined to its unit ("three-day", "six-week") is a figure, as
+    "3-day" is: the word after it is the noun it sizes ("a three-day strike this week"), not a verb."""
+    head, dash, _ = lower.partition("-")
+    return "NUM" if dash and head in _NUMBER_WORDS else None
 
 
 # Classes before a word that make an ambiguous noun/verb a noun ("the attacks", "2,000 rescues")
