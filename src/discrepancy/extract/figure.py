@@ -158,7 +158,7 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
     per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
-    parsed = parse_number(m, lex)
+    parsed = parse_number(m, lex, m.group(0)[-1:].isalpha() and _currency_word_after(text, m.end(), se, lex))
     if parsed is None:
         return None
     ratio = _RATIO.match(text, m.end(), se)
@@ -222,6 +222,16 @@ def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, af
         fig.clock_unit = text[end : end + 1] != "-" and um.group(0).lower() in _CLOCK_UNITS
         return _read_measure_unit(fig, text, ss, se, um, lex, otherwise)
     return True
+
+
+def _currency_word_after(text: str, end: int, se: int, lex: Lexicon) -> bool:
+    """A currency named right after a figure ("121m euros", "5bn pounds", "30m USD")."""
+    um = lex.unit_re.match(text, end + len(text[end:se]) - len(text[end:se].lstrip()), se)
+    word = um.group(0).lower() if um is not None else None
+    if word is not None and (word in lex.currencies or (lex.units.get(word) or {}).get("otherwise")):
+        return True
+    code = _CODE_AFTER.match(text, end, se)
+    return code is not None and code.group("code") in lex.currency_codes
 
 
 def _currency_code(text: str, ss: int, se: int, m: Any, fig: Figure, lex: Lexicon) -> str | None:

@@ -21,6 +21,7 @@ from .figure import Figure, QuantityHit, Shared, second_act_later
 from .money import money_role
 from .open_counts import WEAK_TOPIC, open_count, subject_noun
 from .owners import named_owner, owner_of, shared_owners
+from .parts import restated_sum
 from .persons import Cast
 from .quantity_context import (
     clause_topic,
@@ -385,7 +386,7 @@ def _topic(
 ) -> tuple[str | None, str | None, str | None, str | None, bool]:
     """What a share or an amount is of ("6% of its corporate workforce", "a $2 billion deal"):
     (topic, scope, owner, anchor, comparable)."""
-    start, end = fig.start, fig.end
+    start, end = _restated_from(text, ss, fig.start, fig.end, lex) if measure == "money" else fig.start, fig.end
     # "food prices rose 99%": the rate of inflation of food; else what the share is "of"
     share = (price_rise(text, ss, start) if measure == "percentage" else None) or share_of(
         text, ss, se, start, end, lex
@@ -422,6 +423,17 @@ def _topic(
     elif any(lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)):
         comparable = False  # shares while the count goes on change by the hour: not compared
     return topic, scope, owner, anchor, comparable
+
+
+def _restated_from(text: str, ss: int, start: int, end: int, lex: Lexicon) -> int:
+    """Where the words of a sum start: a sum restated in brackets in another currency ("a fee of
+    £106.8m (€121m)") is the sum before the bracket, and is read from there."""
+    bracket = text.rfind("(", max(ss, start - 4), start)
+    if bracket < 0 or not restated_sum(text, bracket, start, end):
+        return start
+    lo = max(ss, bracket - 30)
+    before = [f for f in lex.figures(text, lo, bracket) if f.group("num") and not text[f.end() : bracket].strip()]
+    return before[-1].start() if before and (before[-1].group("cur") or before[-1].group("cur2")) else start
 
 
 def _times(value: float, factor: float) -> float:

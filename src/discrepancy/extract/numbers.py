@@ -125,8 +125,10 @@ def value_of(s: str, lex: Lexicon) -> float | None:
     return one[0] if one is not None else None
 
 
-def parse_number(m: Any, lex: Lexicon) -> Parsed | None:
-    currency = bool(m.group("cur") or m.group("cur2"))
+def parse_number(m: Any, lex: Lexicon, currency_after: bool = False) -> Parsed | None:
+    """The figure of a number match; ``currency_after``: a currency is named right after it ("121m
+    euros"), so a glued "m" is a million, as after a symbol ("€121m")."""
+    currency = bool(m.group("cur") or m.group("cur2")) or currency_after
     qual = lex.qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "exact")
     if m.group("vague"):
         lo, hi = lex.vague[" ".join(m.group("vague").lower().split())]

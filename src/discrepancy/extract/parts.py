@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading
 from .counted import NATIONALITY
@@ -18,7 +19,11 @@ _BE = frozenset({"were", "are", "was", "is", "remain", "remained"})
 _REFERENCES = frozenset({"whom", "which", "them", "those", "these"})
 _AMONG = frozenset({"among", "amongst", "all"})
 # words a breakdown's bracket may open on before its first figure ("(including 4", "(of whom 3")
+G = section("parts")
+
 _BRACKET_OPENING = 3
+_BRACKET_CLOSED = G.re("restated_close")
+_CURRENCY_SIGNS = G.words("currency_signs")
 _BRACKET_GAP = 90  # how far a bracketed breakdown may open after its total ("36 cases in two districts (")
 
 
@@ -84,9 +89,19 @@ def _nation_alone(reading: Reading, i: int, lex: Lexicon) -> str | None:
 class _Quoted(Protocol):
     start: int
     end: int
+    measure: str
 
 
-def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted]) -> int | None:
+def restated_sum(text: str, opened: int, start: int, end: int | None) -> bool:
+    """A bracket that holds a sum alone ("(€121m)", "(121m euros)"): the sum before it restated."""
+    return (
+        end is not None
+        and text[opened + 1 : start].strip() in _CURRENCY_SIGNS
+        and _BRACKET_CLOSED.match(text, end) is not None
+    )
+
+
+def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted], end: int | None = None) -> int | None:
     """The index in ``hits`` of the total a bracket open before ``start`` breaks down: "23 deaths (4
     confirmed, 19 probable)", "36 cases in two districts (18 confirmed, 18 suspected)". The bracket
     must still be open and open soon after the total's quote, with no clause break between."""
@@ -101,6 +116,8 @@ def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted]) -> in
     for i in range(len(hits) - 1, -1, -1):
         if hits[i].end <= opened:
             gap = text[hits[i].end : opened]
+            if hits[i].measure == "money" and restated_sum(text, opened, start, end):
+                return None  # "a fee of £106.8m (€121m)": the sum in another currency, no part of it
             if len(gap) <= _BRACKET_GAP and not any(c in gap for c in ";:()"):
                 return i
             return None

@@ -271,7 +271,7 @@ def _whole_of(
     (a breakdown) rather than another estimate of the same thing."""
     inherit = _elided(text, ss, m, sent_hits[-1] if sent_hits else None, prev_sentence_last, lex)
     breakdown = bool(sent_hits and _BREAKDOWN.search(text, sent_hits[-1].end, m.start()))
-    bracketed = bracket_whole(text, ss, m.start(), sent_hits) if inherit is None and not breakdown else None
+    bracketed = bracket_whole(text, ss, m.start(), sent_hits, m.end()) if inherit is None and not breakdown else None
     if bracketed is not None:  # "23 deaths (4 confirmed, 19 probable)"
         prev = sent_hits[bracketed]
         inherit, breakdown = Shared(prev.measure, prev.population, prev.scope, prev.place, prev.country), True
