@@ -29,7 +29,11 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
         j, steps = j - 1, steps + 1
     if modifier is not None:
         return _group_at(reading, modifier)
-    for j in range(last + 1, min(len(toks), last + 1 + _REACH)):  # after it: "On 20 September, X declared"
+    j, steps = last + 1, 0
+    while j < len(toks) and steps < _REACH:  # after it: "On 20 September, X declared"
+        if toks[j].lower == "(" and (close := _closing(reading, j)) != j:
+            j = close + 1  # "at 16:10 JST (07:10 UTC), a quake struck": an aside, passed over
+            continue
         if toks[j].lower in (";", ":", "(", ")"):
             break
         if toks[j].tag == "VERB" and (finite := _past_reduced_relative(reading, j)) != j:
@@ -38,6 +42,7 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
             if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
                 return _far_verb(reading, first) or _group_at(reading, j)
             return _group_at(reading, j)
+        j, steps = j + 1, steps + 1
     return _far_verb(reading, first)  # "blew themselves up in a crowd of ... in the capital on Oct. 10."
 
 
@@ -131,6 +136,14 @@ def _opening(reading: Reading, close: int) -> int:
         if reading.tokens[k].lower == "(":
             return k
     return close
+
+
+def _closing(reading: Reading, open_: int) -> int:
+    """The ")" that closes the "(" at ``open_``, or ``open_`` itself when none is near."""
+    for k in range(open_ + 1, min(len(reading.tokens), open_ + 1 + _PAREN_REACH)):
+        if reading.tokens[k].lower == ")":
+            return k
+    return open_
 
 
 def _group_at(reading: Reading, j: int) -> VerbGroup | None:
