@@ -14,6 +14,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "clock_minutes": int,
     "about_minutes": int,
     "about_hour_minutes": int,
+    "about_half_hour_minutes": int,
     "apart_days": int,
     "recurring_acts": list,
 }
@@ -24,11 +25,14 @@ _ABOUT = re.compile(r"(?i)^(?:about|around|approx|roughly|circa|some)\b")  # the
 
 def _clock(c: Claim, p: dict[str, Any]) -> tuple[int, int]:
     """The minutes a stated time of day allows: "at 11 pm" is the hour from 23:00 to 23:59, "around
-    7 pm" half an hour either side of 19:00, "about 1:25 a.m." a minute either side."""
+    7 pm" half an hour either side of 19:00, "around 10:30 a.m." (a time rounded to the half hour)
+    a quarter of an hour either side, "about 1:25 a.m." a minute either side."""
     assert c.time.clock is not None
     to_minute = bool(_MINUTES.search(c.span.quote))
     if _ABOUT.match(c.span.quote):
-        spread = p["about_minutes"] if to_minute else p["about_hour_minutes"]
+        spread = p["about_hour_minutes"]
+        if to_minute:
+            spread = p["about_half_hour_minutes"] if c.time.clock % 30 == 0 else p["about_minutes"]
         return c.time.clock - spread, c.time.clock + spread
     return c.time.clock, c.time.clock + (0 if to_minute else 59)
 
