@@ -141,3 +141,27 @@ def test_undated_article_sits_at_a_day_it_names_without_a_year() -> None:
         {f.claim.document, *(c.document for c in f.conflicts_with)} == {"undated.md", "later.md"}
         for f in report.findings
     )
+
+
+def test_a_country_whose_name_is_an_english_word_names_its_story() -> None:
+    # "Chile" is a word English knows, but the lexicon knows it as a country: both headlines name it
+    a = document(
+        "chile-a.md",
+        "Daily A",
+        "2031-04-02",
+        "Prices in Chile rise 12% in March\n\nInflation rose to 12% in March, the statistics office in Ostrava said.",
+    )
+    b = document(
+        "chile-b.md",
+        "Daily B",
+        "2031-04-02",
+        "Chile bread prices soar\n\nThe price of a loaf of bread doubled in a month, baker Oru Tambel said.",
+    )
+    c = document(
+        "guinea.md",
+        "Daily C",
+        "2031-04-02",
+        "Guinea bread prices ease\n\nThe price of a loaf of bread fell by a third, trader Selim Durak said.",
+    )
+    stories = cluster([a, b, c], load_lexicon())
+    assert sorted(sorted(s.documents) for s in stories) == [["chile-a.md", "chile-b.md"], ["guinea.md"]]

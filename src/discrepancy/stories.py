@@ -70,18 +70,39 @@ def _ordinary(word: str) -> bool:
 NameWords = tuple[tuple[str, ...], tuple[str, ...]]  # an article's lead's and headline's candidate names
 
 
-def _candidates(text: str, spans: Iterable[tuple[int, int]], skip: AbstractSet[str]) -> tuple[str, ...]:
+def _candidates(
+    text: str, spans: Iterable[tuple[int, int]], skip: AbstractSet[str], places: AbstractSet[str]
+) -> tuple[str, ...]:
     """Capitalised words of ``text``'s spans that may be names, folded, each once: not ordinary
     words, dates or ``skip``. A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH",
     "Erdogan said"): the capital that every first word has is no evidence, but a word English does
-    not know is a name wherever it stands."""
+    not know is a name wherever it stands. A place the lexicon knows is a name even where English
+    knows the word too ("Turkey", "Chad", "Jordan"), as every other country's name is."""
     out: dict[str, None] = {}
     for start, end in spans:
         for m in _WORD.finditer(text, start, end):
             word = _POSSESSIVE.sub("", fold(m.group()))
-            if word not in skip and word not in out and not _ordinary(word):
+            if word not in skip and word not in out and (word in places or not _ordinary(word)):
                 out[sys.intern(word)] = None
     return tuple(out)
+
+
+_PLACE_TYPES = frozenset({"country", "region", "city"})
+_PLACES: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lexicon) -> (lexicon, its one-word places)
+
+
+def _places(lex: Lexicon) -> frozenset[str]:
+    """The one-word names and aliases of the places the lexicon knows, folded (once per lexicon)."""
+    found = _PLACES.get(id(lex))
+    if found is None or found[0] is not lex:
+        words = {a for a, name in lex.alias.items() if " " not in a and _place(lex, name)}
+        found = _PLACES[id(lex)] = (lex, frozenset(words))
+    return found[1]
+
+
+def _place(lex: Lexicon, name: str) -> bool:
+    entity = lex.entities.get(name)
+    return entity is not None and entity.type in _PLACE_TYPES
 
 
 def name_words(doc: Document, lex: Lexicon) -> NameWords:
@@ -94,7 +115,8 @@ def name_words(doc: Document, lex: Lexicon) -> NameWords:
     text = doc.text
     spans = sentences(text, doc.body_start, limit=LEAD_SENTENCES)
     title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
-    return _candidates(text, spans, skip), _candidates(title_text, [(0, len(title_text))], skip)
+    places = _places(lex)
+    return _candidates(text, spans, skip, places), _candidates(title_text, [(0, len(title_text))], skip, places)
 
 
 def _met(words: tuple[str, ...], lex: Lexicon, outlets: AbstractSet[str]) -> list[str]:
