@@ -3,7 +3,9 @@ a day to come; a future "in two years" keeps pointing ahead. Every sentence here
 
 from __future__ import annotations
 
-from discrepancy import extract
+from documents import document
+
+from discrepancy import check, extract
 
 
 def _claims(text: str) -> list[tuple[str, str, str]]:
@@ -13,7 +15,8 @@ def _claims(text: str) -> list[tuple[str, str, str]]:
 def test_a_record_over_a_count_of_years_holds_since_that_many_years_back() -> None:
     got = _claims("The blast made it the deadliest day for Velm troops in 10 years, officials said.")
     records = [(q, t) for q, s, t in got if s.startswith("event:record")]
-    assert records == [("deadliest day for Velm troops in 10 years", "2021-01-01")], got
+    # ten years counted down from ten and a half: 2021, or 2020 at the earliest
+    assert records == [("deadliest day for Velm troops in 10 years", "2020-01-01")], got
     assert not any(t.startswith("2041") for _, _, t in got), got
 
 
@@ -36,3 +39,12 @@ def test_a_toll_told_after_a_past_year_occurrence_is_of_that_occurrence() -> Non
     )
     subjects = {c.span.quote: c.subject for c in extract(text, published="2031-10-07") if c.kind == "quantity"}
     assert subjects["at least 300 people"] != subjects["at least 900 people"], subjects
+
+
+def test_a_record_in_a_count_of_years_meets_one_since_the_year_before() -> None:
+    # a count of years is rounded down: "in 24 years" in 2031 may reach back into 2006
+    a = document("a.md", "Daily A", "2031-08-27", "Velm's jobless rate rose to 14 percent, the highest in 24 years.")
+    b = document("b.md", "Daily B", "2031-08-27", "Velm's jobless rate rose to 14 percent, its highest since 2006.")
+    report = check([a, b])
+    assert not [f for f in report.findings if f.claim.subject.startswith("event:record")], report.findings
+    assert any(g.subject.startswith("event:record") and g.compared for g in report.groups), report.groups

@@ -168,12 +168,18 @@ def find_dates(
 
 
 def _back(m: re.Match[str], ahead: TimeRef, published: dt.date | None, w: DateWords) -> TimeRef:
-    """ "in 10 years" read back from publication: the year ten years before it."""
+    """ "in 10 years" read back from publication: the year ten years before it, or the one before
+    that, since a count of years is rounded down ("the highest in 24 years" of a rate last as high
+    24 and a half years ago, "the highest since 1997" in another outlet)."""
     if published is None:
         return ahead
     num = m.group("inum").lower()
     n = int(num) if num.isdigit() else w.counts.get(num, 1)
-    return _shift(published, -n, w.units[m.group("iu").lower()], ahead.expression or "") or ahead
+    unit, expr = w.units[m.group("iu").lower()], ahead.expression or ""
+    back, before = _shift(published, -n, unit, expr), _shift(published, -n - 1, unit, expr)
+    if back is None or before is None:
+        return ahead
+    return back.model_copy(update={"start": before.start})
 
 
 def _name_weekdays(found: list[DateMention], text: str, w: DateWords) -> None:
