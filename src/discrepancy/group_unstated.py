@@ -1,0 +1,88 @@
+"""A count that leaves what it measures unstated, placed by its figure.
+
+"68 passengers and four crew members" says neither that they were aboard nor of which occurrence;
+"a plane with 72 people" neither. Where the story gives such a count several keys that state those
+parts ("four crew members" aboard the crash's plane, and the crew's dead), ``group._unify`` cannot
+pick one; the figure can: when other articles give it to one of them alone ("four crew members
+were aboard"), the count is that one's. An article that gives the figure to two of them ("the
+deaths of all 72 on board") witnesses neither, and a count whose figure two keys are given by
+other articles, or none, stays where it is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .models import Claim
+
+_COUNT, _NONE = "count", "-"  # a measure and an occurrence left unstated
+
+
+def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    parts_of = {k: k.split("|") for k in buckets if k.startswith("quantity:") and k.count("|") == 5}
+    stating: dict[tuple[str, ...], list[str]] = defaultdict(list)  # what a key says of whom -> keys
+    for key, parts in parts_of.items():
+        if _measure(parts) != _COUNT and parts[3] != _NONE:
+            stating[_whom(parts)].append(key)
+    moves: list[tuple[str, Claim, str]] = []
+    for key, parts in parts_of.items():
+        if _measure(parts) != _COUNT and parts[3] != _NONE:
+            continue
+        targets = [t for t in stating.get(_whom(parts), []) if _fills(parts, parts_of[t])]
+        if len(targets) < 2:
+            continue  # one key or none: _unify's to join
+        given = _given_alone(buckets, targets)
+        for c in buckets[key]:
+            figure = _figure(c)
+            found = [t for t in targets if given[t].get(figure, set()) - {c.document}] if figure is not None else []
+            if len(found) == 1 and _one_figure(buckets[found[0]], c):
+                moves.append((key, c, found[0]))
+    for key, c, target in moves:
+        buckets[target].append(c)
+        buckets[key] = [o for o in buckets[key] if o is not c]
+        if not buckets[key]:
+            del buckets[key]
+    return buckets
+
+
+def _measure(parts: list[str]) -> str:
+    return parts[0].removeprefix("quantity:")
+
+
+def _whom(parts: list[str]) -> tuple[str, ...]:
+    """Whom a key counts and in which part and era: what an unstated measure cannot change."""
+    return (parts[1], parts[2], parts[4], parts[5])
+
+
+def _fills(general: list[str], specific: list[str]) -> bool:
+    """``specific`` states what ``general`` leaves unstated and agrees with what it states."""
+    measure = _measure(general) in (_COUNT, _measure(specific))
+    return measure and general[3] in (_NONE, specific[3])
+
+
+def _figure(c: Claim) -> float | None:
+    q = c.quantity
+    return q.figure if q is not None and q.qualifier not in ("vague", "range") else None
+
+
+def _given_alone(buckets: dict[str, list[Claim]], targets: list[str]) -> dict[str, dict[float, set[str]]]:
+    """For each target, its figures and the articles that give each to it and to no other target."""
+    given: dict[str, dict[float, set[str]]] = {t: defaultdict(set) for t in targets}
+    holders: dict[tuple[str, float], set[str]] = defaultdict(set)  # (article, figure) -> targets
+    for t in targets:
+        for c in buckets[t]:
+            figure = _figure(c)
+            if figure is not None:
+                given[t][figure].add(c.document)
+                holders[c.document, figure].add(t)
+    for t in targets:
+        for figure, docs in given[t].items():
+            given[t][figure] = {d for d in docs if len(holders[d, figure]) == 1}
+    return given
+
+
+def _one_figure(claims: list[Claim], c: Claim) -> bool:
+    """The count's own article gives the target no other figure on its day: one that does tells
+    the two apart (a part and its whole)."""
+    own = {_figure(o) for o in claims if o.document == c.document and o.time.start == c.time.start}
+    return own <= {_figure(c)}
