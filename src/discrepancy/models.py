@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from json.encoder import encode_basestring as _json_str  # C where there is one
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, PrivateAttr
 
 from .compact import CompactModel
 
@@ -54,6 +54,10 @@ class Document(CompactModel):
     # accepted disagreements, from front matter: ``discrepancy: {ignore: [rule-id, ...], reason: "..."}``
     ignore_rules: tuple[str, ...] = ()
     ignore_reason: str | None = None
+    # what an undated article's first reading found that no publication date changes, kept for
+    # its reading at the time its story places it at (``extract/reread.py``): a cache, never
+    # serialised, and no part of the document's value
+    _kept: Any = PrivateAttr(default=None)
 
 
 class Span(CompactModel):

@@ -5,6 +5,7 @@ stands (line, column, the sentence's text), who says it (the sentence's attribut
 from __future__ import annotations
 
 import bisect
+from typing import Any
 
 from ..lexicon import Lexicon
 from ..models import PUBLICATION_DATE, Claim, Document, Span, TimeRef, claim_id
@@ -28,19 +29,48 @@ def published_ref(doc: Document) -> TimeRef:
     return TimeRef(start=doc.published, end=doc.published, granularity="day", expression=PUBLICATION_DATE)
 
 
-class ClaimMaker:
-    """Claims of one document: ``make(kind, start, end, subject, label, pos, **values)``."""
+class Read:
+    """What a :class:`ClaimMaker` has read of its document's text, sentence by sentence: none of it
+    depends on the publication date, so an undated article's second reading, at the time its story
+    places it at, starts from its first's (``reread.py``)."""
 
-    def __init__(self, doc: Document, sents: list[tuple[int, int]], headline_sentences: set[int], lex: Lexicon):
+    __slots__ = ("marked", "last", "speakers", "modalities", "cues")
+
+    def __init__(self) -> None:
+        self.marked: dict[int, list[Attribution]] = {}  # a sentence's attributions, pronouns marked
+        self.last: dict[int, str | None] = {}  # the speaker named last up to a sentence, it included
+        self.speakers: dict[int, list[Attribution]] = {}
+        self.modalities: dict[tuple[int, int, int | None], str] = {}
+        self.cues: dict[int, list[tuple[int, int, str]]] = {}  # a sentence's modality cues, found once
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return self.marked, self.last, self.speakers, self.modalities, self.cues
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self.marked, self.last, self.speakers, self.modalities, self.cues = state
+        for attrs in self.marked.values():  # the marker is told by identity: a copy is made it again
+            attrs[:] = [(at, _PRONOUN if s == _PRONOUN else s) for at, s in attrs]
+
+
+class ClaimMaker:
+    """Claims of one document: ``make(kind, start, end, subject, label, pos, **values)``; ``read``:
+    what an earlier reading of the same text found (see :class:`Read`)."""
+
+    def __init__(
+        self,
+        doc: Document,
+        sents: list[tuple[int, int]],
+        headline_sentences: set[int],
+        lex: Lexicon,
+        read: Read | None = None,
+    ):
         self.doc, self.sents, self.lex = doc, sents, lex
         self.headline_sentences = headline_sentences
         self.starts = [s for s, _ in sents]
         self.lines = LineIndex(doc.text)
-        self._marked: dict[int, list[Attribution]] = {}  # a sentence's attributions, pronouns marked
-        self._last: dict[int, str | None] = {}  # the speaker named last up to a sentence, it included
-        self._speakers: dict[int, list[Attribution]] = {}
-        self._modalities: dict[tuple[int, int, int | None], str] = {}
-        self._cues: dict[int, list[tuple[int, int, str]]] = {}  # a sentence's modality cues, found once
+        self.read = read = read or Read()
+        self._marked, self._last, self._speakers = read.marked, read.last, read.speakers
+        self._modalities, self._cues = read.modalities, read.cues
         self._sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
 
     def sentence_of(self, pos: int) -> int:

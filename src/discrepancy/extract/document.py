@@ -9,6 +9,7 @@ from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
 from ..read.truecase import truecase
 from ..text import sentences
+from . import reread
 from .affected import affected_claims
 from .ages import age_claims
 from .claim_maker import ClaimMaker, published_ref
@@ -98,7 +99,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         dates = [d for d in dates if not filed[0] <= d.start < filed[1]]
     mentions = find_mentions(text, first, len(text), lex)
     default_occ = default_occurrence(doc, lex)
-    make = ClaimMaker(doc, sents, headlines, lex)
+    known = reread.kept(doc, lex)
+    make = ClaimMaker(doc, sents, headlines, lex, known.read if known else None)
     named = named_occurrences(text, doc.body_start, lex, doc.published)
     readings: dict[tuple[int, int], Reading] = {}
 
@@ -109,7 +111,9 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         return readings[ss, se]
 
     records = find_records(text, sents, reading_of, {d.start: d.time for d in dates if d.since})
-    hits = find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of)
+    hits = reread.figures(
+        known, dates, default_occ, lambda: find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of)
+    )
     _scope_parts(doc, hits, sents, mentions, make, lex)
     timeline = Timeline(
         text=text,
