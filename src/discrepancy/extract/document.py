@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import ONE_REPORT, Claim, Document, EventValue, QuantityValue, TimeRef
@@ -21,7 +23,7 @@ from .events import find_events, find_occurrence_dates
 from .figure import attributive_size
 from .figure_time import Timeline, figure_time
 from .occurrence_dates import occurrence_key, unkey_two_days
-from .occurrence_names import default_occurrence, name_occurrence, named_occurrences, spans_countries
+from .occurrence_names import Named, default_occurrence, name_occurrence, named_occurrences, spans_countries
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import place_of
 from .quotations import quotation_claims
@@ -29,8 +31,6 @@ from .records import Record, find_records
 from .sites import site_claims
 
 G = section("document")
-
-NamedOccurrences = list[tuple[int, str, str, bool]]  # (offset, kind, name, historic): occurrence_names'
 
 _ORGANISATION_HEADS = G.words("organisation_heads")
 
@@ -54,15 +54,27 @@ def _owner_key(owner: str | None, lex: Lexicon) -> str:
 _WHOLE_NEAR = 600  # characters: the whole a part is set against stands in the same passage
 
 
-def _below_whole(part: QuantityHit, hits: list[QuantityHit]) -> bool:
+class _Near:
+    """Hits by where they start, so that those near a point are found by bisection: a pass over
+    every hit for each would be quadratic in a long article."""
+
+    def __init__(self, hits: list[QuantityHit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+
+    def around(self, pos: int, reach: int) -> list[QuantityHit]:
+        """The hits that start less than ``reach`` characters from ``pos``."""
+        return self.hits[bisect.bisect_right(self.starts, pos - reach) : bisect.bisect_left(self.starts, pos + reach)]
+
+
+def _below_whole(part: QuantityHit, hits: _Near) -> bool:
     high = part.parsed.high if part.parsed.high is not None else part.parsed.figure * 1.5
     return any(
         h.measure == part.measure
         and h.population == part.population
         and not (h.place or h.scope or h.country)
         and (h.parsed.low or 0) > high
-        and abs(h.start - part.start) < _WHOLE_NEAR
-        for h in hits
+        for h in hits.around(part.start, _WHOLE_NEAR)
     )
 
 
@@ -101,7 +113,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     default_occ = default_occurrence(doc, lex)
     known = reread.kept(doc, lex)
     make = ClaimMaker(doc, sents, headlines, lex, known.read if known else None)
-    named = named_occurrences(text, doc.body_start, lex, doc.published)
+    named = Named(named_occurrences(text, doc.body_start, lex, doc.published))
     readings: dict[tuple[int, int], Reading] = {}
 
     def reading_of(ss: int, se: int) -> Reading:
@@ -164,11 +176,13 @@ def _scope_parts(
     countries = {q.country for q in hits if q.country}
     places = {q.place for q in hits if q.place}
     placed_only = any(q.place and not q.scope for q in hits)
-    asserted = [
-        h
-        for h in hits
-        if placed_only and make.modality(sents[make.sentence_of(h.start)][0], h.pos, h.end) == "asserted"
-    ]
+    asserted = _Near(
+        [
+            h
+            for h in hits
+            if placed_only and make.modality(sents[make.sentence_of(h.start)][0], h.pos, h.end) == "asserted"
+        ]
+    )
     several = len(countries) >= 2 or spans_countries(doc, sents, mentions, lex)
     for q in hits:
         if several and q.country and not q.scope:
@@ -177,7 +191,7 @@ def _scope_parts(
             q.scope = q.place
 
 
-def _quantity_claim(q: QuantityHit, tl: Timeline, named: NamedOccurrences, make: ClaimMaker, doc: Document) -> Claim:
+def _quantity_claim(q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker, doc: Document) -> Claim:
     lex = tl.lex
     si = make.sentence_of(q.start)
     if q.occurrence is not None:
@@ -288,7 +302,7 @@ def _occurrence_date_claims(
     text: str,
     sents: list[tuple[int, int]],
     dates: list[DateMention],
-    named: NamedOccurrences,
+    named: Named,
     default_occ: str | None,
     make: ClaimMaker,
     lex: Lexicon,

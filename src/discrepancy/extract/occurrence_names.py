@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..grammar import section
@@ -82,19 +83,39 @@ def named_occurrences(
     return out
 
 
-def name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: list[tuple[int, str, str, bool]]) -> str:
+NamedOccurrence = tuple[int, str, str, bool]  # (offset, kind, name, historic)
+
+
+class Named:
+    """An article's named occurrences (:func:`named_occurrences`) by kind, each kind's in order
+    and apart those cited as past ones, so a figure's is found by bisection: a pass over every
+    name for each figure would be quadratic in a long article about one storm."""
+
+    def __init__(self, named: list[NamedOccurrence]) -> None:
+        self.of: dict[str, list[NamedOccurrence]] = {}
+        self.current: dict[str, list[NamedOccurrence]] = {}  # not a past one cited for comparison
+        for n in named:
+            self.of.setdefault(n[1], []).append(n)
+            if not n[3]:
+                self.current.setdefault(n[1], []).append(n)
+        self.at = {kind: [n[0] for n in ns] for kind, ns in self.of.items()}
+        self.current_at = {kind: [n[0] for n in ns] for kind, ns in self.current.items()}
+
+
+def name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: Named) -> str:
     """'wildfire' -> 'wildfire:King Fire': the named one in the sentence, else the last one before
     that is not a past one cited for comparison ("the strongest since Hurricane Patricia in 2015")."""
-    same = [n for n in named if n[1] == kind and n[0] < sentence[1]]
-    inside = [n for n in same if n[0] >= sentence[0]]
+    at = named.at.get(kind, [])
+    inside = named.of.get(kind, [])[bisect_left(at, sentence[0]) : bisect_left(at, sentence[1])]
     if inside:
         return f"{kind}:{min(inside, key=lambda n: abs(n[0] - pos))[2]}"
-    before = [n for n in same if not n[3]]
+    current = named.current.get(kind, [])
+    before = bisect_left(named.current_at.get(kind, []), sentence[1])
     if before:
-        return f"{kind}:{before[-1][2]}"
+        return f"{kind}:{current[before - 1][2]}"
     # a headline or lead before the name ("Winds at landfall were 130 mph"): the story's only one
-    current = {n[2] for n in named if n[1] == kind and not n[3]}
-    return f"{kind}:{current.pop()}" if len(current) == 1 else kind
+    names = {n[2] for n in current}
+    return f"{kind}:{names.pop()}" if len(names) == 1 else kind
 
 
 def spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon) -> bool:

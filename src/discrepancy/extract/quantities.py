@@ -77,6 +77,7 @@ def find_quantities(
     mi = 0
     prev_sentence_last: QuantityHit | None = None
     cast = Cast(text, sentences, lex)
+    told = _Told()  # the running totals of the sentences before, as ``out`` lists them
     for ss, se in sentences:
         sent_mentions = []
         while mi < len(mentions) and mentions[mi].start < ss:
@@ -90,7 +91,9 @@ def find_quantities(
         default = None if dated_other_act(text, in_sentence, lex) else default_occurrence
         reading = functools.partial(reading_of, ss, se)
         sentence = _Sentence(text, ss, se, sent_mentions, default, reading, in_date, cast)
-        sent_hits = _sentence_quantities(sentence, out, prev_sentence_last, lex)
+        begin = len(out)
+        sent_hits = _sentence_quantities(sentence, out, prev_sentence_last, dataclasses.replace(told), lex)
+        told.see(out[begin:], lex)  # the sentence's hits in their final order (a whole goes before its parts)
         prev_sentence_last = sent_hits[-1] if sent_hits else None
     return out
 
@@ -120,10 +123,28 @@ class _Wholes:
     subgroup: bool = False  # "5 members: 2 died, and 3 survived": parts of a group of its own
 
 
+@dataclass
+class _Told:
+    """The running total told last and the death toll told last, kept as hits come: a count of a
+    container word takes one, and looking back over every hit for each would be quadratic in a long
+    article."""
+
+    running: QuantityHit | None = None
+    deaths: QuantityHit | None = None
+
+    def see(self, hits: list[QuantityHit], lex: Lexicon) -> None:
+        for h in hits:
+            if h.measure in lex.measure_classes["running"]:
+                self.running = h
+                if h.measure == "deaths":
+                    self.deaths = h
+
+
 def _sentence_quantities(
-    sentence: _Sentence, out: list[QuantityHit], prev_sentence_last: QuantityHit | None, lex: Lexicon
+    sentence: _Sentence, out: list[QuantityHit], prev_sentence_last: QuantityHit | None, told: _Told, lex: Lexicon
 ) -> list[QuantityHit]:
-    """The claims of one sentence's figures, appended to ``out`` (and returned)."""
+    """The claims of one sentence's figures, appended to ``out`` (and returned); ``told``: the
+    running totals before them, advanced as they come."""
     text, ss, se = sentence.text, sentence.ss, sentence.se
     taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
     sent_hits: list[QuantityHit] = []
@@ -163,7 +184,7 @@ def _sentence_quantities(
         if hit is None:
             continue
         if hit.measure == "count" and hit.population in lex.containers:
-            _take_running_total(hit, out, lex)
+            _take_running_total(hit, told)
         if sent_hits and _MORE_OTHERS.match(text, m.end(), se) and _other_state(hit, sent_hits[-1], lex):
             # "killed 13 marines and injured 18 more": others, not an addition to a toll
             hit.period, hit.population = None, _others(hit.population, sent_hits[-1].population)
@@ -180,8 +201,9 @@ def _sentence_quantities(
         elif sent_hits and _elided_group(text, m.end(), hit, sent_hits[-1], lex):
             # "12 soldiers were killed and 15 wounded": the wounded are soldiers too
             hit.population, hit.owner = sent_hits[-1].population, sent_hits[-1].owner
-        out.append(hit)
-        out.extend(dataclasses.replace(hit, owner=o, also_owners=()) for o in hit.also_owners)
+        added = [hit, *(dataclasses.replace(hit, owner=o, also_owners=()) for o in hit.also_owners)]
+        out.extend(added)
+        told.see(added, lex)
         sent_hits.append(hit)
         if hit.measure != PLACES:
             counted.append(hit)
@@ -304,11 +326,10 @@ def _others(own: str | None, before: str | None) -> str | None:
     return before
 
 
-def _take_running_total(hit: QuantityHit, out: list[QuantityHit], lex: Lexicon) -> None:
+def _take_running_total(hit: QuantityHit, told: _Told) -> None:
     """A count of a container word takes the running total told last, deaths first ("the final
     figures now stand at 288")."""
-    running = [h for h in out if h.measure in lex.measure_classes["running"]]
-    ref = next((h for h in reversed(running) if h.measure == "deaths"), running[-1] if running else None)
+    ref = told.deaths or told.running
     if ref is not None:
         hit.measure, hit.population = ref.measure, ref.population
         hit.occurrence = hit.occurrence or ref.occurrence
