@@ -328,7 +328,10 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
         if key.startswith("quantity:") and len(parts) > 3 and parts[3] != "-" and ":" not in parts[3]:
             families[_with_occurrence(parts, "*")].append(key)
     joined: dict[str, dict[str, str]] = {}  # measure|population|owner -> kind -> the kind it joins
-    tied = _tied_kinds(buckets, families)
+    # what each article counts per day, for the families of no part or period: read once, as no
+    # family's buckets change before its own turn below
+    per_day = {f: _counted_per_day(buckets, keys) for f, keys in families.items() if f.split("|")[4:] == ["-", "-"]}
+    tied = _tied_kinds(families, per_day)
     for family, keys in sorted(families.items(), key=lambda kv: kv[0].split("|")[4:] != ["-", "-"]):
         kinds = {k.split("|")[3] for k in keys}
         if len(kinds) < 2 or kinds & _DISTINCT or len(kinds & hazards) > 1:
@@ -338,9 +341,8 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
             _follow_whole(buckets, keys, joined.get(whole, {}))
             continue
         population = "|".join(family.split("|")[1:3])
-        ties = {(a, b) for p, a, b in tied if p == population}
         for together in _compatible_sets(
-            sorted(keys, key=lambda k: (-len(buckets[k]), k)), _counted_per_day(buckets, keys), ties
+            sorted(keys, key=lambda k: (-len(buckets[k]), k)), per_day[family], tied.get(population, set())
         ):
             main = together[0]
             for k in together:
@@ -365,26 +367,27 @@ def _counted_per_day(buckets: dict[str, list[Claim]], keys: list[str]) -> list[d
     return list(per_doc.values())
 
 
-def _tied_kinds(buckets: dict[str, list[Claim]], families: dict[str, list[str]]) -> set[tuple[str, str, str]]:
+def _tied_kinds(
+    families: dict[str, list[str]], per_day: dict[str, list[dict[str, set[float]]]]
+) -> dict[str, set[tuple[str, str]]]:
     """Pairs of kinds some article gives one figure for, on one day, for some measure of a population
-    ("the attack killed 86" beside "at least 86 died in the blasts"), as (population|owner, kind,
-    kind): the article names one occurrence twice, so other counts of that population it gives both
-    kinds on that day ("126 hurt in the attack", "20 hurt in the blast") are a part and its whole, or
-    a revision, of that one occurrence, not two occurrences. A tie among troops says nothing of
-    civilians' counts, where a misread population would be taken for a part."""
-    tied: set[tuple[str, str, str]] = set()
-    for family, keys in families.items():
+    ("the attack killed 86" beside "at least 86 died in the blasts"), by population|owner: the
+    article names one occurrence twice, so other counts of that population it gives both kinds on
+    that day ("126 hurt in the attack", "20 hurt in the blast") are a part and its whole, or a
+    revision, of that one occurrence, not two occurrences. A tie among troops says nothing of
+    civilians' counts, where a misread population would be taken for a part. ``per_day``: each
+    family's :func:`_counted_per_day`, for the families of no part or period."""
+    tied: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for family in families:
         parts = family.split("|")
         if parts[4:] != ["-", "-"]:
             continue
-        for doc in _counted_per_day(buckets, keys):
+        for doc in per_day[family]:
             for (a, figures_a), (b, figures_b) in combinations(doc.items(), 2):
                 day_a, kind_a = a.rsplit("|", 1)
                 day_b, kind_b = b.rsplit("|", 1)
                 if day_a == day_b and figures_a & figures_b - {-1.0}:
-                    tied.update(
-                        {(f"{parts[1]}|{parts[2]}", kind_a, kind_b), (f"{parts[1]}|{parts[2]}", kind_b, kind_a)}
-                    )
+                    tied[f"{parts[1]}|{parts[2]}"].update({(kind_a, kind_b), (kind_b, kind_a)})
     return tied
 
 

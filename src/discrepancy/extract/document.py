@@ -6,7 +6,7 @@ import bisect
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from ..models import ONE_REPORT, Claim, Document, EventValue, QuantityValue, TimeRef
+from ..models import ONE_REPORT, Claim, Document, EventValue, TimeRef
 from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
 from ..read.truecase import truecase
@@ -22,6 +22,7 @@ from .dates import DateMention, find_dates
 from .events import find_events, find_occurrence_dates
 from .figure import attributive_size
 from .figure_time import Timeline, figure_time
+from .numbers import quantity_value
 from .occurrence_dates import occurrence_key, unkey_two_days
 from .occurrence_names import Named, default_occurrence, name_occurrence, named_occurrences, spans_countries
 from .quantities import QuantityHit, find_quantities
@@ -199,15 +200,10 @@ def _quantity_claim(q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker
     when = figure_time(q, si, tl)
     p = q.parsed
     exact = q.population in lex.exact_populations and q.unit is None and p.qualifier == "exact"
-    value = QuantityValue(
-        low=p.low,
-        high=p.high,
-        figure=p.figure,
+    value = quantity_value(
+        p,
+        exact,
         stated_figure=q.stated_figure,
-        figure2=p.figure2,
-        ulp=1.0 if exact else p.ulp,
-        round_figure=p.round and not exact,
-        qualifier=p.qualifier,
         unit=q.unit,
         stated_unit=q.stated_unit,
         measure=q.measure,

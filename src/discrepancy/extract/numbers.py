@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..models import QuantityValue
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,22 @@ class Parsed:
         if self.qualifier in ("more_than", "at_least"):
             return None
         return self.figure
+
+
+def quantity_value(p: Parsed, exact: bool = False, **fields: Any) -> QuantityValue:
+    """A claim's value read off a parsed figure: its bounds, figure, precision and qualifier, with
+    ``fields`` (its unit, measure, ...); ``exact``: a count read to the unit (people, in units of
+    one), never a round figure."""
+    return QuantityValue(
+        low=p.low,
+        high=p.high,
+        figure=p.figure,
+        figure2=p.figure2,
+        ulp=1.0 if exact else p.ulp,
+        round_figure=p.round and not exact,
+        qualifier=p.qualifier,
+        **fields,
+    )
 
 
 def _ulp(digits: str, scale: float) -> float:

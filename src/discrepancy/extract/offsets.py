@@ -13,7 +13,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import QuantityValue
 from ..normalise.units import to_base
-from .numbers import Parsed, parse_number
+from .numbers import Parsed, parse_number, quantity_value
 
 G = section("offsets")
 _BETWEEN = G.re("between")
@@ -61,15 +61,9 @@ def lead_value(lead: Lead, act: str) -> tuple[str, str, QuantityValue]:
     """The subject, label and value of a lead claim: how long ``before first call``."""
     p = lead.parsed
     anchor = f"{lead.direction} {act}"
-    value = QuantityValue(
-        low=p.low,
-        high=p.high,
-        figure=p.figure,
+    value = quantity_value(
+        p,
         stated_figure=lead.stated_figure,
-        figure2=p.figure2,
-        ulp=p.ulp,
-        round_figure=p.round,
-        qualifier=p.qualifier,
         unit=lead.unit,
         stated_unit=lead.stated_unit,
         measure="duration",
