@@ -54,10 +54,22 @@ def name_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
             # its own article gives the group no other figure on its day
             if len(found) == 1 and told[found[0]].get((c.document, c.time.start), set()) <= {figure}:
                 moves.append((key, c, found[0]))
+    return move_claims(buckets, moves)
+
+
+def move_claims(buckets: dict[str, list[Claim]], moves: list[tuple[str, Claim, str]]) -> dict[str, list[Claim]]:
+    """Each (key, claim, target) moves the claim from its key's group to the target's; a group
+    left empty goes. The claims leaving one group are taken out in one pass over it (one pass per
+    claim would grow with the square of a large subject)."""
+    leaving: dict[str, set[int]] = defaultdict(set)
     for key, c, target in moves:
         buckets[target].append(c)
-        buckets[key] = [o for o in buckets[key] if o is not c]
-        if not buckets[key]:
+        leaving[key].add(id(c))
+    for key, ids in leaving.items():
+        kept = [o for o in buckets[key] if id(o) not in ids]
+        if kept:
+            buckets[key] = kept
+        else:
             del buckets[key]
     return buckets
 

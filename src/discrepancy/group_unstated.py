@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .group_population import move_claims
 from .models import Claim
 
 _COUNT, _NONE = "count", "-"  # a measure and an occurrence left unstated
@@ -37,12 +38,7 @@ def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
             found = [t for t in targets if given[t].get(figure, set()) - {c.document}] if figure is not None else []
             if len(found) == 1 and _one_figure(buckets[found[0]], c):
                 moves.append((key, c, found[0]))
-    for key, c, target in moves:
-        buckets[target].append(c)
-        buckets[key] = [o for o in buckets[key] if o is not c]
-        if not buckets[key]:
-            del buckets[key]
-    return buckets
+    return move_claims(buckets, moves)
 
 
 def _measure(parts: list[str]) -> str:
