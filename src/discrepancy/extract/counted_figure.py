@@ -114,10 +114,12 @@ def read_counted(
             return False  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
     unknown = _whole_or_open(fig, noun, lex, reading, inherit, breakdown)
     whole_of_part = _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
-    if whole_of_part and fig.measure in lex.measure_classes["casualty"] and fig.measure != noun_measure:
+    casualty = fig.measure in lex.measure_classes["casualty"]
+    if whole_of_part and (casualty or fig.population == "workers") and fig.measure != noun_measure:
         # "3,000 out of 40,000 residents were evacuated": the state is the part's ("3 of the 26
-        # survivors could walk": the noun's own measure stays the whole's)
-        fig.measure = "count"
+        # survivors could walk": the noun's own measure stays the whole's); "277 of its 321 staff
+        # were laid off": the whole is the size of the workforce, not any count of workers
+        fig.measure = "count" if casualty else "employed"
     if fig.measure is None:
         return False
     if fig.population is None and not unknown:
@@ -219,10 +221,12 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
         return False
     measure, _ = own_state(reading, toks[j].start, lex)
     spec = lex.nouns.get(fold(toks[whole.head].lower))
-    if measure is None or measure not in lex.measure_classes["casualty"] or spec and spec.get("thing"):
+    if measure is None or spec and spec.get("thing"):
         return False
-    fig.measure = measure
-    fig.population = spec.get("population") if spec else lex.family_nouns.get(whole.lemma, whole.lemma)
+    population = spec.get("population") if spec else lex.family_nouns.get(whole.lemma, whole.lemma)
+    if measure not in lex.measure_classes["casualty"] and population != "workers":
+        return False  # what happened to a part of a people, or of a workforce ("45 of its 320 staff were laid off")
+    fig.measure, fig.population = measure, population
     fig.confidence = FAMILY_AND_NOUN
     return True
 
