@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import yaml
 
@@ -259,6 +259,25 @@ class Lexicon:
 
 
 _OCCURRENCES: tuple[str, Lexicon | None, list[Any]] = ("", None, [])  # the last text's, with its lexicon
+
+
+_Built = TypeVar("_Built")
+
+
+def per_lexicon(build: Callable[[Lexicon], _Built]) -> Callable[[Lexicon], _Built]:
+    """``build(lex)``, made once per lexicon: what a reader derives from the lexicon it is given.
+    A lexicon is no dict key (it is mutable), so it is kept by its id and checked by identity (an id
+    a collected lexicon had may come back for another)."""
+    made: dict[int, tuple[Lexicon, _Built]] = {}
+
+    @functools.wraps(build)
+    def get(lex: Lexicon) -> _Built:
+        got = made.get(id(lex))
+        if got is None or got[0] is not lex:
+            got = made[id(lex)] = (lex, build(lex))
+        return got[1]
+
+    return get
 
 
 def fold(s: str) -> str:

@@ -27,7 +27,7 @@ from itertools import combinations
 import lemminflect
 
 from .extract.dates import find_dates
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, per_lexicon
 from .models import PUBLICATION_DATE, Claim, Document
 from .read.tokens import CLOSED
 from .text import sentences
@@ -88,16 +88,12 @@ def _candidates(
 
 
 _PLACE_TYPES = frozenset({"country", "region", "city"})
-_PLACES: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # id(lexicon) -> (lexicon, its one-word places)
 
 
+@per_lexicon
 def _places(lex: Lexicon) -> frozenset[str]:
-    """The one-word names and aliases of the places the lexicon knows, folded (once per lexicon)."""
-    found = _PLACES.get(id(lex))
-    if found is None or found[0] is not lex:
-        words = {a for a, name in lex.alias.items() if " " not in a and _place(lex, name)}
-        found = _PLACES[id(lex)] = (lex, frozenset(words))
-    return found[1]
+    """The one-word names and aliases of the places the lexicon knows, folded."""
+    return frozenset(a for a, name in lex.alias.items() if " " not in a and _place(lex, name))
 
 
 def _place(lex: Lexicon, name: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex as re
 
 from ..grammar import section
-from ..lexicon import Lexicon, fold
+from ..lexicon import Lexicon, fold, per_lexicon
 from ..read import NounPhrase, Reading, Token
 from .clause_verbs import nearest_verb
 from .dates import DateMention
@@ -126,15 +126,11 @@ def _own_act(reading: Reading, first: int, last: int, lex: Lexicon, sole: str | 
 
 
 _SUFFIX = re.compile(r"(?i)(?:['’]s|\.com|\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa)\.?)+$")
-_OFFICERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
+@per_lexicon
 def _officers(lex: Lexicon) -> frozenset[str]:
-    got = _OFFICERS.get(id(lex))
-    if got is None or got[0] is not lex:
-        got = (lex, frozenset(fold(w) for w in (lex.raw.get("speakers") or {}).get("officers") or []))
-        _OFFICERS[id(lex)] = got
-    return got[1]
+    return frozenset(fold(w) for w in (lex.raw.get("speakers") or {}).get("officers") or [])
 
 
 def _company_speaking(reading: Reading, who: NounPhrase, lex: Lexicon) -> str | None:

@@ -24,7 +24,7 @@ import lemminflect
 import regex as re
 
 from ..grammar import section
-from ..lexicon import Lexicon, fold
+from ..lexicon import Lexicon, fold, per_lexicon
 from .dates import DateMention
 
 G = section("event_frames")
@@ -155,18 +155,12 @@ def named_subject(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int]
     return _subject_name(m, lex, ordinary_ok=False) if m is not None else None
 
 
-_TITLES: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
-
-
+@per_lexicon
 def _titles(lex: Lexicon) -> re.Pattern[str]:
     """The lexicon's titles as a pattern to search with (``lex.titles_re`` strips them from a name)."""
-    got = _TITLES.get(id(lex))
-    if got is None or got[0] is not lex:
-        words = (lex.raw.get("patterns") or {}).get("titles") or []
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        got = (lex, re.compile(rf"(?<![\w-])(?:{alternation})(?=\s)"))
-        _TITLES[id(lex)] = got
-    return got[1]
+    words = (lex.raw.get("patterns") or {}).get("titles") or []
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?=\s)")
 
 
 def office_holder(text: str, ss: int, pos: int, lex: Lexicon) -> tuple[str, int] | None:

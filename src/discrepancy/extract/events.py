@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import regex as re
 
-from ..lexicon import Lexicon, fold
+from ..lexicon import Lexicon, fold, per_lexicon
 from ..normalise.entities import Mention
 from ..phrases import lowered
 from .claimed_acts import claimed_by, group_of_member, nobody_did, recalled_occurrence, won_race
@@ -78,13 +78,8 @@ class _TypeRules:
     listed: dict[str, Listed]  # type -> its closed set of patients ("borders", "institutions")
 
 
-_COMPILED: dict[int, tuple[Lexicon, _TypeRules]] = {}
-
-
+@per_lexicon
 def _type_rules(lex: Lexicon) -> _TypeRules:
-    got = _COMPILED.get(id(lex))
-    if got is not None and got[0] is lex:
-        return got[1]
     rules = _TypeRules({}, {}, {}, {}, {}, set(), {})
     for etype, spec in lex.event_types.items():
         for form in ("verbs", "nouns", "adjectives"):
@@ -101,7 +96,6 @@ def _type_rules(lex: Lexicon) -> _TypeRules:
         rules.hazards.update(spec.get("agent_occurrences") or [])
         if spec.get("patients"):
             rules.listed[etype] = listed(spec["patients"])
-    _COMPILED[id(lex)] = (lex, rules)
     return rules
 
 
