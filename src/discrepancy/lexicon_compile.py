@@ -303,7 +303,9 @@ def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:
     # "ward 3", and a list of them, "wards 3, 4 and 5" (not "in two days 40 people died")
     plural = _alternation([w for w in pt["labels"] if w.isalpha() and w.lower() not in ("year", "day", "season")])
     lx.label_re = compile_pattern(rf"(?i)(?<![\w])(?:{_alternation(pt['labels'])}|(?:{plural})s)\s*$")
-    lx.clock_re = compile_pattern(rf"(?i)^\s*(?::\d\d|(?:{_alternation(pt['clock_words'])})(?![\w]))")
+    # "3:15", and a dotted time joined to its half of the day ("9.15pm", where the figure read is the 9)
+    clock_words = _alternation(pt["clock_words"])
+    lx.clock_re = compile_pattern(rf"(?i)^\s*(?::\d\d|\.[0-5]\d\s?(?:a\.?m|p\.?m)\b|(?:{clock_words})(?![\w]))")
     lx.aged_re = compile_pattern(rf"(?i)\b(?:{_alternation(pt['age_words'])})\s*$")
 
 
