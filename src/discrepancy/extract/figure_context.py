@@ -19,7 +19,7 @@ from ..read import Reading
 from ..read.literal_gate import gated
 from .figure import Figure, QuantityHit, Shared, second_act_later
 from .money import money_role
-from .open_counts import WEAK_TOPIC, open_count, subject_noun
+from .open_counts import WEAK_TOPIC, kind_in_after, open_count, subject_noun
 from .owners import named_owner, owner_of, shared_owners
 from .parts import restated_sum
 from .persons import Cast
@@ -404,7 +404,7 @@ def _topic(
     if measure == "jobs" and topic in ("growth", "added"):
         topic = "payrolls"  # "the growth from December's 260,000 jobs", "employers added 517,000 jobs"
     if measure == "money":  # an award's kind and recipient, a sum sued for, a cap
-        role = money_role(text, ss, se, start, end, topic, lex)
+        role = money_role(text, ss, se, start, end, topic, lex, kind_in_after(reading(), end))
         topic, comparable = role.topic, comparable and role.known
         owner = role.party or owner
     if topic is None:

@@ -53,9 +53,13 @@ def kind_after(text: str, end: int, se: int, lex: Lexicon) -> str | None:
     return lex.topic_of[fold(kind.group(0))] if kind else None
 
 
-def money_role(text: str, ss: int, se: int, start: int, end: int, topic: str | None, lex: Lexicon) -> MoneyRole:
-    """The kind and the party of an amount at [start, end), its topic read so far given."""
-    topic = kind_after(text, end, se, lex) or topic
+def money_role(
+    text: str, ss: int, se: int, start: int, end: int, topic: str | None, lex: Lexicon, named: str | None = None
+) -> MoneyRole:
+    """The kind and the party of an amount at [start, end), its topic read so far given, and ``named``
+    the noun of the "in" phrase after it ("$2 million in legal fees"), when it names one."""
+    after = kind_after(text, end, se, lex) or named
+    topic = after or topic
     lo = max(ss, start - _WINDOW)
     cut = max((c.end() for c in _CLAUSE_CUT.finditer(text, lo, start)), default=lo)
     before = text[cut:start]
@@ -70,24 +74,24 @@ def money_role(text: str, ss: int, se: int, start: int, end: int, topic: str | N
         return _with_party("fine", m.group("who") or m.group("who2"))
     m = _TO_RECIPIENT.search(before) or _RECIPIENT_BEFORE.search(before) or _POSSESSOR_AWARD.search(before)
     if m is None:
-        return _handed_to(text, before, end, se, topic, lex)
+        return _handed_to(text, before, end, se, topic, after)
     if "verb" in m.groupdict() and m.group("verb").lower().startswith("ow"):
         return _with_party("owed", m.group("to"))  # what one party owes the other: never an award
     # the kind is named after the amount or after the verb, never by a sum the clause told before
-    kind = kind_after(text, end, se, lex) or _kind_within(text, cut + m.start(), start, lex) or "award"
+    kind = after or _kind_within(text, cut + m.start(), start, lex) or "award"
     if kind in _GENERIC:
         kind = "award"  # "awarded Velm $3 million in damages": Velm's award
     return _with_party(kind, m.group("to"))
 
 
-def _handed_to(text: str, before: str, end: int, se: int, topic: str | None, lex: Lexicon) -> MoneyRole:
+def _handed_to(text: str, before: str, end: int, se: int, topic: str | None, after_kind: str | None) -> MoneyRole:
     """A sum handed over with its recipient after it ("awarded $4 million to the Velm family",
     "ordered to pay $2 million in damages to the victims' parents"): the recipient's, keyed by
     its name or by the head of the noun phrase that names it."""
     after = _TO_AFTER.match(text, end, se) if _HANDING_BEFORE.search(before) else None
     if after is None:
         return MoneyRole(topic)
-    kind = kind_after(text, end, se, lex) or "award"
+    kind = after_kind or "award"
     return _with_party("award" if kind in _GENERIC else kind, after.group("to") or after.group("head"))
 
 
