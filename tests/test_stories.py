@@ -165,3 +165,26 @@ def test_a_country_whose_name_is_an_english_word_names_its_story() -> None:
     )
     stories = cluster([a, b, c], load_lexicon())
     assert sorted(sorted(s.documents) for s in stories) == [["chile-a.md", "chile-b.md"], ["guinea.md"]]
+
+
+def test_a_people_s_adjective_names_its_country() -> None:
+    # one headline names the country, the other only its adjective: one place, one story
+    a = document(
+        "a.md",
+        "Daily A",
+        "2031-06-14",
+        "Chile mine collapse traps miners\n\nThe collapse happened at the Verrasco pit early on Friday.",
+    )
+    b = document(
+        "b.md",
+        "Daily B",
+        "2031-06-14",
+        "Chilean rescuers drill toward trapped miners\n\nTeams brought a second drill to the Orvella shaft.",
+    )
+    assert [sorted(s.documents) for s in cluster([a, b], load_lexicon())] == [["a.md", "b.md"]]
+
+
+def test_a_people_s_adjective_joins_nothing_of_another_place() -> None:
+    a = document("a.md", "Daily A", "2031-06-14", "Chilean quake kills 9\n\nThe quake shook Maravel on Friday.")
+    b = document("b.md", "Daily B", "2031-06-14", "Bread prices soar\n\nPrices rose in Kostrava, traders said.")
+    assert len(cluster([a, b], load_lexicon())) == 2

@@ -280,6 +280,10 @@ def per_lexicon(build: Callable[[Lexicon], _Built]) -> Callable[[Lexicon], _Buil
     return get
 
 
+# the entity types that are places: a country, a region, a city, a square or site ("Maidan")
+PLACE_TYPES = frozenset({"country", "region", "city", "place"})
+
+
 def fold(s: str) -> str:
     """The key a lexicon entry is stored under: lower case, one space, straight apostrophes."""
     return " ".join(s.replace("’", "'").lower().split())

@@ -27,7 +27,7 @@ from itertools import combinations
 import lemminflect
 
 from .extract.dates import find_dates
-from .lexicon import Lexicon, fold, per_lexicon
+from .lexicon import PLACE_TYPES, Lexicon, fold, per_lexicon
 from .models import PUBLICATION_DATE, Claim, Document
 from .read.tokens import CLOSED
 from .text import sentences
@@ -87,9 +87,6 @@ def _candidates(
     return tuple(out)
 
 
-_PLACE_TYPES = frozenset({"country", "region", "city"})
-
-
 @per_lexicon
 def _places(lex: Lexicon) -> frozenset[str]:
     """The one-word names and aliases of the places the lexicon knows, folded."""
@@ -98,7 +95,7 @@ def _places(lex: Lexicon) -> frozenset[str]:
 
 def _place(lex: Lexicon, name: str) -> bool:
     entity = lex.entities.get(name)
-    return entity is not None and entity.type in _PLACE_TYPES
+    return entity is not None and entity.type in PLACE_TYPES
 
 
 def name_words(doc: Document, lex: Lexicon) -> NameWords:
@@ -116,12 +113,14 @@ def name_words(doc: Document, lex: Lexicon) -> NameWords:
 
 
 def _met(words: tuple[str, ...], lex: Lexicon, outlets: AbstractSet[str]) -> list[str]:
-    """``words`` without the outlets' names, aliases met ("Moscow" is Russia, "Kiev" is Ukraine)."""
+    """``words`` without the outlets' names, aliases met ("Moscow" is Russia, "Kiev" is Ukraine)
+    and a people's adjective taken for its country ("Moroccan" is Morocco): a headline's "Moroccan
+    quake" names the place another's lead calls "Morocco"."""
     out: list[str] = []
     for word in words:
         if word in outlets:
             continue
-        word = fold(lex.alias.get(word, word))
+        word = fold(lex.alias.get(word) or lex.demonyms.get(word) or word)
         if word not in out:
             out.append(word)
     return out

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..grammar import section
-from ..lexicon import Lexicon
+from ..lexicon import PLACE_TYPES, Lexicon
 from ..normalise.entities import Mention
 from ..read.literal_gate import gated
 from .persons import Cast
@@ -21,7 +21,6 @@ _OWNER_CLAUSE_CUT = gated(G.re("owner_clause_cut"))
 _OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AFFILIATION = G.re("affiliation")
 _PRONOUN_SUBJECT = G.re("pronoun_subject")
-_PLACES = frozenset({"country", "region", "place", "city"})
 
 
 def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None) -> str | None:
@@ -64,7 +63,7 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None)
 
 def _place(words: list[str], lex: Lexicon) -> bool:
     name = lex.canonical(" ".join(words))
-    return name is not None and lex.entities[name].type in _PLACES
+    return name is not None and lex.entities[name].type in PLACE_TYPES
 
 
 def shared_owners(text: str, ss: int, start: int, lex: Lexicon, cast: Cast) -> list[str]:
