@@ -13,6 +13,7 @@ from ..models import Claim, Finding, Group
 from .findings import Edge, order_key, subject_findings
 from .groups import by_day, groups_of, several
 from .kinds import KINDS, Outcome
+from .kinds.common import PERIOD_DAYS as _PERIOD_DAYS
 from .kinds.common import midpoint
 from .schema import Rule, Selector
 
@@ -146,6 +147,8 @@ def _reach(firsts: list[Claim], applicable: list[Rule]) -> Iterator[tuple[int, i
         return
     windows = [int(r.params["window_days"]) for r in applicable if r not in unbounded]
     horizon = max(windows) if windows else -1  # -1: only running totals compare anything
+    if windows:  # a day meets a week's or month's figure from the period's nearer end (days_to_period)
+        horizon += max((_half_period(c) for c in firsts), default=0)
     totals = bool(unbounded)  # a rule for running totals, and no window for them
     running = [_running(c) for c in firsts]
     day: list[int | None] = []
@@ -171,6 +174,15 @@ def _reach(firsts: list[Claim], applicable: list[Rule]) -> Iterator[tuple[int, i
             around = timed[max(0, r - _TOTALS_REACH) : r + _TOTALS_REACH + 1]
             near.update(k for _, k in around if k > i and (running[i] or running[k]))
         yield from ((i, j) for j in sorted(near))
+
+
+def _half_period(c: Claim) -> int:
+    """Half the days of a claim's week or month (0 for a day or a longer period): how much nearer
+    its end is than its midpoint."""
+    t = c.time
+    if not t.resolved or t.start is None or t.end is None or (t.end - t.start).days >= _PERIOD_DAYS:
+        return 0
+    return (t.end - t.start).days // 2 + 1
 
 
 def _running(c: Claim) -> bool:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..models import ONE_REPORT, SEVERITY_RANK, Claim, Cluster, Finding
 from .kinds import Outcome
+from .kinds.common import PERIOD_DAYS
 from .schema import Rule
 from .wording import message, who, written_value
 
@@ -248,13 +249,28 @@ def _contradicting(a: Claim, ys: list[Claim]) -> list[Claim]:
 
 def _told_apart(a: Claim, b: Claim) -> bool:
     """One article's figures for two different days tell a history ("288 on Saturday, revised to
-    275 on Sunday"): the article does not contradict itself."""
+    275 on Sunday"): the article does not contradict itself. A day's figure beside one for the week
+    or month just ended ("85% in October", and a rival body's "185%" put on 3 November) is no second
+    moment: a period's figure is told in the days after it."""
     return (
         a.time.resolved
         and b.time.resolved
         and a.time.start != b.time.start
         and None not in (a.time.start, b.time.start)
+        and not _of_the_period(a, b)
+        and not _of_the_period(b, a)
     )
+
+
+_TOLD_AFTER = 7  # days after a week or month in which a figure of it is still news
+
+
+def _of_the_period(a: Claim, b: Claim) -> bool:
+    """``a`` is of one day, within ``b``'s week or month or in the days just after it."""
+    day, start, end = a.time.start, b.time.start, b.time.end
+    if day is None or start is None or end is None or a.time.end != day:
+        return False
+    return 0 < (end - start).days < PERIOD_DAYS and start <= day <= end + dt.timedelta(days=_TOLD_AFTER)
 
 
 def _severity(rule: Rule, out: Outcome, pair: tuple[Claim, list[Claim]]) -> str:

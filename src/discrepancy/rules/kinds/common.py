@@ -41,6 +41,33 @@ def days_apart(a: Claim, b: Claim) -> int | None:
     return abs((mb - ma).days)
 
 
+PERIOD_DAYS = 31  # a week or a month: a period a day's figure may be told just after
+
+
+def days_to_period(a: Claim, b: Claim) -> int | None:
+    """Days between two claims as :func:`days_apart` counts them, except a day and a period of up
+    to a month ("in October"): from the day to the period's nearer end, 0 within it. A month's
+    figure is told in the days after it ends ("inflation was 85% in October", told on 3 November),
+    and a figure told then without a period of its own is as near it as the month's last day."""
+    days = days_apart(a, b)
+    if days is None or not (a.time.resolved and b.time.resolved):
+        return days
+    spans = [_span(c.time) for c in (a, b)]
+    if None in spans:
+        return days
+    (sa, ea), (sb, eb) = spans  # type: ignore[misc]
+    if (sa == ea) == (sb == eb):  # two days, or two periods: their midpoints, as before
+        return days
+    day, (start, end) = (sa, (sb, eb)) if sa == ea else (sb, (sa, ea))
+    if (end - start).days >= PERIOD_DAYS:
+        return days
+    return max((start - day).days, (day - end).days, 0)
+
+
+def _span(t: TimeRef) -> tuple[dt.date, dt.date] | None:
+    return (t.start, t.end) if t.start is not None and t.end is not None else None
+
+
 def same_at_shared_granularity(a: TimeRef, b: TimeRef) -> tuple[bool, str] | None:
     """Compare two resolved dates at the coarser of their granularities ('2014' vs 'March 2014'
     agree). None when either is unknown."""

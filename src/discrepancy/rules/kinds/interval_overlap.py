@@ -10,7 +10,7 @@ from typing import Any
 
 from ...lexicon import Lexicon
 from ...models import Claim, QuantityValue
-from .common import Outcome, days_apart, fmt
+from .common import Outcome, days_to_period, fmt
 
 PARAMS: dict[str, type | tuple[type, ...]] = {
     "window_days": int,
@@ -104,7 +104,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None or qa.unit != qb.unit:
         return None
-    days = days_apart(a, b)
+    days = days_to_period(a, b)
     if days is None or days > int(p["window_days"]):
         return None
     ia, ib = interval(qa, p), interval(qb, p)
