@@ -41,3 +41,13 @@ def test_a_fresh_dictionary_each_time() -> None:
     first = all_lemmas("troops")
     first["NOUN"] = ("changed",)
     assert all_lemmas("troops")["NOUN"] != ("changed",)
+
+
+def test_the_table_read_in_one_piece_is_lemminflects() -> None:
+    from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
+
+    from discrepancy.read.lemma_table import lemma_dict, read_table
+
+    path = Lemmatizer().lemma_lu_fn
+    assert read_table(path) == LemmaLUCodec.load(path)
+    assert lemma_dict(Lemmatizer()) is Lemmatizer()._getLemmaDict()  # the library's calls share it

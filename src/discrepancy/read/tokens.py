@@ -19,6 +19,7 @@ from lemminflect.core.Lemmatizer import Lemmatizer
 from lemminflect.core.LexicalUtils import applyCapsStyleToDict, getCapsStyle
 
 from ..grammar import GrammarError, section
+from .lemma_table import lemma_dict
 
 G = section("read")
 
@@ -118,7 +119,7 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     every new word of an article's vocabulary is looked up (tests/test_lemmas_fast.py)."""
     lem = Lemmatizer()  # one instance per process: its tables load once
     lower = word.lower()
-    found = {**lem._getLemmaDict().get(lower, {}), **lem._getOverridesDict().get(lower, {})}
+    found = {**lemma_dict(lem).get(lower, {}), **lem._getOverridesDict().get(lower, {})}
     return applyCapsStyleToDict(found, getCapsStyle(word))  # type: ignore[no-any-return]
 
 
