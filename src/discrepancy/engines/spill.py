@@ -50,7 +50,8 @@ FindingKey = tuple[str, str, str, int, str]  # subject, day (ISO), document, sta
 GroupKey = tuple[int, str, str]  # not a conflict, subject, story id
 
 
-def _pack(obj: object) -> bytes:
+def pack(obj: object) -> bytes:
+    """``obj`` as the spill stores it (a pool's worker packs what it extracted: engines/packed.py)."""
     return zlib.compress(pickle.dumps(obj, pickle.HIGHEST_PROTOCOL), 1)
 
 
@@ -84,9 +85,13 @@ class Spill:
         return cls(path=path)
 
     def put(self, doc: Document, claims: list[Claim]) -> None:
-        self.db.execute("INSERT INTO claims VALUES (?, ?)", (doc.id, _pack(claims)))
-        if doc.published is None:
-            self.db.execute("INSERT INTO undated VALUES (?, ?)", (doc.id, _pack(doc)))
+        self.put_packed(doc.id, pack(claims), pack(doc) if doc.published is None else None)
+
+    def put_packed(self, doc: str, claims: bytes, document: bytes | None) -> None:
+        """A document's claims, and the document when it is undated, already packed (:func:`pack`)."""
+        self.db.execute("INSERT INTO claims VALUES (?, ?)", (doc, claims))
+        if document is not None:
+            self.db.execute("INSERT INTO undated VALUES (?, ?)", (doc, document))
 
     def claims(self, doc: str) -> list[Claim]:
         row = self.db.execute("SELECT data FROM claims WHERE doc = ?", (doc,)).fetchone()

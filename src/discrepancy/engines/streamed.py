@@ -45,7 +45,8 @@ from ..models import (
 from ..models import Story as StoryModel
 from ..rules.engine import finding_order
 from ..rules.schema import Rule
-from ..stories import Story, cluster, document_keys, name_words
+from ..stories import Story, cluster
+from .packed import Lead, Packed, read_packed
 from .spill import FindingKey, GroupKey, Spill
 
 Progress = Callable[[int, int], None]
@@ -90,23 +91,6 @@ class Streamed:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-class Lead:
-    """What clustering reads of a document (``stories.cluster`` reads these attributes alone, and
-    the names of its lead and headline, :func:`~..stories.name_words`, in place of its text), in
-    slots: a few hundred bytes an article, the text let go. Handed to ``cluster`` in place of the
-    document."""
-
-    __slots__ = ("id", "path", "published", "source", "words")
-
-    def __init__(self, doc: Document, lex: Lexicon) -> None:
-        self.id, self.path, self.source = doc.id, doc.path, sys.intern(doc.source)
-        self.published = doc.published
-        self.words = name_words(doc, lex)
-
-    def __repr__(self) -> str:
-        return f"Lead({self.id!r})"
 
 
 def check_streamed(
@@ -175,23 +159,30 @@ def _read(
     total = len(work) - len(done.problems)
     if progress is not None:
         progress(0, total)
-    for n, (_, result) in enumerate(extract_each(work, dirs, max_bytes, jobs), start=1):
+    for n, (_, result) in enumerate(extract_each(work, dirs, max_bytes, jobs, read_packed), start=1):
         for r in result:
             if isinstance(r, InputProblem):
                 done.problems.append(r)
                 continue
-            doc, claims = r
-            done.spill.put(doc, claims)
-            stated = [sys.intern(k) for k in document_keys({doc.id: claims})[doc.id]]
-            keys[doc.id] = tuple(stated) if doc.published is not None else frozenset(stated)
-            if doc.published is None:
-                undated.add(doc.id)
-            if doc.ignore_rules:
-                ignores[doc.id] = set(doc.ignore_rules)
-            docs.append(Lead(doc, lex))
+            _keep_packed(r, done.spill, docs, keys, undated, ignores)
         if progress is not None and (n % _TOLD_EVERY == 0 or n == total):
             progress(n, total)
     return docs, keys, undated, ignores
+
+
+def _keep_packed(
+    r: Packed, spill: Spill, docs: list[Lead], keys: dict[str, Keys], undated: set[str], ignores: dict[str, set[str]]
+) -> None:
+    """One article's packed claims spilled, and its lead, keys and accepted rules kept."""
+    lead = r.lead.interned()
+    spill.put_packed(lead.id, r.claims, r.document)
+    stated = [sys.intern(k) for k in r.keys]
+    keys[lead.id] = tuple(stated) if lead.published is not None else frozenset(stated)
+    if lead.published is None:
+        undated.add(lead.id)
+    if r.ignores:
+        ignores[lead.id] = set(r.ignores)
+    docs.append(lead)
 
 
 @dataclass
