@@ -249,9 +249,9 @@ def _contradicting(a: Claim, ys: list[Claim]) -> list[Claim]:
 
 def _told_apart(a: Claim, b: Claim) -> bool:
     """One article's figures for two different days tell a history ("288 on Saturday, revised to
-    275 on Sunday"): the article does not contradict itself. A day's figure beside one for the week
-    or month just ended ("85% in October", and a rival body's "185%" put on 3 November) is no second
-    moment: a period's figure is told in the days after it."""
+    275 on Sunday"): the article does not contradict itself, unless a running total falls. A day's
+    figure beside one for the week or month just ended ("85% in October", and a rival body's "185%"
+    put on 3 November) is no second moment: a period's figure is told in the days after it."""
     return (
         a.time.resolved
         and b.time.resolved
@@ -259,6 +259,7 @@ def _told_apart(a: Claim, b: Claim) -> bool:
         and None not in (a.time.start, b.time.start)
         and not _of_the_period(a, b)
         and not _of_the_period(b, a)
+        and not _falls(a, b)
     )
 
 
@@ -271,6 +272,16 @@ def _of_the_period(a: Claim, b: Claim) -> bool:
     if day is None or start is None or end is None or a.time.end != day:
         return False
     return 0 < (end - start).days < PERIOD_DAYS and start <= day <= end + dt.timedelta(days=_TOLD_AFTER)
+
+
+def _falls(a: Claim, b: Claim) -> bool:
+    """A running total told lower on a later day ("150 injured on Saturday", "82 injured" on Sunday):
+    a toll that only grows cannot shrink, so the article's own history is at odds with itself."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or not (qa.running and qb.running):
+        return False
+    early, late = (qa, qb) if a.time.start < b.time.start else (qb, qa)  # type: ignore[operator]
+    return late.high is not None and early.low is not None and late.high < early.low
 
 
 def _severity(rule: Rule, out: Outcome, pair: tuple[Claim, list[Claim]]) -> str:
