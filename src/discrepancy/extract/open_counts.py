@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
-from ..read.tokens import QUALIFIERS, REPORTING_VERBS, is_plural
+from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -44,7 +44,13 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     np = reading.noun_phrase(after) if after < len(toks) and toks[after].tag != "DET" else None
     if np is not None and not _countable(reading, np):
         np = None
-    vg = _own_verb(reading, np.head + 1 if np else after, lex) or _governing_verb(reading, first, lex)
+    vg = _own_verb(reading, np.head + 1 if np else after, lex)
+    if vg is None or _reduced_relative(reading, vg):
+        # "shot down six helicopters approaching the convoy": the participle tells which ones,
+        # unless the verb before gives its object a predicate ("left 2,000 people sleeping in tents")
+        governing = _governing_verb(reading, first, lex)
+        if governing is not None and (vg is None or governing.lemma.split()[0] not in OBJECT_COMPLEMENT_VERBS):
+            vg = governing
     level = reading.level_verb(first) if np is None else None
     linked = False
     is_level = level is not None and vg is not None and vg.head == level.head
@@ -212,6 +218,13 @@ def _past_qualifiers(reading: Reading, i: int) -> int:
             if toks[j].lower == ",":
                 return j + 1
     return i
+
+
+def _reduced_relative(reading: Reading, vg: VerbGroup) -> bool:
+    """A bare present participle right after the counted noun ("helicopters approaching the convoy",
+    "people protesting outside"): a relative clause cut short, not the clause's own verb."""
+    t = reading.tokens[vg.first]
+    return t.tag == "VERB" and t.lower.endswith("ing") and reading.tokens[vg.first - 1].tag == "NOUN"
 
 
 def _governing_verb(reading: Reading, first: int, lex: Lexicon) -> VerbGroup | None:

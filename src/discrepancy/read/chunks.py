@@ -137,7 +137,7 @@ class Reading:
         """The verb that governs the phrase at token ``i`` as its object ("killed at least 20",
         "carrying around 2,000"): found leftwards over qualifiers only, within the clause."""
         toks = self.tokens
-        j = i - 1
+        j, coordinated = i - 1, False
         while j >= 0 and i - j <= _MAX_LOOKBACK:
             t = toks[j]
             if t.lower in _OPEN_QUOTES and all(toks[k].lower in QUALIFIERS for k in range(j + 1, i)):
@@ -145,6 +145,9 @@ class Reading:
                 continue
             if t.lower in CLAUSE_PUNCT:
                 return None
+            if t.lower == "and" and not coordinated and (k := self._conjunct_start(j - 1)) is not None:
+                j, coordinated = k - 1, True  # "shot down a plane and six helicopters": the verb of both
+                continue
             if t.lower in PARTICLES and j > 0 and toks[j - 1].verb is not None:
                 j -= 1  # "lay off 18,000": the particle belongs to the verb before it
                 continue
@@ -158,6 +161,17 @@ class Reading:
                 return None
             j -= 1
         return None
+
+    def _conjunct_start(self, j: int) -> int | None:
+        """Where the noun phrase ending at token ``j`` starts, with its article or figure: the first
+        conjunct of "a transport plane and six helicopters", "20 soldiers and 30 civilians"."""
+        np = self.noun_phrase_ending(j)
+        if np is None or self.tokens[np.head].tag != "NOUN":
+            return None
+        k = np.first
+        while k > 0 and self.tokens[k - 1].tag in ("DET", "NUM") and np.first - k < 2:
+            k -= 1
+        return k
 
     def level_verb(self, i: int) -> VerbGroup | None:
         """The verb whose new level the figure at token ``i`` states: "has gone up to 2,497", "now

@@ -62,6 +62,7 @@ _NUMBER_WORDS = G.words("number_words")
 _PAST_FORMS = G.words("past_forms")
 CLAUSE_PUNCT = G.words("clause_punct")
 PARTICLES = G.words("particles")
+OBJECT_COMPLEMENT_VERBS = G.words("object_complement_verbs")
 CLAUSE_OPENERS = G.words("clause_openers")
 LEVEL_LINKS = G.words("level_links")
 REPORTING_VERBS = G.words("reporting_verbs")
@@ -208,6 +209,8 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "plans to lay off": an infinitive
         elif prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
             t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
+        elif prev.tag in ("CCONJ", "PUNCT") and _particle_then_object(tokens, i + 1):
+            t.tag = "VERB"  # "and shot down an aircraft", ", laid off 300": a phrasal verb's object
         elif prev.lower == "one" and t.noun == t.lower and not t.adj:
             t.tag = "NOUN"  # "one guard was killed": the numeral before a singular noun
         elif (prev.tag in ("AUX", "PRON") or prev.negation) and not (
@@ -222,3 +225,12 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "the toll rose": an inflected verb form that is a bare noun too
         elif prev.tag in _NOMINAL_CONTEXT and t.noun is not None:
             t.tag = "NOUN"
+
+
+def _particle_then_object(tokens: list[Token], i: int) -> bool:
+    """A particle at token ``i`` with a figure or an article after it: "(shot) down an aircraft"."""
+    return i + 1 < len(tokens) and tokens[i].lower in _OBJECT_PARTICLES and tokens[i + 1].tag in ("NUM", "DET")
+
+
+# particles that are seldom a preposition of a noun's ("power in the", "part of"): "shot down the"
+_OBJECT_PARTICLES = frozenset({"off", "out", "down", "away", "back"})
