@@ -105,7 +105,7 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
     if q.measure in tl.lex.measure_classes["snapshot"] and not _SNAPSHOT_NOW.search(text, ss, se):
         # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
         # on the day the story last named ("14 remain missing" is counted now)
-        when = _day_before(tl.dates, tl.sents[max(0, si - _CARRY_SENTENCES)][0], ss, published)
+        when = _day_before(tl.dates, tl.sents[max(0, si - _CARRY_SENTENCES)][0], ss, published, text, tl.lex)
     if when is None and not q.cumulative and si > 0 and q.measure in tl.lex.measure_classes["casualty"]:
         when = _past_told_before(q_dates, date_starts, tl.sents[si - 1], published, text)
         if when is not None and _TOLD_OF_NOW.search(text, ss, se):
@@ -206,15 +206,32 @@ def _said_after(text: str, end: int, lex: Lexicon) -> bool:
     return lex.speech_re.match(text, gap.end() if gap else end) is not None
 
 
-def _day_before(dates: list[DateMention], lo: int, hi: int, published: dt.date | None) -> DateMention | None:
-    """The last day named in ``text[lo:hi]`` that is within a week before publication."""
+def _day_before(
+    dates: list[DateMention], lo: int, hi: int, published: dt.date | None, text: str, lex: Lexicon
+) -> DateMention | None:
+    """The last day named in ``text[lo:hi]`` that is within a week before publication, and that
+    dates an act of the story, not a statement about it (:func:`_dates_statement`)."""
     found = None
     for d in dates:
         if lo <= d.start < hi and not d.since and d.time.resolved and d.time.granularity == "day":
+            if _dates_statement(text, d, hi, lex):
+                continue
             day = d.time.start
             if published is None or day is None or 0 <= (published - day).days <= _CARRY_DAYS:
                 found = d
     return found
+
+
+def _dates_statement(text: str, d: DateMention, hi: int, lex: Lexicon) -> bool:
+    """The day opens a statement ("Earlier on Tuesday the police chief said the response was
+    inadequate. Hundreds of thousands had gathered ..."): its speaker and speech verb follow it in
+    a few words with no clause break, so the day is the saying's, not the crowd's."""
+    m = lex.speech_re.search(text, d.end, min(hi, d.end + _STATEMENT_REACH))
+    return m is not None and not _STATEMENT_BREAK.search(text, d.end, m.start())
+
+
+_STATEMENT_REACH = 60  # characters from a day to the speech verb it dates
+_STATEMENT_BREAK = re.compile(r"[,;:.!?]|\d|\b(?:and|but|when|after|as)\b")
 
 
 def _past_told_before(

@@ -62,7 +62,7 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     elif np is None and vg is None and level is not None:
         np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
         linked = np is not None
-    measure, named = _measure(vg, lex) if vg is not None else (None, False)
+    measure, named = _measure(reading, vg, lex) if vg is not None else (None, False)
     if first > 1 and toks[first - 1].lower == "of" and (verb := lex.deverbal.get(toks[first - 2].lower)):
         measure, named = _family([verb], lex) or verb, True  # "the loss of 251 seats": seats lost
     if linked and np is not None and measure is None:
@@ -287,9 +287,13 @@ def noun_spec(reading: Reading, np: NounPhrase, lex: Lexicon) -> dict[str, str] 
     return None
 
 
-def _measure(vg: VerbGroup, lex: Lexicon) -> tuple[str | None, bool]:
-    """The measure a verb group makes, and whether a family named it."""
+def _measure(reading: Reading, vg: VerbGroup, lex: Lexicon) -> tuple[str | None, bool]:
+    """The measure a verb group makes, and whether a family named it: the verb with its complement
+    ("left homeless") or with the preposition after it ("descended on the square"), else alone."""
     keys = [f"{vg.lemma} {vg.complement}"] if vg.complement else []
+    nxt = vg.head + 1
+    if nxt < len(reading.tokens) and reading.tokens[nxt].tag == "ADP":
+        keys.append(f"{vg.lemma} {reading.tokens[nxt].lower}")
     family = _family([*keys, vg.lemma], lex)
     if family is not None:
         return family, True

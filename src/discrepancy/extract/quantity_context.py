@@ -55,6 +55,8 @@ _ORDINAL_OCCURRENCE = gated(G.re("ordinal_occurrence"))
 _SERIES_RANK = G.re("series_rank")
 _FIGURE_BEFORE_NOUN = G.re("figure_before_noun")
 _FOLLOWED_BY = G.re("followed_by")
+_SINCE_REFERENCE = G.re("since_reference")
+_SINCE_REACH = 120  # characters back from an occurrence word to the superlative it is measured by
 _TOPIC_CUT = G.re("topic_cut")
 _IN_FOR = G.re("in_for")
 _PRECIPITATION_AFTER = G.re("precipitation_after")
@@ -341,6 +343,10 @@ def occurrence_of(
         occ = lex.occurrence[" ".join(m.group(0).lower().split())]
         if m.start() > pos and _FOLLOWED_BY.search(text, pos, m.start()):
             continue  # "a magnitude 6.1 followed by several aftershocks": a later one, not the figure's
+        if m.start() > pos and _SINCE_REFERENCE.search(text, max(pos, m.start() - _SINCE_REACH), m.start()):
+            # "100,000 gathered for the biggest festivities since the pandemic began": a yardstick,
+            # not the figure's; a figure after it may be its own ("since the 2004 tsunami, which killed")
+            continue
         if casualty and occ in lex.harmless_occurrences:
             continue  # "200 killed before the ceasefire": the dead are the fighting's, not the truce's
         if _AFTERSHOCK_NP.search(text, max(ss, m.start() - 50), m.start()):
