@@ -352,14 +352,66 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | 
         if np is not None and _countable(reading, np):
             return np.lemma  # "at a depth of 18.5 km", "a loss of $3bn"
     vg = reading.verb_before(first)
-    if vg is not None and fold(vg.lemma) in lex.link_verbs:
-        said_of = vg.first - 1
-        if said_of > 0 and toks[said_of].lower == "," and toks[vg.first].lower.endswith("ing"):
+    linked = vg.first if vg is not None and fold(vg.lemma) in lex.link_verbs else None
+    if linked is None and vg is None:
+        linked = _copula_before(reading, first)
+    if linked is not None:
+        said_of = linked - 1
+        if vg is not None and said_of > 0 and toks[said_of].lower == "," and toks[vg.first].lower.endswith("ing"):
             said_of -= 1  # "the vessel, measuring 30 metres in length": a participle set after its noun
-        np = reading.noun_phrase_ending(said_of)
+        np = _placed(reading, reading.noun_phrase_ending(_antecedent(reading, said_of)))
         if np is not None and _countable(reading, np):
             return np.lemma  # "the bridge is 1.6 miles long", "the rate fell to 3.4%"
     return None
+
+
+def _copula_before(reading: Reading, first: int) -> int | None:
+    """The first word of a form of "be" right before the figure at token ``first``, across its
+    qualifiers and auxiliaries ("the gorge is over 200 metres deep", "has been 30 metres"), else None."""
+    toks = reading.tokens
+    j = first - 1
+    while j >= 0 and toks[j].lower in QUALIFIERS:
+        j -= 1
+    if j < 0 or toks[j].lower not in _BE:
+        return None
+    while j > 0 and toks[j - 1].tag in ("AUX", "ADV"):
+        j -= 1
+    return j
+
+
+def _placed(reading: Reading, np: NounPhrase | None) -> NounPhrase | None:
+    """A subject told with its place ("the runway at Dorrin", "the gorge near Valbrin"): the noun
+    before the place's preposition, when the place is a name."""
+    toks = reading.tokens
+    if np is None or _countable(reading, np) or toks[np.head].tag != "PROPN" or np.first < 2:
+        return np
+    if toks[np.first - 1].lower not in _PLACE_PREPOSITIONS:
+        return np
+    return reading.noun_phrase_ending(np.first - 2) or np
+
+
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "on", "outside", "off"})
+
+
+def _antecedent(reading: Reading, j: int) -> int:
+    """The token a linking verb's subject ends on, past a relative pronoun to the noun it stands
+    for: "the gorge, which is 200 metres deep", "the gorge, which he said was 300 metres deep"."""
+    toks = reading.tokens
+    if j > 1 and toks[j].verb in REPORTING_VERBS and toks[j - 1].tag in ("PRON", "PROPN", "NOUN"):
+        speaker = reading.noun_phrase_ending(j - 1) if toks[j - 1].tag != "PRON" else None
+        j = (speaker.first if speaker is not None else j - 1) - 1  # "which he/the ranger said was"
+        while j > 0 and toks[j].tag == "DET" and toks[j].lower not in _RELATIVES:
+            j -= 1
+    if j < 1 or toks[j].lower not in _RELATIVES:
+        return j
+    j -= 1
+    while j >= 0 and toks[j].tag == "PUNCT":
+        j -= 1  # "the gorge," and a closing quotation mark
+    return j
+
+
+_RELATIVES = frozenset({"which", "that"})
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
 
 
 def kind_in_after(reading: Reading, end: int) -> str | None:
