@@ -67,6 +67,8 @@ def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
         return x - float(p["nearly_span"]) * abs(x), x
     if qual in ("up_to", "fewer_than"):
         return max(x - span, 0.0) if x >= 0 else x - span, x
+    if q.unit == "percent" and q.ulp >= 1 and not q.round_figure:
+        return x - rounding, x + q.ulp - 1e-9  # a whole percent may be cut, not rounded: "85%" for 85.51%
     return x - rounding, x + rounding
 
 
