@@ -13,8 +13,7 @@ from ..models import Claim, Finding, Group
 from .findings import Edge, order_key, subject_findings
 from .groups import by_day, groups_of, several
 from .kinds import KINDS, Outcome
-from .kinds.common import PERIOD_DAYS as _PERIOD_DAYS
-from .kinds.common import midpoint
+from .kinds.common import midpoint, period_span
 from .schema import Rule, Selector
 
 
@@ -177,12 +176,10 @@ def _reach(firsts: list[Claim], applicable: list[Rule]) -> Iterator[tuple[int, i
 
 
 def _half_period(c: Claim) -> int:
-    """Half the days of a claim's week or month (0 for a day or a longer period): how much nearer
-    its end is than its midpoint."""
-    t = c.time
-    if not t.resolved or t.start is None or t.end is None or (t.end - t.start).days >= _PERIOD_DAYS:
-        return 0
-    return (t.end - t.start).days // 2 + 1
+    """Half the days of a claim's week or month and one more (0 for a day or a longer period): at
+    least how much nearer its end is than its midpoint."""
+    span = period_span(c.time)
+    return 0 if span is None else (span[1] - span[0]).days // 2 + 1
 
 
 def _running(c: Claim) -> bool:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..models import ONE_REPORT, SEVERITY_RANK, Claim, Cluster, Finding
 from .kinds import Outcome
-from .kinds.common import PERIOD_DAYS
+from .kinds.common import one_day, period_span
 from .schema import Rule
 from .wording import message, who, written_value
 
@@ -268,10 +268,11 @@ _TOLD_AFTER = 7  # days after a week or month in which a figure of it is still n
 
 def _of_the_period(a: Claim, b: Claim) -> bool:
     """``a`` is of one day, within ``b``'s week or month or in the days just after it."""
-    day, start, end = a.time.start, b.time.start, b.time.end
-    if day is None or start is None or end is None or a.time.end != day:
+    day, span = one_day(a.time), period_span(b.time)
+    if day is None or span is None:
         return False
-    return 0 < (end - start).days < PERIOD_DAYS and start <= day <= end + dt.timedelta(days=_TOLD_AFTER)
+    start, end = span
+    return start <= day <= end + dt.timedelta(days=_TOLD_AFTER)
 
 
 def _falls(a: Claim, b: Claim) -> bool:

@@ -44,6 +44,19 @@ def days_apart(a: Claim, b: Claim) -> int | None:
 PERIOD_DAYS = 31  # a week or a month: a period a day's figure may be told just after
 
 
+def period_span(t: TimeRef) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a week or a month: a resolved time of more than one day and less
+    than ``PERIOD_DAYS``; None for a day, a longer period or a time not known."""
+    if not t.resolved or t.start is None or t.end is None:
+        return None
+    return (t.start, t.end) if 0 < (t.end - t.start).days < PERIOD_DAYS else None
+
+
+def one_day(t: TimeRef) -> dt.date | None:
+    """The day a time is, when it is one day."""
+    return t.start if t.start is not None and t.start == t.end else None
+
+
 def days_to_period(a: Claim, b: Claim) -> int | None:
     """Days between two claims as :func:`days_apart` counts them, except a day and a period of up
     to a month ("in October"): from the day to the period's nearer end, 0 within it. A month's
@@ -52,20 +65,12 @@ def days_to_period(a: Claim, b: Claim) -> int | None:
     days = days_apart(a, b)
     if days is None or not (a.time.resolved and b.time.resolved):
         return days
-    spans = [_span(c.time) for c in (a, b)]
-    if None in spans:
-        return days
-    (sa, ea), (sb, eb) = spans  # type: ignore[misc]
-    if (sa == ea) == (sb == eb):  # two days, or two periods: their midpoints, as before
-        return days
-    day, (start, end) = (sa, (sb, eb)) if sa == ea else (sb, (sa, ea))
-    if (end - start).days >= PERIOD_DAYS:
-        return days
-    return max((start - day).days, (day - end).days, 0)
-
-
-def _span(t: TimeRef) -> tuple[dt.date, dt.date] | None:
-    return (t.start, t.end) if t.start is not None and t.end is not None else None
+    for x, y in ((a, b), (b, a)):
+        day, span = one_day(x.time), period_span(y.time)
+        if day is not None and span is not None:
+            start, end = span
+            return max((start - day).days, (day - end).days, 0)
+    return days  # two days, two periods, or a period longer than a month: their midpoints
 
 
 def same_at_shared_granularity(a: TimeRef, b: TimeRef) -> tuple[bool, str] | None:
