@@ -132,6 +132,8 @@ class Lexicon:
     number_words: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
     vague: dict[str, tuple[float, float]] = field(default_factory=dict)
+    fractions: dict[str, float] = field(default_factory=dict)  # "and a half" after a whole number
+    fraction_re: Any = None  # any of them, joined by spaces or hyphens
     qualifiers: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, dict[str, str]] = field(default_factory=dict)
     units: dict[str, dict[str, Any]] = field(default_factory=dict)

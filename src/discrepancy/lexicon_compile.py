@@ -23,6 +23,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.scales = {fold(k): float(v) for k, v in num["scales"].items()}
     lx.vague = {fold(k): (float(v[0]), float(v[1])) for k, v in num["vague"].items()}
     lx.qualifiers = {fold(k): str(v) for k, v in num["qualifiers"].items()}
+    lx.fractions = {fold(k): float(v) for k, v in (num.get("fractions") or {}).items()}
 
     meas = raw["measures"]
     lx.nouns = {fold(k): dict(v) for k, v in meas["nouns"].items()}
@@ -348,7 +349,11 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # ASCII digits only: other scripts' digits are not read as figures (float() would not take them)
     digit = rf"{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
     wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
-    one = rf"(?:{digit}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
+    # "three and a half", "four-and-a-half": a fraction written after the whole number is part of it
+    fraction = "|".join(r"[\s-]+".join(map(_stdlib_re.escape, f.split())) for f in lx.fractions) or "(?!)"
+    # a run of spaces read from its start: linear on any text (tests/test_patterns_adversarial.py)
+    lx.fraction_re = _stdlib_re.compile(rf"(?<![\s-])[\s-]+(?:{fraction})\b", _stdlib_re.I)
+    one = rf"(?:{digit}|{wordnum})(?:[\s-]+(?:{fraction})\b)?(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
     # the second figure of a range follows a hyphen ("100-300", "100-to-300"), so no lookbehind
     digit2 = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])|[0-9]+(?:\.[0-9]+)?"
     two = rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"

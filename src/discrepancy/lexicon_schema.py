@@ -136,6 +136,7 @@ class Numbers(_File):
     words: Table = {}
     scales: Table = {}
     vague: Table = {}
+    fractions: Table = {}
     qualifiers: Table = {}
 
 

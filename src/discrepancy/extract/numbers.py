@@ -101,6 +101,7 @@ _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 
 def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | None:
     """Value, ulp and scale of one written number."""
+    s, fraction = _fraction(s, lex)
     s = " ".join(s.lower().replace("-", " - ").split()).replace(" - ", "-")
     m = _DIGITS.match(s)
     scale_part = ""
@@ -133,7 +134,19 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
         if part not in lex.scales:
             return None
         scale *= lex.scales[part]
+    if fraction:  # "two and a half million": told to the half, of the scale
+        return (value + fraction) * scale, fraction * scale, scale
     return value * scale, _ulp(base_ulp_digits, scale), scale
+
+
+def _fraction(s: str, lex: Lexicon) -> tuple[str, float]:
+    """The number without the fraction written after its whole part ("eight-and-a-half", "2 and a
+    half million"), and the fraction's value (0 when there is none)."""
+    m = lex.fraction_re.search(s) if lex.fraction_re is not None else None
+    if m is None:
+        return s, 0.0
+    words = " ".join(m.group(0).lower().replace("-", " ").split())
+    return s[: m.start()] + s[m.end() :], lex.fractions.get(words, 0.0)
 
 
 def value_of(s: str, lex: Lexicon) -> float | None:
