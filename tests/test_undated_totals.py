@@ -37,3 +37,32 @@ def test_a_lower_toll_told_as_revised_down_is_flagged() -> None:
     found = _report("Officials lowered the toll of the mudslide in Kestrelby to 58 people.")
     assert [f.severity for f in found] == ["warning"]
     assert "a toll revised down" in found[0].message
+
+
+def test_a_toll_told_as_risen_is_a_later_update_however_far() -> None:
+    assert _report("The death toll from the mudslide in Kestrelby has risen to 190, officials said.") == []
+
+
+def test_a_toll_told_as_risen_still_meets_a_revision_down() -> None:
+    docs_text = "The death toll from the mudslide in Kestrelby has risen to 190, officials said."
+    found = [
+        f
+        for f in check(
+            [
+                Document(
+                    id="a",
+                    path="a.md",
+                    source="Daily A",
+                    published="2031-07-11",
+                    text="The toll from the mudslide in Kestrelby was revised down to 61.",
+                ),
+                Document(id="b", path="b.md", source="Daily B", text=docs_text),
+            ]
+        ).findings
+        if f.rule == "running-total-pace"
+    ]
+    assert len(found) == 1
+
+
+def test_a_lower_undated_toll_told_as_risen_is_still_far() -> None:
+    assert len(_report("The death toll from the mudslide in Kestrelby has risen to 19, officials said.")) == 1

@@ -5,6 +5,7 @@ is: ``owners.py``)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
@@ -411,10 +412,12 @@ def claim_time(
     ``dates`` are in the order of the text, as find_dates gives them: the sentence's are found by
     bisection, not by a pass over the article's dates for every figure."""
     in_sentence = dates[bisect_left(dates, ss, key=_start) : bisect_left(dates, se, key=_start)]
-    since = next((d for d in in_sentence if d.since), None)
     # the first comparison or clause break after the figure, found once: a later date past it is
     # another time's (one search per figure, not one per figure and date)
     cut = _OTHER_TIME.search(text, max(start, end or start), se) if text else None
+    # "has risen to 202, the first toll over 100 since 2016": a 'since' past the break is another
+    # clause's span, not the start of this total
+    since = next((d for d in in_sentence if d.since and not _past(cut, start, d)), None)
     plain = [
         d
         for d in in_sentence
@@ -452,6 +455,11 @@ def claim_time(
         return None, since
     best = min(plain, key=lambda d: abs(d.start - start))
     return best, since
+
+
+def _past(cut: re.Match[str] | None, start: int, d: DateMention) -> bool:
+    """The date follows the figure past the first comparison or clause break after it."""
+    return cut is not None and d.start > start and cut.end() <= d.start
 
 
 def occurrence_period(text: str, ss: int, when: DateMention, published: dt.date | None, lex: Lexicon) -> bool:

@@ -12,11 +12,13 @@ day is a warning ("far apart").
 
 An undated article placed in its story may be from any of the story's days: its fresh total set
 against another outlet's is flagged only when successive updates cannot explain the two (more than
-``undated_far_factor`` apart, or the lower one told as a revision down); see :func:`_undated`."""
+``undated_far_factor`` apart, or the lower one told as a revision down), and never when its
+higher figure is told as reached by a rise ("has climbed to 130"); see :func:`_undated`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ...grammar import section
@@ -27,6 +29,7 @@ from .common import Outcome, days_apart, fmt, midpoint
 
 G = section("running_total")
 _REVISED_DOWN = G.re("revised_down")
+_TOLD_RISEN = G.re("told_risen")
 
 _FAR = "too far apart for successive updates"
 _REVISED = "a toll revised down"
@@ -135,7 +138,8 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     """Two fresh totals found at odds, one of an undated article placed in its story: it may be
     from any of the story's days, so which came first, and whether they are of one day, is unknown.
     Successive updates explain close figures; they do not explain figures far apart, nor a lower
-    figure told as a revision down of the toll."""
+    figure told as a revision down of the toll. A higher figure of the undated article told as
+    reached by a rise is a later stage, however far from the other."""
     ratio = _ratio(a, b, p)
     placed = next(c for c in (a, b) if _placed_only(c))
     head = (
@@ -144,11 +148,25 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     )
     lower = min((a, b), key=lambda c: _closed(c, p)[0])
     vague = "vague" in (a.quantity.qualifier, b.quantity.qualifier)  # type: ignore[union-attr]
+    higher = max((a, b), key=lambda c: _closed(c, p)[1])
+    revised = _REVISED_DOWN.search(lower.span.sentence)
+    if higher is placed and ratio > 1 and not revised and _told_risen(higher):
+        return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
     if ratio > float(p["undated_far_factor"]) and not vague:  # "scores" is an impression, not a tally
         return Outcome(True, f"{head} (more than x{p['undated_far_factor']})", "warning", _FAR)
-    if ratio > 1 and _REVISED_DOWN.search(lower.span.sentence):
+    if ratio > 1 and revised:
         return Outcome(True, f"{head}; {lower.span.quote!r} is told as a revision down", "warning", _REVISED)
     return Outcome(False, f"{head}: successive updates may explain them")
+
+
+def _told_risen(c: Claim) -> bool:
+    """The claim's figure is told as reached by a rise ("the toll has jumped to 150"): a later
+    stage of the toll than the lower figures it meets, whichever day its undated article is from."""
+    sentence = c.span.sentence
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(c.span.quote)}(?![\d])", sentence):
+        if _TOLD_RISEN.search(sentence[: m.start()]):
+            return True
+    return False
 
 
 def _ratio(a: Claim, b: Claim, p: dict[str, Any]) -> float:
