@@ -57,7 +57,8 @@ def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> li
         doc._kept = None  # what its first reading kept for this one (extract/reread.py): not needed
         return claims
     day, how = found
-    latest = story.end if how == "story" and story.end is not None and story.end > day else None
+    end = story.span(doc.id)[1]
+    latest = end if how == "story" and end is not None and end > day else None
     dated = doc.model_copy(update={"published": day, "published_from": how, "published_latest": latest})
     doc._kept = None  # the copy holds what its first reading kept, for this reading alone
     return compact_all([c.model_copy(update={"time_inferred": True}) for c in extract_document(dated, lex)])

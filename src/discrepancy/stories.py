@@ -30,6 +30,7 @@ from .extract.dates import find_dates
 from .lexicon import PLACE_TYPES, Lexicon, fold, per_lexicon
 from .models import PUBLICATION_DATE, Claim, Document
 from .read.tokens import CLOSED
+from .story_look_back import join_by_occurrence_day
 from .text import sentences
 
 _WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
@@ -52,6 +53,13 @@ class Story:
     documents: list[str] = field(default_factory=list)
     start: dt.date | None = None
     end: dt.date | None = None
+    # an undated article's own span where it differs: the dates of the articles it was joined with
+    # in a story told over months (``story_look_back.py``)
+    spans: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
+
+    def span(self, doc_id: str) -> tuple[dt.date | None, dt.date | None]:
+        """The dates an undated article is placed within: its own span, else the story's."""
+        return self.spans.get(doc_id, (self.start, self.end))
 
 
 @dataclass
@@ -372,13 +380,34 @@ def cluster(
     kinds = {d: occurrence_kinds(k) for d, k in keys.items()}
     _attach_undated([d for d in docs if d.published is None], names, union, docs, keys, kinds, lex.hazard_occurrences)
     _attach_by_subjects(docs, names, union, keys)
+    spans = _spans(docs, union)
+    leads = {d.id: set(names[d.id].lead) for d in dated}
+    hazards = lex.hazard_occurrences
+    join_by_occurrence_day(dated, leads, union, keys, lambda a, b: _same_kind(a, b, hazards))
     members: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
         members[union.find(d.id)].append(d)
     stories = []
     for i, group in enumerate(sorted(members.values(), key=lambda g: min(d.path for d in g))):
-        stories.append(_story(f"s{i + 1}", group, names))
+        story = _story(f"s{i + 1}", group, names)
+        story.spans = {d.id: spans[d.id] for d in group if d.id in spans and spans[d.id] != (story.start, story.end)}
+        stories.append(story)
     return stories
+
+
+def _spans(docs: list[Document], union: _Union) -> dict[str, tuple[dt.date, dt.date]]:
+    """The dates of the dated articles each undated article was joined with, before stories that
+    look back on one occurrence are joined: where it is placed in a story told over months."""
+    days: dict[str, list[dt.date]] = defaultdict(list)
+    for d in docs:
+        if d.published is not None:
+            days[union.find(d.id)].append(d.published)
+    out = {}
+    for d in docs:
+        found = days.get(union.find(d.id))
+        if d.published is None and found:
+            out[d.id] = (min(found), max(found))
+    return out
 
 
 def _outlet_names(source: str) -> list[str]:
@@ -460,17 +489,17 @@ def place_undated(
     if from_url is not None and from_url[1] == "day":
         return from_url[0], "url"
     named = text_date(claims)
-    if lex is not None and story.start is not None and story.end is not None:
-        start, end = story.start, story.end
+    start, end = story.span(doc.id)
+    if lex is not None and start is not None and end is not None:
         within = [d for d in calendar_days(doc, story, lex) if start <= d <= end]
         if within and (named is None or max(within) > named):
             named = max(within)
-    if story.start is not None and story.end is not None:
-        if named is not None and story.start <= named <= story.end:
+    if start is not None and end is not None:
+        if named is not None and start <= named <= end:
             return named, "text"
-        if from_url is not None and from_url[0] <= story.end:
-            return max(from_url[0], story.start), "story"
-        return story.start, "story"
+        if from_url is not None and from_url[0] <= end:
+            return max(from_url[0], start), "story"
+        return start, "story"
     if named is not None:
         return named, "text"
     return (from_url[0], "url") if from_url is not None else None
