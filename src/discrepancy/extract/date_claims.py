@@ -20,10 +20,11 @@ import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold, per_lexicon
-from ..read import NounPhrase, Reading, Token
+from ..read import NounPhrase, Reading, Token, VerbGroup
 from .clause_verbs import nearest_verb
 from .dates import DateMention
 from .offsets import Lead, lead_after
+from .persons import Cast
 from .timed_acts import (
     act_beside,
     act_of,
@@ -65,11 +66,12 @@ class ClauseDate:
 
 
 def clause_event(
-    reading: Reading, start: int, end: int, lex: Lexicon, sole: str | None = None
+    reading: Reading, start: int, end: int, lex: Lexicon, sole: str | None = None, cast: Cast | None = None
 ) -> tuple[str, str, bool, bool] | None:
     """(key, label, sure, own) of what the clause holding ``text[start:end]`` says happened: sure
     when the lexicon names the act; own when its doer is named as the subject of an active verb
-    ("Velmco will announce the cuts", not "results will be announced")."""
+    ("Velmco will announce the cuts", not "results will be announced"). A doer told by "he" or
+    "she" is the person the article's ``cast`` says the pronoun stands for."""
     toks = reading.tokens
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None
@@ -106,13 +108,29 @@ def clause_event(
     if named is not None:
         return named, named, True, False  # "walked off the job on May 3, when the contract expired"
     own = who is not None and not vg.passive and who.head < vg.first
+    person = _person_pronoun(reading, vg, cast) if who is None else None
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
-    name = lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-"
+    name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
     name = counted_before(reading, vg, lex) or name  # "cases so far exceed last year's": the cases
     if verb == "say" and who is not None:
         name = _company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
     return f"{verb}/{name}", f"{verb} ({name})", False, own
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _person_pronoun(reading: Reading, vg: VerbGroup, cast: Cast | None) -> str | None:
+    """The person "he" or "she" right before an active verb stands for ("He joined Dorvale in
+    July"): the doer, by the surname its article gives, not the verb's object ("Dorvale"), which
+    another outlet naming the doer would never key the act by. None when the cast cannot tell."""
+    k = vg.first - 1
+    toks = reading.tokens
+    if cast is None or vg.passive or k < 0 or toks[k].lower not in _PERSONAL:
+        return None
+    who = cast.antecedent(reading.start, toks[k].start)
+    return who.lower() if who else None
 
 
 def _own_act(reading: Reading, first: int, last: int, lex: Lexicon, sole: str | None) -> str | None:
@@ -192,13 +210,15 @@ _APPOSITION_REACH = 12  # tokens of an apposition between a subject and its verb
 
 def _past_apposition(reading: Reading, first: int) -> int:
     """Where the subject of the verb at ``first`` ends: before an apposition between commas ("the
-    twin blasts, the deadliest in Velm's history, occurred"), else right before the verb."""
+    twin blasts, the deadliest in Velm's history, occurred"), else right before the verb. An
+    apposition that is a name names the subject ("his wife, Ana Brel, joined"): it ends there."""
     toks = reading.tokens
     if first < 2 or toks[first - 1].lower != ",":
         return first - 1
     for k in range(first - 2, max(0, first - 2 - _APPOSITION_REACH), -1):
         if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN"):
-            return k - 1
+            named = all(t.tag == "PROPN" for t in toks[k + 1 : first - 1])
+            return first - 2 if named and toks[k - 1].tag == "NOUN" else k - 1
         if toks[k].tag in ("VERB", "AUX") or toks[k].lower in (";", ":", "(", ")"):
             break
     return first - 1
@@ -249,7 +269,9 @@ def clause_dates(
     (``unkeyed``: "declared an outbreak last Tuesday", where outbreaks recur) still dates an act the
     lexicon names."""
     out: list[tuple[ClauseDate, DateMention | None]] = []
-    doc = _Reading(text, lex, reading_of, _Coverage(taken), _Coverage(unkeyed), sole_occurrence(text, lex))
+    doc = _Reading(
+        text, lex, reading_of, _Coverage(taken), _Coverage(unkeyed), sole_occurrence(text, lex), Cast(text, sents, lex)
+    )
     di = 0
     for ss, se in sents:
         while di < len(dates) and dates[di].start < ss:
@@ -307,6 +329,7 @@ class _Reading:
     covered: _Coverage  # spans other claims took
     loose: _Coverage  # spans other claims took without a key
     sole: str | None  # the one occurrence the document names
+    cast: Cast  # the people it names, for "he" and "she"
 
 
 def _dated_clauses(
@@ -322,7 +345,7 @@ def _dated_clauses(
             previous = None
             continue
         reading = doc.reading_of(ss, se)
-        event = clause_event(reading, d.start, d.end, lex, doc.sole)
+        event = clause_event(reading, d.start, d.end, lex, doc.sole, doc.cast)
         if event is not None and _names_a_thing(reading, d) and not _before_its_act(reading, d, event[0]):
             event = None  # "in accordance with the 2008 constitution": the constitution's year
         joined = (
@@ -388,7 +411,9 @@ def _clock_times(
     for m in _CLOCK.finditer(text, ss, se):
         minutes = _minutes(m)
         event = (
-            clause_event(doc.reading_of(ss, se), m.start(), m.end(), doc.lex, doc.sole) if minutes is not None else None
+            clause_event(doc.reading_of(ss, se), m.start(), m.end(), doc.lex, doc.sole, doc.cast)
+            if minutes is not None
+            else None
         )
         if event is None:
             continue
