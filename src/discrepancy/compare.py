@@ -19,6 +19,7 @@ from .group import group_claims
 from .lexicon import Lexicon
 from .models import Claim, Document, Finding, Group
 from .models import Story as StoryModel
+from .rules.corroboration import with_same_figures
 from .rules.engine import evaluate, finding_order
 from .rules.groups import with_hedged
 from .rules.schema import Rule
@@ -83,7 +84,8 @@ def compare_story(
             c.story = story.id
         claims.extend(read)
     findings, groups = evaluate(group_claims(claims, lex.hazard_occurrences), rules, lex, story=story.id)
-    return StoryComparison(claims=claims, findings=findings, groups=with_hedged(groups, claims))
+    groups = with_same_figures(with_hedged(groups, claims), claims, story.id)
+    return StoryComparison(claims=claims, findings=findings, groups=groups)
 
 
 def group_order(g: Group) -> tuple[bool, str, str]:
