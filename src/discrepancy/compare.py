@@ -10,6 +10,7 @@ the stories' order, they give the findings one process gives.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -49,8 +50,10 @@ class StoryComparison:
 CompareStories = Callable[[list[Story]], list[StoryComparison]]
 
 
-def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> list[Claim]:
-    """An undated article's claims read again at the time it is placed at, marked as inferred."""
+def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon, known: Iterable[Claim] = ()) -> list[Claim]:
+    """An undated article's claims read again at the time it is placed at, marked as inferred.
+    Placed at its story's first day, it sits no earlier than the first day a dated article of its
+    story gave a figure it repeats (``known``: their claims): it was written when that was known."""
     if doc.published is not None:
         return claims
     found = place_undated(doc, story, claims, lex)
@@ -58,11 +61,33 @@ def placed(doc: Document, story: Story, claims: list[Claim], lex: Lexicon) -> li
         doc._kept = None  # what its first reading kept for this one (extract/reread.py): not needed
         return claims
     day, how = found
+    repeated = _repeated_day(claims, known) if how in ("story", "text") else None
+    if repeated is not None and day < repeated <= (story.span(doc.id)[1] or repeated):
+        day = repeated
     end = story.span(doc.id)[1]
     latest = end if how == "story" and end is not None and end > day else None
     dated = doc.model_copy(update={"published": day, "published_from": how, "published_latest": latest})
     doc._kept = None  # the copy holds what its first reading kept, for this reading alone
     return compact_all([c.model_copy(update={"time_inferred": True}) for c in extract_document(dated, lex)])
+
+
+def _repeated_day(claims: list[Claim], dated: Iterable[Claim]) -> dt.date | None:
+    """The latest of the days on which a dated article first gave a figure the undated article
+    repeats (the same subject and the same figure, however qualified); None when it repeats none."""
+    first: dict[tuple[object, ...], dt.date] = {}
+    for c in dated:
+        key = _figure_key(c)
+        if key is not None and c.published is not None:
+            first[key] = min(first.get(key, c.published), c.published)
+    days = [first[k] for k in map(_figure_key, claims) if k is not None and k in first]
+    return max(days, default=None)
+
+
+def _figure_key(c: Claim) -> tuple[object, ...] | None:
+    q = c.quantity
+    if q is None or not c.subject or c.modality != "asserted" or q.qualifier == "vague":
+        return None
+    return (c.subject, q.figure, q.figure2)  # "at least 300" repeats "300": the qualifier is the outlet's
 
 
 def compare_story(
@@ -76,10 +101,11 @@ def compare_story(
     that are undated, the only ones read again). The claims given are tagged with the story in
     place: they are this run's own, not copied."""
     claims: list[Claim] = []
+    dated = [c for d in story.documents if d not in undated for c in claims_by_doc.get(d, [])]
     for doc_id in story.documents:
         read = claims_by_doc.get(doc_id, [])
         if doc_id in undated:
-            read = placed(undated[doc_id], story, read, lex)
+            read = placed(undated[doc_id], story, read, lex, dated)
         for c in read:
             c.story = story.id
         claims.extend(read)
