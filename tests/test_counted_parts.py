@@ -88,3 +88,33 @@ def test_a_part_picked_by_its_place_in_the_group_is_never_the_whole(sentence: st
 def test_the_first_count_of_a_running_toll_is_that_toll() -> None:
     got = _subjects("A day later the first six deaths were reported.", lead="An outbreak was declared on Friday. ")
     assert got[6].startswith("quantity:deaths|people|")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among them, 12 were schoolchildren.",
+        "Of them, 12 were schoolchildren, the governor said.",
+        "Among those, 12 were schoolchildren.",
+        "Among them were 12 schoolchildren.",
+        "Among the dead, 12 were schoolchildren.",
+    ],
+)
+def test_a_sentence_opening_on_the_toll_before_counts_its_parts(sentence: str) -> None:
+    # "them" stands for the count told just before: its parts share its fate, not its size
+    assert _subjects(sentence)[12].startswith("quantity:deaths|schoolchild")
+
+
+def test_among_a_group_no_word_counts_leaves_each_part_its_own_fate() -> None:
+    got = _subjects("Among the 60 on the bus, 20 pilgrims and two drivers lost their lives.")
+    assert got[20].startswith("quantity:deaths|pilgrim")
+
+
+def test_a_pronoun_for_a_count_of_no_fate_opens_no_breakdown() -> None:
+    got = _subjects("Among them, 12 were schoolchildren.", lead="Some 900 workers marched in Arusha. ")
+    assert not got.get(12, "").startswith("quantity:protesters|")
+
+
+def test_a_count_that_names_its_own_noun_is_no_part_of_the_opening_group() -> None:
+    got = _subjects("Of the dead, 12 were schoolchildren, out of 40 deaths in the region.")
+    assert got[40].startswith("quantity:deaths|people|")

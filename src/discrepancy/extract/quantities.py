@@ -23,7 +23,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..read import Reading
-from .counted import nearest_state
+from .counted import nearest_state, noun_after
 from .counted_figure import PLACES, read_counted
 from .dates import DateMention
 from .event_frames import dated_other_act
@@ -151,7 +151,7 @@ def _sentence_quantities(
     # the sentence's counts of something other than places ("in two districts" is where, never
     # the whole a breakdown after it splits), kept as the hits come
     counted: list[QuantityHit] = []
-    wholes = _Wholes(*_group_of(text, ss, se, lex))
+    wholes = _Wholes(*_group_of(text, ss, se, lex, prev_sentence_last))
     for m in lex.figures(text, ss, se):
         if not (m.group("num") or m.group("vague")) or m.start() < taken:
             continue
@@ -308,7 +308,7 @@ def _whole_of(
             inherit, breakdown = wholes.listed, True
         else:
             wholes.listed = None
-    if inherit is None and wholes.group is not None and m.start() > wholes.group_end:
+    if inherit is None and wholes.group is not None and m.start() > wholes.group_end and not _own_count(text, m, lex):
         inherit, breakdown = wholes.group, True  # "Of the dead, 14 were in Varne and nine in ..."
     if inherit is None and (
         wholes.subgroup or last_figure is not None and _SUBGROUP_COLON.match(text, last_figure, m.start())
@@ -316,6 +316,13 @@ def _whole_of(
         # "The crew consisted of 5 members: 2 died, and 3 survived": parts of a subgroup
         inherit, breakdown, wholes.subgroup = Shared("", None, subgroup=True), True, True
     return inherit, breakdown
+
+
+def _own_count(text: str, m: Any, lex: Lexicon) -> bool:
+    """A figure whose noun names what it counts ("Among them, 630 were pilgrims, out of 658 deaths"):
+    a whole of its own, never a part of the group its sentence opens on."""
+    noun = noun_after(text, m.end(), len(text), lex)
+    return noun is not None and noun[0].get("measure") is not None
 
 
 def _others(own: str | None, before: str | None) -> str | None:
@@ -335,17 +342,25 @@ def _take_running_total(hit: QuantityHit, told: _Told) -> None:
         hit.occurrence = hit.occurrence or ref.occurrence
 
 
-def _group_of(text: str, ss: int, se: int, lex: Lexicon) -> tuple[Shared | None, int]:
-    """A sentence that opens on the group it breaks down: "Of the dead, 14 were in Varne ..."."""
+def _group_of(text: str, ss: int, se: int, lex: Lexicon, before: QuantityHit | None) -> tuple[Shared | None, int]:
+    """A sentence that opens on the group it breaks down: "Of the dead, 14 were in Varne ...", or on
+    a pronoun for the casualty count ``before`` it ("... killed 500 people. Among them, 120 were
+    children"): a count of what befell people, so the parts keep its fate, not its size."""
     m = _OF_THE_GROUP.match(text, ss, se)
     if m is None:
         return None, ss
+    if m.group("them"):
+        if before is None or before.unit is not None or before.measure not in lex.measure_classes["casualty"]:
+            return None, ss
+        return Shared(before.measure, before.population or "people"), m.end()
     noun = lex.noun_re.search(text, m.start("group"), m.end("group"))
     if noun is not None:
         spec = lex.nouns[fold(noun.group(0))]
         if "measure" in spec:
             return Shared(spec["measure"], spec.get("population") or "people"), m.end()
     state = nearest_state(text, lex, (m.start("group"), m.end("group")), None, things=False)
+    if state is None and m.group("among"):
+        return None, ss  # "Among the 181 on board, 175 passengers ... lost their lives": each its own fate
     if state is None:  # "Of the 16 Russian citizens, 7 died": a part of a group the lexicon cannot count
         return Shared("", None, subgroup=True), m.end()
     return Shared(state[0], "people"), m.end()
