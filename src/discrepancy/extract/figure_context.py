@@ -396,7 +396,7 @@ def _topic(
     topic = (share[0] if share else None) or topic_of_figure(text, ss, se, start, end, lex)
     topic = topic or clause_topic(reading(), start, lex)
     if topic is None:
-        topic = subject_noun(reading(), start, end, lex)  # "a $2 billion deal": the deal's value
+        topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
         if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
             opened = open_count(reading(), start, fig.figure_end, lex)
             topic = opened.measure if opened is not None and opened.measure != "count" else None

@@ -326,10 +326,13 @@ def _family(keys: Sequence[str | None], lex: Lexicon) -> str | None:
 _PREPOSITION_PARTICLE = " in"
 
 
-def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | None:
+def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound: bool = False) -> str | None:
     """What a measure with no lexicon topic or anchor measures, as a lemma: the noun it modifies ("a
     984-foot vessel", "a $2 billion deal", "1,000 tonnes of grain"), the noun it is "of" ("a depth of
-    18.5 km"), or the subject a linking verb sets it against ("the bridge is 1.6 miles long")."""
+    18.5 km"), the subject of the verb whose new level it is ("the absence rate among nurses fell to
+    4.9%"), or the subject a linking verb sets it against ("the bridge is 1.6 miles long").
+    ``compound``: a share or a rate, whose head alone ("rate", "share") says nothing, is named with
+    the noun before it ("absence rate", "market share")."""
     toks = reading.tokens
     i = reading.index_at(end)
     while i < len(toks) and (toks[i].tag == "PUNCT" and toks[i].lower == "-" or toks[i].lower in _DIMENSIONS):
@@ -351,6 +354,13 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | 
         np = reading.noun_phrase_ending(j - 1)
         if np is not None and _countable(reading, np):
             return np.lemma  # "at a depth of 18.5 km", "a loss of $3bn"
+    level = reading.level_verb(first) or _changed_from(reading, first)
+    # past the subject's own complements ("the vacancy rate in the city rose to"), not from inside
+    # an aside closed right before the verb ("temperatures in Velm, its holiest city, soared to")
+    aside = level is not None and level.first > 0 and toks[level.first - 1].lower == ","
+    np = reading.clause_subject(level.first) if level is not None and not aside else None
+    if np is not None and _countable(reading, np):
+        return _named(reading, np, compound)
     vg = reading.verb_before(first)
     linked = vg.first if vg is not None and fold(vg.lemma) in lex.link_verbs else None
     if linked is None and vg is None:
@@ -361,8 +371,33 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon) -> str | 
             said_of -= 1  # "the vessel, measuring 30 metres in length": a participle set after its noun
         np = _placed(reading, reading.noun_phrase_ending(_antecedent(reading, said_of)))
         if np is not None and _countable(reading, np):
-            return np.lemma  # "the bridge is 1.6 miles long", "the rate fell to 3.4%"
+            return _named(reading, np, compound)  # "the bridge is 1.6 miles long", "the rate is 3.4%"
     return None
+
+
+def _changed_from(reading: Reading, first: int) -> VerbGroup | None:
+    """The verb whose old level a figure after "from" states ("have fallen steeply from 80% in 2015
+    to 40%"): the verb right before "from", across adverbs."""
+    toks = reading.tokens
+    at = first if toks[first].lower == "from" else first - 1
+    if at < 1 or toks[at].lower != "from":
+        return None
+    j = at - 1
+    while j > 0 and toks[j].tag == "ADV":
+        j -= 1
+    if toks[j].tag != "VERB":
+        return None
+    while j > 0 and toks[j - 1].tag in ("AUX", "ADV"):
+        j -= 1
+    return reading.verb_group(j)
+
+
+def _named(reading: Reading, np: NounPhrase, compound: bool) -> str:
+    """A noun phrase's lemma, with the noun before its head when ``compound`` asks for it."""
+    before = reading.tokens[np.head - 1] if np.head > np.first else None
+    if compound and before is not None and before.tag == "NOUN":
+        return f"{before.lower} {np.lemma}"
+    return np.lemma
 
 
 def _copula_before(reading: Reading, first: int) -> int | None:

@@ -197,9 +197,12 @@ class Reading:
                 vg = self.verb_group(start)
                 if vg is None or vg.head < k:
                     return None
-                nxt = toks[vg.head + 1].lower if vg.head + 1 < len(toks) else ""
+                after = vg.head + 1
+                while after < len(toks) and toks[after].tag == "ADV":
+                    after += 1  # "rose sharply to 12%", "have fallen steeply from 80 to 40 per cent"
+                nxt = toks[after].lower if after < len(toks) else ""
                 # the verb reaches the level directly, or after the size or start of its change
-                if vg.head + 1 in links or nxt in LEVEL_CHANGES:
+                if after in links or nxt in LEVEL_CHANGES:
                     return vg
         t = toks[j]
         if (
