@@ -57,6 +57,27 @@ def test_lemmas_and_classes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The council declared two days of official mourning.", "mourning"),
+        ("Residents fled the heavy fighting near Dorrin.", "fighting"),
+        ("Shops closed after widespread looting in Velm.", "looting"),
+    ],
+)
+def test_a_word_in_ing_after_an_adjective_in_a_noun_phrase_is_a_noun(sentence: str, word: str) -> None:
+    toks = {t.text: t for t in _read(sentence).tokens}
+    assert toks[word].tag == "NOUN" and toks[word].noun == word
+
+
+def test_a_length_of_an_act_told_with_an_adjective_meets_the_bare_one() -> None:
+    def subject(s: str) -> str:
+        return next(c.subject for c in extract(s, published="2031-03-01") if c.quantity is not None)
+
+    plain = subject("The council declared two days of mourning.")
+    assert subject("The council declared two days of official mourning.") == plain
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "lemma", "passive", "complement"),
     [
         ("At least 20 miners were trapped.", "20", "trap", True, None),

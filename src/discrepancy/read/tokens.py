@@ -219,12 +219,31 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "were trapped", "they fled"; but "were police officers": a noun's modifier
         elif prev.tag == "ADV" and (t.verb != t.lower or i > 1 and tokens[i - 2].tag in ("NOUN", "PROPN", "PRON")):
             t.tag = "VERB"  # "the share only rose", "the figures now stand"
+        elif _gerund_after_adjective(tokens, i):
+            t.tag, t.noun = "NOUN", t.lower  # "three days of national mourning", "after heavy shelling"
         elif prev.tag in ("NOUN", "PROPN") and (
             t.noun is None or t.lower.endswith(("ed", "en")) or (t.verb != t.lower and t.noun == t.lower)
         ):
             t.tag = "VERB"  # "the toll rose": an inflected verb form that is a bare noun too
         elif prev.tag in _NOMINAL_CONTEXT and t.noun is not None:
             t.tag = "NOUN"
+
+
+def _gerund_after_adjective(tokens: list[Token], i: int) -> bool:
+    """A word in -ing, after a word that can be an adjective in a noun phrase's place (after a
+    determiner or a preposition), with no object after it: the noun of an act ("of national
+    mourning", "the heavy fighting near Velm"), not a verb whose subject the word before would be
+    ("the crash involving two trains")."""
+    t, prev = tokens[i], tokens[i - 1]
+    if t.noun not in (None, t.lower) or not t.lower.endswith("ing") or not prev.adj or i < 2:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i - 2].tag in ("DET", "ADP") and (nxt is None or nxt.tag in _AFTER_NOUN_PHRASE)
+
+
+# what follows a noun phrase that ends on its head, where an object would follow a verb ("the
+# crash involving two trains")
+_AFTER_NOUN_PHRASE = frozenset({"PUNCT", "ADP", "CCONJ", "AUX", "VERB"})
 
 
 def _particle_then_object(tokens: list[Token], i: int) -> bool:
