@@ -17,21 +17,23 @@ from collections.abc import Callable
 
 from ..grammar import section
 from ..models import Claim, QuantityValue, TimeRef
+from ..read.literal_gate import gated
 
 G = section("ages")
 
-# each form, and whether its name follows "N-year-old" (where one word alone may be a name)
-_FORMS = ((G.re("appositive"), False), (G.re("bracketed"), False), (G.re("year_old"), True))
+# each form, and whether its name follows "N-year-old" (where one word alone may be a name); the
+# scans of a whole article are gated: most articles hold no "year-old", nor a role, nor "age"
+_FORMS = ((gated(G.re("appositive")), False), (gated(G.re("bracketed")), False), (gated(G.re("year_old")), True))
 _NOT_NAME = G.re("not_name")
 _TITLE = G.re("title")
 _DEMONYM = G.re("demonym")
-_ROLE_FORMS = (G.re("role_year_old"), G.re("role_appositive"))
-_BARE = G.re("bare_year_old")
+_ROLE_FORMS = (gated(G.re("role_year_old")), gated(G.re("role_appositive")))
+_BARE = gated(G.re("bare_year_old"))
 _REFERENT = G.re("referent")
 _INSTITUTION = G.re("institution")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _LOOK_BACK = 400  # characters a bare "the N-year-old" looks back for the person it stands for
-_THRESHOLD = G.re("threshold")
+_THRESHOLD = gated(G.re("threshold"))
 _THRESHOLD_KINDS = G.words("threshold_kinds")
 PERPETRATOR = "perpetrator"  # the owner of an age given to "the gunman", "the suspect", ...
 

@@ -79,6 +79,10 @@ def find_quantities(
     cast = Cast(text, sentences, lex)
     told = _Told()  # the running totals of the sentences before, as ``out`` lists them
     for ss, se in sentences:
+        figures = list(lex.figures(text, ss, se))
+        if not figures:  # no figure: most sentences, passed over before anything is read of them
+            prev_sentence_last = None
+            continue
         sent_mentions = []
         while mi < len(mentions) and mentions[mi].start < ss:
             mi += 1
@@ -92,7 +96,7 @@ def find_quantities(
         reading = functools.partial(reading_of, ss, se)
         sentence = _Sentence(text, ss, se, sent_mentions, default, reading, in_date, cast)
         begin = len(out)
-        sent_hits = _sentence_quantities(sentence, out, prev_sentence_last, dataclasses.replace(told), lex)
+        sent_hits = _sentence_quantities(sentence, figures, out, prev_sentence_last, dataclasses.replace(told), lex)
         told.see(out[begin:], lex)  # the sentence's hits in their final order (a whole goes before its parts)
         prev_sentence_last = sent_hits[-1] if sent_hits else None
     return out
@@ -141,10 +145,15 @@ class _Told:
 
 
 def _sentence_quantities(
-    sentence: _Sentence, out: list[QuantityHit], prev_sentence_last: QuantityHit | None, told: _Told, lex: Lexicon
+    sentence: _Sentence,
+    figures: list[Any],
+    out: list[QuantityHit],
+    prev_sentence_last: QuantityHit | None,
+    told: _Told,
+    lex: Lexicon,
 ) -> list[QuantityHit]:
-    """The claims of one sentence's figures, appended to ``out`` (and returned); ``told``: the
-    running totals before them, advanced as they come."""
+    """The claims of one sentence's figures (``figures``: its scan, ``lex.figures``), appended to
+    ``out`` (and returned); ``told``: the running totals before them, advanced as they come."""
     text, ss, se = sentence.text, sentence.ss, sentence.se
     taken = ss  # a figure inside the previous claim ("30 miles (48 km)") is part of it
     sent_hits: list[QuantityHit] = []
@@ -152,7 +161,7 @@ def _sentence_quantities(
     # the whole a breakdown after it splits), kept as the hits come
     counted: list[QuantityHit] = []
     wholes = _Wholes(*_group_of(text, ss, se, lex, prev_sentence_last))
-    for m in lex.figures(text, ss, se):
+    for m in figures:
         if not (m.group("num") or m.group("vague")) or m.start() < taken:
             continue
         if lex.change_by_re.search(text, max(ss, m.start() - 110), m.start()) and not price_rise(text, ss, m.start()):

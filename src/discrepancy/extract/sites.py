@@ -18,10 +18,11 @@ from collections.abc import Callable
 
 from ..grammar import section
 from ..models import Claim, EventValue
+from ..read.literal_gate import gated
 
 G = section("sites")
 
-_ACT = G.re("act")
+_ACT = gated(G.re("act"))  # scanned over a whole article: skipped where none of its words stands
 _CLAUSE_END = G.re("clause_end")
 _PREPOSITION = G.re("preposition")
 _SITE = G.re("site")

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from ..phrases import alternation, lowered
+from ..phrases import CaseFree, alternation, lowered
 
 # the standard library's own parser of patterns (sre_parse before Python 3.11)
 _NEW = sys.version_info >= (3, 11)
@@ -29,6 +29,7 @@ _parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
 _c: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)
+_MOST_SPELLINGS = 4  # a run of literals through classes is kept while it has at most this many spellings
 _SHORT = 300  # a text this short is a slice, not an article: scanned as it is (its case not read)
 _LAST: tuple[str, str | None] = ("", None)  # the last article asked about and its lower case
 
@@ -44,13 +45,14 @@ def gated(pattern: Any) -> Any:
 class Gated:
     """A compiled pattern whose ``search`` and ``finditer`` first look for a literal every match needs."""
 
-    __slots__ = ("pattern", "needs", "_seek")
+    __slots__ = ("pattern", "needs", "_seek", "_free")
 
     def __init__(self, pattern: Any, needs: frozenset[str]) -> None:
         self.pattern = pattern
         self.needs = tuple(sorted(needs))
         # the literals as one trie, searched on the lower-cased article with the pattern's own bounds
         self._seek = re.compile(alternation(self.needs, fold=False)).search
+        self._free = CaseFree(pattern)  # a case-insensitive pattern's scan of a long window
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
@@ -66,6 +68,8 @@ class Gated:
         low = last[1] if text is last[0] else _lowered(text)
         if low is not None and self._seek(low, pos, end) is None:
             return iter(())
+        if end - pos >= _SHORT:  # a whole article: scanned on its lower case where that finds the same
+            return self._free.finditer(text, pos, end, low)
         return self.pattern.finditer(text, pos, end)  # type: ignore[no-any-return]
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
@@ -90,16 +94,21 @@ def _lowered(text: str) -> str | None:
 
 def _needs(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     """Literals (lower case) one of which every match of the parsed sequence ``items`` holds, the
-    most telling set found (longest shortest literal), or None when no literal is needed."""
+    most telling set found (longest shortest literal), or None when no literal is needed. A run of
+    literal characters goes on through a class of a few of them: "[- ]year[- ]old" needs one of
+    "-year-old", "-year old", " year-old", " year old", far rarer than "year"."""
     best: frozenset[str] | None = None
-    run: list[str] = []
+    run: frozenset[str] = frozenset([""])
     for op, av in items:
-        char = _char(op, av)
-        if char is not None:
-            run.append(char)
+        chars = _chars(op, av)
+        if chars is not None and len(run) * len(chars) <= _MOST_SPELLINGS:
+            run = frozenset(r + c for r in run for c in chars)
             continue
         best = _better(best, _run(run))
-        run = []
+        run = frozenset([""])
+        if chars is not None:
+            run = chars
+            continue
         best = _better(best, _needs_of(op, av))
     return _better(best, _run(run))
 
@@ -123,10 +132,13 @@ def _needs_of(op: Any, av: Any) -> frozenset[str] | None:
     return None
 
 
-def _char(op: Any, av: Any) -> str | None:
-    """The lower-case ASCII character an item matches, if it is one literal character."""
+def _chars(op: Any, av: Any) -> frozenset[str] | None:
+    """The lower-case ASCII characters an item matches, if it is one literal character or a class
+    of at most a few literal characters ("[- ]", "[Tt]")."""
     if op is _c.LITERAL and _ascii_char(av):
-        return chr(av).lower()
+        return frozenset(chr(av).lower())
+    if op is _c.IN and 0 < len(av) <= _MOST_SPELLINGS and all(o is _c.LITERAL and _ascii_char(a) for o, a in av):
+        return frozenset(chr(a).lower() for _, a in av)
     return None
 
 
@@ -134,8 +146,8 @@ def _ascii_char(code: int) -> bool:
     return code < 128
 
 
-def _run(chars: list[str]) -> frozenset[str] | None:
-    return frozenset(["".join(chars)]) if chars else None
+def _run(spellings: frozenset[str]) -> frozenset[str] | None:
+    return spellings if "" not in spellings else None
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
