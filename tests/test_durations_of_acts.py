@@ -46,3 +46,20 @@ def test_a_rule_in_a_named_country_is_the_rule() -> None:
 )
 def test_a_thing_or_a_verb_before_for_names_no_act(text: str) -> None:
     assert _durations(text) == {"two days": ""}, _durations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president of Orlesia declared three days of mourning.",
+        "The president of Orlesia declared three days of national mourning.",
+        "Orlesia began three days of official public mourning on Friday.",
+    ],
+)
+def test_a_duration_of_an_act_no_list_names_is_of_its_head_noun(text: str) -> None:
+    assert _durations(text).get("three days") == "quantity:duration|-|-|-|mourning|-", _durations(text)
+
+
+def test_the_head_stops_before_a_verb() -> None:
+    keys = _durations("In Port Ansel, two days of stormy negotiations ended without a deal.")
+    assert keys.get("two days") == "quantity:duration|-|-|-|negotiation|-", keys

@@ -15,7 +15,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..models import ONE_REPORT
 from ..normalise.entities import Mention
-from ..read import Reading
+from ..read import Reading, lemmas
 from ..read.literal_gate import gated
 from .figure import Figure, QuantityHit, Shared, second_act_later
 from .money import money_role
@@ -242,8 +242,8 @@ def _held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable
         fig.anchor = "detention" if state == "custody" else state
         fig.confidence = min(fig.confidence, WEAK_TOPIC)
         return
-    act = _act_for(fig, text, ss, reading)
-    if act is not None:  # "approved a strike for three days": the strike's length
+    act = _act_for(fig, text, ss, reading) or _act_of(fig, text, se)
+    if act is not None:  # "approved a strike for three days", "three days of mourning": their length
         fig.anchor, fig.confidence = act, min(fig.confidence, WEAK_TOPIC)
         return
     nearing = _NEARING_BEFORE.search(text, max(ss, fig.start - 30), fig.start)
@@ -256,6 +256,22 @@ def _held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable
     fig.confidence = min(fig.confidence, WEAK_TOPIC)
     if nearing is not None and fig.parsed.qualifier == "exact":
         fig.parsed = dataclasses.replace(fig.parsed, qualifier="nearly")
+
+
+def _act_of(fig: Figure, text: str, se: int) -> str | None:
+    """The act a duration is "of" when no list names it ("three days of national mourning", "six
+    weeks of tense talks"): the head of the phrase, its last word that can be a noun before one
+    that cannot ("two days of talks ended": the talks)."""
+    after = _ACT_AFTER.match(text, fig.end, se)
+    if after is None or not text[fig.end : after.start("words")].strip().startswith("of"):
+        return None
+    head = None
+    for word in after.group("words").split():
+        noun, _, adj, _ = lemmas(word.lower())
+        if noun is None and not adj:
+            break
+        head = noun or head
+    return head
 
 
 def _act_for(fig: Figure, text: str, ss: int, reading: Callable[[], Reading]) -> str | None:
