@@ -49,3 +49,50 @@ def test_an_undated_page_on_the_quake_still_joins_it() -> None:
     )
     stories = _stories([*_QUAKE, page])
     assert {"q1.md", "q2.md", "u.md"} in stories, stories
+
+
+_RUSSIAN_QUAKE = document(
+    "rq.md",
+    "Daily A",
+    "2031-10-08",
+    "Russian quake kills 40\n\nAn earthquake in the far east of Russia killed 40 people on Tuesday, officials in Kolvask said.",
+)
+
+
+def test_a_country_alone_in_headlines_does_not_join_a_strike_and_a_quake() -> None:
+    strike = document(
+        "rs.md",
+        "Daily B",
+        "2031-10-09",
+        "Russian nurses walk out over pay\n\nNurses across Russia began a three-day strike on Monday, the Velmo union said.",
+    )
+    stories = _stories([_RUSSIAN_QUAKE, strike])
+    assert {"rq.md"} in stories and {"rs.md"} in stories, stories
+
+
+def test_a_country_in_a_headline_joins_the_same_kind_of_occurrence() -> None:
+    other = document(
+        "rq2.md",
+        "Daily C",
+        "2031-10-09",
+        "Toll rises after Russian quake\n\nThe earthquake in Russia has killed 52 people, rescuers in Orlov said.",
+    )
+    stories = _stories([_RUSSIAN_QUAKE, other])
+    assert {"rq.md", "rq2.md"} in stories, stories
+
+
+def test_a_country_alone_does_not_join_headlines_that_name_other_things() -> None:
+    airline = document(
+        "air.md",
+        "Daily A",
+        "2031-01-28",
+        "UK airline Velmair collapses\n\nThe regional carrier Velmair stopped flying on Saturday, leaving 300 staff without work.",
+    )
+    football = document(
+        "fee.md",
+        "Daily B",
+        "2031-01-31",
+        "Dorvale sign Kestrel for British record fee\n\nDorvale paid a record fee for the midfielder Anso Kestrel on Tuesday.",
+    )
+    stories = _stories([airline, football])
+    assert {"air.md"} in stories and {"fee.md"} in stories, stories

@@ -101,6 +101,12 @@ def _places(lex: Lexicon) -> frozenset[str]:
     return frozenset(a for a, name in lex.alias.items() if " " not in a and _place(lex, name))
 
 
+@per_lexicon
+def _countries(lex: Lexicon) -> frozenset[str]:
+    """The countries the lexicon knows, folded as clustering meets them (``_met``)."""
+    return frozenset(fold(name) for name, e in lex.entities.items() if e.type == "country")
+
+
 def _place(lex: Lexicon, name: str) -> bool:
     entity = lex.entities.get(name)
     return entity is not None and entity.type in PLACE_TYPES
@@ -161,8 +167,26 @@ def _week(d: dt.date) -> int:
     return d.toordinal() // 7
 
 
-def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Union) -> None:
-    """Join dated articles that share a headline name, or two lead names, within the window."""
+def _cluster_dated(
+    dated: list[Document],
+    names: dict[str, _Names],
+    union: _Union,
+    countries: AbstractSet[str] = frozenset(),
+    hazards_of: dict[str, frozenset[str]] | None = None,
+) -> None:
+    """Join dated articles that share a headline name, or two lead names, within the window. A
+    country in a headline ("British record fee", "US strike") hosts many stories at once: it joins
+    no article whose own headline names something else neither article's lead shares ("Flybe"
+    against "Chelsea"), nor one of another natural hazard (``hazards_of``: those each counts)."""
+    hazards_of = hazards_of or {}
+
+    def apart(a: str, b: str) -> bool:
+        na, nb = names[a], names[b]
+        ra, rb = na.title - countries, nb.title - countries
+        named_apart = bool(ra) and bool(rb) and not (ra & set(nb.lead)) and not (rb & set(na.lead))
+        ha, hb = hazards_of.get(a, frozenset()), hazards_of.get(b, frozenset())
+        return named_apart or ha != hb
+
     by_name: dict[tuple[str, int], list[str]] = defaultdict(list)
     by_pair: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for doc in dated:
@@ -180,6 +204,11 @@ def _cluster_dated(dated: list[Document], names: dict[str, _Names], union: _Unio
         for w in range(week - _WINDOW_WEEKS, week + _WINDOW_WEEKS + 1):
             for name in n.title:
                 bucket = by_name.get((name, w), [])
+                if name in countries:
+                    for other in bucket[:_CANDIDATES]:
+                        if not apart(doc.id, other):
+                            union.join(doc.id, other)
+                    continue
                 for other in bucket[:1] if (name, w) in joined else bucket:
                     union.join(doc.id, other)
                 if bucket:
@@ -375,9 +404,10 @@ def cluster(
     names = {d.id: _names(words[d.id] if words else name_words(d, lex), lex, outlets) for d in docs}
     union = _Union(d.id for d in docs)
     dated = [d for d in docs if d.published is not None]
-    _cluster_dated(dated, names, union)
     keys = document_keys(claims or {}) if keys is None else keys
     kinds = {d: occurrence_kinds(k) for d, k in keys.items()}
+    hazards_of = {d: k & lex.hazard_occurrences for d, k in kinds.items()}
+    _cluster_dated(dated, names, union, _countries(lex), hazards_of)
     _attach_undated([d for d in docs if d.published is None], names, union, docs, keys, kinds, lex.hazard_occurrences)
     _attach_by_subjects(docs, names, union, keys)
     spans = _spans(docs, union)
