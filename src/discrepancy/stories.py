@@ -15,28 +15,19 @@ that story's time (see :func:`place_undated`).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import lemminflect
-
 from .extract.dates import find_dates
-from .lexicon import PLACE_TYPES, Lexicon, fold, per_lexicon
+from .lexicon import Lexicon, fold
 from .models import PUBLICATION_DATE, Claim, Document
-from .read.tokens import CLOSED
 from .story_look_back import join_by_occurrence_day
-from .text import sentences
+from .story_names import NAME_WORD, Names, NameWords, article_names, countries, name_words
 
-_WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
-_POSSESSIVE = re.compile(r"['’]s$")
-LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
-_MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the pairs indexed)
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
 _CANDIDATES = 32  # stories an article joined by its subjects is weighed against, per subject and week
 _WINDOW_WEEKS = 4  # dated articles more than about four weeks apart are other stories
@@ -62,91 +53,6 @@ class Story:
         return self.spans.get(doc_id, (self.start, self.end))
 
 
-@dataclass
-class _Names:
-    title: set[str]
-    lead: list[str]
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _ordinary(word: str) -> bool:
-    """A word English knows in lower case ("ministry", "police", "at", "turkey") names no story."""
-    lower = word.rsplit("-", 1)[-1].lower()
-    return bool(lemminflect.getAllLemmas(lower)) or any(lower in words for _, words in CLOSED)
-
-
-NameWords = tuple[tuple[str, ...], tuple[str, ...]]  # an article's lead's and headline's candidate names
-
-
-def _candidates(
-    text: str, spans: Iterable[tuple[int, int]], skip: AbstractSet[str], places: AbstractSet[str]
-) -> tuple[str, ...]:
-    """Capitalised words of ``text``'s spans that may be names, folded, each once: not ordinary
-    words, dates or ``skip``. A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH",
-    "Erdogan said"): the capital that every first word has is no evidence, but a word English does
-    not know is a name wherever it stands. A place the lexicon knows is a name even where English
-    knows the word too ("Turkey", "Chad", "Jordan"), as every other country's name is."""
-    out: dict[str, None] = {}
-    for start, end in spans:
-        for m in _WORD.finditer(text, start, end):
-            word = _POSSESSIVE.sub("", fold(m.group()))
-            if word not in skip and word not in out and (word in places or not _ordinary(word)):
-                out[sys.intern(word)] = None
-    return tuple(out)
-
-
-@per_lexicon
-def _places(lex: Lexicon) -> frozenset[str]:
-    """The one-word names and aliases of the places the lexicon knows, folded."""
-    return frozenset(a for a, name in lex.alias.items() if " " not in a and _place(lex, name))
-
-
-@per_lexicon
-def _countries(lex: Lexicon) -> frozenset[str]:
-    """The countries the lexicon knows, folded as clustering meets them (``_met``)."""
-    return frozenset(fold(name) for name, e in lex.entities.items() if e.type == "country")
-
-
-def _place(lex: Lexicon, name: str) -> bool:
-    entity = lex.entities.get(name)
-    return entity is not None and entity.type in PLACE_TYPES
-
-
-def name_words(doc: Document, lex: Lexicon) -> NameWords:
-    """What clustering reads of an article: the candidate names of its lead and of its headline,
-    before the outlets' names (known only once every article is read) are taken out and aliases
-    met. A few interned words, kept for each of millions of articles instead of their leads'
-    text (``engines/streamed.py``)."""
-    dates = lex.dates
-    skip = set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
-    text = doc.text
-    spans = sentences(text, doc.body_start, limit=LEAD_SENTENCES)
-    title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
-    places = _places(lex)
-    return _candidates(text, spans, skip, places), _candidates(title_text, [(0, len(title_text))], skip, places)
-
-
-def _met(words: tuple[str, ...], lex: Lexicon, outlets: AbstractSet[str]) -> list[str]:
-    """``words`` without the outlets' names, aliases met ("Moscow" is Russia, "Kiev" is Ukraine)
-    and a people's adjective taken for its country ("Moroccan" is Morocco): a headline's "Moroccan
-    quake" names the place another's lead calls "Morocco"."""
-    out: list[str] = []
-    for word in words:
-        if word in outlets:
-            continue
-        word = fold(lex.alias.get(word) or lex.demonyms.get(word) or word)
-        if word not in out:
-            out.append(word)
-    return out
-
-
-def _names(words: NameWords, lex: Lexicon, outlets: AbstractSet[str]) -> _Names:
-    """The proper names of an article's headline and lead, folded."""
-    lead, title = _met(words[0], lex, outlets), _met(words[1], lex, outlets)
-    lead.extend(w for w in title if w not in lead)
-    return _Names(title=set(title), lead=lead[:_MAX_NAMES])
-
-
 class _Union:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {i: i for i in items}
@@ -169,7 +75,7 @@ def _week(d: dt.date) -> int:
 
 def _cluster_dated(
     dated: list[Document],
-    names: dict[str, _Names],
+    names: dict[str, Names],
     union: _Union,
     countries: AbstractSet[str] = frozenset(),
     hazards_of: dict[str, frozenset[str]] | None = None,
@@ -220,7 +126,7 @@ def _cluster_dated(
 
 def _attach_undated(
     undated: list[Document],
-    names: dict[str, _Names],
+    names: dict[str, Names],
     union: _Union,
     docs: list[Document],
     keys: dict[str, set[str]],
@@ -265,7 +171,7 @@ def _attach_undated(
 
 def _join_best(
     doc: Document,
-    n: _Names,
+    n: Names,
     stories_of: dict[str, dict[str, bool]],
     union: _Union,
     stated: dict[str, set[str]] | None = None,
@@ -323,13 +229,13 @@ def occurrence_kinds(keys: AbstractSet[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _index_names(stories_of: dict[str, dict[str, bool]], n: _Names, root: str) -> None:
+def _index_names(stories_of: dict[str, dict[str, bool]], n: Names, root: str) -> None:
     for name in n.lead:
         stories_of[name][root] = stories_of[name].get(root, False) or name in n.title
 
 
 def _attach_by_subjects(
-    docs: list[Document], names: dict[str, _Names], union: _Union, keys: dict[str, set[str]]
+    docs: list[Document], names: dict[str, Names], union: _Union, keys: dict[str, set[str]]
 ) -> None:
     """An article that no name joined (a jobs report names no place) joins the story, within two
     weeks, whose articles state the most of the same subjects: one shared subject is enough for an
@@ -379,7 +285,7 @@ def document_keys(claims: dict[str, list[Claim]]) -> dict[str, set[str]]:
     return {doc: _subject_keys(cs) for doc, cs in claims.items()}
 
 
-def _near(a: Document, b: Document, names: dict[str, _Names]) -> bool:
+def _near(a: Document, b: Document, names: dict[str, Names]) -> bool:
     """Both dated within two weeks (or both undated), and no headline names that the other
     article lacks."""
     if (a.published is None) != (b.published is None):
@@ -401,13 +307,13 @@ def cluster(
     their :func:`document_keys`, given instead of ``claims`` when the claims are elsewhere;
     ``words``: their :func:`name_words`, given when their text is not kept)."""
     outlets = {fold(w) for d in docs for w in _outlet_names(d.source)}
-    names = {d.id: _names(words[d.id] if words else name_words(d, lex), lex, outlets) for d in docs}
+    names = {d.id: article_names(words[d.id] if words else name_words(d, lex), lex, outlets) for d in docs}
     union = _Union(d.id for d in docs)
     dated = [d for d in docs if d.published is not None]
     keys = document_keys(claims or {}) if keys is None else keys
     kinds = {d: occurrence_kinds(k) for d, k in keys.items()}
     hazards_of = {d: k & lex.hazard_occurrences for d, k in kinds.items()}
-    _cluster_dated(dated, names, union, _countries(lex), hazards_of)
+    _cluster_dated(dated, names, union, countries(lex), hazards_of)
     _attach_undated([d for d in docs if d.published is None], names, union, docs, keys, kinds, lex.hazard_occurrences)
     _attach_by_subjects(docs, names, union, keys)
     spans = _spans(docs, union)
@@ -442,12 +348,12 @@ def _spans(docs: list[Document], union: _Union) -> dict[str, tuple[dt.date, dt.d
 
 def _outlet_names(source: str) -> list[str]:
     """An outlet's name as other articles cite it: a one-word source, or one in brackets ("Reuters")."""
-    words = _WORD.findall(source)
+    words = NAME_WORD.findall(source)
     inner = re.findall(r"\(([^)]*)\)", source)
-    return (words if len(words) == 1 else []) + [w for part in inner for w in _WORD.findall(part)]
+    return (words if len(words) == 1 else []) + [w for part in inner for w in NAME_WORD.findall(part)]
 
 
-def _story(sid: str, group: list[Document], names: dict[str, _Names]) -> Story:
+def _story(sid: str, group: list[Document], names: dict[str, Names]) -> Story:
     counts: Counter[str] = Counter()
     for d in group:
         counts.update(sorted(names[d.id].title) or names[d.id].lead[:1])

@@ -1,0 +1,113 @@
+"""The names an article's headline and lead give, as story clustering reads them (``stories.py``).
+
+The names are the words written with a capital inside a sentence that English does not know as an
+ordinary word ("Varnel", "Itaewon"; not "Ministry" or "Police"), a place the lexicon knows even
+where English knows the word ("Turkey", "Chad"), folded through the alias lexicon and a people's
+adjective ("Moroccan" is Morocco); the outlets' own names are never story names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+import lemminflect
+
+from .lexicon import PLACE_TYPES, Lexicon, fold, per_lexicon
+from .models import Document
+from .read.tokens import CLOSED
+from .text import sentences
+
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
+_POSSESSIVE = re.compile(r"['’]s$")
+LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
+_MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the pairs indexed)
+
+
+@dataclass
+class Names:
+    title: set[str]
+    lead: list[str]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _ordinary(word: str) -> bool:
+    """A word English knows in lower case ("ministry", "police", "at", "turkey") names no story."""
+    lower = word.rsplit("-", 1)[-1].lower()
+    return bool(lemminflect.getAllLemmas(lower)) or any(lower in words for _, words in CLOSED)
+
+
+NameWords = tuple[tuple[str, ...], tuple[str, ...]]  # an article's lead's and headline's candidate names
+
+
+def _candidates(
+    text: str, spans: Iterable[tuple[int, int]], skip: AbstractSet[str], places: AbstractSet[str]
+) -> tuple[str, ...]:
+    """Capitalised words of ``text``'s spans that may be names, folded, each once: not ordinary
+    words, dates or ``skip``. A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH",
+    "Erdogan said"): the capital that every first word has is no evidence, but a word English does
+    not know is a name wherever it stands. A place the lexicon knows is a name even where English
+    knows the word too ("Turkey", "Chad", "Jordan"), as every other country's name is."""
+    out: dict[str, None] = {}
+    for start, end in spans:
+        for m in NAME_WORD.finditer(text, start, end):
+            word = _POSSESSIVE.sub("", fold(m.group()))
+            if word not in skip and word not in out and (word in places or not _ordinary(word)):
+                out[sys.intern(word)] = None
+    return tuple(out)
+
+
+@per_lexicon
+def _places(lex: Lexicon) -> frozenset[str]:
+    """The one-word names and aliases of the places the lexicon knows, folded."""
+    return frozenset(a for a, name in lex.alias.items() if " " not in a and _place(lex, name))
+
+
+@per_lexicon
+def countries(lex: Lexicon) -> frozenset[str]:
+    """The countries the lexicon knows, folded as clustering meets them (``_met``)."""
+    return frozenset(fold(name) for name, e in lex.entities.items() if e.type == "country")
+
+
+def _place(lex: Lexicon, name: str) -> bool:
+    entity = lex.entities.get(name)
+    return entity is not None and entity.type in PLACE_TYPES
+
+
+def name_words(doc: Document, lex: Lexicon) -> NameWords:
+    """What clustering reads of an article: the candidate names of its lead and of its headline,
+    before the outlets' names (known only once every article is read) are taken out and aliases
+    met. A few interned words, kept for each of millions of articles instead of their leads'
+    text (``engines/streamed.py``)."""
+    dates = lex.dates
+    skip = set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
+    text = doc.text
+    spans = sentences(text, doc.body_start, limit=LEAD_SENTENCES)
+    title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
+    places = _places(lex)
+    return _candidates(text, spans, skip, places), _candidates(title_text, [(0, len(title_text))], skip, places)
+
+
+def _met(words: tuple[str, ...], lex: Lexicon, outlets: AbstractSet[str]) -> list[str]:
+    """``words`` without the outlets' names, aliases met ("Moscow" is Russia, "Kiev" is Ukraine)
+    and a people's adjective taken for its country ("Moroccan" is Morocco): a headline's "Moroccan
+    quake" names the place another's lead calls "Morocco"."""
+    out: list[str] = []
+    for word in words:
+        if word in outlets:
+            continue
+        word = fold(lex.alias.get(word) or lex.demonyms.get(word) or word)
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def article_names(words: NameWords, lex: Lexicon, outlets: AbstractSet[str]) -> Names:
+    """The proper names of an article's headline and lead, folded."""
+    lead, title = _met(words[0], lex, outlets), _met(words[1], lex, outlets)
+    lead.extend(w for w in title if w not in lead)
+    return Names(title=set(title), lead=lead[:_MAX_NAMES])
