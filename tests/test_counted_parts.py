@@ -4,6 +4,8 @@ headline's run of counts, and figures that count nothing (a fraction of a person
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from discrepancy import extract
@@ -118,3 +120,14 @@ def test_a_pronoun_for_a_count_of_no_fate_opens_no_breakdown() -> None:
 def test_a_count_that_names_its_own_noun_is_no_part_of_the_opening_group() -> None:
     got = _subjects("Of the dead, 12 were schoolchildren, out of 40 deaths in the region.")
     assert got[40].startswith("quantity:deaths|people|")
+
+
+def test_a_breakdown_is_of_the_day_of_the_count_it_breaks_down() -> None:
+    # the article is of May 6; the count it breaks down is told as of May 3, and so are its parts
+    text = (
+        "The pilgrimage began on April 27 and by May 3, the toll included 41 people from Velmora. "
+        "Among them, 30 were unregistered pilgrims out of the total 141 deaths from Velmora."
+    )
+    days = {c.span.quote: c.time.start for c in extract(text, published="2031-05-06") if c.quantity is not None}
+    assert days["141 deaths"] == dt.date(2031, 5, 3), days
+    assert days["41 people"] == dt.date(2031, 5, 3), days

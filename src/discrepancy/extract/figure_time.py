@@ -26,6 +26,7 @@ _SNAPSHOT_NOW = G.re("snapshot_now")
 _AT_THE_TIME = G.re("at_the_time")
 _THEN_PERFECT = G.re("then_perfect")
 _YEAR_TO_DATE = G.re("year_to_date")
+_BROKEN_DOWN = G.re("broken_down")
 
 _HISTORIC_YEARS = 1  # a figure dated this many years before publication, or more, is of its era
 _RESULT_DAYS = 365  # a toll given as an occurrence's result counts since its day, if this recent
@@ -60,6 +61,8 @@ def figure_time(q: QuantityHit, si: int, tl: Timeline) -> FigureTime:
     """The time of the figure ``q`` in sentence ``si``."""
     ss, se = tl.sents[si]
     when, since = _when(q, si, tl)
+    if when is None and since is None and (day := _day_broken_down(si, tl)) is not None:
+        return FigureTime(day.time, None, None)
     time = tl.told
     if (
         when is None
@@ -232,6 +235,19 @@ def _dates_statement(text: str, d: DateMention, hi: int, lex: Lexicon) -> bool:
 
 _STATEMENT_REACH = 60  # characters from a day to the speech verb it dates
 _STATEMENT_BREAK = re.compile(r"[,;:.!?]|\d|\b(?:and|but|when|after|as)\b")
+
+
+def _day_broken_down(si: int, tl: Timeline) -> DateMention | None:
+    """The day of the count a sentence breaks down ("By June 20, 58 had died. Among them, 30 were
+    pilgrims, out of 68 deaths"): the last date of the sentence before, whatever the article's own
+    date, when the sentence opens on a pronoun for that count."""
+    ss, se = tl.sents[si]
+    if si == 0 or not _BROKEN_DOWN.match(tl.text, ss, se):
+        return None
+    ps, pe = tl.sents[si - 1]
+    at = bisect.bisect_left(tl.starts, pe) - 1
+    last = tl.dates[at] if at >= 0 and tl.dates[at].start >= ps else None
+    return last if last is not None and not last.since and not last.back and last.time.resolved else None
 
 
 def _past_told_before(
