@@ -244,10 +244,15 @@ def _day_broken_down(si: int, tl: Timeline) -> DateMention | None:
     ss, se = tl.sents[si]
     if si == 0 or not _BROKEN_DOWN.match(tl.text, ss, se):
         return None
-    ps, pe = tl.sents[si - 1]
-    at = bisect.bisect_left(tl.starts, pe) - 1
-    last = tl.dates[at] if at >= 0 and tl.dates[at].start >= ps else None
+    last = _last_date(tl.dates, tl.starts, tl.sents[si - 1])
     return last if last is not None and not last.since and not last.back and last.time.resolved else None
+
+
+def _last_date(dates: list[DateMention], starts: list[int], sentence: tuple[int, int]) -> DateMention | None:
+    """The last of ``dates`` (whose starts are ``starts``) inside ``sentence``, found by halving."""
+    ss, se = sentence
+    at = bisect.bisect_left(starts, se) - 1
+    return dates[at] if at >= 0 and dates[at].start >= ss else None
 
 
 def _past_told_before(
@@ -256,9 +261,8 @@ def _past_told_before(
     """The year of a past occurrence the sentence before a figure ends on ("The last major quake hit
     in 2004 with a magnitude of 6.4. More than 600 people were killed."): a figure of a sentence
     with no date of its own, told in the past, continues it."""
-    ss, se = sentence
-    at = bisect.bisect_left(starts, se) - 1  # the sentence's last date, found by halving
-    last = dates[at] if at >= 0 and dates[at].start >= ss else None
+    ss, _ = sentence
+    last = _last_date(dates, starts, sentence)
     if (
         last is None
         or last.since

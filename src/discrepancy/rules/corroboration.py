@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..models import Claim, Group
-from .wording import date_label, written_value
+from .wording import source_label, written_value
 
 _PRECISE = 100  # a figure at least this many units of its last stated place: three significant digits
 _GENERIC = frozenset({"count"})  # a measure that says nothing of what is counted
@@ -49,7 +49,7 @@ def _precise(c: Claim) -> bool:
 
 def _corroborates(same: list[Claim], held: dict[str, set[int]]) -> bool:
     """Two outlets give the figure, to one measure at most (beside a bare count), and no group
-    already holds a claim of each outlet."""
+    already holds all of its claims."""
     if len({c.document for c in same}) < 2 or len({c.source for c in same}) < 2:
         return False
     measures = {c.quantity.measure for c in same if c.quantity is not None} - _GENERIC
@@ -66,7 +66,7 @@ def _group(same: list[Claim], story: str | None) -> Group:
         subject=f"figure:{q.unit or q.measure}|{q.figure:.15g}",
         subject_label=f"the same figure: {value}",
         status="consistent",
-        sources=sorted({f"{c.source} ({date_label(c)})" for c in same}),
+        sources=sorted({source_label(c) for c in same}),
         claims=same,
         story=story,
         value=value,

@@ -6,7 +6,7 @@ import datetime as dt
 
 from ..lexicon import Lexicon
 from ..models import Claim, Group, QuantityValue
-from .wording import date_label, written_value
+from .wording import source_label, written_value
 
 
 def several(part: list[Claim]) -> bool:
@@ -58,7 +58,7 @@ def _group(
         subject=subject,
         subject_label=part[0].subject_label,
         status="conflict" if in_conflict else "consistent",
-        sources=sorted({f"{c.source} ({date_label(c)})" for c in part}),
+        sources=sorted({source_label(c) for c in part}),
         claims=part,
         story=story,
         compared=in_conflict or every,
@@ -122,7 +122,7 @@ def with_hedged(groups: list[Group], claims: list[Claim]) -> list[Group]:
 
 def _joined(g: Group, more: list[Claim]) -> Group:
     claims = [*g.claims, *more]
-    sources = sorted({*g.sources, *(f"{c.source} ({date_label(c)})" for c in more)})
+    sources = sorted({*g.sources, *(source_label(c) for c in more)})
     return g.model_copy(update={"claims": claims, "sources": sources})
 
 

@@ -14,6 +14,11 @@ def date_label(c: Claim) -> str:
     return f"undated, placed at {c.published.isoformat()}" if c.time_inferred else c.published.isoformat()
 
 
+def source_label(c: Claim) -> str:
+    """An outlet and its date, as a group lists who gives it: 'Daily A (2031-05-02)'."""
+    return f"{c.source} ({date_label(c)})"
+
+
 def who(c: Claim) -> str:
     """'Daily A, 2022-02-22', or 'police (in City Wire, 2023-05-02)' when the outlet quotes someone."""
     if c.speaker == c.source:
