@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import EARLIER_TIME, TimeRef
+from ..read.literal_gate import gated
 from .dates import DateMention
+from .occurrence_dates import another_one
 from .quantities import QuantityHit
-from .quantity_context import claim_time, occurrence_period, of_a_noun, reported_as_current
 
 G = section("figure_time")
 
@@ -27,6 +28,19 @@ _AT_THE_TIME = G.re("at_the_time")
 _THEN_PERFECT = G.re("then_perfect")
 _YEAR_TO_DATE = G.re("year_to_date")
 _BROKEN_DOWN = G.re("broken_down")
+_RELATIVE = gated(G.re("relative"))
+_PARTICIPLE_LINK = G.re("participle_link")
+_REDUCED_RELATIVE = gated(G.re("reduced_relative"))
+_OTHER_TIME = G.re("other_time")
+_CONTRAST_BEFORE = gated(G.re("contrast_before"))
+_FROM_THEN_TO = gated(G.re("from_then_to"))
+_TO_TERM = G.re("to_term")
+_AS_OF_END = G.re("as_of_end")
+_FIGURE = G.re("figure")
+_OCCURRENCE_THEN_DATE = G.re("occurrence_then_date")
+_TOLL_OF_DATED = G.re("toll_of_dated")
+_NOUN_AFTER_DATE = G.re("noun_after_date")
+_NAME_BEFORE_YEAR = G.re("name_before_year")
 
 _HISTORIC_YEARS = 1  # a figure dated this many years before publication, or more, is of its era
 _RESULT_DAYS = 365  # a toll given as an occurrence's result counts since its day, if this recent
@@ -34,6 +48,8 @@ _FRESH_DAYS = 30  # a day this recent that dates a toll starts it; an older one 
 _CARRY_SENTENCES = 3  # how far back a snapshot count looks for its day
 _CARRY_DAYS = 7  # ... and how recent that day must be
 _GAP = re.compile(r"[\s,]*")
+_FRESH_PERIOD_DAYS = 30  # a month or year of an occurrence this recent is the story's own occurrence's
+_LAST_REPORT_DAYS = 183  # employers report their headcount each quarter: a report two quarters old is the last
 
 
 @dataclass(frozen=True)
@@ -273,3 +289,122 @@ def _past_told_before(
     ):
         return None
     return last
+
+
+def claim_time(
+    dates: list[DateMention],
+    ss: int,
+    se: int,
+    start: int,
+    published: dt.date | None,
+    text: str = "",
+    end: int | None = None,
+) -> tuple[DateMention | None, DateMention | None]:
+    """The date a figure is stated for (nearest in its sentence, but not one that belongs to a
+    comparison after it: "61 percent, down from 67 percent in 2018") and a 'since' date, if any.
+    ``dates`` are in the order of the text, as find_dates gives them: the sentence's are found by
+    bisection, not by a pass over the article's dates for every figure."""
+    in_sentence = dates[bisect.bisect_left(dates, ss, key=_start) : bisect.bisect_left(dates, se, key=_start)]
+    # the first comparison or clause break after the figure, found once: a later date past it is
+    # another time's (one search per figure, not one per figure and date)
+    cut = _OTHER_TIME.search(text, max(start, end or start), se) if text else None
+    # "has risen to 202, the first toll over 100 since 2016": a 'since' past the break is another
+    # clause's span, not the start of this total
+    since = next((d for d in in_sentence if d.since and not _past(cut, start, d)), None)
+    plain = [
+        d
+        for d in in_sentence
+        if not d.since
+        and not (cut is not None and d.start > start and cut.end() <= d.start and not _appositive(text, end, d))
+        # "5% of its staff and 1.2% of its workforce of 1.5 million as of September": the date a
+        # stock is counted to is the nearest figure's, not the sentence's
+        and not (
+            text
+            and d.start > start
+            and _AS_OF_END.search(text, ss, d.start)
+            and _FIGURE.search(text, end or start, d.start)
+        )
+        # "The blaze, which broke out on August 11, has destroyed 40 homes": the date is the clause's;
+        # but "the tsunamis that struck in 2011, killing nearly 20,000" is one clause
+        # "from 40 percent in 2019 to below 25 percent now": the date is the first figure's
+        and not (
+            text
+            and d.end <= start
+            and _TO_TERM.match(text[d.end : start])
+            and _FROM_THEN_TO.search(text, max(ss, d.start - 80), d.start)
+        )
+        # "was rumoured to cut 10,000 in November, but now says 18,000": the date is the other clause's
+        and not (text and d.end <= start and _CONTRAST_BEFORE.search(text, d.end, start))
+        and not (
+            text
+            and d.end <= start
+            and _RELATIVE.search(text, ss, d.start)
+            and "," in text[d.end : start]
+            and not _PARTICIPLE_LINK.match(text, d.end, start)
+        )
+        and not (text and of_a_noun(text, ss, d, end or start))
+    ]
+    if not plain:
+        return None, since
+    best = min(plain, key=lambda d: abs(d.start - start))
+    return best, since
+
+
+def _past(cut: re.Match[str] | None, start: int, d: DateMention) -> bool:
+    """The date follows the figure past the first comparison or clause break after it."""
+    return cut is not None and d.start > start and cut.end() <= d.start
+
+
+def occurrence_period(text: str, ss: int, when: DateMention, published: dt.date | None, lex: Lexicon) -> bool:
+    """Whether a recent month or year dates the occurrence a count is of, not the count ("the truck
+    bombing in Velm in October has risen to 512", "died in last month's explosion", "the toll from
+    the truck bomb in October", "Velm Festival 2031: 900 dead", "the 2031 Velm Festival"): the
+    count is that occurrence's running total, told now. Another one ("a similar attack in July")
+    and a past one keep their date."""
+    end = when.time.end
+    if published is None or end is None or when.time.granularity not in ("month", "year"):
+        return False
+    if (published - end).days > _FRESH_PERIOD_DAYS:
+        return False  # "the 2011 bombing that killed 100": another, older occurrence
+    if _NOUN_AFTER_DATE.match(text, when.end) and (text[when.end] in "'’" or text[when.start : when.end].isdigit()):
+        return True  # "last month's explosion", "the 2031 Velm Festival"
+    if text[when.start : when.end].isdigit() and _NAME_BEFORE_YEAR.search(text, max(ss, when.start - 30), when.start):
+        return True  # "Velm Festival 2031"
+    if _TOLL_OF_DATED.search(text, max(ss, when.start - 80), when.start):
+        return True  # "the death toll from the truck bomb in October"
+    for m in lex.occurrence_re.finditer(text, max(ss, when.start - 80), when.start):
+        if _OCCURRENCE_THEN_DATE.fullmatch(text, m.end(), when.start) and not another_one(text, ss, m.start()):
+            return True  # "the truck bombing in Velm in October"; not "a similar attack in July"
+    return False
+
+
+def of_a_noun(text: str, ss: int, d: DateMention, figure_end: int | None = None) -> bool:
+    """Whether a date dates a killing told of a noun ("a general killed by a drone strike in 2020"),
+    not the counted figure's own ("73 people killed in the blast on Monday": the figure's phrase
+    right before the participle)."""
+    m = _REDUCED_RELATIVE.search(text, max(ss, d.start - 80), d.start)
+    if m is None:
+        return False
+    return figure_end is None or not (m.start() >= figure_end and not text[figure_end : m.start()].strip())
+
+
+def _appositive(text: str, end: int | None, d: DateMention) -> bool:
+    """A date right after the figure's comma is the figure's ("3.5 million marched, this Tuesday, ...")."""
+    return end is not None and text[end : d.start].strip() == ","
+
+
+def _start(d: DateMention) -> int:
+    return d.start
+
+
+def reported_as_current(measure: str, when: DateMention | None, published: dt.date | None, lex: Lexicon) -> bool:
+    """An employer's last reported headcount is given as its current one ("the 1.544 million workers
+    the company reported as of Sept. 30", in January): it is compared with the others of the day.
+    Only a report's day says so; a month or a year ("a workforce of 1.5 million as of September")
+    dates the count loosely, and it is kept at that time."""
+    if measure not in lex.measure_classes["headcount"] or when is None or published is None:
+        return False
+    if when.time.granularity != "day":
+        return False
+    end = when.time.end
+    return end is not None and 0 <= (published - end).days <= _LAST_REPORT_DAYS
