@@ -116,6 +116,8 @@ class DateWords:
     month_years: dict[str, int | str]
     anaphora: dict[str, int]
     holidays: dict[str, tuple[int, int]]  # folded name -> (month, day)
+    quarters: dict[str, int]  # folded ordinal -> 1..4 ("third quarter", "Q3")
+    halves: dict[str, int]  # folded ordinal -> 1..2 ("first half", "H1")
     month_re: str  # alternation of every month name, for other patterns (datelines)
     weekday_re: str
     date_re: Any

@@ -213,6 +213,8 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     month_years = {fold(k): (v if v == "same" else int(v)) for k, v in dt_["month_years"].items()}
     anaphora = {fold(k): int(v) for k, v in dt_["anaphora"].items()}
     holidays = {fold(k): (int(v[0]), int(v[1])) for k, v in (dt_.get("holidays") or {}).items()}
+    quarters = {fold(k): int(v) for k, v in (dt_.get("quarters") or {}).items()}
+    halves = {fold(k): int(v) for k, v in (dt_.get("halves") or {}).items()}
 
     month_names = [w for ws in dt_["months"].values() for w in ws]
     mon = rf"(?:{_alternation(month_names, fold=False)})\.?"
@@ -224,9 +226,11 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
     n = rf"(?:[0-9]+|{_alternation(counts)})"
     unit = _alternation(units)
     # A cheap gate: a date starts at a word that can begin one; the full pattern is tried only there.
-    starters = {
-        w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table
-    } | {w.split()[0] for w in [*dt_["within"], *holidays]}
+    starters = (
+        {w.split()[0] for table in (months, weekdays, counts, directions, day_words, wd_dirs, anaphora) for w in table}
+        | {w.split()[0] for w in [*dt_["within"], *holidays, *quarters, *halves]}
+        | {"q1", "q2", "q3", "q4", "h1", "h2"}
+    )
     # "no one", "no-one": nobody, not a figure
     gate = rf"(?<![\w])(?!(?<=\bno[-\s])one\b)(?=[0-9]|(?:{_alternation(starters)})\b)"
     date_re = compile_pattern(
@@ -244,6 +248,10 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
       | (?P<rel>\b(?P<rdir>{_alternation(directions)})\s+(?P<ru>{_alternation(dt_["periods"])}))\b
       | (?P<wd>\b(?:(?P<wdir>{_alternation(wd_dirs)})\s+)?(?P<wdn>{_alternation(full_days)})\b)
       | (?P<dayword>\b(?:{_alternation(day_words)})\b)
+      | (?P<qtr>\b(?:(?P<qn>{_alternation({**quarters, **halves}) or "(?!)"})[\s-]+(?P<qu>quarter|half)(?![-\w])
+          | q(?P<qd>[1-4]) | h(?P<hd>[12])(?=,?\s+{year}))
+          (?:,?\s+(?:of\s+)?(?:(?P<qy>{year})|(?P<qref>{_alternation(month_years)})|(?P<qthe>the\s+year)))?
+          \b(?!\s+of\b))
       | (?P<that>\b(?P<tdir>{_alternation(anaphora)})\s+(?P<tu>year|month)\b)
       | (?P<year>(?<![\w,.$€£-])(?P<yy>{year})(?![\w%-]|,\d|\.\d))
         )
@@ -263,6 +271,8 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         month_years=month_years,
         anaphora=anaphora,
         holidays=holidays,
+        quarters=quarters,
+        halves=halves,
         month_re=mon,
         weekday_re=_alternation([w for ws in dt_["weekdays"].values() for w in ws], fold=False),
         date_re=date_re,

@@ -73,6 +73,8 @@ class Dates(_File):
     within: Words = []
     directions: Table = {}
     periods: Words = []
+    quarters: Table = {}
+    halves: Table = {}
     day_words: Table = {}
     weekday_directions: Table = {}
     month_years: Table = {}

@@ -21,7 +21,7 @@ from .compact import CompactModel
 
 Kind = Literal["quantity", "date", "event"]
 Severity = Literal["error", "warning", "info"]
-Granularity = Literal["day", "week", "month", "year"]
+Granularity = Literal["day", "week", "month", "quarter", "half", "year"]
 Modality = Literal["asserted", "hedged", "negated", "planned", "generic"]
 
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
@@ -105,6 +105,10 @@ class TimeRef(CompactModel):
             return f"{self.start.year}"
         if self.granularity == "month":
             return self.start.strftime("%Y-%m")
+        if self.granularity == "quarter":
+            return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
+        if self.granularity == "half":
+            return f"{self.start.year}-H{(self.start.month - 1) // 6 + 1}"
         if self.granularity == "week" and self.end is not None:
             return f"week of {(self.start + (self.end - self.start) / 2).isoformat()}"
         return self.start.isoformat()

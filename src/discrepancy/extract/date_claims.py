@@ -333,6 +333,9 @@ class _Reading:
     cast: Cast  # the people it names, for "he" and "she"
 
 
+_PERIODS_OF_FIGURES = ("quarter", "half")
+
+
 def _dated_clauses(
     doc: _Reading, ss: int, se: int, in_sentence: list[DateMention]
 ) -> list[tuple[ClauseDate, DateMention | None]]:
@@ -344,6 +347,9 @@ def _dated_clauses(
             out.append((ClauseDate(d.start, d.end, begun, begun, True), d))  # "the strike, ongoing since May 3"
         if d.since or not d.time.resolved or doc.covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
             previous = None
+            continue
+        if d.time.granularity in _PERIODS_OF_FIGURES:
+            previous = None  # "a third-quarter loss", "grew in the first half": a figure's period, no act's date
             continue
         reading = doc.reading_of(ss, se)
         event = clause_event(reading, d.start, d.end, lex, doc.sole, doc.cast)

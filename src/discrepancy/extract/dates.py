@@ -1,6 +1,6 @@
 """Dates: absolute ones, and relative ones resolved against the article's publication date.
 
-Every date keeps its granularity (day, week, month, year) as a closed interval of days. A relative
+Every date keeps its granularity (day, week, month, quarter, half, year) as a closed interval of days. A relative
 date in an article with no known publication date stays unresolved and says so; today's date is
 never used.
 """
@@ -28,6 +28,7 @@ _LAG = G.re("lag")
 _APPOSED_DAY = G.re("apposed_day")
 _WEEK_OF_WEEKDAY = G.re("week_of_weekday")
 _SPAN_BACK = G.re("span_back")
+_GAME_PERIOD = G.re("game_period")
 _SPAN_BACK_REACH = 120  # characters before "in 10 years" where its superlative may stand
 _LAG_REACH = 90  # characters before an act where the lag that dates it may start
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -255,6 +256,8 @@ def _resolve(
             return _shift(pub, n, "week", expr)
         d = pub + dt.timedelta(days=n)
         return _ref(d, d, "day", expr)
+    if g["qtr"]:
+        return _quarter(g, expr, m, text, pub, last_year, w)
     if g["that"]:
         if last_year is None:
             return _unresolved(expr)
@@ -304,6 +307,56 @@ def _month_relative(
     elif not future and mon > pub.month:
         year -= 1
     return _ref(*_month_range(year, mon), "month", expr)
+
+
+def _quarter(
+    g: dict[str, str], expr: str, m: re.Match[str], text: str, pub: dt.date | None, last_year: int | None, w: DateWords
+) -> TimeRef | None:
+    """A quarter or a half of a year ("the third quarter", "Q3 2023", "first-half profit", "the
+    second half of last year"). Without a year it is the latest one begun by the publication date
+    (the next one after a future cue); a game's quarter or half ("scored twice in the first half")
+    is no date."""
+    half = g["qu"] == "half" if g["qu"] else g["hd"] is not None
+    if g["qd"] or g["hd"]:
+        n = int(g["qd"] or g["hd"])
+    else:
+        table = w.halves if half else w.quarters
+        n = table.get(fold(g["qn"]), 0)
+        if not n:
+            return None
+    size = 6 if half else 3
+    gran = "half" if half else "quarter"
+    if g["qy"]:
+        return _ref(*_period_range(int(g["qy"]), n, size), gran, expr)
+    if g["qref"]:
+        step = w.month_years.get(fold(g["qref"]))
+        year = last_year if step == "same" else (pub.year + step if pub and isinstance(step, int) else None)
+        return _unresolved(expr) if year is None else _ref(*_period_range(year, n, size), gran, expr)
+    if g["qn"] and not g["qthe"] and _of_a_game(text, m.start(), m.end()):
+        return None
+    if pub is None:
+        return _unresolved(expr)
+    year, future = pub.year, _future(text, m.start(), w)
+    start, end = _period_range(year, n, size)
+    if start > pub and not future:
+        year -= 1
+    elif future and end < pub:
+        year += 1
+    return _ref(*_period_range(year, n, size), gran, expr)
+
+
+def _of_a_game(text: str, start: int, end: int) -> bool:
+    """Words of a game in the sentence, within 120 characters of a quarter or half."""
+    lo, hi = max(0, start - 120), min(len(text), end + 120)
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        lo = stop.end()
+    stop = _SENTENCE_END.search(text, end, hi)
+    return _GAME_PERIOD.search(text, lo, stop.start() if stop else hi) is not None
+
+
+def _period_range(year: int, n: int, size: int) -> tuple[dt.date, dt.date]:
+    first = (n - 1) * size + 1
+    return dt.date(year, first, 1), _month_range(year, first + size - 1)[1]
 
 
 def _future(text: str, start: int, w: DateWords) -> bool:

@@ -155,7 +155,7 @@ def _period(
         and since is None
         and when is not None
         and when.time.resolved
-        and when.time.granularity in ("month", "year")
+        and when.time.granularity in ("month", "quarter", "half", "year")
         and not _AS_OF.search(text, ss, when.start)
     ):
         # "has killed 500 people this year": a total for a period, not the running total

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ...models import EARLIER_TIME, Claim, TimeRef
 
-_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
 
 
 @dataclass
