@@ -15,7 +15,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from .group_dates import group_dates
-from .group_population import name_by_figure
+from .group_population import name_by_figure, whole_by_figure
 from .group_unstated import by_unstated_figure
 from .models import Claim, TimeRef
 
@@ -27,7 +27,9 @@ def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> 
             buckets[c.subject].append(c)
     merged = _where_counted(_fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards)))
     return group_dates(
-        _speaker_of_article(_owner_of_story(name_by_figure(_by_figure(by_unstated_figure(_unify(merged))))))
+        _speaker_of_article(
+            _owner_of_story(whole_by_figure(name_by_figure(_by_figure(by_unstated_figure(_unify(merged))))))
+        )
     )
 
 

@@ -57,6 +57,35 @@ def name_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     return move_claims(buckets, moves)
 
 
+def whole_by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A named group's count that is the count of all: where an article gives one figure for the
+    group and for all people on one day ("a fire that killed 50 foreign workers ... the toll rose
+    to 50"), and no article gives the group a lower figure than all people on one day ("40 Indians"
+    beside "49 people" makes the Indians a part: :func:`_a_part`), the group is everyone the subject counts
+    in that story, and its counts join those of all people: "49 workers" is the toll "49 people"."""
+    moves: list[tuple[str, Claim, str]] = []
+    for rest, keys in _named_groups(buckets).items():
+        for key in keys:
+            whole = "|".join((rest[0], GENERIC, key.split("|")[2], *rest[1:]))
+            if whole not in buckets or key.split("|")[1].endswith(" " + GENERIC):
+                continue  # "Indian people", "foreign people": a kind of people, which stories break tolls down by
+            group, people = _told(buckets[key]), _told(buckets[whole])
+            shared = [day for day in group if day in people]
+            if any(group[day] & people[day] - {None} for day in shared) and not any(
+                _a_part(group[day], people[day]) for day in shared
+            ):
+                moves.extend((key, c, whole) for c in buckets[key])
+    return move_claims(buckets, moves)
+
+
+def _a_part(group: set[float | None], people: set[float | None]) -> bool:
+    """An article gives the group, on a day, a figure below one it gives all people and not theirs
+    too: the group is a part of them ("40 Indians" of "49 people"). A higher one is a later update
+    of the whole ("49 people" ... "the fire killed 50 foreign workers")."""
+    everyone = [f for f in people if f is not None]
+    return any(f is not None and f not in people and everyone and f < max(everyone) for f in group)
+
+
 def move_claims(buckets: dict[str, list[Claim]], moves: list[tuple[str, Claim, str]]) -> dict[str, list[Claim]]:
     """Each (key, claim, target) moves the claim from its key's group to the target's; a group
     left empty goes. The claims leaving one group are taken out in one pass over it (one pass per
