@@ -66,19 +66,26 @@ def _fill_scope(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """A place is a part of the whole in an article that gives both ("211 dead, 207 of them in
     Valencia"), but the scope of the story in one that gives only it ("killed at least 211 people in
     Valencia"). When a story counts a measure in one place only, and no article gives that place
-    beside the whole, the figures for the place meet the figures that leave the place unstated."""
+    another figure beside the whole's on one day, the figures for the place meet the figures that
+    leave the place unstated: "killed 84 people in Karsk" beside "the toll of 84" names the story's
+    place, not a part."""
     family: dict[str, list[str]] = defaultdict(list)
     for key in buckets:
         parts = key.split("|")
         if key.startswith("quantity:") and len(parts) == 6:
             family["|".join([*parts[:4], "-", parts[5]])].append(key)
     for whole, keys in family.items():
-        places = [k for k in keys if k != whole]
-        if whole not in buckets or len(places) != 1 or not places[0].split("|")[4].startswith("in "):
-            continue  # no whole, several places (parts), or an anchor that is not a place
-        documents = {c.document for c in buckets[whole]}
-        if any(c.document in documents for c in buckets[places[0]]):
-            continue  # an article gives the place beside the whole: a part
+        places = [k for k in keys if k.split("|")[4].startswith("in ")]  # not a period's ("during 2020")
+        if whole not in buckets or len(places) != 1:
+            continue  # no whole, or several places (parts)
+        told: dict[tuple[str, object], set[object]] = defaultdict(set)  # (article, day) -> figures of the whole
+        for c in buckets[whole]:
+            told[c.document, c.time.start].add(_figures(c))
+        if any(
+            (c.document, c.time.start) in told and _figures(c) not in told[c.document, c.time.start]
+            for c in buckets[places[0]]
+        ):
+            continue  # an article gives the place another figure beside the whole's: a part
         buckets[whole].extend(buckets.pop(places[0]))
     return buckets
 
