@@ -43,7 +43,11 @@ def ballot_topic(text: str, ss: int, se: int, start: int, end: int) -> str | Non
     if _BARE_VOTE.search(text, max(ss, by.start() - 8), by.start()):
         comp = _COMPLEMENT.match(text, end, se)  # "voted by 59% to approve the deal"
         return _topic(text, ss, se, comp, comp.end(), start) if comp else None
-    verbs = [v for v in _VOTE_VERB.finditer(text, max(ss, start - _BACK), by.start()) if "%" not in text[v.end() : by.start()]]
+    verbs = [
+        v
+        for v in _VOTE_VERB.finditer(text, max(ss, start - _BACK), by.start())
+        if "%" not in text[v.end() : by.start()]
+    ]
     if not verbs:
         return None
     verb = verbs[-1]
