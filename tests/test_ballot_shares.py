@@ -38,6 +38,11 @@ def test_every_order_of_a_vote_share() -> None:
     assert topics["55%"] == "ballot for bill"
 
 
+def test_a_figure_after_the_object_is_no_share_of_the_vote() -> None:
+    topics = _topics("Members approved the deal, which raises pay by 20% over three years.")
+    assert not topics.get("20%", "").startswith("ballot")
+
+
 def test_an_ordinal_names_another_ballot_and_against_is_not_for() -> None:
     topics = _topics("Then 62% voted against the second offer. Later 58% of members voted to accept the offer.")
     assert topics["62%"] == "ballot against deal second"

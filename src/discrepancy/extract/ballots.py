@@ -24,6 +24,7 @@ _OBJECT = G.re("ballot_object")
 _OBJECT_HEAD = G.re("object_head")
 _PASSIVE_OBJECT = G.re("passive_object")
 _OPEN_AFTER = G.re("open_after")
+_OBJECT_TAIL = G.re("object_tail")
 
 _KINDS = ("deal", "strike", "motion", "bill", "referendum")
 _ORDINALS = {"initial": "first", "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
@@ -55,8 +56,8 @@ def ballot_topic(text: str, ss: int, se: int, start: int, end: int) -> str | Non
     if passive is not None and not text[verb.end() : by.start()].strip():
         return _named(_outcome(verb), passive)  # "the offer was rejected by 64% of members"
     obj = _OBJECT.match(text, verb.end(), by.start())
-    if obj is None or len(text[obj.end() : by.start()].split()) > 3:
-        return None  # "rejected the contract by 94.2%"; "from Boeing" may stand between
+    if obj is None or not _OBJECT_TAIL.fullmatch(text, obj.end(), by.start()):
+        return None  # "rejected the contract by 94.2%"; "from Velmart" may stand between
     return _named(_outcome(verb), obj)
 
 
