@@ -55,6 +55,8 @@ _MODAL_AFTER = G.re("modal_after")
 _MONTH_MAY = G.re("month_may")
 _DONE_AFTER = G.re("done_after")
 _DECIDED = G.re("decided")
+_BALLOT_OUTCOME = G.re("ballot_outcome")
+_BALLOT_QUESTION = G.re("ballot_question")
 _AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
@@ -441,12 +443,18 @@ def _concessive_at(text: str, at: int) -> int | None:
 def modality_cues(text: str, ss: int, se: int, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Every modality cue of a sentence, found once for all the claims in it."""
     cues = lex.case_free["modality_re"].finditer(text, ss, se, lowered(text))
-    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in cues if not _is_month(text, m.start())]
+    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in cues if not _not_a_cue(text, m.start(), m.end())]
 
 
-def _is_month(text: str, at: int) -> bool:
-    """A cue "may" at ``at`` that is the month or a name ("in May 2023", "Theresa May's"), not a modal."""
-    return text.startswith("May", at) and _MONTH_MAY.match(text, at) is not None
+def _not_a_cue(text: str, at: int, end: int) -> bool:
+    """A cue "may" at ``at`` that is the month or a name ("in May 2023", "Theresa May's"), not a
+    modal; "rejected" a vote's outcome ("96% rejected the contract"), not a denial; "the proposed
+    contract": a cue that qualifies the question of a ballot."""
+    if text.startswith("May", at):
+        return _MONTH_MAY.match(text, at) is not None
+    if _BALLOT_QUESTION.match(text, end):
+        return True
+    return text[at : at + 6].lower() == "reject" and _BALLOT_OUTCOME.match(text, end) is not None
 
 
 def modality_at(
@@ -468,7 +476,7 @@ def modality_at(
         cues = [
             (lo + m.start(), lo + m.end(), m.lastgroup or "hedged")
             for m in found
-            if not _is_month(text, lo + m.start())
+            if not _not_a_cue(text, lo + m.start(), lo + m.end())
         ]
     near = [c for c in cues if lo <= c[0] and c[1] <= pos]
     best, rank = "asserted", 0
@@ -483,7 +491,7 @@ def modality_at(
     if best == "hedged" and all(_DECIDED.match(text, a) for a, _, kind in near if kind == "hedged"):
         best = "asserted"  # "the government will send 5,000 more soldiers": a decision announced
     after = _MODAL_AFTER.match(text, end, end + 50) if best == "asserted" and end is not None else None
-    if after is not None and not _is_month(text, after.end() - 3):
+    if after is not None and not _not_a_cue(text, after.end() - 3, after.end()):
         best = "hedged"
     elif best in ("hedged", "planned") and end is not None and _DONE_AFTER.match(text, end, end + 50):
         best = "asserted"  # "will send 5,000 more to help 2,500 soldiers who have already been deployed"

@@ -17,6 +17,7 @@ from ..models import ONE_REPORT
 from ..normalise.entities import Mention
 from ..read import Reading, lemmas
 from ..read.literal_gate import gated
+from .ballots import ballot_topic
 from .figure import Figure, QuantityHit, Shared, second_act_later
 from .money import money_role
 from .open_counts import WEAK_TOPIC, kind_in_after, open_count, subject_noun
@@ -403,6 +404,8 @@ def _topic(
     """What a share or an amount is of ("6% of its corporate workforce", "a $2 billion deal"):
     (topic, scope, owner, anchor, comparable)."""
     start, end = _restated_from(text, ss, fig.start, fig.end, lex) if measure == "money" else fig.start, fig.end
+    if measure == "percentage" and (ballot := ballot_topic(text, ss, se, start, end)) is not None:
+        return ballot, None, None, anchor, comparable  # "64% voted against the offer": not who voted
     # "food prices rose 99%": the rate of inflation of food; else what the share is "of"
     share = (price_rise(text, ss, start) if measure == "percentage" else None) or share_of(
         text, ss, se, start, end, lex
