@@ -39,7 +39,9 @@ from .timed_acts import (
 G = section("date_claims")
 
 _CLOCK = G.re("clock")
-_DIGIT = re.compile(r"\d")  # every clock time holds one, as the clock pattern's engine reads digits
+# every clock time holds a digit or a part of the day ("at four in the morning")
+_CLOCK_CUE = re.compile(r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
 _SCHEDULE = G.re("schedule_cue")
@@ -409,8 +411,8 @@ def _clock_times(
 ) -> list[tuple[ClauseDate, DateMention | None]]:
     out: list[tuple[ClauseDate, DateMention | None]] = []
     text = doc.text
-    if _DIGIT.search(text, ss, se) is None:
-        return out  # no digit, no clock time: most sentences, passed over by one quick scan
+    if _CLOCK_CUE.search(text, ss, se) is None:
+        return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
     for m in _CLOCK.finditer(text, ss, se):
         minutes = _minutes(m)
         event = (
@@ -473,6 +475,8 @@ class _Coverage:
 def _minutes(m: re.Match[str]) -> int | None:
     """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
     g = m.groupdict()
+    if g.get("wh"):
+        return _told_hour(g["wh"].lower(), g["part"].lower())
     if g.get("hhmm"):
         h, mins = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:
@@ -487,3 +491,13 @@ def _minutes(m: re.Match[str]) -> int | None:
     if not (0 <= h < 24 and 0 <= mins < 60):
         return None
     return h * 60 + mins
+
+
+def _told_hour(hour: str, part: str) -> int | None:
+    """Minutes after midnight of an hour told with its part of the day ("four in the morning" -> 240,
+    "ten at night" -> 1320, "two in the night" -> 120)."""
+    h = _HOUR_WORDS.get(hour) or int(hour)
+    if not 1 <= h <= 12:
+        return None
+    evening = part in ("afternoon", "evening") or part == "night" and h >= 6
+    return (h % 12 + (12 if evening else 0)) * 60
