@@ -24,7 +24,9 @@ G = section("timed_acts")
 
 _WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
 _WHEN_REACH = 8  # tokens from "when" to the verb of its clause
-_ENTRY_REACH = 12  # from a timeline entry's colon or dash to its verb ("Flight 7C12 pilot reports bird strike, declares")
+_ENTRY_REACH = (
+    12  # from a timeline entry's colon or dash to its verb ("Flight 7C12 pilot reports bird strike, declares")
+)
 _ATTACH_REACH = 12  # tokens from a date back to the act noun its phrase hangs from
 _FIGURE_MOVES = frozenset({"to", "from", "least", "than", "nearly", "over"})  # before a figure that changed
 _TO_HAVE_REACH = 6  # tokens from a speech verb to the "to have" of what it claims done
