@@ -81,3 +81,12 @@ def test_shortly_after_a_round_time_meets_a_time_near_it() -> None:
     shortly = "The Velm Air jet crashed shortly after 2:00 a.m. near Orvel."
     assert not _times_flagged(shortly, "The recorder logged the collision of the Velm Air jet at 2:10 a.m.")
     assert _times_flagged(shortly, "The recorder logged the collision of the Velm Air jet at 2:20 a.m.")
+
+
+def test_a_clock_time_with_no_day_is_on_the_day_its_article_gave_the_act() -> None:
+    text = (
+        "A landslide struck the village of Velm on Friday, burying homes. "
+        "The disaster hit the valley at around 3:00 am local time, officials said."
+    )
+    times = [c.time for c in extract(text, published="2031-01-05") if c.kind == "date" and c.time.clock is not None]
+    assert [(t.label(), t.expression) for t in times][0][0] == "2031-01-03 03:00"

@@ -40,6 +40,7 @@ from .timed_acts import (
 G = section("date_claims")
 
 _CLOCK = G.re("clock")
+_CLOCK_TOLD = G.re("clock_told")
 # every clock time holds a digit or a part of the day ("at four in the morning")
 _CLOCK_CUE = re.compile(r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _ABOUT = G.re("clock_about")
@@ -427,7 +428,8 @@ def _clock_times(
     text = doc.text
     if _CLOCK_CUE.search(text, ss, se) is None:
         return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
-    for m in _CLOCK.finditer(text, ss, se):
+    found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se)]
+    for m in sorted(found, key=lambda m: m.start()):
         minutes = clock_minutes(m)
         event = (
             clause_event(doc.reading_of(ss, se), m.start(), m.end(), doc.lex, doc.sole, doc.cast)
