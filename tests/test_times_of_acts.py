@@ -4,9 +4,7 @@ it (declared, issued, a timeline entry), apart from a state of emergency and fro
 
 from __future__ import annotations
 
-from documents import document
-
-from discrepancy import check, extract
+from discrepancy import extract
 
 
 def _clocks(text: str) -> list[tuple[str, str, int | None]]:
@@ -62,31 +60,10 @@ def test_an_act_its_doer_tells_at_two_clocks_happened_twice() -> None:
     assert [s for s, _, _ in _clocks(text)] == ["", ""]
 
 
-def test_shortly_after_makes_a_clock_time_approximate() -> None:
-    found = _clocks("The Velm Air jet crashed shortly after 9 a.m. on Sunday.")
-    assert [(q, m) for _, q, m in found] == [("shortly after 9 a.m.", 9 * 60)]
-
-
-def _times_flagged(a: str, b: str) -> bool:
-    report = check(
-        [
-            document("a.md", "Daily A", "2031-04-10", f"Velm jet crash\n\n{a}"),
-            document("b.md", "Daily B", "2031-04-10", f"Velm jet crash\n\n{b}"),
-        ]
-    )
-    return any(f.rule == "occurrence-date" for f in report.findings)
-
-
-def test_shortly_after_a_round_time_meets_a_time_near_it() -> None:
-    shortly = "The Velm Air jet crashed shortly after 2:00 a.m. near Orvel."
-    assert not _times_flagged(shortly, "The recorder logged the collision of the Velm Air jet at 2:10 a.m.")
-    assert _times_flagged(shortly, "The recorder logged the collision of the Velm Air jet at 2:20 a.m.")
-
-
 def test_a_clock_time_with_no_day_is_on_the_day_its_article_gave_the_act() -> None:
     text = (
         "A landslide struck the village of Velm on Friday, burying homes. "
         "The disaster hit the valley at around 3:00 am local time, officials said."
     )
     times = [c.time for c in extract(text, published="2031-01-05") if c.kind == "date" and c.time.clock is not None]
-    assert [(t.label(), t.expression) for t in times][0][0] == "2031-01-03 03:00"
+    assert [t.label() for t in times] == ["2031-01-03 03:00"]

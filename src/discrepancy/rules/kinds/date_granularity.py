@@ -20,8 +20,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
 }
 
 _MINUTES = re.compile(r"\d[:.]\d\d|\b[012]\d[0-5]\d\b")  # "11:11 p.m.", "2.30pm", "1700 GMT": to the minute
-# the quote opens on its "about" ("shortly after 9:00 am": a time near it, not read off a clock)
-_ABOUT = re.compile(r"(?i)^(?:about|around|approx|roughly|circa|some|(?:shortly|just|soon)\s+(?:after|before))\b")
+_ABOUT = re.compile(r"(?i)^(?:about|around|approx|roughly|circa|some)\b")  # the quote opens on its "about"
 
 
 def _clock(c: Claim, p: dict[str, Any]) -> tuple[int, int]:
