@@ -22,9 +22,11 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
             continue
         if toks[j].lower in (";", ":", "("):
             break
-        if toks[j].tag == "VERB" and not _modifies_noun(reading, j):
+        if toks[j].tag == "VERB" and _span_of_time(reading, j):
+            pass  # "one minute later, at 8:58": no verb
+        elif toks[j].tag == "VERB" and not _modifies_noun(reading, j):
             return _group_at(reading, j)
-        if toks[j].tag == "VERB" and modifier is None:
+        elif toks[j].tag == "VERB" and modifier is None:
             modifier = j
         j, steps = j - 1, steps + 1
     if modifier is not None:
@@ -44,6 +46,16 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
             return _group_at(reading, j)
         j, steps = j + 1, steps + 1
     return _far_verb(reading, first)  # "blew themselves up in a crowd of ... in the capital on Oct. 10."
+
+
+_SPAN_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"})
+_SPAN_ENDS = frozenset({"later", "earlier", "ago", "afterwards"})
+
+
+def _span_of_time(reading: Reading, j: int) -> bool:
+    """Token ``j`` is the unit of a span the tagger read as a verb ("one minute later, at 8:58")."""
+    toks = reading.tokens
+    return toks[j].lower in _SPAN_UNITS and j + 1 < len(toks) and toks[j + 1].lower in _SPAN_ENDS
 
 
 _FAR_REACH = 16  # tokens back to a verb whose phrases run long before its date

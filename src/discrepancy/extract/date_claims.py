@@ -22,6 +22,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold, per_lexicon
 from ..read import NounPhrase, Reading, Token, VerbGroup
 from .clause_verbs import nearest_verb
+from .clock_minutes import clock_minutes
 from .dates import DateMention
 from .offsets import Lead, lead_after
 from .persons import Cast
@@ -39,7 +40,9 @@ from .timed_acts import (
 G = section("date_claims")
 
 _CLOCK = G.re("clock")
-_DIGIT = re.compile(r"\d")  # every clock time holds one, as the clock pattern's engine reads digits
+_CLOCK_TOLD = G.re("clock_told")
+# every clock time holds a digit or a part of the day ("at four in the morning")
+_CLOCK_CUE = re.compile(r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
 _SCHEDULE = G.re("schedule_cue")
@@ -292,6 +295,7 @@ def _unkey_recurring(found: list[tuple[ClauseDate, DateMention | None]]) -> None
     respectively"): its key names neither, so neither date is compared (the key is left empty). So
     is a day of an act whose doer is not named ("the patient who died on May 3"): many die, and
     the key cannot tell whose death another article dates."""
+    _unkey_repeated_clock(found)
     days: dict[str, list[tuple[ClauseDate, dt.date, dt.date]]] = {}
     for cd, d in found:
         if cd.minutes is not None or cd.joined or d is None or d.time.start is None or d.time.end is None:
@@ -306,6 +310,19 @@ def _unkey_recurring(found: list[tuple[ClauseDate, DateMention | None]]) -> None
         if max(start for _, start, _ in dated) > min(end for _, _, end in dated):  # two of them disjoint
             for cd, _, _ in dated:
                 cd.subject = ""
+
+
+def _unkey_repeated_clock(found: list[tuple[ClauseDate, DateMention | None]]) -> None:
+    """An act its verb and doer tell that the article times at two clocks ("8:54 -- control
+    authorises the landing", "9:01 -- control authorises landing on runway 19") happened twice:
+    neither time is compared. An act the lexicon names ("the crash") happens once."""
+    minutes: dict[str, set[int]] = {}
+    for cd, _ in found:
+        if cd.minutes is not None and not cd.sure:
+            minutes.setdefault(cd.subject, set()).add(cd.minutes)
+    for cd, _ in found:
+        if cd.minutes is not None and not cd.sure and len(minutes[cd.subject]) > 1:
+            cd.subject = ""
 
 
 def _contiguous(a: DateMention, b: DateMention) -> bool:
@@ -415,10 +432,11 @@ def _clock_times(
 ) -> list[tuple[ClauseDate, DateMention | None]]:
     out: list[tuple[ClauseDate, DateMention | None]] = []
     text = doc.text
-    if _DIGIT.search(text, ss, se) is None:
-        return out  # no digit, no clock time: most sentences, passed over by one quick scan
-    for m in _CLOCK.finditer(text, ss, se):
-        minutes = _minutes(m)
+    if _CLOCK_CUE.search(text, ss, se) is None:
+        return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
+    found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se)]
+    for m in sorted(found, key=lambda m: m.start()):
+        minutes = clock_minutes(m)
         event = (
             clause_event(doc.reading_of(ss, se), m.start(), m.end(), doc.lex, doc.sole, doc.cast)
             if minutes is not None
@@ -474,22 +492,3 @@ class _Coverage:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)  # spans[:i] start before ``end``
         return i > 0 and self.max_end[i - 1] > start
-
-
-def _minutes(m: re.Match[str]) -> int | None:
-    """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
-    g = m.groupdict()
-    if g.get("hhmm"):
-        h, mins = int(g["hhmm"][:2]), int(g["hhmm"][2:])
-    else:
-        h, mins = int(g["h"]), int(g.get("m") or 0)
-    half = (g.get("half") or "").lower().replace(".", "")
-    if half and not 1 <= h <= 12:
-        return None
-    if half == "pm" and h != 12:
-        h += 12
-    elif half == "am" and h == 12:
-        h = 0
-    if not (0 <= h < 24 and 0 <= mins < 60):
-        return None
-    return h * 60 + mins

@@ -18,16 +18,21 @@ from ..lexicon import DateWords, Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from .occurrence_dates import another_one
 from .quantity_context import ordinal_of
+from .signal_acts import signalled
 
 G = section("timed_acts")
 
 _WHEN_GAP = 5  # tokens between a time and the "when" whose clause it times ("at 1:28 a.m. Tuesday when")
 _WHEN_REACH = 8  # tokens from "when" to the verb of its clause
+_ENTRY_REACH = (
+    12  # from a timeline entry's colon or dash to its verb ("Flight 7C12 pilot reports bird strike, declares")
+)
 _ATTACH_REACH = 12  # tokens from a date back to the act noun its phrase hangs from
 _FIGURE_MOVES = frozenset({"to", "from", "least", "than", "nearly", "over"})  # before a figure that changed
 _TO_HAVE_REACH = 6  # tokens from a speech verb to the "to have" of what it claims done
 _RELATIVES = frozenset({"that", "which", "who"})
 _BREAKS = frozenset({";", ":", "(", ")", "-", "–", "—"})
+_HEADINGS = frozenset({":", "-", "–", "—"})  # after the time that heads a timeline entry
 _TIMELINE = G.re("timeline_entry")
 _CLEFT = G.re("cleft_time")
 
@@ -54,6 +59,7 @@ class Acts:
     structures: frozenset[str]
     giving_way: frozenset[str]
     killed_doers: frozenset[str]
+    signals: dict[str, str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -89,6 +95,7 @@ def acts(lex: Lexicon) -> Acts:
             structures=words("structures"),
             giving_way=words("giving_way"),
             killed_doers=words("killed_doers"),
+            signals={fold(k): str(v) for k, v in (raw.get("signals") or {}).items()},
         )
         _CACHE[lex.dates] = found
     return found
@@ -102,8 +109,10 @@ def when_clause(reading: Reading, last: int, first: int | None = None) -> tuple[
     toks = reading.tokens
     if first is not None and last + 1 < len(toks):
         colon = _past_aside(reading, last + 1)  # "4pm (local time): the siege ends"
-        if colon < len(toks) and toks[colon].lower == ":" and _heads_its_line(reading.text, toks[first].start):
-            return _clause_after(reading, colon + 1)
+        if colon < len(toks) and toks[colon].lower in _HEADINGS and _heads_its_line(reading.text, toks[first].start):
+            while colon + 1 < len(toks) and toks[colon + 1].lower in _HEADINGS:
+                colon += 1  # "8:59 am -- The pilot reports": a dash written twice
+            return _clause_after(reading, colon + 1, _ENTRY_REACH)
         if toks[last + 1].lower == "that" and _CLEFT.search(reading.text, reading.start, toks[first].start):
             return _clause_after(reading, last + 2)
     for k in range(last + 1, min(len(toks), last + 1 + _WHEN_GAP)):
@@ -132,7 +141,7 @@ def _heads_its_line(text: str, at: int) -> bool:
     return m is not None and m.end() == at
 
 
-def _clause_after(reading: Reading, i: int) -> tuple[VerbGroup, NounPhrase | None] | None:
+def _clause_after(reading: Reading, i: int, reach: int = _WHEN_REACH) -> tuple[VerbGroup, NounPhrase | None] | None:
     toks = reading.tokens
     while i < len(toks) and toks[i].tag in ("DET", "PRON", "NUM", "ADJ") and toks[i].noun is None:
         i += 1  # "when several alarms": a quantifier before the subject
@@ -141,7 +150,7 @@ def _clause_after(reading: Reading, i: int) -> tuple[VerbGroup, NounPhrase | Non
         subject = NounPhrase(
             i, i, _as_noun(reading, i) or "", []
         )  # "alarms sounded": the tagger took the noun for a verb
-    for j in range(subject.head + 1 if subject else i, min(len(toks), i + _WHEN_REACH)):
+    for j in range(subject.head + 1 if subject else i, min(len(toks), i + reach)):
         if toks[j].lower in _BREAKS:
             return None
         if toks[j].tag in ("VERB", "AUX"):
@@ -203,6 +212,9 @@ def act_of(
         told = _story_occurrence(reading, vg, subject, lex)
         if told is not None:
             return told
+    signal = signalled(reading, vg, subject, a.signals)
+    if signal is not None:
+        return signal  # "the pilot declared a mayday at 8:58": the mayday, whoever tells it
     verb = fold(vg.lemma)
     if verb in a.witnessing_verbs:
         return _witnessed(reading, vg, lex)
@@ -355,6 +367,9 @@ def _declared(reading: Reading, j: int, lex: Lexicon, passive_subject: NounPhras
     vg = reading.verb_group(j)
     if vg is None or fold(vg.lemma) not in acts(lex).declaring_verbs:
         return None
+    signal = signalled(reading, vg, passive_subject, acts(lex).signals)
+    if signal is not None:
+        return signal  # "declared a mayday or emergency": the pilot's call, no state of emergency
     declared = passive_subject or (reading.noun_phrase(vg.head + 1) if vg.head + 1 < len(toks) else None)
     if declared is None:
         return None

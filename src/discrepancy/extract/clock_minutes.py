@@ -1,0 +1,39 @@
+"""Minutes after midnight of a clock time the ``clock`` pattern of rules/grammar/date_claims.yaml
+matched ("1:27 a.m.", "1700 GMT", "four in the morning")."""
+
+from __future__ import annotations
+
+import regex as re
+
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+def clock_minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
+    g = m.groupdict()
+    if g.get("wh"):
+        return _told_hour(g["wh"].lower(), g["part"].lower())
+    if g.get("hhmm"):
+        h, mins = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+    else:
+        h, mins = int(g["h"]), int(g.get("m") or 0)
+    half = (g.get("half") or "").lower().replace(".", "")
+    if half and not 1 <= h <= 12:
+        return None
+    if half == "pm" and h != 12:
+        h += 12
+    elif half == "am" and h == 12:
+        h = 0
+    if not (0 <= h < 24 and 0 <= mins < 60):
+        return None
+    return h * 60 + mins
+
+
+def _told_hour(hour: str, part: str) -> int | None:
+    """Minutes after midnight of an hour told with its part of the day ("four in the morning" -> 240,
+    "ten at night" -> 1320, "two in the night" -> 120)."""
+    h = _HOUR_WORDS.get(hour) or int(hour)
+    if not 1 <= h <= 12:
+        return None
+    evening = part in ("afternoon", "evening") or part == "night" and h >= 6
+    return (h % 12 + (12 if evening else 0)) * 60
