@@ -25,7 +25,7 @@ from itertools import combinations
 from .extract.dates import find_dates
 from .lexicon import Lexicon, fold
 from .models import PUBLICATION_DATE, Claim, Document
-from .story_look_back import join_by_occurrence_day
+from .story_look_back import join_by_occurrence_day, join_lone_hazard
 from .story_names import NAME_WORD, Names, NameWords, article_names, countries, name_words
 
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
@@ -320,6 +320,7 @@ def cluster(
     leads = {d.id: set(names[d.id].lead) for d in dated}
     hazards = lex.hazard_occurrences
     join_by_occurrence_day(dated, leads, union, keys, lambda a, b: _same_kind(a, b, hazards))
+    join_lone_hazard(dated, union, hazards_of, lambda d: bool(names[d].title))
     members: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
         members[union.find(d.id)].append(d)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Protocol
 
@@ -73,3 +73,37 @@ def occurrence_day(key: str) -> tuple[str, dt.date] | None:
         return subject[5:].split(":")[0], dt.date.fromisoformat(day)
     except ValueError:
         return None
+
+
+HAZARD_FOLLOW_DAYS = 42  # a lone report on a natural hazard this long after its story's last article
+
+
+def join_lone_hazard(
+    dated: Iterable[Document], union: Union, hazards_of: Mapping[str, AbstractSet[str]], named: Callable[[str], bool]
+) -> None:
+    """A lone report on a natural hazard whose headline names nothing ("11 bodies retrieved, recovery
+    ends", a local outlet's follow-up weeks later) joins the one story of that hazard told in the
+    weeks before it (from its first article to ``HAZARD_FOLLOW_DAYS`` after its last). With two such
+    stories it joins neither: it may be either's. ``named``: whether an article's headline names a
+    place or a person, which would have joined it by name."""
+    members: dict[str, list[Document]] = defaultdict(list)
+    for d in dated:
+        members[union.find(d.id)].append(d)
+    told = [(root, docs, _hazards(docs, hazards_of)) for root, docs in members.items() if len(docs) > 1]
+    for docs in [docs for docs in members.values() if len(docs) == 1]:
+        d = docs[0]
+        hazards = hazards_of.get(d.id, frozenset())
+        if not hazards or named(d.id) or d.published is None:
+            continue
+        near = [root for root, others, theirs in told if theirs == hazards and _follows(d.published, others)]
+        if len(near) == 1:
+            union.join(d.id, near[0])
+
+
+def _hazards(docs: list[Document], hazards_of: Mapping[str, AbstractSet[str]]) -> AbstractSet[str]:
+    return frozenset().union(*(hazards_of.get(d.id, frozenset()) for d in docs))
+
+
+def _follows(day: dt.date, others: list[Document]) -> bool:
+    days = [o.published for o in others if o.published is not None]
+    return bool(days) and min(days) <= day and (day - max(days)).days <= HAZARD_FOLLOW_DAYS
