@@ -42,6 +42,7 @@ _JOINT_NOUN = G.re("joint_noun")
 _ESTIMATE_OF = G.re("estimate_of")
 _CONFIRMING_VERB = G.re("confirming_verb")
 POPULATION_QUALIFIERS = G.words("population_qualifiers")
+_CONFIRMED_WRITTEN = G.words("confirmed_written")
 _WORKFORCE_BEFORE = G.re("workforce_before")
 _WORKFORCE_AFTER = G.re("workforce_after")
 _HEADCOUNT_NOUN = G.words("headcount_noun")
@@ -251,7 +252,8 @@ def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int, lex: Lexicon
     population = spec.get("population")
     qualified = [w.lower() for w in fig.mods if w.lower() in POPULATION_QUALIFIERS]
     if qualified and population:
-        population = f"{qualified[-1]} {population}"  # "18 confirmed cases": a part of all cases
+        status = "confirmed" if qualified[-1] in _CONFIRMED_WRITTEN else qualified[-1]
+        population = f"{status} {population}"  # "18 confirmed cases": a part of all cases
     fig.measure = spec.get("measure")
     fig.end = max(fig.end, nend)
     joint = _JOINT_NOUN.match(text, fig.end, se) if population else None
@@ -396,7 +398,8 @@ def _part(
         measure = previous.measure
     population = part.population
     if measure == "cases" and population in POPULATION_QUALIFIERS:
-        population = f"{population} cases"  # as "18 confirmed cases" reads
+        status = "confirmed" if population in _CONFIRMED_WRITTEN else population
+        population = f"{status} cases"  # as "18 confirmed cases" reads
     return (measure, population, part.end) if measure else None
 
 
