@@ -109,7 +109,9 @@ def compare_story(
         for c in read:
             c.story = story.id
         claims.extend(read)
-    findings, groups = evaluate(group_claims(claims, lex.hazard_occurrences), rules, lex, story=story.id)
+    findings, groups = evaluate(
+        group_claims(claims, lex.hazard_occurrences, lex.hazards_brought), rules, lex, story=story.id
+    )
     groups = with_same_figures(with_hedged(groups, claims), claims, story.id)
     return StoryComparison(claims=claims, findings=findings, groups=groups)
 

@@ -12,6 +12,7 @@ kept out of comparisons (they are still listed by ``discrepancy extract``).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from itertools import combinations
 
 from .group_dates import group_dates
@@ -20,12 +21,18 @@ from .group_unstated import by_unstated_figure
 from .models import Claim, TimeRef
 
 
-def group_claims(claims: list[Claim], hazards: frozenset[str] = frozenset()) -> dict[str, list[Claim]]:
+def group_claims(
+    claims: list[Claim], hazards: frozenset[str] = frozenset(), brought: Mapping[str, str] | None = None
+) -> dict[str, list[Claim]]:
+    """Claims by subject. ``hazards``: the natural hazards, two of which in one story are two
+    occurrences, unless one brings the other (``brought``: a storm's floods)."""
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
-    merged = _where_counted(_fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards)))
+    merged = _where_counted(
+        _fill_scope(_merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards, brought or {}))
+    )
     return group_dates(
         _speaker_of_article(
             _owner_of_story(whole_by_figure(name_by_figure(_by_figure(by_unstated_figure(_unify(merged))))))
@@ -318,7 +325,9 @@ def _fits(general: list[str], specific: list[str]) -> bool:
 _DISTINCT = {"aftershock", "conflict"}
 
 
-def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset[str]) -> dict[str, list[Claim]]:
+def _merge_story_occurrences(
+    buckets: dict[str, list[Claim]], hazards: frozenset[str], brought: Mapping[str, str]
+) -> dict[str, list[Claim]]:
     """Outlets call one event by different words: a dam breach is "the flood" in one article and "the
     collapse" or "the attack" in another; a crackdown's dead are "killed since the coup" in one and
     "killed in the protests" in another. Kinds of occurrence that no article counts a measure for
@@ -330,11 +339,12 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
     joined greedily, the most counted first, each to the first set it is compatible with every member
     of, so one article's second occurrence (an earlier attack's 11 dead beside the crackdown's 700)
     stays apart without keeping the others apart too. A count for a part ("in Karsk") or a period
-    follows its whole: the kinds its whole joins are one for it too."""
+    follows its whole: the kinds its whole joins are one for it too. A hazard and one it brings (a
+    storm, named or not, and its floods) are one disaster; two names of one kind stay two."""
     families: dict[str, list[str]] = defaultdict(list)
     for key in buckets:
         parts = key.split("|")
-        if key.startswith("quantity:") and len(parts) > 3 and parts[3] != "-" and ":" not in parts[3]:
+        if key.startswith("quantity:") and len(parts) > 3 and parts[3] != "-" and _mergeable(parts[3], hazards):
             families[_with_occurrence(parts, "*")].append(key)
     joined: dict[str, dict[str, str]] = {}  # measure|population|owner -> kind -> the kind it joins
     # what each article counts per day, for the families of no part or period: read once, as no
@@ -343,7 +353,7 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
     tied = _tied_kinds(families, per_day)
     for family, keys in sorted(families.items(), key=lambda kv: kv[0].split("|")[4:] != ["-", "-"]):
         kinds = {k.split("|")[3] for k in keys}
-        if len(kinds) < 2 or kinds & _DISTINCT or len(kinds & hazards) > 1:
+        if len(kinds) < 2 or kinds & _DISTINCT or _hazards_apart(kinds, hazards, brought):
             continue  # a flood and a quake in one folder are two stories
         whole = "|".join(family.split("|")[:3])
         if family.split("|")[4:] != ["-", "-"]:
@@ -363,6 +373,19 @@ def _merge_story_occurrences(buckets: dict[str, list[Claim]], hazards: frozenset
         if len(kinds) == 1 and family.split("|")[4:] != ["-", "-"]:
             _follow_whole(buckets, keys, joined.get("|".join(family.split("|")[:3]), {}))
     return buckets
+
+
+def _mergeable(kind: str, hazards: frozenset[str]) -> bool:
+    """An unnamed kind, or a named hazard ("storm:Storm Daniel", whose floods are its own)."""
+    return ":" not in kind or kind.split(":", 1)[0] in hazards
+
+
+def _hazards_apart(kinds: set[str], hazards: frozenset[str], brought: Mapping[str, str]) -> bool:
+    """Two hazards that neither brings (a flood and a quake), or two names of one kind."""
+    base = {k.split(":", 1)[0] for k in kinds}
+    named = [k for k in kinds if ":" in k]
+    families = {brought.get(k, k) for k in base & hazards}
+    return len(families) > 1 or len(named) > len({k.split(":", 1)[0] for k in named})
 
 
 def _counted_per_day(buckets: dict[str, list[Claim]], keys: list[str]) -> list[dict[str, set[float]]]:

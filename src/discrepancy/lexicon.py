@@ -161,6 +161,7 @@ class Lexicon:
     recurring_occurrences: frozenset[str] = frozenset()
     harmless_occurrences: frozenset[str] = frozenset()
     hazard_occurrences: frozenset[str] = frozenset()
+    hazards_brought: dict[str, str] = field(default_factory=dict)  # a hazard -> the one that brings it
     generic_occurrences: frozenset[str] = frozenset()  # words that name what the article is about
     wholes: dict[frozenset[str], str] = field(default_factory=dict)  # populations that make a whole
     speech_verbs: list[str] = field(default_factory=list)

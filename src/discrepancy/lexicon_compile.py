@@ -127,6 +127,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.recurring_occurrences = frozenset(ev.get("recurring_occurrences") or [])
     lx.harmless_occurrences = frozenset(ev.get("harmless_occurrences") or [])
     lx.hazard_occurrences = frozenset(ev.get("hazard_occurrences") or [])
+    lx.hazards_brought = {str(k): str(v) for k, v in (ev.get("hazards_brought") or {}).items()}
     lx.generic_occurrences = frozenset(fold(w) for w in ev.get("generic_occurrences") or [])
 
     named = ev.get("named_occurrences") or {}

@@ -100,6 +100,7 @@ class Events(_File):
     recurring_occurrences: Words = []
     harmless_occurrences: Words = []
     hazard_occurrences: Words = []
+    hazards_brought: Table = {}
     occurrence_modifies: Words = []
     occurrence_idioms: Words = []
     generic_occurrences: Words = []

@@ -311,7 +311,8 @@ def cluster(
     union = _Union(d.id for d in docs)
     dated = [d for d in docs if d.published is not None]
     keys = document_keys(claims or {}) if keys is None else keys
-    kinds = {d: occurrence_kinds(k) for d, k in keys.items()}
+    brought = lex.hazards_brought  # a storm's floods are the storm's story
+    kinds = {d: frozenset(brought.get(k, k) for k in occurrence_kinds(ks)) for d, ks in keys.items()}
     hazards_of = {d: k & lex.hazard_occurrences for d, k in kinds.items()}
     _cluster_dated(dated, names, union, countries(lex), hazards_of)
     _attach_undated([d for d in docs if d.published is None], names, union, docs, keys, kinds, lex.hazard_occurrences)
