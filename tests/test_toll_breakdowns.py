@@ -64,6 +64,9 @@ def test_a_part_of_them_after_a_toll_in_the_sentence_before() -> None:
 def test_a_fate_after_a_toll_is_no_group() -> None:
     keys = _keys("A blast in Velm killed 50 people. 30 were wounded.")
     assert all("wounded" not in k for k in keys.values())
+    assert _key("Medics said 40 people were killed and more than 30 were wounded due to the blast.", "more than 30")[
+        :2
+    ] == ["quantity:injured", "people"]
 
 
 def test_foreign_nationals_are_foreigners() -> None:
@@ -82,7 +85,7 @@ def test_a_part_of_residents_is_a_count_of_residents() -> None:
 
 def test_a_part_of_a_group_counted_by_its_size_is_that_groups() -> None:
     text = "Figures show that out of the 176 Nepali workers who lived in the block, 46 have died."
-    assert _key(text, "46")[:2] == ["quantity:deaths", "nepali workers"]
+    assert _key(text, "46")[:2] == ["quantity:deaths", "nepali people"]  # the nation's dead, as outlets count them
     # compared as that group's dead, where a part of a group of no named people is not compared
     assert _keys("Of the 16 Velmish citizens, 7 died.")["7"].split("|")[:2] == ["quantity:deaths", "velmish people"]
 
@@ -107,3 +110,8 @@ def test_a_nations_dead_never_meet_the_toll_nor_its_residents() -> None:
     groups = group_claims(claims)
     together = next(g for g in groups.values() if any(c.document == "b" for c in g))
     assert {c.document for c in together} == {"b", "c"}
+
+
+def test_the_remains_flown_home_are_bodies_not_the_toll() -> None:
+    text = "A plane carrying the mortal remains of the 45 Nepalis who died in the fire left Velm."
+    assert _key(text, "45")[:2] == ["quantity:bodies", "nepali people"]

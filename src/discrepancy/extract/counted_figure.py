@@ -55,6 +55,7 @@ _WHOLE_BEFORE = G.re("whole_before")
 _POSITION_BEFORE = G.re("position_before")
 _POSITIONS = G.words("positions")
 _SAID_OF = G.re("said_of")
+_BODIES_OF = G.re("bodies_of")
 
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
@@ -126,6 +127,8 @@ def read_counted(
         fig.measure = "count" if casualty else "employed"
     if fig.measure is None:
         return False
+    if fig.measure == "deaths" and _BODIES_OF.search(text, max(ss, fig.start - 30), fig.start):
+        fig.measure = "bodies"  # "flew home the remains of the 45 Velmish who died": bodies, not the toll
     if fig.population is None and not unknown:
         fig.population = "people"
     if inherit is not None and inherit.subgroup and inherit.population and fig.population == "people":
@@ -407,6 +410,9 @@ def _part(
         told_before = previous.start < ss
         if previous.unit is not None or told_before and previous.measure not in lex.measure_classes["casualty"]:
             return None
+        last = reading.tokens[reading.index_before(part.end)]
+        if not part.population.endswith(" people") and last.noun in (None, last.lower):
+            return None  # "300 were wounded due to": a fate, not a group ("30 were children")
         return previous.measure, part.population, part.end
     if not of_group and whole is not None:
         own = noun_after(text, end, se, lex)

@@ -13,7 +13,7 @@ from typing import Protocol
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading
-from .counted import NATIONALITY
+from .counted import NATIONALITY, noun_after
 from .open_counts import nominal_state, own_state
 
 _BE = frozenset({"were", "are", "was", "is", "remain", "remained"})
@@ -171,6 +171,22 @@ def nation_alone(reading: Reading, i: int, lex: Lexicon) -> tuple[str, int] | No
     if nxt is not None and nxt.lower in _ORIGIN_NOUNS:
         return toks[i].lower, nxt.end  # "Indian nationals", "Kenyan citizens"
     return (toks[i].lower, toks[i].end) if nxt is None or nxt.tag in ("PUNCT", "CCONJ", "ADP") else None
+
+
+def group_named(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The population a group counted by its size names when it is more than people ("the 16
+    Velmish citizens"): what its parts are parts of. A nation's group in a role that is no armed
+    force ("the 176 Nepali workers who lived there") is named by its nation: outlets count the
+    nation's dead among them as the nation's ("46 Nepalis died")."""
+    size = lex.number_re.search(text, start, end)
+    noun = noun_after(text, size.end(), end, lex) if size is not None and size.group("num") else None
+    if noun is None or "measure" in noun[0]:
+        return None  # "Of the 128 confirmed dead": a count of a fate, not a group
+    population = noun[0].get("population")
+    nation, _, role = (population or "").partition(" ")
+    if role and role not in lex.armed_populations and (nation in lex.demonyms or NATIONALITY.fullmatch(nation.title())):
+        return f"{nation} people"
+    return population if population != "people" else None
 
 
 class _Quoted(Protocol):

@@ -31,7 +31,7 @@ from .figure import QuantityHit, Shared, read_figure
 from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
-from .parts import bracket_whole
+from .parts import bracket_whole, group_named
 from .persons import Cast
 from .rates import price_rise
 from .revisions import level_reached
@@ -375,19 +375,8 @@ def _group_of(text: str, ss: int, se: int, lex: Lexicon, before: QuantityHit | N
     if state is None and m.group("among"):
         return None, ss  # "Among the 181 on board, 175 passengers ... lost their lives": each its own fate
     if state is None:  # "Of the 16 Russian citizens, 7 died": a part of a group the lexicon cannot count
-        return Shared("", _group_named(text, m.start("group"), m.end("group"), lex), subgroup=True), m.end()
+        return Shared("", group_named(text, m.start("group"), m.end("group"), lex), subgroup=True), m.end()
     return Shared(state[0], "people"), m.end()
-
-
-def _group_named(text: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """The population a group counted by its size names when it is more than people ("the 16
-    Velmish citizens", "the 176 Velmish workers who lived there"): what its parts are parts of."""
-    size = lex.number_re.search(text, start, end)
-    noun = noun_after(text, size.end(), end, lex) if size is not None and size.group("num") else None
-    if noun is None or "measure" in noun[0]:
-        return None  # "Of the 128 confirmed dead": a count of a fate, not a group
-    population = noun[0].get("population")
-    return population if population != "people" else None
 
 
 def _elided(
