@@ -115,3 +115,20 @@ def test_a_nations_dead_never_meet_the_toll_nor_its_residents() -> None:
 def test_the_remains_flown_home_are_bodies_not_the_toll() -> None:
     text = "A plane carrying the mortal remains of the 45 Nepalis who died in the fire left Velm."
     assert _key(text, "45")[:2] == ["quantity:bodies", "nepali people"]
+
+
+def test_a_part_of_the_victims_is_of_the_toll_told_before() -> None:
+    assert _key("A fire in Velm killed 50 people. 30 of the victims were Nepalis.", "30")[:2] == [
+        "quantity:deaths",
+        "nepali people",
+    ]
+    keys = _keys("Velm police said 12 people were arrested. Two of the victims were children.")
+    assert all("children" not in k for k in keys.values())  # the victims are not those arrested
+
+
+def test_a_part_of_a_whole_told_with_its_size_keeps_the_whole() -> None:
+    keys = _keys("Nepalis made up 30 of the 50 dead in Velm.")
+    assert keys["30"].split("|")[:2] == ["quantity:deaths", "nepali people"]
+    assert keys["50 dead"].split("|")[:2] == ["quantity:deaths", "people"]
+    keys = _keys("In Velm, 30 of the 50 dead were Nepalis.")
+    assert keys["50 dead"].split("|")[:2] == ["quantity:deaths", "people"]

@@ -16,7 +16,7 @@ from ..read import Reading, lemmas
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
-from .parts import group_before, part_after, part_named
+from .parts import Part, group_before, part_after, part_named
 
 G = section("counted_figure")
 
@@ -56,6 +56,7 @@ _POSITION_BEFORE = G.re("position_before")
 _POSITIONS = G.words("positions")
 _SAID_OF = G.re("said_of")
 _BODIES_OF = G.re("bodies_of")
+_VICTIM_FATES = G.words("victim_fates")
 
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
@@ -78,7 +79,7 @@ def read_counted(
         part = _part(reading(), text, (ss, fig.start, fig.end, se), lex, inherit if breakdown else None, previous)
         if part is not None:
             (fig.measure, fig.population, fig.end), fig.part = part, True
-        elif (named := part_named(reading(), fig.end, lex)) is not None:  # "three other deceased are Velmish"
+        elif (named := _part_named(fig, text, ss, lex, reading())) is not None:  # "three other deceased are Velmish"
             fig.measure, fig.population, fig.end, fig.part = named.measure, named.population, named.end, True
     if fig.measure is not None or _workforce(fig, text, ss, se, lex):
         _mark_severity(fig, text, ss, se)
@@ -157,6 +158,14 @@ def read_counted(
     if fig.measure in lex.measure_classes["headcount"]:
         fig.population = "workers"  # "employs 1.6 million (people)": those employed are its workers
     return True
+
+
+def _part_named(fig: Figure, text: str, ss: int, lex: Lexicon, reading: Reading) -> Part | None:
+    """A part told by its casualty noun and its group ("three other deceased are Velmish"), unless
+    the figure is itself the size of a whole ("30 of the 50 dead were Velmish": the 30 are)."""
+    if _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start):
+        return None
+    return part_named(reading, fig.end, lex)
 
 
 def _whole_number(fig: Figure) -> bool:
@@ -422,7 +431,10 @@ def _part(
     if not measure and whole is not None and whole.subgroup:
         measure = "count"  # "Of the victims, 16 were Kenyan": who they were, counted as themselves
     if measure is None and of_group and previous is not None and previous.unit is None:
-        if previous.start >= ss or part.refers and previous.measure in lex.measure_classes["casualty"]:
+        told_before = part.refers and previous.measure in lex.measure_classes["casualty"]
+        if told_before and part.victims and previous.measure not in _VICTIM_FATES:
+            told_before = False  # "12 were arrested. Two of the victims ...": others, the victims
+        if previous.start >= ss or told_before:
             measure = previous.measure
     population = part.population
     if measure == "cases" and population in POPULATION_QUALIFIERS:

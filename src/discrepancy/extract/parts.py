@@ -28,6 +28,7 @@ G = section("parts")
 _LINK = G.re("link")
 _ORIGIN_NOUNS = G.words("origin_nouns")
 _GROUP_BEFORE = G.re("group_before")
+_VICTIMS = G.words("victim_nouns")
 _GROUP_BEFORE_REACH = 60
 _BRACKET_OPENING = 3
 _BRACKET_CLOSED = G.re("restated_close")
@@ -40,7 +41,8 @@ class Part:
     measure: str | None  # the whole's measure when the part names it ("of the dead": deaths)
     population: str  # the group the part is ("civilians")
     end: int  # where the claim's quote ends
-    refers: bool = False  # the whole is a pronoun for a count told before ("of them", "of those")
+    refers: bool = False  # the whole stands for a casualty count told before ("of them", "of the victims")
+    victims: bool = False  # ... named as its victims: a count of what befell people
 
 
 def part_after(
@@ -52,20 +54,22 @@ def part_after(
     ``of_group`` says an "of ..." phrase names the whole right after the figure."""
     toks = reading.tokens
     i, n = reading.index_at(end), len(reading.tokens)
-    measure, refers = None, False
+    measure, refers, pronoun, sized = None, False, False, False
     if of_group and i < n and toks[i].lower == "of":
         i += 1
         if i < n and toks[i].lower in _REFERENCES:
             i += 1
-            refers = True
+            refers = pronoun = True
             if i < n and (toks[i].lower in _RELATIVE or toks[i].tag == "VERB"):
                 measure, _ = own_state(reading, toks[i - 1].end, lex)  # "of those who died": the deaths
                 i, refers = _past_clause(reading, i), measure is None
         else:
-            whole = reading.noun_phrase(i)
+            sized = i + 2 < n and toks[i].lower == "the" and toks[i + 1].tag == "NUM"
+            whole = reading.noun_phrase(i + 2 if sized else i)  # "30 of the 50 dead": told with its size
             if whole is None:
                 return None
             measure = nominal_state(reading, whole, lex)  # "of the dead": the deaths
+            refers = measure is None and whole.lemma in _VICTIMS  # "of the victims": of the toll told
             i = whole.head + 1
     elif not of_group and i < n and toks[i].lower == "others":
         i += 1  # "11 others are Velmish": others of the same whole
@@ -73,8 +77,11 @@ def part_after(
         i = reading.index_at(link.end())  # "were", "were identified as", "were also among"
     part = _group_at(reading, i, lex, measure, qualifiers)
     if part is None and (measure is not None or refers) and i > 0:
-        return Part(measure, "", toks[i - 1].end, refers)  # "of the dead", its group told before the figure
-    return dataclasses.replace(part, refers=refers) if part is not None and refers else part
+        part = Part(measure, "", toks[i - 1].end)  # "of the dead", its group told before the figure
+    if part is None:
+        return None
+    # a whole told with its size is a claim of its own: the part's quote stops at its figure
+    return dataclasses.replace(part, refers=refers, end=end if sized else part.end, victims=refers and not pronoun)
 
 
 def group_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
