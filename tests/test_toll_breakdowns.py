@@ -132,3 +132,8 @@ def test_a_part_of_a_whole_told_with_its_size_keeps_the_whole() -> None:
     assert keys["50 dead"].split("|")[:2] == ["quantity:deaths", "people"]
     keys = _keys("In Velm, 30 of the 50 dead were Nepalis.")
     assert keys["50 dead"].split("|")[:2] == ["quantity:deaths", "people"]
+
+
+def test_a_condition_after_a_casualty_noun_is_no_group() -> None:
+    keys = _keys("The train crash in Velm injured 40 people; one injured is critical.")
+    assert keys["one injured"].split("|")[:2] == ["quantity:injured", "people (critical)"]

@@ -16,7 +16,7 @@ from ..read import Reading, lemmas
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
-from .parts import Part, group_before, part_after, part_named
+from .parts import Part, group_before, names_group, part_after, part_named
 
 G = section("counted_figure")
 
@@ -419,8 +419,7 @@ def _part(
         told_before = previous.start < ss
         if previous.unit is not None or told_before and previous.measure not in lex.measure_classes["casualty"]:
             return None
-        last = reading.tokens[reading.index_before(part.end)]
-        if not part.population.endswith(" people") and last.noun in (None, last.lower):
+        if not names_group(reading, part):
             return None  # "300 were wounded due to": a fate, not a group ("30 were children")
         return previous.measure, part.population, part.end
     if not of_group and whole is not None:

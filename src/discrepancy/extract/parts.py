@@ -122,7 +122,17 @@ def part_named(reading: Reading, end: int, lex: Lexicon) -> Part | None:
     if link is None or toks[i + 1].lower not in _BE:
         return None  # "two dead among them": no group said
     part = _group_at(reading, reading.index_at(link.end()), lex, measure, frozenset())
-    return part if part is not None and part.population not in ("people", measure) else None
+    return part if part is not None and names_group(reading, part) else None
+
+
+def names_group(reading: Reading, part: Part) -> bool:
+    """Whether a part read after a bare linking verb names a group of people ("were children", "are
+    Velmish", "are foreign nationals"), not a fate or a condition ("were wounded due to", "is
+    critical"): a nation's people, or a plural noun."""
+    if part.population.endswith(" people") or part.population == _FOREIGNERS:
+        return True
+    last = reading.tokens[reading.index_before(part.end)]
+    return last.tag == "NOUN" and last.noun not in (None, last.lower) and part.population != "people"
 
 
 def _group_at(reading: Reading, i: int, lex: Lexicon, measure: str | None, qualifiers: frozenset[str]) -> Part | None:
