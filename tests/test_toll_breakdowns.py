@@ -137,3 +137,13 @@ def test_a_part_of_a_whole_told_with_its_size_keeps_the_whole() -> None:
 def test_a_condition_after_a_casualty_noun_is_no_group() -> None:
     keys = _keys("The train crash in Velm injured 40 people; one injured is critical.")
     assert keys["one injured"].split("|")[:2] == ["quantity:injured", "people (critical)"]
+
+
+def test_a_role_is_named_alike_however_the_part_is_told() -> None:
+    told = [
+        ("A fire in Velm killed 50 people. 12 of those who died were firefighters.", "12"),
+        ("A fire in Velm killed 50 people. 12 firefighters were among the dead.", "12"),
+        ("A fire in Velm killed 50 people. Firefighters accounted for 12 of the deaths.", "12"),
+        ("A fire in Velm killed 50 people. Of the dead, 12 were firefighters.", "12"),
+    ]
+    assert {tuple(_key(text, quote)[:2]) for text, quote in told} == {("quantity:deaths", "firefighters")}

@@ -68,7 +68,10 @@ def part_after(
             whole = reading.noun_phrase(i + 2 if sized else i)  # "30 of the 50 dead": told with its size
             if whole is None:
                 return None
-            measure = nominal_state(reading, whole, lex)  # "of the dead": the deaths
+            # "of the dead", "of the deaths": the deaths
+            measure = nominal_state(reading, whole, lex) or lex.nouns.get(fold(toks[whole.head].lower), {}).get(
+                "measure"
+            )
             refers = measure is None and whole.lemma in _VICTIMS  # "of the victims": of the toll told
             i = whole.head + 1
     elif not of_group and i < n and toks[i].lower == "others":
@@ -101,7 +104,7 @@ def group_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
     lemma = toks[j].noun
     if toks[j].tag != "NOUN" or lemma is None or lemma == toks[j].lower:
         return None  # a plural noun names the group ("children", "women"), not a singular one
-    return lex.family_nouns.get(lemma, lemma)
+    return lex.nouns.get(fold(toks[j].lower), {}).get("population") or lex.family_nouns.get(lemma, lemma)
 
 
 def part_named(reading: Reading, end: int, lex: Lexicon) -> Part | None:
@@ -148,7 +151,8 @@ def _group_at(reading: Reading, i: int, lex: Lexicon, measure: str | None, quali
     head = toks[group.head]
     if head.verb is not None and head.lower.endswith(("ed", "en")) and group.head == group.first:
         return None  # "793 were discharged": what happened to them, not who they are
-    population = lex.family_nouns.get(group.lemma, group.lemma)
+    # the lexicon's name for the noun first, as a counted noun is named ("12 women", "were women")
+    population = lex.nouns.get(fold(head.lower), {}).get("population") or lex.family_nouns.get(group.lemma, group.lemma)
     if "foreign" in group.mods and group.lemma in _ORIGIN_NOUNS:
         population = _FOREIGNERS  # "foreign nationals", "foreign citizens": as "foreigners" reads
     status = next((t.lower for t in toks[group.first : group.head + 1] if t.lower in qualifiers), None)
