@@ -147,3 +147,14 @@ def test_a_role_is_named_alike_however_the_part_is_told() -> None:
         ("A fire in Velm killed 50 people. Of the dead, 12 were firefighters.", "12"),
     ]
     assert {tuple(_key(text, quote)[:2]) for text, quote in told} == {("quantity:deaths", "firefighters")}
+
+
+def test_a_part_by_age_is_a_band_not_a_count() -> None:
+    keys = _keys("A fire in Velm killed 50 people. 12 of the dead were under 18.")
+    assert keys["12 of the dead were under 18"].split("|")[:2] == ["quantity:deaths", "people (under 18)"]
+    keys = _keys("The blast in Velm killed 20 children under the age of 10.")
+    assert keys["20 children under the age of 10"].split("|")[:2] == ["quantity:deaths", "children (under 10)"]
+    keys = _keys("The dead in Velm included 12 people over 60.")
+    assert list(keys) == ["12 people over 60"]  # "over 60" is their age, no toll above 60
+    keys = _keys("The fire in Velm killed 20 people over two days.")
+    assert keys["20 people"].split("|")[1] == "people"

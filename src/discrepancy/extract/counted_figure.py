@@ -16,7 +16,7 @@ from ..read import Reading, lemmas
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
-from .parts import Part, group_before, names_group, part_after, part_named
+from .parts import Part, age_band, group_before, names_group, part_after, part_named
 
 G = section("counted_figure")
 
@@ -136,6 +136,9 @@ def read_counted(
         fig.population = inherit.population  # "Of the 16 Velmish citizens, 7 died": the citizens' dead
     whole = inherit if breakdown and noun is None else None  # "23 deaths" names its own whole
     fig.population = _status_of(text, ss, se, fig.start, fig.end, fig.measure, fig.population, whole)
+    band = age_band(text, fig.end) if fig.population is not None and not thing else None
+    if band is not None and band[1] <= se:  # "12 people over 60", "children under 10": a part by age
+        fig.population, fig.end = f"{fig.population} ({band[0]})", band[1]
     condition = _CONDITION_AFTER.match(text, fig.end, se)
     if condition is not None and fig.population is not None:
         # "one injured is critical": those in that condition, a part

@@ -29,6 +29,9 @@ _LINK = G.re("link")
 _ORIGIN_NOUNS = G.words("origin_nouns")
 _GROUP_BEFORE = G.re("group_before")
 _VICTIMS = G.words("victim_nouns")
+_AGE_BAND = G.re("age_band")
+# one word for each side of an age band, however told
+_BAND_SIDES = {"below": "under", "younger than": "under", "less than": "under", "above": "over", "older than": "over"}
 _GROUP_BEFORE_REACH = 60
 _BRACKET_OPENING = 3
 _BRACKET_CLOSED = G.re("restated_close")
@@ -78,6 +81,8 @@ def part_after(
         i += 1  # "11 others are Velmish": others of the same whole
     if i < n and (link := _LINK.match(reading.text, toks[i].start)) is not None and link.end() > toks[i].start:
         i = reading.index_at(link.end())  # "were", "were identified as", "were also among"
+    if i < n and (band := age_band(reading.text, toks[i].start)) is not None:
+        return Part(measure, f"people ({band[0]})", band[1], refers, refers and not pronoun)  # "were under 18"
     part = _group_at(reading, i, lex, measure, qualifiers)
     if part is None and (measure is not None or refers) and i > 0:
         part = Part(measure, "", toks[i - 1].end)  # "of the dead", its group told before the figure
@@ -85,6 +90,16 @@ def part_after(
         return None
     # a whole told with its size is a claim of its own: the part's quote stops at its figure
     return dataclasses.replace(part, refers=refers, end=end if sized else part.end, victims=refers and not pronoun)
+
+
+def age_band(text: str, at: int) -> tuple[str, int] | None:
+    """An age band that says who a part is ("under 18", "aged over 60", "under the age of 10"): the
+    band ("under 18") and where it ends. Its figure is an age, never a count."""
+    m = _AGE_BAND.match(text, at)
+    if m is None:
+        return None
+    side = _BAND_SIDES.get(" ".join(m.group("side").lower().split()), m.group("side").lower())
+    return f"{side} {m.group('age')}", m.end()
 
 
 def group_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
