@@ -1,7 +1,10 @@
 """Parts of a counted group, kept as subjects of their own: "two of the dead were civilians",
 "200 people were killed, 10 of whom were civilians", "of them, 793 were discharged", "23 deaths, of
 which five were among confirmed cases". The part is counted in the measure of its whole (deaths)
-with the group it names as its population (civilians), so it never meets the whole's count."""
+with the group it names as its population (civilians), so it never meets the whole's count. A toll
+broken down by group is read however outlets tell it: "30 of those who died were Nepali nationals",
+"Nepalis accounted for 30 of the dead", "three other deceased are Filipinos", "12 of the dead were
+under 18"."""
 
 from __future__ import annotations
 
@@ -22,7 +25,6 @@ _FOREIGNERS = "foreigner"
 _OTHER = frozenset({"other", "more", "further"})
 _RELATIVE = frozenset({"who", "that"})
 _CLAUSE_REACH = 10  # tokens a clause naming the whole by its fate may run ("who died in the fire")
-# words a breakdown's bracket may open on before its first figure ("(including 4", "(of whom 3")
 G = section("parts")
 
 _LINK = G.re("link")
@@ -31,8 +33,9 @@ _GROUP_BEFORE = G.re("group_before")
 _VICTIMS = G.words("victim_nouns")
 _AGE_BAND = G.re("age_band")
 # one word for each side of an age band, however told
-_BAND_SIDES = {"below": "under", "younger than": "under", "less than": "under", "above": "over", "older than": "over"}
-_GROUP_BEFORE_REACH = 60
+_BAND_SIDES = {"below": "under", "younger than": "under", "above": "over", "older than": "over"}
+_GROUP_BEFORE_REACH = 60  # characters before a figure a group told with "accounted for" may start
+# words a breakdown's bracket may open on before its first figure ("(including 4", "(of whom 3")
 _BRACKET_OPENING = 3
 _BRACKET_CLOSED = G.re("restated_close")
 _CURRENCY_SIGNS = G.words("currency_signs")
