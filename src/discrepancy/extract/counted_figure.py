@@ -7,6 +7,7 @@ figure of a breakdown belongs to, and, failing all these, the open reading of th
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from ..grammar import section
@@ -15,7 +16,7 @@ from ..read import Reading, lemmas
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
-from .parts import part_after
+from .parts import Part, age_band, group_before, names_group, part_after, part_named
 
 G = section("counted_figure")
 
@@ -54,6 +55,9 @@ _WHOLE_AFTER = G.re("whole_after")
 _WHOLE_BEFORE = G.re("whole_before")
 _POSITION_BEFORE = G.re("position_before")
 _POSITIONS = G.words("positions")
+_SAID_OF = G.re("said_of")
+_BODIES_OF = G.re("bodies_of")
+_VICTIM_FATES = G.words("victim_fates")
 
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
@@ -73,9 +77,11 @@ def read_counted(
     if fig.measure is None and not _whole_number(fig):
         return False  # "98.96 of votes", "2.4 people a household": a share or an average, no count
     if fig.measure is None:
-        part = _part(reading(), text, fig.end, se, lex, inherit if breakdown else None, previous)
+        part = _part(reading(), text, (ss, fig.start, fig.end, se), lex, inherit if breakdown else None, previous)
         if part is not None:
-            fig.measure, fig.population, fig.end = part
+            (fig.measure, fig.population, fig.end), fig.part = part, True
+        elif (named := _part_named(fig, text, ss, lex, reading())) is not None:  # "three other deceased are Velmish"
+            fig.measure, fig.population, fig.end, fig.part = named.measure, named.population, named.end, True
     if fig.measure is not None or _workforce(fig, text, ss, se, lex):
         _mark_severity(fig, text, ss, se)
         return True
@@ -123,10 +129,17 @@ def read_counted(
         fig.measure = "count" if casualty else "employed"
     if fig.measure is None:
         return False
+    if fig.measure == "deaths" and _BODIES_OF.search(text, max(ss, fig.start - 30), fig.start):
+        fig.measure = "bodies"  # "flew home the remains of the 45 Velmish who died": bodies, not the toll
     if fig.population is None and not unknown:
         fig.population = "people"
+    if inherit is not None and inherit.subgroup and inherit.population and fig.population == "people":
+        fig.population = inherit.population  # "Of the 16 Velmish citizens, 7 died": the citizens' dead
     whole = inherit if breakdown and noun is None else None  # "23 deaths" names its own whole
     fig.population = _status_of(text, ss, se, fig.start, fig.end, fig.measure, fig.population, whole)
+    band = age_band(text, fig.end) if fig.population is not None and not thing else None
+    if band is not None and band[1] <= se:  # "12 people over 60", "children under 10": a part by age
+        fig.population, fig.end = f"{fig.population} ({band[0]})", band[1]
     condition = _CONDITION_AFTER.match(text, fig.end, se)
     if condition is not None and fig.population is not None:
         # "one injured is critical": those in that condition, a part
@@ -149,6 +162,14 @@ def read_counted(
     if fig.measure in lex.measure_classes["headcount"]:
         fig.population = "workers"  # "employs 1.6 million (people)": those employed are its workers
     return True
+
+
+def _part_named(fig: Figure, text: str, ss: int, lex: Lexicon, reading: Reading) -> Part | None:
+    """A part told by its casualty noun and its group ("three other deceased are Velmish"), unless
+    the figure is itself the size of a whole ("30 of the 50 dead were Velmish": the 30 are)."""
+    if _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start):
+        return None
+    return part_named(reading, fig.end, lex)
 
 
 def _whole_number(fig: Figure) -> bool:
@@ -376,17 +397,36 @@ def _whole_or_open(
 
 
 def _part(
-    reading: Reading, text: str, end: int, se: int, lex: Lexicon, whole: Shared | None, previous: QuantityHit | None
+    reading: Reading,
+    text: str,
+    span: tuple[int, int, int, int],
+    lex: Lexicon,
+    whole: Shared | None,
+    previous: QuantityHit | None,
 ) -> tuple[str, str, int] | None:
     """A figure that counts a part of a group: (the whole's measure, the part's group, the quote's
     end). The whole is named after the figure ("of the dead"), or is the total it breaks down, or
-    the count just before it ("200 people were killed, 10 of whom were civilians")."""
+    the count just before it ("200 people were killed, 10 of whom were civilians"), or, for a
+    pronoun, the casualty count that ends the sentence before ("... killed 50 people. 30 of them
+    were pilgrims"). ``span``: the sentence's start, the figure's start and end, the sentence's end."""
+    ss, start, end, se = span
     of_group = bool(PART_OF.match(text, end, se))
-    if not of_group and whole is None:
+    said_of = not of_group and whole is None and previous is not None and bool(_SAID_OF.match(text, end, se))
+    if not of_group and whole is None and not said_of:
         return None
     part = part_after(reading, end, lex, of_group, POPULATION_QUALIFIERS)
+    if part is not None and not part.population:
+        told = group_before(reading, start, lex)  # "Velmish nationals accounted for 30 of the dead"
+        part = dataclasses.replace(part, population=told) if told else None
     if part is None:
         return None
+    if said_of and previous is not None:  # "housed 196 workers; 175 are Indians": a part of that count
+        told_before = previous.start < ss
+        if previous.unit is not None or told_before and previous.measure not in lex.measure_classes["casualty"]:
+            return None
+        if not names_group(reading, part):
+            return None  # "300 were wounded due to": a fate, not a group ("30 were children")
+        return previous.measure, part.population, part.end
     if not of_group and whole is not None:
         own = noun_after(text, end, se, lex)
         if own is not None and own[0].get("measure") not in (None, whole.measure):
@@ -395,7 +435,11 @@ def _part(
     if not measure and whole is not None and whole.subgroup:
         measure = "count"  # "Of the victims, 16 were Kenyan": who they were, counted as themselves
     if measure is None and of_group and previous is not None and previous.unit is None:
-        measure = previous.measure
+        told_before = part.refers and previous.measure in lex.measure_classes["casualty"]
+        if told_before and part.victims and previous.measure not in _VICTIM_FATES:
+            told_before = False  # "12 were arrested. Two of the victims ...": others, the victims
+        if previous.start >= ss or told_before:
+            measure = previous.measure
     population = part.population
     if measure == "cases" and population in POPULATION_QUALIFIERS:
         status = "confirmed" if population in _CONFIRMED_WRITTEN else population

@@ -106,6 +106,7 @@ class QuantityHit:
     # where the words start that tell the figure as since updated ("the previous toll of 40"): a
     # figure of an earlier time, dated only by a date told after them
     earlier: int | None = None
+    part: bool = False  # counts the part of a whole its group is ("11 others are Velmish")
 
 
 @dataclass
@@ -142,6 +143,7 @@ class Figure:
     confidence: float = 1.0
     owned_noun: bool = False  # an open count of something owned ("won five seats"): whose, from the sentence
     clock_unit: bool = False  # "24 hours" (not "24-hour"): a duration only if an act is said to last it
+    part: bool = False  # counts the part of a whole its group is ("three other deceased are Velmish")
 
 
 def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bool], lex: Lexicon) -> Figure | None:

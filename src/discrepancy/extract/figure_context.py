@@ -46,6 +46,7 @@ _LONG_PERIOD = gated(G.re("long_period"))
 BRINGING_TOTAL = gated(G.re("bringing_total"))
 _NEW_INCREMENT = G.re("new_increment")
 _BESIDES = G.words("besides")
+_OTHER_THAN = G.words("other_than")
 _ADDED_BEFORE = gated(G.re("added_before"))
 _SUPERSEDED = gated(G.re("superseded"))
 _TOLD_EARLIER = G.re("told_earlier")
@@ -124,6 +125,7 @@ def read_context(
             # a part of a group the lexicon cannot count is compared only as who it was ("Of the
             # victims, 16 were Kenyan"), never as what happened to it ("Of the 16 citizens, 7 died")
             named = measure == "count" and population not in (None, "people")
+            named = named or inherit.subgroup and population is not None and population == inherit.population
             comparable = (not inherit.subgroup or named) and (
                 measure != inherit.measure or population != inherit.population
             )
@@ -201,6 +203,7 @@ def read_context(
         also_owners=also_owners,
         direction=fig.direction,
         earlier=earlier,
+        part=fig.part,
     )
 
 
@@ -344,7 +347,7 @@ def _time_covered(
     elif BRINGING_TOTAL.search(text, end, se):
         period = "one update"
     elif (added := _NEW_INCREMENT.match(text, fig.figure_end, se)) and not (
-        snapshot and fold(added.group(0)) in _BESIDES
+        snapshot and fold(added.group(0)) in _BESIDES or fig.part and fold(added.group(0)) in _OTHER_THAN
     ):
         # "102 new suspected cases", "eight more bodies"; but a count true at one moment adds to
         # no total: "killing 79, with hundreds more still missing" are those missing besides the dead

@@ -1,10 +1,14 @@
 """Parts of a counted group, kept as subjects of their own: "two of the dead were civilians",
 "200 people were killed, 10 of whom were civilians", "of them, 793 were discharged", "23 deaths, of
 which five were among confirmed cases". The part is counted in the measure of its whole (deaths)
-with the group it names as its population (civilians), so it never meets the whole's count."""
+with the group it names as its population (civilians), so it never meets the whole's count. A toll
+broken down by group is read however outlets tell it: "30 of those who died were Nepali nationals",
+"Nepalis accounted for 30 of the dead", "three other deceased are Filipinos", "12 of the dead were
+under 18"."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -12,15 +16,26 @@ from typing import Protocol
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading
-from .counted import NATIONALITY
-from .open_counts import nominal_state
+from .counted import NATIONALITY, noun_after
+from .open_counts import nominal_state, own_state
 
 _BE = frozenset({"were", "are", "was", "is", "remain", "remained"})
 _REFERENCES = frozenset({"whom", "which", "them", "those", "these"})
-_AMONG = frozenset({"among", "amongst", "all"})
-# words a breakdown's bracket may open on before its first figure ("(including 4", "(of whom 3")
+_FOREIGNERS = "foreigner"
+_OTHER = frozenset({"other", "more", "further"})
+_RELATIVE = frozenset({"who", "that"})
+_CLAUSE_REACH = 10  # tokens a clause naming the whole by its fate may run ("who died in the fire")
 G = section("parts")
 
+_LINK = G.re("link")
+_ORIGIN_NOUNS = G.words("origin_nouns")
+_GROUP_BEFORE = G.re("group_before")
+_VICTIMS = G.words("victim_nouns")
+_AGE_BAND = G.re("age_band")
+# one word for each side of an age band, however told
+_BAND_SIDES = {"below": "under", "younger than": "under", "above": "over", "older than": "over"}
+_GROUP_BEFORE_REACH = 60  # characters before a figure a group told with "accounted for" may start
+# words a breakdown's bracket may open on before its first figure ("(including 4", "(of whom 3")
 _BRACKET_OPENING = 3
 _BRACKET_CLOSED = G.re("restated_close")
 _CURRENCY_SIGNS = G.words("currency_signs")
@@ -32,42 +47,132 @@ class Part:
     measure: str | None  # the whole's measure when the part names it ("of the dead": deaths)
     population: str  # the group the part is ("civilians")
     end: int  # where the claim's quote ends
+    refers: bool = False  # the whole stands for a casualty count told before ("of them", "of the victims")
+    victims: bool = False  # ... named as its victims: a count of what befell people
 
 
 def part_after(
     reading: Reading, end: int, lex: Lexicon, of_group: bool, qualifiers: frozenset[str] = frozenset()
 ) -> Part | None:
     """The part a figure ending at ``end`` counts, read from the words after it: "of the dead were
-    civilians", "of whom were children", "of them children", "were among confirmed cases".
+    civilians", "of whom were children", "of them children", "were among confirmed cases", "of
+    those who died in the fire were identified as Indian nationals".
     ``of_group`` says an "of ..." phrase names the whole right after the figure."""
     toks = reading.tokens
     i, n = reading.index_at(end), len(reading.tokens)
-    measure = None
+    measure, refers, pronoun, sized = None, False, False, False
     if of_group and i < n and toks[i].lower == "of":
         i += 1
         if i < n and toks[i].lower in _REFERENCES:
             i += 1
+            refers = pronoun = True
+            if i < n and (toks[i].lower in _RELATIVE or toks[i].tag == "VERB"):
+                measure, _ = own_state(reading, toks[i - 1].end, lex)  # "of those who died": the deaths
+                i, refers = _past_clause(reading, i), measure is None
         else:
-            whole = reading.noun_phrase(i)
+            sized = i + 2 < n and toks[i].lower == "the" and toks[i + 1].tag == "NUM"
+            whole = reading.noun_phrase(i + 2 if sized else i)  # "30 of the 50 dead": told with its size
             if whole is None:
                 return None
-            measure = nominal_state(reading, whole, lex)  # "of the dead": the deaths
+            # "of the dead", "of the deaths": the deaths
+            measure = nominal_state(reading, whole, lex) or lex.nouns.get(fold(toks[whole.head].lower), {}).get(
+                "measure"
+            )
+            refers = measure is None and whole.lemma in _VICTIMS  # "of the victims": of the toll told
             i = whole.head + 1
-    if i < n and toks[i].lower in _BE:
+    elif not of_group and i < n and toks[i].lower == "others":
+        i += 1  # "11 others are Velmish": others of the same whole
+    if i < n and (link := _LINK.match(reading.text, toks[i].start)) is not None and link.end() > toks[i].start:
+        i = reading.index_at(link.end())  # "were", "were identified as", "were also among"
+    if i < n and (band := age_band(reading.text, toks[i].start)) is not None:
+        return Part(measure, f"people ({band[0]})", band[1], refers, refers and not pronoun)  # "were under 18"
+    part = _group_at(reading, i, lex, measure, qualifiers)
+    if part is None and (measure is not None or refers) and i > 0:
+        part = Part(measure, "", toks[i - 1].end)  # "of the dead", its group told before the figure
+    if part is None:
+        return None
+    # a whole told with its size is a claim of its own: the part's quote stops at its figure
+    return dataclasses.replace(part, refers=refers, end=end if sized else part.end, victims=refers and not pronoun)
+
+
+def age_band(text: str, at: int) -> tuple[str, int] | None:
+    """An age band that says who a part is ("under 18", "aged over 60", "under the age of 10"): the
+    band ("under 18") and where it ends. Its figure is an age, never a count."""
+    m = _AGE_BAND.match(text, at)
+    if m is None:
+        return None
+    side = _BAND_SIDES.get(" ".join(m.group("side").lower().split()), m.group("side").lower())
+    return f"{side} {m.group('age')}", m.end()
+
+
+def group_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
+    """The group a part is when told before its figure ("Velmish nationals accounted for 30 of the
+    dead", "children made up 12 of them"): its population, a nation's people or the noun's."""
+    m = _GROUP_BEFORE.search(reading.text, max(reading.start, start - _GROUP_BEFORE_REACH), start)
+    if m is None:
+        return None
+    j = reading.index_before(m.start("verb"))
+    if j < 0:
+        return None
+    toks = reading.tokens
+    if toks[j].lower in _ORIGIN_NOUNS and j > 0 and (nation := nation_alone(reading, j - 1, lex)) is not None:
+        return f"{nation[0]} people"  # "Indian nationals accounted for"
+    if (nation := nation_alone(reading, j, lex)) is not None:
+        return f"{nation[0]} people"
+    lemma = toks[j].noun
+    if toks[j].tag != "NOUN" or lemma is None or lemma == toks[j].lower:
+        return None  # a plural noun names the group ("children", "women"), not a singular one
+    return lex.nouns.get(fold(toks[j].lower), {}).get("population") or lex.family_nouns.get(lemma, lemma)
+
+
+def part_named(reading: Reading, end: int, lex: Lexicon) -> Part | None:
+    """A part told by a casualty noun right after its figure and the group it is ("Three other
+    deceased are Velmish", "two dead were children"): that group's count of the noun's measure."""
+    toks, i = reading.tokens, reading.index_at(end)
+    if i < len(toks) and toks[i].lower in _OTHER:
         i += 1
-    if i < n and toks[i].lower in _AMONG:
-        i += 1
+    if i >= len(toks):
+        return None
+    measure = lex.nouns.get(fold(toks[i].lower), {}).get("measure")  # "deceased", "dead", "fatalities"
+    whole = reading.noun_phrase(i) if measure is None else None
+    if whole is not None:
+        measure, i = nominal_state(reading, whole, lex), whole.head
+    if measure not in lex.measure_classes["casualty"] or i + 1 >= len(toks):
+        return None
+    link = _LINK.match(reading.text, toks[i + 1].start)
+    if link is None or toks[i + 1].lower not in _BE:
+        return None  # "two dead among them": no group said
+    part = _group_at(reading, reading.index_at(link.end()), lex, measure, frozenset())
+    return part if part is not None and names_group(reading, part) else None
+
+
+def names_group(reading: Reading, part: Part) -> bool:
+    """Whether a part read after a bare linking verb names a group of people ("were children", "are
+    Velmish", "are foreign nationals"), not a fate or a condition ("were wounded due to", "is
+    critical"): a nation's people, or a plural noun."""
+    if part.population.endswith(" people") or part.population == _FOREIGNERS:
+        return True
+    last = reading.tokens[reading.index_before(part.end)]
+    return last.tag == "NOUN" and last.noun not in (None, last.lower) and part.population != "people"
+
+
+def _group_at(reading: Reading, i: int, lex: Lexicon, measure: str | None, qualifiers: frozenset[str]) -> Part | None:
+    """The group a part is, named from token ``i`` on."""
+    toks, n = reading.tokens, len(reading.tokens)
     if i < n and toks[i].lower in qualifiers and (i + 1 == n or not toks[i + 1].lower.isalpha()):
         return Part(measure, toks[i].lower, toks[i].end)  # "(4 confirmed, 19 probable)": a bare status
-    if (nation := _nation_alone(reading, i, lex)) is not None:
-        return Part(measure, f"{nation} people", toks[i].end)  # "16 were Kenyan": those of one nation
+    if (nation := nation_alone(reading, i, lex)) is not None:
+        return Part(measure, f"{nation[0]} people", nation[1])  # "16 were Kenyan": those of one nation
     group = reading.noun_phrase(i) if i < n else None
     if group is None or toks[group.head].tag not in ("NOUN", "ADJ"):
         return None
     head = toks[group.head]
     if head.verb is not None and head.lower.endswith(("ed", "en")) and group.head == group.first:
         return None  # "793 were discharged": what happened to them, not who they are
-    population = lex.family_nouns.get(group.lemma, group.lemma)
+    # the lexicon's name for the noun first, as a counted noun is named ("12 women", "were women")
+    population = lex.nouns.get(fold(head.lower), {}).get("population") or lex.family_nouns.get(group.lemma, group.lemma)
+    if "foreign" in group.mods and group.lemma in _ORIGIN_NOUNS:
+        population = _FOREIGNERS  # "foreign nationals", "foreign citizens": as "foreigners" reads
     status = next((t.lower for t in toks[group.first : group.head + 1] if t.lower in qualifiers), None)
     if status is not None:
         population = status  # "(4 confirmed, 19 probable)", "among confirmed cases": the confirmed part
@@ -76,14 +181,51 @@ def part_after(
     return Part(measure, population, toks[group.head].end)
 
 
-def _nation_alone(reading: Reading, i: int, lex: Lexicon) -> str | None:
-    """The nation a word of nationality names when it stands alone as what a part was ("16 were
-    Kenyan, one was British"), not before a noun of its own ("were Kenyan police")."""
+def _past_clause(reading: Reading, i: int) -> int:
+    """The token after the clause that names a whole by what befell it ("who died in the fire",
+    "killed in the blast"): the first linking verb after it, within the clause."""
     toks = reading.tokens
-    if i >= len(toks) or not (fold(toks[i].text) in lex.demonyms or NATIONALITY.fullmatch(toks[i].text)):
+    for j in range(i + 1, min(len(toks), i + _CLAUSE_REACH)):
+        if toks[j].tag == "PUNCT":
+            return j
+        if toks[j].lower in _BE:
+            return j
+    return i
+
+
+def nation_alone(reading: Reading, i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The nation a word of nationality names when it stands alone as what a part was ("16 were
+    Kenyan, one was British", "30 are Indians", "were Indian nationals"), not before a noun of its
+    own ("were Kenyan police"): the nation's word and where the group's words end."""
+    toks = reading.tokens
+    if i >= len(toks):
+        return None
+    word = fold(toks[i].text)
+    plural = toks[i].text[:1].isupper() and word.endswith("s") and word[:-1] in lex.demonyms
+    if plural:
+        return word[:-1], toks[i].end  # "Indians", "Filipinos": the nation's people
+    if not (word in lex.demonyms or NATIONALITY.fullmatch(toks[i].text)):
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return toks[i].lower if nxt is None or nxt.tag in ("PUNCT", "CCONJ", "ADP") else None
+    if nxt is not None and nxt.lower in _ORIGIN_NOUNS:
+        return toks[i].lower, nxt.end  # "Indian nationals", "Kenyan citizens"
+    return (toks[i].lower, toks[i].end) if nxt is None or nxt.tag in ("PUNCT", "CCONJ", "ADP") else None
+
+
+def group_named(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The population a group counted by its size names when it is more than people ("the 16
+    Velmish citizens"): what its parts are parts of. A nation's group in a role that is no armed
+    force ("the 176 Nepali workers who lived there") is named by its nation: outlets count the
+    nation's dead among them as the nation's ("46 Nepalis died")."""
+    size = lex.number_re.search(text, start, end)
+    noun = noun_after(text, size.end(), end, lex) if size is not None and size.group("num") else None
+    if noun is None or "measure" in noun[0]:
+        return None  # "Of the 128 confirmed dead": a count of a fate, not a group
+    population = noun[0].get("population")
+    nation, _, role = (population or "").partition(" ")
+    if role and role not in lex.armed_populations and (nation in lex.demonyms or NATIONALITY.fullmatch(nation.title())):
+        return f"{nation} people"
+    return population if population != "people" else None
 
 
 class _Quoted(Protocol):

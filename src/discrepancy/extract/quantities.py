@@ -31,7 +31,7 @@ from .figure import QuantityHit, Shared, read_figure
 from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
-from .parts import bracket_whole
+from .parts import bracket_whole, group_named
 from .persons import Cast
 from .rates import price_rise
 from .revisions import level_reached
@@ -43,6 +43,8 @@ G = section("quantities")
 _BREAKDOWN = G.re("breakdown")
 _OF_THE_GROUP = G.re("of_the_group")
 _SUBGROUP_COLON = G.re("subgroup_colon")
+_RESIDENT_NOUNS = G.words("resident_nouns")
+_POPULATION = "population"  # the measure of how many live somewhere ("home to 196 residents")
 _LIST_GAP = G.re("list_gap")
 _OTHERS = G.re("others")
 _MORE_OTHERS = G.re("more_others")
@@ -186,7 +188,7 @@ def _sentence_quantities(
             sentence.reading,
             inherit,
             breakdown,
-            counted[-1] if counted else None,
+            counted[-1] if counted else prev_sentence_last,  # "... killed 50. 30 of them were ..."
             sentence.cast,
         )
         wholes.last_figure = m.end()
@@ -198,7 +200,7 @@ def _sentence_quantities(
             # "killed 13 marines and injured 18 more": others, not an addition to a toll
             hit.period, hit.population = None, _others(hit.population, sent_hits[-1].population)
             hit.owner = hit.owner or sent_hits[-1].owner
-        elif sent_hits and _OTHERS.match(text, m.end(), se):
+        elif sent_hits and _OTHERS.match(text, m.end(), se) and not hit.part:
             hit.population = _others(hit.population, sent_hits[-1].population)
         elif sent_hits and hit.measure in lex.thing_states and hit.population in (None, "people"):
             # people are never damaged: "2,000 houses collapsed and 5,000 damaged" counts houses
@@ -367,11 +369,13 @@ def _group_of(text: str, ss: int, se: int, lex: Lexicon, before: QuantityHit | N
         spec = lex.nouns[fold(noun.group(0))]
         if "measure" in spec:
             return Shared(spec["measure"], spec.get("population") or "people"), m.end()
+        if fold(noun.group(0)) in _RESIDENT_NOUNS:  # "Of the 196 residents, 175 are ...": who live there
+            return Shared(_POPULATION, "people"), m.end()
     state = nearest_state(text, lex, (m.start("group"), m.end("group")), None, things=False)
     if state is None and m.group("among"):
         return None, ss  # "Among the 181 on board, 175 passengers ... lost their lives": each its own fate
     if state is None:  # "Of the 16 Russian citizens, 7 died": a part of a group the lexicon cannot count
-        return Shared("", None, subgroup=True), m.end()
+        return Shared("", group_named(text, m.start("group"), m.end("group"), lex), subgroup=True), m.end()
     return Shared(state[0], "people"), m.end()
 
 
