@@ -24,6 +24,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.vague = {fold(k): (float(v[0]), float(v[1])) for k, v in num["vague"].items()}
     lx.qualifiers = {fold(k): str(v) for k, v in num["qualifiers"].items()}
     lx.fractions = {fold(k): float(v) for k, v in (num.get("fractions") or {}).items()}
+    lx.after = {fold(str(k)): str(v) for k, v in (num.get("after") or {}).items()}
 
     meas = raw["measures"]
     lx.nouns = {fold(k): dict(v) for k, v in meas["nouns"].items()}
@@ -357,7 +358,12 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # so the standard library's engine takes it (see ``Lexicon.figures``)
     free_unglued = r"(?:(?<=magnitude-)|(?<![\w.,/:-]))"
     # ASCII digits only: other scripts' digits are not read as figures (float() would not take them)
-    digit = rf"{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
+    # a decimal comma before a scale of millions or more, as translated pages write it ("$6,2
+    # billion", "€3,5bn"): 6.2 billion; "6,200" and "6,000 people" stay thousands
+    big = _alternation(s for s, v in lx.scales.items() if v >= 1e6 and len(s) > 2)
+    big_glued = _alternation(s for s, v in lx.scales.items() if v >= 1e6 and len(s) == 2)
+    comma = rf"{free}[0-9]{{1,3}},[0-9]{{1,2}}(?![0-9])(?=(?:\s+|-)(?:{big})\b|(?:{big_glued})\b)"
+    digit = rf"{comma}|{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
     wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
     # "three and a half", "four-and-a-half": a fraction written after the whole number is part of it
     fraction = "|".join(r"[\s-]+".join(map(_stdlib_re.escape, f.split())) for f in lx.fractions) or "(?!)"
@@ -367,6 +373,13 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # the second figure of a range follows a hyphen ("100-300", "100-to-300"), so no lookbehind
     digit2 = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])|[0-9]+(?:\.[0-9]+)?"
     two = rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
+    # a qualifier after the figure ("150-plus", "150+", "40-odd", "a dozen or so", "500 or more"),
+    # joined by a hyphen or a space, never before another figure ("150 plus 20" is a sum)
+    after_words = _alternation(w for w in lx.after if w[:1].isalpha())
+    after_signs = "".join(_stdlib_re.escape(w) for w in lx.after if len(w) == 1 and not w.isalnum())
+    signs = rf"[{after_signs}](?![\w])" if after_signs else "(?!)"
+    joined = rf"(?:-|\s+)(?:{after_words})(?![\w-])(?!\s+(?:[0-9]|(?:{wordnum})\b))" if after_words else "(?!)"
+    post = rf"(?P<post>{signs}|{joined})"
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
     starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
@@ -389,7 +402,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
             # a vague magnitude may take scales ("several hundred thousand", "a few dozen")
             (?P<vague>{vague})(?P<vscale>(?:(?:\s+|-)(?:{scales})\b)*)(?:\s+of)?
           | (?P<num>{one})
-            (?:\s*(?:-to-|-\s+to\s|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two}))?
+            (?:\s*(?:-to-|-\s+to\s|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two})|{post})?
         )
         (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))
         """  # the last line: a unit glued to its figure ("90kmh", "44.1C")

@@ -35,6 +35,7 @@ _PHONE_DIGITS = G.re("phone_digits")
 _CODE_DIGITS = G.re("code_digits")
 _CODE_BEFORE = G.re("currency_code_before")
 _CODE_AFTER = G.re("currency_code_after")
+_COUNTED_AFTER = G.re("counted_after")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
 _PRONOUN_ONE = G.re("pronoun_one")
@@ -158,7 +159,10 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
     per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
-    parsed = parse_number(m, lex, m.group(0)[-1:].isalpha() and _currency_word_after(text, m.end(), se, lex))
+    glued = m.group(0)[-1:].isalpha() and (
+        _currency_word_after(text, m.end(), se, lex) or _counted_after(text, m, se, lex)
+    )
+    parsed = parse_number(m, lex, glued)
     if parsed is None:
         return None
     ratio = _RATIO.match(text, m.end(), se)
@@ -232,6 +236,15 @@ def _currency_word_after(text: str, end: int, se: int, lex: Lexicon) -> bool:
         return True
     code = _CODE_AFTER.match(text, end, se)
     return code is not None and code.group("code") in lex.currency_codes
+
+
+def _counted_after(text: str, m: Any, se: int, lex: Lexicon) -> bool:
+    """A figure with a glued scale before a plural noun ("106.8m shares", "3m people", "2bn
+    doses"): millions, billions."""
+    if _COUNTED_AFTER.match(text, m.end(), se):
+        return True
+    space = len(text[m.end() : se]) - len(text[m.end() : se].lstrip())
+    return space > 0 and lex.noun_re.match(text, m.end() + space, se) is not None
 
 
 def _currency_code(text: str, ss: int, se: int, m: Any, fig: Figure, lex: Lexicon) -> str | None:
