@@ -76,6 +76,20 @@ def test_a_decimal_comma_before_a_scale_is_a_decimal_point(text: str, quote: str
 @pytest.mark.parametrize(
     ("text", "quote", "value"),
     [
+        ("The storm left 12\u202f500 people homeless in Velm.", "12\u202f500 people", 12_500),
+        ("The storm left 100\u00a0000 people homeless in Velm.", "100\u00a0000 people", 100_000),
+        ("Velm Air lost $2.5 mln last year.", "$2.5 mln", 2.5e6),
+        ("The Velm dam cost 3 bln roubles.", "3 bln roubles", 3e9),
+    ],
+)
+def test_thousands_grouped_by_a_fixed_space_and_agency_scales(text: str, quote: str, value: float) -> None:
+    got = _figures(text)
+    assert quote in got and got[quote][0] == pytest.approx(value), got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
         ("Ostra Bank sold 106.8m shares.", "106.8m shares", 106.8e6),
         ("Ostra Bank had 12.5m customers.", "12.5m customers", 12.5e6),
         ("The quake displaced 2.5m people in Velm.", "2.5m people", 2.5e6),
@@ -117,3 +131,17 @@ def test_a_plus_figure_meets_a_larger_one() -> None:
     assert _report("Floods destroyed 150-plus homes in Velm.", "Floods destroyed 120 homes in Velm.") == {
         frozenset({"150-plus homes", "120 homes"})
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("A quarter of a million people fled Velm.", "A quarter of a million people", 250_000),
+        ("Three-quarters of a million people fled Velm.", "Three-quarters of a million people", 750_000),
+        ("A half-million people fled Velm.", "A half-million people", 500_000),
+        ("A million and a half people fled Velm.", "A million and a half people", 1_500_000),
+    ],
+)
+def test_a_part_of_a_million_is_no_million(text: str, quote: str, value: float) -> None:
+    got = _figures(text)
+    assert quote in got and got[quote][0] == pytest.approx(value), got

@@ -12,6 +12,7 @@ import regex as re
 
 from .lexicon import DateWords, Entity, Lexicon, StateInitials, fold
 from .lexicon_currencies import world_currencies
+from .lexicon_figure_forms import after_pattern, digit_pattern
 from .phrases import CaseFree, compile_pattern
 from .phrases import alternation as _alternation
 
@@ -357,13 +358,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # the same without the qualifier glued to its digits ("about5,000"): a fixed-width look-behind,
     # so the standard library's engine takes it (see ``Lexicon.figures``)
     free_unglued = r"(?:(?<=magnitude-)|(?<![\w.,/:-]))"
-    # ASCII digits only: other scripts' digits are not read as figures (float() would not take them)
-    # a decimal comma before a scale of millions or more, as translated pages write it ("$6,2
-    # billion", "€3,5bn"): 6.2 billion; "6,200" and "6,000 people" stay thousands
-    big = _alternation(s for s, v in lx.scales.items() if v >= 1e6 and len(s) > 2)
-    big_glued = _alternation(s for s, v in lx.scales.items() if v >= 1e6 and len(s) == 2)
-    comma = rf"{free}[0-9]{{1,3}},[0-9]{{1,2}}(?![0-9])(?=(?:\s+|-)(?:{big})\b|(?:{big_glued})\b)"
-    digit = rf"{comma}|{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
+    digit = digit_pattern(lx, free)
     wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
     # "three and a half", "four-and-a-half": a fraction written after the whole number is part of it
     fraction = "|".join(r"[\s-]+".join(map(_stdlib_re.escape, f.split())) for f in lx.fractions) or "(?!)"
@@ -373,13 +368,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # the second figure of a range follows a hyphen ("100-300", "100-to-300"), so no lookbehind
     digit2 = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])|[0-9]+(?:\.[0-9]+)?"
     two = rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
-    # a qualifier after the figure ("150-plus", "150+", "40-odd", "a dozen or so", "500 or more"),
-    # joined by a hyphen or a space, never before another figure ("150 plus 20" is a sum)
-    after_words = _alternation(w for w in lx.after if w[:1].isalpha())
-    after_signs = "".join(_stdlib_re.escape(w) for w in lx.after if len(w) == 1 and not w.isalnum())
-    signs = rf"[{after_signs}](?![\w])" if after_signs else "(?!)"
-    joined = rf"(?:-|\s+)(?:{after_words})(?![\w-])(?!\s+(?:[0-9]|(?:{wordnum})\b))" if after_words else "(?!)"
-    post = rf"(?P<post>{signs}|{joined})"
+    post = after_pattern(lx, wordnum)
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
     starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}

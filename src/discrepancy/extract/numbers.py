@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..lexicon_figure_forms import GROUPING
 from ..models import QuantityValue
 
 
@@ -86,6 +87,7 @@ def _ulp(digits: str, scale: float) -> float:
 
 _DIGITS = re.compile(r"([0-9,]+(?:\.[0-9]+)?)(.*)$")  # the standard engine: faster on a short text
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_GROUPED = re.compile(f"(?<=[0-9])[{GROUPING}](?=[0-9]{{3}})")
 
 
 def _compound(words: str, lex: Lexicon) -> float | None:
@@ -102,7 +104,11 @@ _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 
 def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | None:
     """Value, ulp and scale of one written number."""
-    s, fraction = _fraction(s, lex)
+    if " ".join(s.lower().split()) not in lex.number_words:  # "a million and a half" is a phrase of its own
+        s, fraction = _fraction(s, lex)
+    else:
+        fraction = 0.0
+    s = _GROUPED.sub(",", s)  # "12 500" with a no-break space: 12,500
     s = " ".join(s.lower().replace("-", " - ").split()).replace(" - ", "-")
     m = _DIGITS.match(s)
     scale_part = ""
