@@ -145,3 +145,23 @@ def test_a_plus_figure_meets_a_larger_one() -> None:
 def test_a_part_of_a_million_is_no_million(text: str, quote: str, value: float) -> None:
     got = _figures(text)
     assert quote in got and got[quote][0] == pytest.approx(value), got
+
+
+def test_a_glued_scale_takes_the_currency_of_a_sum_before_it() -> None:
+    got = extract("Ostra Bank posted revenue of £2.1bn and a loss of 106.8m for the year.", published="2031-05-27")
+    loss = [c.quantity for c in got if c.quantity is not None and c.span.quote == "106.8m"]
+    assert [(q.low, q.unit, q.measure) for q in loss] == [(106.8e6, "GBP", "money")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostra Bank reported a loss of 106.8m.",
+        "The firm paid $3m and the wall is 2.5m.",
+        "The £5m sea wall rises to a height of 4.2m.",
+        "After $2m of repairs, the wall stood 1.5m high.",
+    ],
+)
+def test_a_glued_scale_without_a_currency_or_after_a_size_is_no_sum(text: str) -> None:
+    got = extract(text, published="2031-05-27")
+    assert not [c for c in got if c.quantity is not None and c.span.quote[:1].isdigit()], got
