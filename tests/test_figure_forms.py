@@ -79,10 +79,13 @@ def test_a_decimal_comma_before_a_scale_is_a_decimal_point(text: str, quote: str
         ("The storm left 12\u202f500 people homeless in Velm.", "12\u202f500 people", 12_500),
         ("The storm left 100\u00a0000 people homeless in Velm.", "100\u00a0000 people", 100_000),
         ("Velm Air lost $2.5 mln last year.", "$2.5 mln", 2.5e6),
+        ("The Velm deal is worth $1.5 bn.", "$1.5 bn", 1.5e9),
+        ("Velm Air lost $3tn in value.", "$3tn", 3e12),
+        ("The Velm port cost Rs 3,000 cr.", "Rs 3,000 cr", 3e10),
         ("The Velm dam cost 3 bln roubles.", "3 bln roubles", 3e9),
     ],
 )
-def test_thousands_grouped_by_a_fixed_space_and_agency_scales(text: str, quote: str, value: float) -> None:
+def test_thousands_grouped_by_a_fixed_space_and_scales_written_short(text: str, quote: str, value: float) -> None:
     got = _figures(text)
     assert quote in got and got[quote][0] == pytest.approx(value), got
 

@@ -364,10 +364,14 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     fraction = "|".join(r"[\s-]+".join(map(_stdlib_re.escape, f.split())) for f in lx.fractions) or "(?!)"
     # a run of spaces read from its start: linear on any text (tests/test_patterns_adversarial.py)
     lx.fraction_re = _stdlib_re.compile(rf"(?<![\s-])[\s-]+(?:{fraction})\b", _stdlib_re.I)
-    one = rf"(?:{digit}|{wordnum})(?:[\s-]+(?:{fraction})\b)?(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
+    # two-letter abbreviations may stand after a space ("$1.5 bn", "Rs 3,000 cr"); "4 m" is a length
+    spaced = _alternation(s for s in lx.scales if len(s) == 2)
+    one = rf"(?:{digit}|{wordnum})(?:[\s-]+(?:{fraction})\b)?(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])\s?(?:{spaced})\b|(?<=[0-9])(?:{abbrevs})\b)?"
     # the second figure of a range follows a hyphen ("100-300", "100-to-300"), so no lookbehind
     digit2 = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])|[0-9]+(?:\.[0-9]+)?"
-    two = rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
+    two = (
+        rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])\s?(?:{spaced})\b|(?<=[0-9])(?:{abbrevs})\b)?"
+    )
     post = after_pattern(lx, wordnum)
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.

@@ -20,12 +20,14 @@ def digit_pattern(lx: Lexicon, free: str) -> str:
     # billion", "€3,5bn"): 6.2 billion; "6,200" and "6,000 people" stay thousands
     big = alternation(s for s, v in lx.scales.items() if v >= 1e6 and len(s) > 2)
     big_glued = alternation(s for s, v in lx.scales.items() if v >= 1e6 and len(s) == 2)
-    comma = rf"{free}[0-9]{{1,3}},[0-9]{{1,2}}(?![0-9])(?=(?:\s+|-)(?:{big})\b|(?:{big_glued})\b)"
+    comma = rf",[0-9]{{1,2}}(?![0-9])(?=(?:\s+|-)(?:{big})\b|(?:{big_glued})\b)"
     # thousands grouped by a fixed space, as typeset pages write them; the characters themselves,
     # not their codes, so the scan still runs case-free (``phrases.CaseFree``)
-    grouped = rf"{free}[0-9]{{1,3}}(?:[{GROUPING}][0-9]{{3}})+(?:\.[0-9]+)?(?![0-9])"
-    commas = rf"{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])"
-    return rf"{comma}|{grouped}|{commas}|{free}[0-9]+(?:\.[0-9]+)?"
+    grouped = rf"(?:[{GROUPING}][0-9]{{3}})+(?:\.[0-9]+)?(?![0-9])"
+    commas = r"(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])"
+    # the look-behind once for all forms, and the separated forms only where a separator follows
+    # the first digits: the pattern is tried at every digit
+    return rf"{free}(?:[0-9]{{1,3}}(?=[,{GROUPING}][0-9])(?:{comma}|{grouped}|{commas})|[0-9]+(?:\.[0-9]+)?)"
 
 
 def after_pattern(lx: Lexicon, wordnum: str) -> str:

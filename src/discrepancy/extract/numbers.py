@@ -138,7 +138,7 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
         base_ulp_digits = str(int(value))
     scale = 1.0
     for part in scale_part.split():
-        if part in ("m", "mn", "k", "bn") and not currency:
+        if len(part) <= 2 and not currency:  # "m", "bn", "cr": abbreviations
             return None  # "5m" without a currency or a counted noun is five metres, not five million
         if part not in lex.scales:
             return None
