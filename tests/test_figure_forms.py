@@ -35,7 +35,7 @@ def _figures(text: str) -> dict[str, tuple[float | None, float | None, str]]:
         ("Floods destroyed some 40-odd homes in Velm.", "some 40-odd homes", 40, 49, "range"),
         ("Twenty odd people were injured in Velm.", "Twenty odd people", 20, 29, "range"),
         ("The quake killed 1,000-odd people in Velm.", "1,000-odd people", 1000, 1900, "range"),
-        ("The better part of 1,000 people fled Velm.", "better part of 1,000 people", None, 1000, "nearly"),
+        ("The better part of 1,000 people fled Velm.", "better part of 1,000 people", 500, 1000, "range"),
         ("Just shy of 400 people died in Velm.", "Just shy of 400 people", None, 400, "nearly"),
         ("In the region of 600 people died in Velm.", "In the region of 600 people", 600, 600, "about"),
     ],

@@ -190,6 +190,8 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False) -> Parsed |
         if v2 < value:
             return None  # not a range ("2014-15" is handled as dates; "5 to 3" is not a range)
         return Parsed(value, v2, "range", min(ulp, ulp2), round=min(ulp, ulp2) > 1)
+    if qual == "most_of":  # "the better part of 1,000": more than half of it, up to it
+        return Parsed(value / 2, value, "range", ulp, round=ulp > 1)
     after = lex.after.get(" ".join((m.group("post") or "").lower().lstrip("-").split()))
     if after == "span" and ulp >= 10:
         # "40-odd", "twenty-odd": from the figure up to the next of its last place, 40 to 49
