@@ -137,6 +137,7 @@ class Lexicon:
     fractions: dict[str, float] = field(default_factory=dict)  # "and a half" after a whole number
     fraction_re: Any = None  # any of them, joined by spaces or hyphens
     qualifiers: dict[str, str] = field(default_factory=dict)
+    after: dict[str, str] = field(default_factory=dict)  # "150-plus", "a dozen or so": a qualifier after a figure
     nouns: dict[str, dict[str, str]] = field(default_factory=dict)
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
     base_units: dict[str, str] = field(default_factory=dict)

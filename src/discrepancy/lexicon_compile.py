@@ -12,6 +12,7 @@ import regex as re
 
 from .lexicon import DateWords, Entity, Lexicon, StateInitials, fold
 from .lexicon_currencies import world_currencies
+from .lexicon_figure_forms import after_pattern, digit_pattern
 from .phrases import CaseFree, compile_pattern
 from .phrases import alternation as _alternation
 
@@ -24,6 +25,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.vague = {fold(k): (float(v[0]), float(v[1])) for k, v in num["vague"].items()}
     lx.qualifiers = {fold(k): str(v) for k, v in num["qualifiers"].items()}
     lx.fractions = {fold(k): float(v) for k, v in (num.get("fractions") or {}).items()}
+    lx.after = {fold(str(k)): str(v) for k, v in (num.get("after") or {}).items()}
 
     meas = raw["measures"]
     lx.nouns = {fold(k): dict(v) for k, v in meas["nouns"].items()}
@@ -357,17 +359,21 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # the same without the qualifier glued to its digits ("about5,000"): a fixed-width look-behind,
     # so the standard library's engine takes it (see ``Lexicon.figures``)
     free_unglued = r"(?:(?<=magnitude-)|(?<![\w.,/:-]))"
-    # ASCII digits only: other scripts' digits are not read as figures (float() would not take them)
-    digit = rf"{free}[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9,][0-9])|{free}[0-9]+(?:\.[0-9]+)?"
+    digit = digit_pattern(lx, free)
     wordnum = rf"(?:(?:{tens})-(?:{units})|{words})"
     # "three and a half", "four-and-a-half": a fraction written after the whole number is part of it
     fraction = "|".join(r"[\s-]+".join(map(_stdlib_re.escape, f.split())) for f in lx.fractions) or "(?!)"
     # a run of spaces read from its start: linear on any text (tests/test_patterns_adversarial.py)
     lx.fraction_re = _stdlib_re.compile(rf"(?<![\s-])[\s-]+(?:{fraction})\b", _stdlib_re.I)
-    one = rf"(?:{digit}|{wordnum})(?:[\s-]+(?:{fraction})\b)?(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
+    # two-letter abbreviations may stand after a space ("$1.5 bn", "Rs 3,000 cr"); "4 m" is a length
+    spaced = _alternation(s for s in lx.scales if len(s) == 2)
+    one = rf"(?:{digit}|{wordnum})(?:[\s-]+(?:{fraction})\b)?(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])\s?(?:{spaced})\b|(?<=[0-9])(?:{abbrevs})\b)?"
     # the second figure of a range follows a hyphen ("100-300", "100-to-300"), so no lookbehind
     digit2 = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])|[0-9]+(?:\.[0-9]+)?"
-    two = rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])(?:{abbrevs})\b)?"
+    two = (
+        rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])\s?(?:{spaced})\b|(?<=[0-9])(?:{abbrevs})\b)?"
+    )
+    post = after_pattern(lx, wordnum)
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
     starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
@@ -390,7 +396,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
             # a vague magnitude may take scales ("several hundred thousand", "a few dozen")
             (?P<vague>{vague})(?P<vscale>(?:(?:\s+|-)(?:{scales})\b)*)(?:\s+of)?
           | (?P<num>{one})
-            (?:\s*(?:-to-|-\s+to\s|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two}))?
+            (?:\s*(?:-to-|-\s+to\s|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two})|{post})?
         )
         (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))
         """  # the last line: a unit glued to its figure ("90kmh", "44.1C")

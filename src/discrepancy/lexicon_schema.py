@@ -141,6 +141,7 @@ class Numbers(_File):
     vague: Table = {}
     fractions: Table = {}
     qualifiers: Table = {}
+    after: Table = {}
 
 
 class Patterns(_File):

@@ -35,6 +35,9 @@ _PHONE_DIGITS = G.re("phone_digits")
 _CODE_DIGITS = G.re("code_digits")
 _CODE_BEFORE = G.re("currency_code_before")
 _CODE_AFTER = G.re("currency_code_after")
+_COUNTED_AFTER = G.re("counted_after")
+_SUM_AFTER = G.re("sum_after")
+_SIZE_BEFORE = G.re("size_before")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
 _PRONOUN_ONE = G.re("pronoun_one")
@@ -160,7 +163,12 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
     per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
-    parsed = parse_number(m, lex, m.group(0)[-1:].isalpha() and _currency_word_after(text, m.end(), se, lex))
+    glued = m.group(0)[-1:].isalpha() and (
+        _currency_word_after(text, m.end(), se, lex) or _counted_after(text, m, se, lex)
+    )
+    inherited = _currency_before(text, ss, se, m, lex) if m.group(0)[-1:].isalpha() and not glued else None
+    glued = glued or inherited is not None
+    parsed = parse_number(m, lex, glued)
     if parsed is None:
         return None
     ratio = _RATIO.match(text, m.end(), se)
@@ -176,14 +184,17 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
         end = restated.end()  # "thirty-nine (39) people": the digits restate the words
     start += len(text[start:end]) - len(text[start:end].lstrip())
     fig = Figure(start, end, pos, m.end(), bool(m.group("qual")), parsed, parsed.figure, per_unit)
-    return fig if _read_unit(fig, text, ss, se, m, before, after, lex) else None
+    return fig if _read_unit(fig, text, ss, se, m, before, after, lex, inherited) else None
 
 
-def _read_unit(fig: Figure, text: str, ss: int, se: int, m: Any, before: str, after: str, lex: Lexicon) -> bool:
-    """The currency, magnitude or unit written with the figure, if any; False: the figure is no
-    claim after all ("two days after the blast" is a time)."""
+def _read_unit(
+    fig: Figure, text: str, ss: int, se: int, m: Any, before: str, after: str, lex: Lexicon, inherited: str | None
+) -> bool:
+    """The currency, magnitude or unit written with the figure, if any (``inherited``: the
+    currency of a sum before it, see ``_currency_before``); False: the figure is no claim after
+    all ("two days after the blast" is a time)."""
     end = fig.end
-    cur = m.group("cur") or m.group("cur2")
+    cur = m.group("cur") or m.group("cur2") or inherited
     coloured = _DURATION_ADJECTIVE.match(text, end, se)  # "six grueling weeks"
     um = lex.unit_re.match(
         text,
@@ -234,6 +245,27 @@ def _currency_word_after(text: str, end: int, se: int, lex: Lexicon) -> bool:
         return True
     code = _CODE_AFTER.match(text, end, se)
     return code is not None and code.group("code") in lex.currency_codes
+
+
+def _currency_before(text: str, ss: int, se: int, m: Any, lex: Lexicon) -> str | None:
+    """The currency of the last sum told before a figure with a glued scale in its sentence
+    ("revenue of £2.1bn and a loss of 106.8m": pounds), when the clause goes on as after a sum
+    ("106.8m for the year", "106.8m.") and tells no size ("1.2m deep", "the wall is 2.5m.")."""
+    if not _SUM_AFTER.match(text, m.end(), se) or _SIZE_BEFORE.search(text, max(ss, m.start() - 40), m.start()):
+        return None
+    cur = None
+    for f in lex.figures(text, ss, m.start()):
+        cur = f.group("cur") or f.group("cur2") or cur
+    return cur
+
+
+def _counted_after(text: str, m: Any, se: int, lex: Lexicon) -> bool:
+    """A figure with a glued scale before a plural noun ("106.8m shares", "3m people", "2bn
+    doses"): millions, billions."""
+    if _COUNTED_AFTER.match(text, m.end(), se):
+        return True
+    space = len(text[m.end() : se]) - len(text[m.end() : se].lstrip())
+    return space > 0 and lex.noun_re.match(text, m.end() + space, se) is not None
 
 
 def _currency_code(text: str, ss: int, se: int, m: Any, fig: Figure, lex: Lexicon) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicon import Lexicon
+from ..lexicon_figure_forms import GROUPING
 from ..models import QuantityValue
 
 
@@ -85,6 +86,8 @@ def _ulp(digits: str, scale: float) -> float:
 
 
 _DIGITS = re.compile(r"([0-9,]+(?:\.[0-9]+)?)(.*)$")  # the standard engine: faster on a short text
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_GROUPED = re.compile(f"(?<=[0-9])[{GROUPING}](?=[0-9]{{3}})")
 
 
 def _compound(words: str, lex: Lexicon) -> float | None:
@@ -101,12 +104,18 @@ _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 
 def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | None:
     """Value, ulp and scale of one written number."""
-    s, fraction = _fraction(s, lex)
+    if " ".join(s.lower().split()) not in lex.number_words:  # "a million and a half" is a phrase of its own
+        s, fraction = _fraction(s, lex)
+    else:
+        fraction = 0.0
+    s = _GROUPED.sub(",", s)  # "12 500" with a no-break space: 12,500
     s = " ".join(s.lower().replace("-", " - ").split()).replace(" - ", "-")
     m = _DIGITS.match(s)
     scale_part = ""
     if m:
         digits, scale_part = m.group(1), m.group(2).strip(" -")
+        if scale_part and _DECIMAL_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")  # "6,2 billion": a decimal comma before a scale
         value = float(digits.replace(",", ""))
         base_ulp_digits = digits
     elif s in lex.number_words:  # "half a thousand", "a dozen": a phrase of its own
@@ -129,8 +138,8 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
         base_ulp_digits = str(int(value))
     scale = 1.0
     for part in scale_part.split():
-        if part in ("m", "mn", "k", "bn") and not currency:
-            return None  # "5m" without a currency is five metres, not five million
+        if len(part) <= 2 and not currency:  # "m", "bn", "cr": abbreviations
+            return None  # "5m" without a currency or a counted noun is five metres, not five million
         if part not in lex.scales:
             return None
         scale *= lex.scales[part]
@@ -156,8 +165,9 @@ def value_of(s: str, lex: Lexicon) -> float | None:
 
 
 def parse_number(m: Any, lex: Lexicon, currency_after: bool = False) -> Parsed | None:
-    """The figure of a number match; ``currency_after``: a currency is named right after it ("121m
-    euros"), so a glued "m" is a million, as after a symbol ("€121m")."""
+    """The figure of a number match; ``currency_after``: a currency or a counted noun is named right
+    after it ("121m euros", "106.8m shares"), so a glued "m" is a million, as after a symbol
+    ("€121m")."""
     currency = bool(m.group("cur") or m.group("cur2")) or currency_after
     qual = lex.qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "exact")
     if m.group("vague"):
@@ -180,4 +190,12 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False) -> Parsed |
         if v2 < value:
             return None  # not a range ("2014-15" is handled as dates; "5 to 3" is not a range)
         return Parsed(value, v2, "range", min(ulp, ulp2), round=min(ulp, ulp2) > 1)
+    if qual == "most_of":  # "the better part of 1,000": more than half of it, up to it
+        return Parsed(value / 2, value, "range", ulp, round=ulp > 1)
+    after = lex.after.get(" ".join((m.group("post") or "").lower().lstrip("-").split()))
+    if after == "span" and ulp >= 10:
+        # "40-odd", "twenty-odd": from the figure up to the next of its last place, 40 to 49
+        return Parsed(value, value + 0.9 * ulp, "range", ulp / 10)
+    if after in ("at_least", "more_than", "about", "up_to"):
+        qual = after  # "150-plus", "a dozen or so", "500 or more", "ten or fewer"
     return Parsed(value, None, qual, ulp, round=ulp > 1)
