@@ -167,4 +167,9 @@ def test_a_glued_scale_takes_the_currency_of_a_sum_before_it() -> None:
 )
 def test_a_glued_scale_without_a_currency_or_after_a_size_is_no_sum(text: str) -> None:
     got = extract(text, published="2031-05-27")
-    assert not [c for c in got if c.quantity is not None and c.span.quote[:1].isdigit()], got
+    sums = [c for c in got if c.quantity is not None and c.span.quote[:1].isdigit() and c.quantity.measure == "money"]
+    assert not sums, got
+    # a size told is the glued letters' unit: "the wall is 2.5m" is metres (tests/test_glued_units.py)
+    assert all(
+        c.quantity.measure in ("length", "wave_height") for c in got if c.quantity and c.span.quote[:1].isdigit()
+    )

@@ -38,6 +38,8 @@ _CODE_AFTER = G.re("currency_code_after")
 _COUNTED_AFTER = G.re("counted_after")
 _SUM_AFTER = G.re("sum_after")
 _SIZE_BEFORE = G.re("size_before")
+_SIZE_AFTER = G.re("size_after")
+_GLUED_LETTERS = re.compile(r"[A-Za-z]+$")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
 _PRONOUN_ONE = G.re("pronoun_one")
@@ -169,6 +171,10 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     inherited = _currency_before(text, ss, se, m, lex) if m.group(0)[-1:].isalpha() and not glued else None
     glued = glued or inherited is not None
     parsed = parse_number(m, lex, glued)
+    unit_letters = 0
+    if parsed is None and not glued and _glued_size(text, ss, se, m, lex):
+        parsed = parse_number(m, lex, as_unit=True)  # "500m away", "a 2,800m (3,062 yard) runway"
+        unit_letters = len(_GLUED_LETTERS.search(m.group(0)).group(0))  # type: ignore[union-attr]
     if parsed is None:
         return None
     ratio = _RATIO.match(text, m.end(), se)
@@ -178,13 +184,22 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
         return None  # "1 in 3 residents": the proportion's second term
     if parsed.qualifier == "up_to" and _RISEN_UP.search(text, max(ss, m.start() - 20), m.start()):
         parsed = dataclasses.replace(parsed, qualifier="exact")  # "has gone up to 2,497": the level reached
-    start, end = m.start(), m.end()
+    start, end = m.start(), m.end() - unit_letters
     restated = _RESTATED.match(text, end, se)
     if restated and m.group("num") and not m.group("num")[0].isdigit():
         end = restated.end()  # "thirty-nine (39) people": the digits restate the words
     start += len(text[start:end]) - len(text[start:end].lstrip())
     fig = Figure(start, end, pos, m.end(), bool(m.group("qual")), parsed, parsed.figure, per_unit)
     return fig if _read_unit(fig, text, ss, se, m, before, after, lex, inherited) else None
+
+
+def _glued_size(text: str, ss: int, se: int, m: Any, lex: Lexicon) -> bool:
+    """Letters glued to a figure that are a unit ("4m", not "4bn") where a size is told: words of a
+    size before it ("waves reached 4.5m") or after it ("500m away", "2.5m high", "(3,062 yards)")."""
+    letters = _GLUED_LETTERS.search(m.group(0))
+    if letters is None or letters.group(0).lower() not in lex.units:
+        return False
+    return bool(_SIZE_AFTER.match(text, m.end(), se) or _SIZE_BEFORE.search(text, max(ss, m.start() - 40), m.start()))
 
 
 def _read_unit(

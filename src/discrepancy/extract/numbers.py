@@ -102,7 +102,7 @@ def _compound(words: str, lex: Lexicon) -> float | None:
 _TENS = {20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
 
 
-def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | None:
+def _one(s: str, lex: Lexicon, currency: bool, as_unit: bool = False) -> tuple[float, float, float] | None:
     """Value, ulp and scale of one written number."""
     if " ".join(s.lower().split()) not in lex.number_words:  # "a million and a half" is a phrase of its own
         s, fraction = _fraction(s, lex)
@@ -139,6 +139,8 @@ def _one(s: str, lex: Lexicon, currency: bool) -> tuple[float, float, float] | N
     scale = 1.0
     for part in scale_part.split():
         if len(part) <= 2 and not currency:  # "m", "bn", "cr": abbreviations
+            if as_unit and part in lex.units:
+                continue  # "a 2.5m wall": the letters are the unit, read after the figure
             return None  # "5m" without a currency or a counted noun is five metres, not five million
         if part not in lex.scales:
             return None
@@ -164,10 +166,10 @@ def value_of(s: str, lex: Lexicon) -> float | None:
     return one[0] if one is not None else None
 
 
-def parse_number(m: Any, lex: Lexicon, currency_after: bool = False) -> Parsed | None:
+def parse_number(m: Any, lex: Lexicon, currency_after: bool = False, as_unit: bool = False) -> Parsed | None:
     """The figure of a number match; ``currency_after``: a currency or a counted noun is named right
     after it ("121m euros", "106.8m shares"), so a glued "m" is a million, as after a symbol
-    ("€121m")."""
+    ("€121m"); ``as_unit``: a size is told ("waves of 4m", "500m away"), so it is a unit."""
     currency = bool(m.group("cur") or m.group("cur2")) or currency_after
     qual = lex.qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "exact")
     if m.group("vague"):
@@ -175,12 +177,12 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False) -> Parsed |
         for word in (m.group("vscale") or "").lower().replace("-", " ").split():
             lo, hi = lo * lex.scales[word], hi * lex.scales[word]  # "several hundred thousand"
         return Parsed(lo, hi, "vague", lo, lo, hi)
-    first = _one(m.group("num"), lex, currency)
+    first = _one(m.group("num"), lex, currency, as_unit)
     if first is None:
         return None
     value, ulp, scale = first
     if m.group("num2"):
-        second = _one(m.group("num2"), lex, currency)
+        second = _one(m.group("num2"), lex, currency, as_unit)
         if second is None:
             return None
         v2, ulp2, scale2 = second
