@@ -58,3 +58,39 @@ def test_terms_in_months_and_years_agree_and_a_co_defendants_is_apart() -> None:
     assert ["11.25 years", "135-month", "more than 11 years"] in groups
     assert not any("13 years" in g and len(g) > 1 for g in groups)
     assert not check(docs).findings
+
+
+def test_the_day_of_surrender_meets_however_it_is_told() -> None:
+    docs = [
+        _doc("A", "Ada Vey, who ran Velm Bank, will now report to prison on June 2, 2031."),
+        _doc("B", "Ada Vey was sentenced on Friday. She must begin serving time on June 2, 2031."),
+        _doc("C", "Ada Vey will be required to self-surrender on 2 June 2031."),
+    ]
+    subjects = {c.subject for c in check(docs).claims if c.kind == "date" and "2031" in c.span.quote}
+    assert subjects == {"date:surrender/vey"}
+    groups = [g for g in check(docs).groups if g.subject == "date:surrender/vey"]
+    assert len(groups) == 1 and len(groups[0].claims) == 3
+
+
+def test_counts_are_keyed_by_verdict_and_person() -> None:
+    text = (
+        "Jurors found Ada Vey guilty on four counts. She was acquitted of four fraud counts, and "
+        "jurors deadlocked on three other charges. Ivo Marr has since been found guilty of 12 counts."
+    )
+    subjects = {q: c.subject for q, c in _quantities(text).items()}
+    assert subjects["four counts"] == "quantity:count|count|Vey|-|-|-"
+    assert subjects["four fraud counts"] == "quantity:count|counts acquitted|Vey|-|-|-"
+    assert subjects["three other charges"] == "quantity:count|counts deadlocked|Vey|-|-|-"
+    assert subjects["12 counts"] == "quantity:count|count|Marr|-|-|-"
+
+
+def test_four_of_eleven_counts_and_a_verdict_told_earlier_agree() -> None:
+    docs = [
+        _doc("A", "Ada Vey was previously found guilty on four of 11 counts."),
+        _doc("B", "The trial ended on Jan. 3, 2031 with the jury convicting Ada Vey on four counts."),
+        _doc("C", "Jurors found her not guilty on four other charges. Ada Vey was found guilty on four counts."),
+    ]
+    groups = [sorted(c.span.quote for c in g.claims) for g in check(docs).groups if g.subject.startswith("quantity:count|count|")]
+    assert groups == [["four counts", "four counts", "four of 11 counts"]]
+    acquitted = [c for c in check(docs).claims if "counts acquitted" in c.subject]
+    assert [c.modality for c in acquitted] == ["asserted"]

@@ -14,7 +14,7 @@ from ..models import EARLIER_TIME, TimeRef
 from ..read.literal_gate import gated
 from .dates import DateMention
 from .occurrence_dates import another_one
-from .prison_terms import is_term
+from .prison_terms import is_term, is_verdict
 from .quantities import QuantityHit
 
 G = section("figure_time")
@@ -122,6 +122,8 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
         when = None  # an employer's last reported headcount, given as its current one
     if when is not None and q.measure == "duration" and is_term(q.anchor) and _after_told(when, published):
         when = None  # "to begin her 135-month sentence on April 27": the day it starts
+    if is_verdict(q.measure, q.population):
+        return None, None  # "the trial concluded Jan. 3 with the jury convicting Vey on four counts"
     if when is not None or since is not None:
         return when, since
     if q.measure in tl.lex.measure_classes["snapshot"] and not _SNAPSHOT_NOW.search(text, ss, se):

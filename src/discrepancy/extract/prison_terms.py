@@ -14,6 +14,7 @@ restatement in brackets ("11.25 years (11 years, three months)") is not a term o
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -38,6 +39,13 @@ _RESTATED_BEFORE = G.re("restated_before")
 _COURT_TITLE = G.re("court_title")
 _PRONOUN = G.re("pronoun_before")
 _NAME_WORD = G.re("name_word")
+_SURRENDER_BEFORE = G.re("surrender_before")
+_CHARGE_NOUN_AFTER = G.re("charge_noun_after")
+_VERDICT_BEFORE = G.re("verdict_before")
+_PARTIAL_CHARGES = G.re("partial_charges_after")
+_VERDICT_SUBJECT = G.re("verdict_subject")
+_CAPITALISED_BEFORE = G.re("capitalised_before")
+_SURRENDER_REACH = 70  # characters before a date where the act of surrender may be told
 
 _REACH = 90  # characters before a duration where its verb of sentencing or asking may stand
 _PROPOSERS = {"prosecutor": "prosecution", "prosecution": "prosecution", "government": "prosecution"}
@@ -53,6 +61,11 @@ def is_term(anchor: str | None) -> bool:
     """A term's key: it is set once, so the later day its sentence names ("will report to prison on
     April 27 to begin her 135-month sentence") is when it starts, not when it was told."""
     return anchor is not None and anchor.startswith(TERM_ANCHORS)
+
+
+def is_verdict(measure: str, population: str | None) -> bool:
+    """A count of charges ("four counts", "counts acquitted"): of the verdict, whenever told."""
+    return measure == "count" and population is not None and (population == "count" or population.startswith("counts "))
 
 
 @dataclass(slots=True)
@@ -87,6 +100,46 @@ def prison_term(
     return term
 
 
+@dataclass(slots=True)
+class Verdict:
+    population: str  # "count" (convicted: what a count of charges is read as), "counts acquitted", ...
+    person: str | None
+    comparable: bool
+    start: int | None = None  # "four of 11 counts": where the part counted starts, and its figure
+    parsed: Parsed | None = None
+
+
+def verdict_count(text: str, ss: int, se: int, start: int, figure_end: int, cast: Cast, lex: Lexicon) -> Verdict | None:
+    """A count of charges and the verdict on them ("found guilty on four counts", "acquitted of four
+    fraud counts", "deadlocked on three other charges", "failed to reach a verdict on three more"),
+    keyed by the verdict and whose it is; "found guilty on four of 11 counts" is four counts. The
+    counts convicted keep the plain key of a count of charges ("four counts of fraud"), which most
+    often tells them; those acquitted, deadlocked or charged have their own."""
+    noun = _CHARGE_NOUN_AFTER.match(text, figure_end, se)
+    verdict = _VERDICT_BEFORE.search(text, max(ss, start - _REACH), start) if noun is not None else None
+    if noun is None or verdict is None:
+        return None
+    kind = next(k for k in ("acquitted", "convicted", "deadlocked", "charged") if verdict.group(k))
+    partial = _PARTIAL_CHARGES.match(text, noun.end(), se) is not None
+    found = Verdict("count" if kind == "convicted" else f"counts {kind}", _person(text, ss, start, cast), not partial)
+    if verdict.group("part") is not None:
+        num = lex.number_re.match(text, verdict.start("part"))
+        part = parse_number(num, lex) if num is not None and num.end() == verdict.end("part") else None
+        if part is None:
+            return None
+        found.start, found.parsed = verdict.start("part"), part
+    return found
+
+
+def surrender_act(text: str, ss: int, start: int, cast: Cast | None) -> str | None:
+    """The key of a date that is the day someone goes to prison ("report to prison on April 27",
+    "self-surrender on 27 April", "begin serving time on April 27"): ``surrender/<surname>``."""
+    if not _SURRENDER_BEFORE.search(text, max(ss, start - _SURRENDER_REACH), start):
+        return None
+    person = _person(text, ss, start, cast) if cast is not None else None
+    return f"surrender/{person.lower() if person else '-'}"
+
+
 def _role(text: str, lo: int, start: int, end: int, se: int) -> str | None:
     """Whose term the duration is: given, sought by someone, the maximum, a guideline; None: no term."""
     if _MAXIMUM_BEFORE.search(text, lo, start) or _MAXIMUM_AFTER.match(text, end, se):
@@ -107,6 +160,9 @@ def _person(text: str, ss: int, start: int, cast: Cast) -> str | None:
     surname the article gives someone in full; no judge or prosecutor), the one the article names
     most; else the one a pronoun stands for; else the person the article names most."""
     surnames, counts = cast.surnames(), _word_counts(text)
+    subject = _VERDICT_SUBJECT.search(text, ss, start)
+    if subject is not None and _named_alone(text, subject, surnames):
+        return subject.group("name")  # "Ivo Marr has since been found guilty of 12 counts"
     names = [
         m.group(0)
         for m in _NAME_WORD.finditer(text, ss, start)
@@ -117,6 +173,16 @@ def _person(text: str, ss: int, start: int, cast: Cast) -> str | None:
     if _PRONOUN.search(text, ss, start) and (named := cast.antecedent(ss, start)) is not None:
         return named.split()[-1]
     return max(surnames, key=lambda n: (counts[n], n)) if surnames else None
+
+
+def _named_alone(text: str, subject: re.Match[str], surnames: set[str]) -> bool:
+    """The subject of a verdict's verb is a person: a surname the article gives someone in full, or
+    a single capitalised word ("Marr has since been found guilty"; not "Velm Bank was fined"); never
+    a judge or a prosecutor."""
+    at = subject.start()
+    if _COURT_TITLE.search(text, max(0, at - 40), at):
+        return False
+    return subject.group("name") in surnames or not _CAPITALISED_BEFORE.search(text, max(0, at - 40), at)
 
 
 @functools.lru_cache(maxsize=8)
