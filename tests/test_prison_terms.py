@@ -94,3 +94,16 @@ def test_four_of_eleven_counts_and_a_verdict_told_earlier_agree() -> None:
     assert groups == [["four counts", "four counts", "four of 11 counts"]]
     acquitted = [c for c in check(docs).claims if "counts acquitted" in c.subject]
     assert [c.modality for c in acquitted] == ["asserted"]
+
+
+def test_a_courts_measures_of_loss_and_restitution_are_apart() -> None:
+    text = (
+        "Judge Oren Tal put the total loss to investors at $384 million. A reasonable loss is only "
+        "$121 million. Ada Vey was ordered to pay $452 million in restitution."
+    )
+    topics = {q: c.subject.split("|")[0] for q, c in _quantities(text).items() if q.startswith("$")}
+    assert topics == {
+        "$384 million": "quantity:money:loss",
+        "$121 million": "quantity:money:reasonable_loss",
+        "$452 million": "quantity:money:restitution",
+    }
