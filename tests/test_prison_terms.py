@@ -90,7 +90,11 @@ def test_four_of_eleven_counts_and_a_verdict_told_earlier_agree() -> None:
         _doc("B", "The trial ended on Jan. 3, 2031 with the jury convicting Ada Vey on four counts."),
         _doc("C", "Jurors found her not guilty on four other charges. Ada Vey was found guilty on four counts."),
     ]
-    groups = [sorted(c.span.quote for c in g.claims) for g in check(docs).groups if g.subject.startswith("quantity:count|count|")]
+    groups = [
+        sorted(c.span.quote for c in g.claims)
+        for g in check(docs).groups
+        if g.subject.startswith("quantity:count|count|")
+    ]
     assert groups == [["four counts", "four counts", "four of 11 counts"]]
     acquitted = [c for c in check(docs).claims if "counts acquitted" in c.subject]
     assert [c.modality for c in acquitted] == ["asserted"]
