@@ -111,3 +111,8 @@ def test_a_courts_measures_of_loss_and_restitution_are_apart() -> None:
         "$121 million": "quantity:money:reasonable_loss",
         "$452 million": "quantity:money:restitution",
     }
+
+
+def test_durations_outside_a_criminal_court_are_no_prison_terms() -> None:
+    claims = _quantities("Ada Vey won a second four-year term. The government proposed a 10-year moratorium.")
+    assert not any("prison term" in c.subject for c in claims.values())

@@ -112,7 +112,7 @@ def read_context(
         occurrence, fig.anchor = act[0] or default_occurrence, act[1]
     owner, also_owners = _owners(fig, measure, text, ss, mentions, lex, cast)
     if term is not None or verdict is not None:
-        owner, end = (term or verdict).person, fig.end  # type: ignore[union-attr]
+        owner, end = term.person if term is not None else verdict.person if verdict else None, fig.end
     cumulative, period = _time_covered(fig, casualty, text, ss, se, lex, measure in classes["snapshot"])
     # a count true at one moment is no running total, whatever "still" or "so far" says ("five are
     # still missing" after "14 remain missing": the missing are found)

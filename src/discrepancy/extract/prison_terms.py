@@ -45,6 +45,7 @@ _VERDICT_BEFORE = G.re("verdict_before")
 _PARTIAL_CHARGES = G.re("partial_charges_after")
 _VERDICT_SUBJECT = G.re("verdict_subject")
 _CAPITALISED_BEFORE = G.re("capitalised_before")
+_COURT_CONTEXT = G.re("court_context")
 _SURRENDER_REACH = 70  # characters before a date where the act of surrender may be told
 
 _REACH = 90  # characters before a duration where its verb of sentencing or asking may stand
@@ -80,7 +81,10 @@ class Term:
 def prison_term(
     text: str, ss: int, se: int, start: int, end: int, parsed: Parsed, cast: Cast, lex: Lexicon
 ) -> Term | None:
-    """The prison term (or period after prison) a duration at ``text[start:end]`` states, else None."""
+    """The prison term (or period after prison) a duration at ``text[start:end]`` states, else None:
+    only in a sentence that speaks of a criminal court."""
+    if not _COURT_CONTEXT.search(text, ss, se):
+        return None
     lo = max(ss, start - _REACH)
     after = _AFTER_TERM.match(text, end, se)
     if after is not None:
