@@ -57,6 +57,7 @@ _DONE_AFTER = G.re("done_after")
 _DECIDED = G.re("decided")
 _BALLOT_OUTCOME = G.re("ballot_outcome")
 _BALLOT_QUESTION = G.re("ballot_question")
+_VERDICT_WORD = G.re("verdict_word")
 _AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
@@ -452,8 +453,8 @@ def _not_a_cue(text: str, at: int, end: int) -> bool:
     contract": a cue that qualifies the question of a ballot."""
     if text.startswith("May", at):
         return _MONTH_MAY.match(text, at) is not None
-    if _BALLOT_QUESTION.match(text, end):
-        return True
+    if _BALLOT_QUESTION.match(text, end) or _VERDICT_WORD.match(text, end):
+        return True  # "the proposed contract", "not guilty" (a verdict)
     return text[at : at + 6].lower() == "reject" and _BALLOT_OUTCOME.match(text, end) is not None
 
 

@@ -26,6 +26,7 @@ from .clock_minutes import clock_minutes
 from .dates import DateMention
 from .offsets import Lead, lead_after
 from .persons import Cast
+from .prison_terms import surrender_act
 from .timed_acts import (
     act_beside,
     act_of,
@@ -76,6 +77,9 @@ def clause_event(
     when the lexicon names the act; own when its doer is named as the subject of an active verb
     ("Velmco will announce the cuts", not "results will be announced"). A doer told by "he" or
     "she" is the person the article's ``cast`` says the pronoun stands for."""
+    surrender = surrender_act(reading.text, reading.start, start, cast)
+    if surrender is not None:  # "will report to prison on April 27": the surrender, whoever's verb
+        return surrender, surrender.replace("/", " of "), True, False
     toks = reading.tokens
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None

@@ -24,6 +24,7 @@ from .open_counts import WEAK_TOPIC, kind_in_after, open_count, subject_noun
 from .owners import named_owner, owner_of, shared_owners
 from .parts import restated_sum
 from .persons import Cast
+from .prison_terms import Term, prison_term, verdict_count
 from .quantity_context import (
     clause_topic,
     country_in,
@@ -71,6 +72,7 @@ _AIR_HEAT = gated(G.re("air_heat"))
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
 WEAK_OWNER = 0.4
+TERM = 0.8  # a prison term keyed by the words of sentencing around it: a warning at most
 _LOOSE_BELOW = 10  # vague words for fewer than this ("several", "a few") are not compared
 _PER_YEAR = {"hour": 8760.0, "day": 365.0, "week": 52.0, "month": 12.0, "quarter": 4.0, "year": 1.0}
 
@@ -91,6 +93,10 @@ def read_context(
 ) -> QuantityHit | None:
     """The claim a read figure makes, with what it is said of; None: a change, not a level.
     ``cast``: the people the article names, for owners told short ("Atiku won", "he polled")."""
+    verdict = verdict_count(text, ss, se, fig.start, fig.figure_end, cast, lex) if measure != "duration" else None
+    if verdict is not None:  # "found guilty on four counts": the counts of a verdict, whose it is
+        measure, fig.population, fig.confidence = "count", verdict.population, TERM
+        fig.start, fig.parsed = verdict.start or fig.start, verdict.parsed or fig.parsed
     start, end, population = fig.start, fig.end, fig.population
     classes = lex.measure_classes
     casualty = measure in classes["casualty"]
@@ -98,13 +104,16 @@ def read_context(
     if casualty or measure in classes["occurrence"]:
         occurrence = occurrence_of(text, ss, se, start, lex, casualty, default_occurrence) or default_occurrence
     act = _act_lasting(fig, text, ss, se, lex) if measure == "duration" else None
-    if act is None and measure == "duration":
+    term = _term(fig, text, ss, se, lex, cast) if act is None and measure == "duration" else None
+    if act is None and term is None and measure == "duration":
         _held_or_nearing(fig, text, ss, se, reading)
     if act is None and fig.clock_unit and fig.anchor is None:
         return None  # "after 90 hours under the rubble", "in 24 hours": a time or a period, not a length
     if act is not None:  # "24 hours of shelling", "the war lasted 44 days": how long the occurrence's act lasted
         occurrence, fig.anchor = act[0] or default_occurrence, act[1]
     owner, also_owners = _owners(fig, measure, text, ss, mentions, lex, cast)
+    if term is not None or verdict is not None:
+        owner, end = term.person if term is not None else verdict.person if verdict else None, fig.end
     cumulative, period = _time_covered(fig, casualty, text, ss, se, lex, measure in classes["snapshot"])
     # a count true at one moment is no running total, whatever "still" or "so far" says ("five are
     # still missing" after "14 remain missing": the missing are found)
@@ -140,20 +149,21 @@ def read_context(
     if fig.parsed.qualifier == "vague" and (fig.parsed.high or 0) < _LOOSE_BELOW:
         comparable = False  # "several people have died": a manner of speaking, not an estimate
     anchor, comparable = _anchor(fig, measure, comparable, act is not None, text, ss, se, lex, reading)
+    comparable = comparable and (term is None or term.comparable) and (verdict is None or verdict.comparable)
     if fig.per_unit:
         scope = "each"
     if set_aside(text, ss, se, start, end):
         comparable = False  # "226 and not 310": a figure the article rejects
     # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time
     told = _SUPERSEDED.search(text, max(ss, start - 80), start) or _TOLD_EARLIER.match(text, ss, start)
-    earlier = told.start() if told else None
+    earlier = told.start() if told and verdict is None else None  # "was previously found guilty on"
     if (
         not casualty
         and fig.unit is None
         and period is None
         and (_NEW_INCREMENT.match(text, fig.figure_end, se) or _ADDED_BEFORE.search(text, max(ss, start - 20), start))
     ):
-        period = "one update"  # "5,000 additional soldiers": an addition, compared with additions only
+        period = None if verdict else "one update"  # "5,000 additional soldiers": an addition
     if (
         measure in classes["rates"]
         and lex.change_direct_re.search(text, max(ss, start - 30), start)
@@ -205,6 +215,18 @@ def read_context(
         earlier=earlier,
         part=fig.part,
     )
+
+
+def _term(fig: Figure, text: str, ss: int, se: int, lex: Lexicon, cast: Cast) -> Term | None:
+    """A prison term, or a period served after one ("sentenced to 11 years", "three years of
+    supervised release"): keyed by its role and whose it is, its months added to its years."""
+    term = prison_term(text, ss, se, fig.start, fig.end, fig.parsed, cast, lex)
+    if term is None:
+        return None
+    fig.anchor, fig.confidence = term.anchor, min(fig.confidence, TERM)
+    if term.parsed is not None and term.end is not None:
+        fig.parsed, fig.end = term.parsed, term.end
+    return term
 
 
 def _act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple[str | None, str | None] | None:

@@ -14,6 +14,7 @@ from ..models import EARLIER_TIME, TimeRef
 from ..read.literal_gate import gated
 from .dates import DateMention
 from .occurrence_dates import another_one
+from .prison_terms import is_term, is_verdict
 from .quantities import QuantityHit
 
 G = section("figure_time")
@@ -119,6 +120,10 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
         when = None  # "announced on Sunday a toll of 125, after reporting 174 earlier": not Sunday's 174
     if reported_as_current(q.measure, when, published, tl.lex):
         when = None  # an employer's last reported headcount, given as its current one
+    if when is not None and q.measure == "duration" and is_term(q.anchor) and _after_told(when, published):
+        when = None  # "to begin her 135-month sentence on April 27": the day it starts
+    if is_verdict(q.measure, q.population):
+        return None, None  # "the trial concluded Jan. 3 with the jury convicting Vey on four counts"
     if when is not None or since is not None:
         return when, since
     if q.measure in tl.lex.measure_classes["snapshot"] and not _SNAPSHOT_NOW.search(text, ss, se):
@@ -130,6 +135,10 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
         if when is not None and _TOLD_OF_NOW.search(text, ss, se):
             when = None
     return when, None
+
+
+def _after_told(when: DateMention, published: dt.date | None) -> bool:
+    return published is not None and when.time.start is not None and when.time.start > published
 
 
 def _period(

@@ -44,6 +44,10 @@ class Cast:
                 lasts.add(words[-1])
         return firsts, lasts
 
+    def surnames(self) -> set[str]:
+        """The last words of the full names the article gives people ("Vey" of "Ada Vey")."""
+        return self._names[1]
+
     def full_name(self, word: str) -> str:
         """A one-word name as the article gives it in full: the one full name it opens, unless the
         word is also someone's surname there ("Bello Ade" told surname first beside "Kemi Ade Bello")."""
