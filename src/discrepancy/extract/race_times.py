@@ -1,0 +1,121 @@
+"""A race's time told to the second: "won in 2:15:37", "2 hours 1 minute 9 seconds", "two hours,
+one minute and nine seconds".
+
+Outlets that report a race give its winners' times, the records they broke and the bests the
+athletes held before, and two outlets that give one athlete two times disagree. A time
+(`rules/grammar/race_times.yaml`) is a claim of the measure ``race_time`` in seconds, keyed by whom
+it is credited to ("2:15:37 for Jana Novak", "(2:18:11, by Ada Mwangi") or else by the athlete the
+text names last before it (in its sentence or up to 400 characters back, a surname the article
+gives after a first name), and by whether it is the race's own time or a best held before it
+("his previous best of", "a personal best of", anchor ``before``). A time with no athlete to key it to,
+a split ("through halfway in 1:00:23") and a time in a list of times ("2:01:09, 2:01:39 and
+2:02:37") make no claim, so two athletes' times never meet, nor a new record and the old one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex as re
+
+from ..grammar import section
+from ..models import Claim, QuantityValue, TimeRef
+from ..read.literal_gate import gated
+from .ages import referent_surname
+
+G = section("race_times")
+
+_FORMS = (gated(G.re("clock_time")), G.re("spelled_time"))
+_CREDITED = G.re("credited")
+_BEFORE = G.re("before_race")
+_SPLIT = G.re("split")
+_NOT_OWNER = G.re("not_owner")
+_LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
+_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_LOOK_BACK = 400  # characters a time looks back for the athlete it is credited to
+_CLAUSE = 60  # characters before a time that may mark it a best held before the race
+
+
+def race_time_claims(
+    text: str, body_start: int, sents: list[tuple[int, int]], make: Callable[..., Claim], time: TimeRef
+) -> list[Claim]:
+    times = sorted(
+        {(m.start(), m.end()): m for form in _FORMS for m in form.finditer(text, body_start)}.values(),
+        key=lambda m: m.start(),
+    )
+    claims = []
+    for i, m in enumerate(times):
+        if _in_list(text, times, i) or _is_split(text, m):
+            continue
+        owner = _owner(text, m, sents, body_start)
+        seconds = _seconds(m)
+        if owner is None or seconds is None:
+            continue
+        before = _BEFORE.search(text, max(_clause_start(text, m.start()), m.start() - _CLAUSE), m.start())
+        held = "before" if before else None
+        value = QuantityValue(
+            low=seconds, high=seconds, figure=seconds, stated_figure=seconds, unit="second", measure="race_time",
+            owner=owner, anchor=held,
+        )  # fmt: skip
+        subject = f"quantity:race_time|-|{owner}|-|{held or '-'}|-"
+        label = f"{owner}'s best before the race" if held else f"race time of {owner}"
+        claim = make("quantity", m.start(), m.end(), subject, label, m.start(), quantity=value, time=time)
+        claims.append(claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"}))
+    return claims
+
+
+def _seconds(m: re.Match[str]) -> float | None:
+    parts = [_number(m.group(g)) for g in ("h", "m", "s")]
+    h, mins, s = parts
+    if h is None or mins is None or s is None or not (0 < h < 24 and mins < 60 and s < 60):
+        return None
+    return float(h * 3600 + mins * 60 + s)
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    tens, _, unit = w.partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + (_WORDS.get(unit, -100) if unit else 0) if not unit or unit in _WORDS else None
+    return _WORDS.get(w)
+
+
+def _in_list(text: str, times: list[re.Match[str]], i: int) -> bool:
+    """A time told next to another one ("2:01:09, 2:01:39 and 2:02:37") is one of a list."""
+    prev = i > 0 and _LIST.match(text[times[i - 1].end() : times[i].start()]) is not None
+    nxt = i + 1 < len(times) and _LIST.match(text[times[i].end() : times[i + 1].start()]) is not None
+    return prev or nxt
+
+
+def _is_split(text: str, m: re.Match[str]) -> bool:
+    """A part of the race: "through halfway in 1:00:23", "1:00:23 half-marathon split"."""
+    return bool(_SPLIT.search(text, max(0, m.start() - 30), m.start()) or _SPLIT.match(text, m.end(), m.end() + 25))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause of ``pos`` starts: after the last full stop, semicolon or dash before it."""
+    cut = max(text.rfind(c, 0, pos) for c in (". ", "; ", " – ", " — ", "\n\n"))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _owner(text: str, m: re.Match[str], sents: list[tuple[int, int]], body_start: int) -> str | None:
+    """The athlete a time is credited to: named right after it ("for Jana Novak"), else the last
+    one named before it; a possessive name before another person ("Novak's fellow Velmish
+    finished second in 2:05:58") credits it to nobody we can name."""
+    credited = _CREDITED.match(text, m.end())
+    if credited:
+        return credited.group("name").split()[-1]
+    found = referent_surname(text, max(body_start, m.start() - _LOOK_BACK), m.start())
+    if found is None:
+        return None
+    name, end = found
+    return None if _NOT_OWNER.match(text, end) else name

@@ -1,0 +1,85 @@
+"""A race's time told to the second is a claim keyed by its athlete; an age in a sports story too."""
+
+from __future__ import annotations
+
+from flagged import flagged_pairs
+
+from discrepancy import check, extract
+from discrepancy.models import Document
+
+
+def _times(text: str) -> dict[str, float]:
+    found = {}
+    for c in extract(text, published="2031-04-06"):
+        if c.quantity is not None and c.quantity.measure == "race_time":
+            found[c.subject.split("|", 1)[1]] = c.quantity.figure
+    return found
+
+
+def _ages(text: str) -> dict[str, float]:
+    return {
+        c.subject.split("|")[2]: c.quantity.figure
+        for c in extract(text, published="2031-04-06")
+        if c.quantity is not None and c.quantity.measure == "age"
+    }
+
+
+def test_one_time_in_every_form() -> None:
+    for told in ("2:19:41", "2:19:41 hours", "2 hours 19 minutes 41 seconds", "2hr 19min 41sec",
+                 "two hours, nineteen minutes and forty-one seconds"):  # fmt: skip
+        assert _times(f"Jana Novak won the Velm marathon in {told} on Sunday.") == {"-|Novak|-|-|-": 8381}, told
+
+
+def test_a_time_is_the_named_athletes_and_a_best_before_is_apart() -> None:
+    text = (
+        "Ivo Brandt won the men's race at the Velm Marathon in 2:06:12. The Ruritanian runner "
+        "clocked 2:06:12 to cut 40 seconds off his previous best of 2:06:52. Jana Novak took the "
+        "women's title in 2:19:41, ahead of the old course record (2:21:03, by Ada Mwangi)."
+    )
+    assert _times(text) == {
+        "-|Brandt|-|-|-": 7572,
+        "-|Brandt|-|before|-": 7612,
+        "-|Novak|-|-|-": 8381,
+        "-|Mwangi|-|before|-": 8463,
+    }
+
+
+def test_no_time_of_day_split_list_or_unnamed_athlete() -> None:
+    text = (
+        "The race in Velm started at 8:15:00 a.m. local time. Ivo Brandt went through halfway in "
+        "1:03:10 and won. He holds three of the fastest times: 2:06:12, 2:06:52 and 2:07:30. "
+        "Ivo Brandt's fellow Ruritanian finished second in 2:07:58. A siege in Dorn lasted "
+        "two hours and 30 minutes."
+    )
+    assert _times(text) == {}
+
+
+def test_two_times_for_one_athlete_disagree_and_two_athletes_never_meet() -> None:
+    a = Document(
+        id="a",
+        path="a.md",
+        source="Daily a",
+        published="2031-04-06",
+        text="Jana Novak won the Velm marathon in 2:19:41.",
+    )
+    b = Document(
+        id="b",
+        path="b.md",
+        source="Daily b",
+        published="2031-04-06",
+        text="Jana Novak won in Velm in 2:19:14 on Sunday.",
+    )
+    c = Document(
+        id="c", path="c.md", source="Daily c", published="2031-04-06", text="Ada Mwangi was second in Velm in 2:20:02."
+    )
+    assert flagged_pairs(check([a, b])) == {frozenset(("2:19:41", "2:19:14"))}
+    assert flagged_pairs(check([a, c])) == set()
+
+
+def test_a_bare_age_after_a_sports_verb_or_a_demonym() -> None:
+    text = (
+        "Jana Novak won the Velm Marathon on Sunday. The 26-year-old ran the second fastest time in "
+        "history. Ivo Brandt took the men's race at the Dorn Marathon. The 31-year-old Ruritanian "
+        "thus improved his best."
+    )
+    assert _ages(text) == {"Novak": 26, "Brandt": 31}
