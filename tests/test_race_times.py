@@ -83,3 +83,30 @@ def test_a_bare_age_after_a_sports_verb_or_a_demonym() -> None:
         "thus improved his best."
     )
     assert _ages(text) == {"Novak": 26, "Brandt": 31}
+
+
+def _margins(text: str) -> dict[str, float]:
+    return {
+        c.subject.split("|", 1)[1]: c.quantity.figure
+        for c in extract(text, published="2031-04-06")
+        if c.quantity is not None and c.quantity.measure == "race_margin"
+    }
+
+
+def test_a_margin_over_a_best_meets_in_every_wording() -> None:
+    for told in (
+        "Ivo Brandt won in Velm and shaved 30 seconds off his previous best.",
+        "Ivo Brandt won in Velm. He scalped a further 30 seconds from his former world record.",
+        "Ivo Brandt won in Velm and improved his own best time by exactly half a minute.",
+        "Ivo Brandt won in Velm, exactly half a minute quicker than Brandt's previous world record.",
+    ):
+        assert _margins(told) == {"-|Brandt|-|own|-": 30}, told
+
+
+def test_a_record_anothers_and_a_rivals_margin_are_apart() -> None:
+    text = (
+        "Jana Novak won in Velm and broke the course record by two minutes and 5 seconds. She beat "
+        "Ada Mwangi by 30 seconds, and finished 18 minutes faster than she had ever run before. "
+        "Ivo Brandt shaved nearly 30 seconds off his best."
+    )
+    assert _margins(text) == {"-|Novak|-|record|-": 125}

@@ -30,6 +30,9 @@ _CREDITED = G.re("credited")
 _BEFORE = G.re("before_race")
 _SPLIT = G.re("split")
 _NOT_OWNER = G.re("not_owner")
+_MARGINS = (G.re("cut_margin"), G.re("improve_margin"), G.re("faster_margin"))
+_OWN = G.re("own_best")
+_AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w+)\s+(?:second|sec)s?\b)?", re.I)
 _LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
 _WORDS = {
     w: i
@@ -68,7 +71,55 @@ def race_time_claims(
         label = f"{owner}'s best before the race" if held else f"race time of {owner}"
         claim = make("quantity", m.start(), m.end(), subject, label, m.start(), quantity=value, time=time)
         claims.append(claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"}))
+    return claims + _margin_claims(text, body_start, make, time)
+
+
+def _margin_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
+    """How much an athlete improved a record or a best by ("shaved 30 seconds off his best",
+    "improved the course record by half a minute"): the measure ``race_margin`` in seconds, keyed
+    by the athlete named last before it and by what was beaten: ``own`` (his own best or record,
+    "his previous best", "Novak's world record") or ``record`` (one another may have held)."""
+    claims = []
+    seen: set[int] = set()
+    for pattern in _MARGINS:
+        for m in pattern.finditer(text, body_start):
+            seconds = _amount(m.group("amount"))
+            if seconds is None or m.start("amount") in seen:
+                continue
+            beaten = m.group("object") if "object" in m.groupdict() else text[m.end() : m.end() + 40]
+            found = referent_surname(text, max(body_start, m.start() - _LOOK_BACK), m.start())
+            if found is None or _NOT_OWNER.match(text, found[1]):
+                continue
+            seen.add(m.start("amount"))
+            owner, what = found[0], "own" if _OWN.search(beaten or "") else "record"
+            value = QuantityValue(
+                low=seconds, high=seconds, figure=seconds, stated_figure=seconds, unit="second",
+                measure="race_margin", owner=owner, anchor=what,
+            )  # fmt: skip
+            subject = f"quantity:race_margin|-|{owner}|-|{what}|-"
+            label = f"margin by which {owner} improved the {'own best' if what == 'own' else 'record'}"
+            claim = make(
+                "quantity", m.start("amount"), m.end("amount"), subject, label, m.start(), quantity=value, time=time
+            )
+            claims.append(claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"}))
     return claims
+
+
+def _amount(told: str) -> float | None:
+    """Seconds in a margin: "30 seconds" 30, "half a minute" 30, "two minutes and 5 seconds" 125."""
+    t = " ".join(told.lower().split())
+    if t == "half a minute":
+        return 30.0
+    if t == "a minute and a half":
+        return 90.0
+    m = _AMOUNT.match(t)
+    if m is None:
+        return None
+    n = 1 if m.group(1) in ("a", "an") else _number(m.group(1))
+    extra = _number(m.group(3)) if m.group(3) else 0
+    if n is None or extra is None:
+        return None
+    return float(n * (60 if m.group(2).startswith("min") else 1) + extra)
 
 
 def _seconds(m: re.Match[str]) -> float | None:
