@@ -31,6 +31,7 @@ from .quotations import quotation_claims
 from .race_times import race_time_claims
 from .records import Record, find_records
 from .sites import site_claims
+from .wins import win_claims
 
 G = section("document")
 
@@ -147,6 +148,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(site_claims(text, doc.body_start, make))
     claims.extend(age_claims(text, doc.body_start, sents, make, published_ref(doc)))
     claims.extend(race_time_claims(text, doc.body_start, sents, make, published_ref(doc)))
+    claims.extend(win_claims(text, doc.body_start, make, published_ref(doc)))
     claims.extend(_record_claims(text, records, make))
     claims.extend(_occurrence_date_claims(text, sents, dates, named, default_occ, make, lex))
     claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
