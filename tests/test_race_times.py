@@ -110,3 +110,18 @@ def test_a_record_anothers_and_a_rivals_margin_are_apart() -> None:
         "Ivo Brandt shaved nearly 30 seconds off his best."
     )
     assert _margins(text) == {"-|Novak|-|record|-": 125}
+
+
+def test_a_previous_record_is_read_only_as_its_holders() -> None:
+    text = (
+        "Ivo Brandt won the Velm Marathon in 2:05:10, lowering the previous record of 2:05:40 by 30 "
+        "seconds. The old course record (2:05:40) had stood since 2028. Jana Novak, whose lifetime "
+        "best was 2:19:02, took the women's title 12 seconds faster than Mwangi's course record, the "
+        "record of 2:20:00 held by Ada Mwangi."
+    )
+    assert _times(text) == {
+        "-|Brandt|-|-|-": 7510,
+        "-|Novak|-|before|-": 8342,
+        "-|Mwangi|-|before|-": 8400,
+    }
+    assert _margins(text) == {"-|Brandt|-|record|-": 30, "-|Novak|-|record|-": 12}

@@ -147,7 +147,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(affected_claims(text, sents, lex, make))
     claims.extend(site_claims(text, doc.body_start, make))
     claims.extend(age_claims(text, doc.body_start, sents, make, published_ref(doc)))
-    claims.extend(race_time_claims(text, doc.body_start, sents, make, published_ref(doc)))
+    claims.extend(race_time_claims(text, doc.body_start, make, published_ref(doc)))
     claims.extend(win_claims(text, doc.body_start, make, published_ref(doc)))
     claims.extend(_record_claims(text, records, make))
     claims.extend(_occurrence_date_claims(text, sents, dates, named, default_occ, make, lex))

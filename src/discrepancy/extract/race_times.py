@@ -6,8 +6,9 @@ athletes held before, and two outlets that give one athlete two times disagree. 
 (`rules/grammar/race_times.yaml`) is a claim of the measure ``race_time`` in seconds, keyed by whom
 it is credited to ("2:15:37 for Jana Novak", "(2:18:11, by Ada Mwangi") or else by the athlete the
 text names last before it (in its sentence or up to 400 characters back, a surname the article
-gives after a first name), and by whether it is the race's own time or a best held before it
-("his previous best of", "a personal best of", anchor ``before``). A time with no athlete to key it to,
+gives after a first name), and by whether it is the race's own time or the athlete's best held
+before it ("his previous best of", "a personal best of", anchor ``before``); a previous record
+the text credits to nobody there ("the previous record of 2:06:52") makes no claim. A time with no athlete to key it to,
 a split ("through halfway in 1:00:23") and a time in a list of times ("2:01:09, 2:01:39 and
 2:02:37") make no claim, so two athletes' times never meet, nor a new record and the old one.
 """
@@ -32,6 +33,7 @@ _SPLIT = G.re("split")
 _NOT_OWNER = G.re("not_owner")
 _MARGINS = (G.re("cut_margin"), G.re("improve_margin"), G.re("faster_margin"))
 _OWN = G.re("own_best")
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z'-]+)['’]s\b")
 _AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w+)\s+(?:second|sec)s?\b)?", re.I)
 _LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
 _WORDS = {
@@ -46,9 +48,7 @@ _LOOK_BACK = 400  # characters a time looks back for the athlete it is credited 
 _CLAUSE = 60  # characters before a time that may mark it a best held before the race
 
 
-def race_time_claims(
-    text: str, body_start: int, sents: list[tuple[int, int]], make: Callable[..., Claim], time: TimeRef
-) -> list[Claim]:
+def race_time_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
     times = sorted(
         {(m.start(), m.end()): m for form in _FORMS for m in form.finditer(text, body_start)}.values(),
         key=lambda m: m.start(),
@@ -57,12 +57,14 @@ def race_time_claims(
     for i, m in enumerate(times):
         if _in_list(text, times, i) or _is_split(text, m):
             continue
-        owner = _owner(text, m, sents, body_start)
+        owner, credited = _owner(text, m, body_start)
         seconds = _seconds(m)
         if owner is None or seconds is None:
             continue
-        before = _BEFORE.search(text, max(_clause_start(text, m.start()), m.start() - _CLAUSE), m.start())
-        held = "before" if before else None
+        start = max(_clause_start(text, m.start()), m.start() - _CLAUSE, times[i - 1].end() if i else 0)
+        held = "before" if credited == "held" or _BEFORE.search(text, start, m.start()) else None
+        if held and not credited and not _own(text[start : m.start()], owner):
+            continue  # "the previous record of 2:01:09": whose, the text does not say here
         value = QuantityValue(
             low=seconds, high=seconds, figure=seconds, stated_figure=seconds, unit="second", measure="race_time",
             owner=owner, anchor=held,
@@ -91,7 +93,7 @@ def _margin_claims(text: str, body_start: int, make: Callable[..., Claim], time:
             if found is None or _NOT_OWNER.match(text, found[1]):
                 continue
             seen.add(m.start("amount"))
-            owner, what = found[0], "own" if _OWN.search(beaten or "") else "record"
+            owner, what = found[0], "own" if _own(beaten or "", found[0]) else "record"
             value = QuantityValue(
                 low=seconds, high=seconds, figure=seconds, stated_figure=seconds, unit="second",
                 measure="race_margin", owner=owner, anchor=what,
@@ -158,15 +160,25 @@ def _clause_start(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _owner(text: str, m: re.Match[str], sents: list[tuple[int, int]], body_start: int) -> str | None:
-    """The athlete a time is credited to: named right after it ("for Jana Novak"), else the last
-    one named before it; a possessive name before another person ("Novak's fellow Velmish
-    finished second in 2:05:58") credits it to nobody we can name."""
+def _owner(text: str, m: re.Match[str], body_start: int) -> tuple[str | None, str]:
+    """The athlete a time is credited to, and whether the text credits it to him by name right
+    after it ("for Jana Novak", "set by Ada Mwangi", "held by Ada Mwangi"); else the last one named before it. A
+    possessive name before another person ("Novak's fellow Velmish finished second in 2:05:58")
+    credits it to nobody we can name. The second is "credited", "held" (a record "held by" him,
+    his best before the race) or "" (named before it)."""
     credited = _CREDITED.match(text, m.end())
     if credited:
-        return credited.group("name").split()[-1]
+        return credited.group("name").split()[-1], "held" if credited.group("held") else "credited"
     found = referent_surname(text, max(body_start, m.start() - _LOOK_BACK), m.start())
     if found is None:
-        return None
+        return None, ""
     name, end = found
-    return None if _NOT_OWNER.match(text, end) else name
+    return (None if _NOT_OWNER.match(text, end) else name), ""
+
+
+def _own(words: str, owner: str) -> bool:
+    """Whether words before a time or after a margin make the record the athlete's own: "his",
+    "her", "own", "personal", or his name's possessive ("Novak's world record" is Novak's own,
+    not Brandt's)."""
+    named = _POSSESSIVE.findall(words)
+    return owner in named if named else _OWN.search(words) is not None
