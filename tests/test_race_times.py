@@ -112,7 +112,7 @@ def test_a_record_anothers_and_a_rivals_margin_are_apart() -> None:
     assert _margins(text) == {"-|Novak|-|record|-": 125}
 
 
-def test_a_previous_record_is_read_only_as_its_holders() -> None:
+def test_a_previous_record_is_keyed_apart_from_the_athletes_own_best() -> None:
     text = (
         "Ivo Brandt won the Velm Marathon in 2:05:10, lowering the previous record of 2:05:40 by 30 "
         "seconds. The old course record (2:05:40) had stood since 2028. Jana Novak, whose lifetime "
@@ -121,7 +121,17 @@ def test_a_previous_record_is_read_only_as_its_holders() -> None:
     )
     assert _times(text) == {
         "-|Brandt|-|-|-": 7510,
+        "-|Brandt|-|record before|-": 7540,
+        "-|Brandt|-|course record before|-": 7540,
         "-|Novak|-|before|-": 8342,
         "-|Mwangi|-|before|-": 8400,
     }
     assert _margins(text) == {"-|Brandt|-|record|-": 30, "-|Novak|-|record|-": 12}
+
+
+def test_a_time_in_another_race_is_none() -> None:
+    text = (
+        "Ivo Brandt won the Velm Marathon in 2:05:10 on Sunday. Brandt, who ran 2:06:02 in Dorn in "
+        "February, had won Dorn last year in 2:07:15. His time in 2028 was 2:08:00."
+    )
+    assert _times(text) == {"-|Brandt|-|-|-": 7510}

@@ -8,7 +8,8 @@ it is credited to ("2:15:37 for Jana Novak", "(2:18:11, by Ada Mwangi") or else 
 text names last before it (in its sentence or up to 400 characters back, a surname the article
 gives after a first name), and by whether it is the race's own time or the athlete's best held
 before it ("his previous best of", "a personal best of", anchor ``before``); a previous record
-the text credits to nobody there ("the previous record of 2:06:52") makes no claim. A time with no athlete to key it to,
+the text credits to nobody there ("the previous world record of 2:06:52") is keyed by the athlete
+named before it and by its kind (``world record before``), never with his own best. A time with no athlete to key it to,
 a split ("through halfway in 1:00:23") and a time in a list of times ("2:01:09, 2:01:39 and
 2:02:37") make no claim, so two athletes' times never meet, nor a new record and the old one.
 """
@@ -35,6 +36,9 @@ _MARGINS = (G.re("cut_margin"), G.re("improve_margin"), G.re("faster_margin"))
 _OWN = G.re("own_best")
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z'-]+)['’]s\b")
 _AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w+)\s+(?:second|sec)s?\b)?", re.I)
+_OTHER_RACE = G.re("other_race")
+_RECORD_KIND = G.re("record_kind")
+_MONTHS = "january february march april may june july august september october november december".split()
 _LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
 _WORDS = {
     w: i
@@ -64,13 +68,18 @@ def race_time_claims(text: str, body_start: int, make: Callable[..., Claim], tim
         start = max(_clause_start(text, m.start()), m.start() - _CLAUSE, times[i - 1].end() if i else 0)
         held = "before" if credited == "held" or _BEFORE.search(text, start, m.start()) else None
         if held and not credited and not _own(text[start : m.start()], owner):
-            continue  # "the previous record of 2:01:09": whose, the text does not say here
+            # "the previous world record of 2:01:09": whose, the text does not say here
+            kind = _RECORD_KIND.search(text, start, m.start())
+            held = f"{kind.group('kind').lower() if kind else ''} record before".lstrip()
+        end = min(m.end() + _CLAUSE, times[i + 1].start() if i + 1 < len(times) else len(text))
+        if not held and _other_race(text[start : m.start()] + " " + _clause(text, m.end(), end), time):
+            continue
         value = QuantityValue(
             low=seconds, high=seconds, figure=seconds, stated_figure=seconds, unit="second", measure="race_time",
             owner=owner, anchor=held,
         )  # fmt: skip
         subject = f"quantity:race_time|-|{owner}|-|{held or '-'}|-"
-        label = f"{owner}'s best before the race" if held else f"race time of {owner}"
+        label = f"{owner}'s best before the race" if held == "before" else f"{held or 'race time'} of {owner}"
         claim = make("quantity", m.start(), m.end(), subject, label, m.start(), quantity=value, time=time)
         claims.append(claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"}))
     return claims + _margin_claims(text, body_start, make, time)
@@ -152,6 +161,26 @@ def _in_list(text: str, times: list[re.Match[str]], i: int) -> bool:
 def _is_split(text: str, m: re.Match[str]) -> bool:
     """A part of the race: "through halfway in 1:00:23", "1:00:23 half-marathon split"."""
     return bool(_SPLIT.search(text, max(0, m.start() - 30), m.start()) or _SPLIT.match(text, m.end(), m.end() + 25))
+
+
+def _other_race(words: str, time: TimeRef) -> bool:
+    """Whether words around a time date it to another race ("in April", "last year", "in 2019"):
+    a year or a month the article was published in is this race's."""
+    told = time.start
+    for m in _OTHER_RACE.finditer(words):
+        if m.group("year") and told is not None and int(m.group("year")) == told.year:
+            continue
+        if m.group("month") and told is not None and _MONTHS.index(m.group("month").lower()) + 1 == told.month:
+            continue
+        return True
+    return False
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` up to the end of its clause (a full stop, a semicolon or a dash)."""
+    words = text[start:end]
+    cuts = [i for i in (words.find(c) for c in (". ", "; ", " – ", " — ", "\n\n")) if i >= 0]
+    return words[: min(cuts)] if cuts else words
 
 
 def _clause_start(text: str, pos: int) -> int:
