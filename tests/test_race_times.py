@@ -135,3 +135,11 @@ def test_a_time_in_another_race_is_none() -> None:
         "February, had won Dorn last year in 2:07:15. His time in 2028 was 2:08:00."
     )
     assert _times(text) == {"-|Brandt|-|-|-": 7510}
+
+
+def test_a_line_of_results_and_splits_by_distance() -> None:
+    text = (
+        "Ivo Brandt won the Velm Marathon. Results: Ivo Brandt (RUR) 2:05:10; Kamau 2:06:40; "
+        "Tomas Berg 2:07:02. Brandt crossed 30km in 1:29:02 and the 20-mile mark in 1:35:10."
+    )
+    assert _times(text) == {"-|Brandt|-|-|-": 7510, "-|Berg|-|-|-": 7622}

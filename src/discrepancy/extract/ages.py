@@ -148,6 +148,13 @@ def referent_surname(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+def is_surname(word: str, text: str, after: int) -> bool:
+    """Whether a capitalised word ending at ``after`` may be a surname (as a bare age reads one)."""
+    return not _ARTICLE_BEFORE.search(text, max(0, after - len(word) - 8), after - len(word)) and _may_be_surname(
+        word, text, after
+    )
+
+
 def _may_be_surname(word: str, text: str, after: int) -> bool:
     """A capitalised word the article also gives after a first name, and no title, place or body,
     nor the first word of one ("the Kanu Party")."""

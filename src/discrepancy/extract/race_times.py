@@ -23,7 +23,7 @@ import regex as re
 from ..grammar import section
 from ..models import Claim, QuantityValue, TimeRef
 from ..read.literal_gate import gated
-from .ages import referent_surname
+from .ages import is_surname, referent_surname
 
 G = section("race_times")
 
@@ -37,6 +37,7 @@ _OWN = G.re("own_best")
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z'-]+)['’]s\b")
 _AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w+)\s+(?:second|sec)s?\b)?", re.I)
 _OTHER_RACE = G.re("other_race")
+_BESIDE = G.re("beside_name")
 _RECORD_KIND = G.re("record_kind")
 _MONTHS = "january february march april may june july august september october november december".split()
 _LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
@@ -160,7 +161,8 @@ def _in_list(text: str, times: list[re.Match[str]], i: int) -> bool:
 
 def _is_split(text: str, m: re.Match[str]) -> bool:
     """A part of the race: "through halfway in 1:00:23", "1:00:23 half-marathon split"."""
-    return bool(_SPLIT.search(text, max(0, m.start() - 30), m.start()) or _SPLIT.match(text, m.end(), m.end() + 25))
+    before = text[max(_clause_start(text, m.start()), m.start() - 30) : m.start()]
+    return bool(_SPLIT.search(before) or _SPLIT.search(_clause(text, m.end(), m.end() + 25)))
 
 
 def _other_race(words: str, time: TimeRef) -> bool:
@@ -198,6 +200,10 @@ def _owner(text: str, m: re.Match[str], body_start: int) -> tuple[str | None, st
     credited = _CREDITED.match(text, m.end())
     if credited:
         return credited.group("name").split()[-1], "held" if credited.group("held") else "credited"
+    beside = _BESIDE.search(text, max(body_start, m.start() - 30), m.start())
+    if beside:  # a line of results: "Novak 2:19:41"
+        name = beside.group("name")
+        return (name if is_surname(name, text, beside.end("name")) else None), ""
     found = referent_surname(text, max(body_start, m.start() - _LOOK_BACK), m.start())
     if found is None:
         return None, ""
