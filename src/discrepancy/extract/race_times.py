@@ -38,6 +38,7 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z'-]+)['’]s\b")
 _AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w+)\s+(?:second|sec)s?\b)?", re.I)
 _OTHER_RACE = G.re("other_race")
 _BESIDE = G.re("beside_name")
+_BEATEN = G.re("beaten")
 _RECORD_KIND = G.re("record_kind")
 _MONTHS = "january february march april may june july august september october november december".split()
 _LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
@@ -67,7 +68,8 @@ def race_time_claims(text: str, body_start: int, make: Callable[..., Claim], tim
         if owner is None or seconds is None:
             continue
         start = max(_clause_start(text, m.start()), m.start() - _CLAUSE, times[i - 1].end() if i else 0)
-        held = "before" if credited == "held" or _BEFORE.search(text, start, m.start()) else None
+        beaten = _BEATEN.search(text[start : m.start()]) is not None
+        held = "before" if credited == "held" or beaten or _BEFORE.search(text, start, m.start()) else None
         if held and not credited and not _own(text[start : m.start()], owner):
             # "the previous world record of 2:01:09": whose, the text does not say here
             kind = _RECORD_KIND.search(text, start, m.start())
