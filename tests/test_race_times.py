@@ -143,3 +143,11 @@ def test_a_line_of_results_and_splits_by_distance() -> None:
         "Tomas Berg 2:07:02. Brandt crossed 30km in 1:29:02 and the 20-mile mark in 1:35:10."
     )
     assert _times(text) == {"-|Brandt|-|-|-": 7510, "-|Berg|-|-|-": 7622}
+
+
+def test_a_time_told_of_a_woman_is_not_the_man_named_before() -> None:
+    text = (
+        "Ivo Brandt won the men's race in Velm, and his wife cheered. In the women's race, the "
+        "Velmish favourite clocked 2:19:41."
+    )
+    assert _times(text) == {}

@@ -39,6 +39,7 @@ _AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w
 _OTHER_RACE = G.re("other_race")
 _BESIDE = G.re("beside_name")
 _BEATEN = G.re("beaten")
+_SEX = G.re("sex_cue")
 _RECORD_KIND = G.re("record_kind")
 _MONTHS = "january february march april may june july august september october november december".split()
 _LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
@@ -210,7 +211,20 @@ def _owner(text: str, m: re.Match[str], body_start: int) -> tuple[str | None, st
     if found is None:
         return None, ""
     name, end = found
-    return (None if _NOT_OWNER.match(text, end) else name), ""
+    if _NOT_OWNER.match(text, end) or _other_sex(text, name, end, m.start()):
+        return None, ""
+    return name, ""
+
+
+def _other_sex(text: str, name: str, end: int, at: int) -> bool:
+    """Whether the words between a name and a time speak of the other sex than the name's (the
+    first "he" or "she" after the name where the article first gives it)."""
+    cues = [c for c in _SEX.finditer(text, end, at)]
+    if not cues:
+        return False
+    first = re.search(rf"\b{re.escape(name)}\b", text)
+    own = _SEX.search(text, first.end(), first.end() + 300) if first else None
+    return own is not None and (own.group("f") is None) != (cues[-1].group("f") is None)
 
 
 def _own(words: str, owner: str) -> bool:
