@@ -31,6 +31,7 @@ _ROLE_FORMS = (gated(G.re("role_year_old")), gated(G.re("role_appositive")))
 _BARE = gated(G.re("bare_year_old"))
 _REFERENT = G.re("referent")
 _INSTITUTION = G.re("institution")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|fellow)\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _LOOK_BACK = 400  # characters a bare "the N-year-old" looks back for the person it stands for
 _THRESHOLD = gated(G.re("threshold"))
@@ -131,6 +132,27 @@ def _referent(text: str, start: int, end: int, near: int) -> str | None:
         if name is None and _may_be_surname(m.group("name"), text, m.end()):
             name = m.group("name")
     return name
+
+
+def referent_surname(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The surname named last in ``text[start:end]`` and where it ends, looking back as a bare
+    "the N-year-old" does; someone told by a common noun ("a man") stops the search, and a word
+    after an article ("the Velmish runner") is passed over."""
+    for m in reversed(list(_REFERENT.finditer(text, start, end))):
+        if m.group("other"):
+            return None
+        if m.group("name") and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if m.group("name") and _may_be_surname(m.group("name"), text, m.end()):
+            return m.group("name"), m.end("name")
+    return None
+
+
+def is_surname(word: str, text: str, after: int) -> bool:
+    """Whether a capitalised word ending at ``after`` may be a surname (as a bare age reads one)."""
+    return not _ARTICLE_BEFORE.search(text, max(0, after - len(word) - 8), after - len(word)) and _may_be_surname(
+        word, text, after
+    )
 
 
 def _may_be_surname(word: str, text: str, after: int) -> bool:

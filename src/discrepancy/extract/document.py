@@ -28,8 +28,10 @@ from .occurrence_names import Named, default_occurrence, name_occurrence, named_
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import place_of
 from .quotations import quotation_claims
+from .race_times import race_time_claims
 from .records import Record, find_records
 from .sites import site_claims
+from .wins import win_claims
 
 G = section("document")
 
@@ -145,6 +147,8 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(affected_claims(text, sents, lex, make))
     claims.extend(site_claims(text, doc.body_start, make))
     claims.extend(age_claims(text, doc.body_start, sents, make, published_ref(doc)))
+    claims.extend(race_time_claims(text, doc.body_start, make, published_ref(doc)))
+    claims.extend(win_claims(text, doc.body_start, make, published_ref(doc)))
     claims.extend(_record_claims(text, records, make))
     claims.extend(_occurrence_date_claims(text, sents, dates, named, default_occ, make, lex))
     claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))

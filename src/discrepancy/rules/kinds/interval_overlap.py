@@ -81,8 +81,8 @@ _CONVERTED = 0.005  # relative slack between two physical measures (not counts, 
 
 
 # shares and durations are stated as counted ("16 minutes", "six weeks"), not converted from
-# another unit: 16 and 17 minutes disagree
-_STATED_UNITS = frozenset({"percent", "hour"})
+# another unit: 16 and 17 minutes disagree, and race times to the second (2:19:41 and 2:19:14)
+_STATED_UNITS = frozenset({"percent", "hour", "second"})
 
 
 def _physical(unit: str | None) -> bool:
