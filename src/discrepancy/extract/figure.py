@@ -19,6 +19,7 @@ from ..lexicon import Lexicon
 from ..normalise.units import to_base
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
+from .rates import earlier_month_rate
 
 G = section("figure")
 
@@ -152,8 +153,10 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     before = text[max(ss, m.start() - 40) : m.start()]
     after = text[m.end() : min(se, m.end() + 40)]
     # a verb of change may stand far before its "from" ("raised the toll in the clash ... from three to 20")
-    if _no_claim(text, m, before, after, lex) or _changed_from(
-        text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex
+    # "up from 10.1% in September": the earlier level, a claim of its month
+    if _no_claim(text, m, before, after, lex) or (
+        _changed_from(text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex)
+        and not earlier_month_rate(text, m.start(), m.end(), se)
     ):
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject

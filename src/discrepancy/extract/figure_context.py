@@ -34,7 +34,7 @@ from .quantity_context import (
     share_of,
     topic_of_figure,
 )
-from .rates import price_rise, rate_period, with_period
+from .rates import INDICES, component, earlier_month_rate, earlier_topic, price_rise, rate_period, with_period
 from .revisions import set_aside
 
 G = section("figure_context")
@@ -155,7 +155,7 @@ def read_context(
     if (
         measure in classes["rates"]
         and lex.change_direct_re.search(text, max(ss, start - 30), start)
-        and not (measure == "percentage" and price_rise(text, ss, start))
+        and not (measure == "percentage" and _rate_level(fig, text, ss, se))
     ):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level (prices: a rate)
     topic = None
@@ -201,6 +201,17 @@ def read_context(
         also_owners=also_owners,
         direction=fig.direction,
         earlier=earlier,
+    )
+
+
+def _rate_level(fig: Figure, text: str, ss: int, se: int) -> bool:
+    """Whether a share after a verb of change is a rate all the same: what prices or a part of an
+    index rose by ("food prices rose 99%", "electricity rose 11.7%"), or the rate of the month a
+    change of a rate started from ("up from 10.1% in September")."""
+    return bool(
+        price_rise(text, ss, fig.start)
+        or component(text, ss, se, fig.start, fig.end)
+        or earlier_month_rate(text, fig.start, fig.figure_end, se)
     )
 
 
@@ -412,7 +423,12 @@ def _topic(
     )
     if share is not None and share[1] is not None and scope is None:
         scope = share[1]  # the part of the whole the share is of
-    topic = (share[0] if share else None) or topic_of_figure(text, ss, se, start, end, lex)
+    named = topic_of_figure(text, ss, se, start, end, lex)
+    if share is not None and share[0] == "inflation" and named in INDICES:
+        share = None  # "the CPIH rose by 9.6%": the rate of that index, not of consumer prices
+    if named is None and measure == "percentage" and earlier_month_rate(text, fig.start, fig.figure_end, se):
+        named = earlier_topic(text, ss, start, lex)  # "11.1% in October, up from 10.1% in September"
+    topic = (share[0] if share else None) or named
     topic = topic or clause_topic(reading(), start, lex)
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
@@ -433,6 +449,8 @@ def _topic(
         comparable = owner is not None
     elif scope is None and (local := rate_place(text, ss, start, lex)) is not None:
         scope = local  # "Scotland 59%": a region's turnout, not the country's
+    if topic == "inflation" and scope is None:
+        scope = component(text, ss, se, start, end)  # "65.7% for electricity": a part of the index
     if measure == "percentage" and topic is not None:  # "monthly inflation" is no annual rate
         topic = with_period(topic, rate_period(text, ss, se, start, end))
     if topic == "count_progress":

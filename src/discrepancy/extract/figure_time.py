@@ -41,6 +41,7 @@ _OCCURRENCE_THEN_DATE = G.re("occurrence_then_date")
 _TOLL_OF_DATED = G.re("toll_of_dated")
 _NOUN_AFTER_DATE = G.re("noun_after_date")
 _NAME_BEFORE_YEAR = G.re("name_before_year")
+_DATE_RIGHT_AFTER = G.re("date_right_after")
 
 _HISTORIC_YEARS = 1  # a figure dated this many years before publication, or more, is of its era
 _RESULT_DAYS = 365  # a toll given as an occurrence's result counts since its day, if this recent
@@ -346,7 +347,10 @@ def claim_time(
     ]
     if not plain:
         return None, since
-    best = min(plain, key=lambda d: abs(d.start - start))
+    right_after = [
+        d for d in plain if end is not None and d.start >= end and _DATE_RIGHT_AFTER.match(text[end : d.start])
+    ]
+    best = right_after[0] if right_after else min(plain, key=lambda d: abs(d.start - start))
     return best, since
 
 
