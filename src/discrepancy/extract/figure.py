@@ -20,6 +20,7 @@ from ..normalise.units import to_base
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
 from .rates import earlier_month_rate
+from .records import YEARS_HIGH
 
 G = section("figure")
 
@@ -153,10 +154,14 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     before = text[max(ss, m.start() - 40) : m.start()]
     after = text[m.end() : min(se, m.end() + 40)]
     # a verb of change may stand far before its "from" ("raised the toll in the clash ... from three to 20")
-    # "up from 10.1% in September": the earlier level, a claim of its month
-    if _no_claim(text, m, before, after, lex) or (
-        _changed_from(text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex)
-        and not earlier_month_rate(text, m.start(), m.end(), se)
+    # "up from 10.1% in September": the earlier level, a claim of its month; "a 41-year high": a record
+    if (
+        _no_claim(text, m, before, after, lex)
+        or YEARS_HIGH.match(text, m.start())
+        or (
+            _changed_from(text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex)
+            and not earlier_month_rate(text, m.start(), m.end(), se)
+        )
     ):
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
