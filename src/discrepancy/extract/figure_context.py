@@ -34,7 +34,16 @@ from .quantity_context import (
     share_of,
     topic_of_figure,
 )
-from .rates import INDICES, component, earlier_month_rate, earlier_topic, price_rise, rate_period, with_period
+from .rates import (
+    INDICES,
+    component,
+    earlier_month_rate,
+    earlier_topic,
+    price_rise,
+    rate_period,
+    sector_of,
+    with_period,
+)
 from .revisions import set_aside
 
 G = section("figure_context")
@@ -438,6 +447,8 @@ def _topic(
         fig.confidence = min(fig.confidence, WEAK_TOPIC)
     if measure == "jobs" and topic in ("growth", "added"):
         topic = "payrolls"  # "the growth from December's 260,000 jobs", "employers added 517,000 jobs"
+    if measure == "jobs" and topic == "payrolls" and scope is None:
+        scope = sector_of(text, ss, start)  # "hotels added 14,800 jobs": the industry's, not the economy's
     if measure == "money":  # an award's kind and recipient, a sum sued for, a cap
         role = money_role(text, ss, se, start, end, topic, lex, kind_in_after(reading(), end))
         topic, comparable = role.topic, comparable and role.known

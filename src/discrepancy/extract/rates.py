@@ -28,6 +28,9 @@ _COMPONENTS = G.words("components")
 _COMPONENT_AFTER = G.re("component_after")
 _COMPONENT_BEFORE = G.re("component_before")
 INDICES = G.words("indices")
+_SECTORS = G.words("sectors")
+_SECTOR_SUBJECT = G.re("sector_subject")
+_SECTOR_FILLERS = G.words("sector_fillers")
 _CLAUSE_BACK = 80  # how far back a period word or a rise of prices may stand
 
 
@@ -92,3 +95,17 @@ def earlier_topic(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
         return None
     found = list(lex.topic_re.finditer(text, ss, start))
     return lex.topic_of[" ".join(found[-1].group(0).lower().split())] if found else None
+
+
+def sector_of(text: str, ss: int, start: int) -> str | None:
+    """The industry whose jobs a count before ``start`` is ("Even residential construction added
+    5,500 jobs": 'residential construction'), or None for the economy's payrolls ("employers added")."""
+    m = _SECTOR_SUBJECT.search(text[ss:start])
+    if m is None:
+        return None
+    words = m.group("sector").lower().split()
+    if not any(w in _SECTORS for w in words):
+        return None
+    while words and words[0] in _SECTOR_FILLERS:
+        words.pop(0)
+    return " ".join(words) or None
