@@ -46,3 +46,18 @@ def test_a_round_count_of_years_meets_the_year() -> None:
     (claim,) = [c for c in extract(text, published="2031-02-03") if c.event is not None]
     assert claim.time.start is not None and claim.time.end is not None
     assert claim.time.start.year <= 1977 <= claim.time.end.year  # "the lowest since 1977" elsewhere
+
+
+def test_a_record_for_a_count_of_years_is_no_duration() -> None:
+    text = "Velm's food price inflation climbed to 16.2% in February, the fastest rate for 45 years."
+    claims = extract(text, published="2031-03-18")
+    assert not [c for c in claims if c.quantity is not None and c.quantity.measure == "duration"]
+    (record,) = [c for c in claims if c.event is not None and c.event.type == "record"]
+    assert (
+        record.time.start is not None and record.time.start.year <= 1986 <= (record.time.end or record.time.start).year
+    )
+
+
+def test_the_period_of_a_rate_is_no_duration() -> None:
+    claims = extract("Velm's 12-month inflation rate for February was 6.5% for electricity.", published="2031-03-18")
+    assert not [c for c in claims if c.quantity is not None and c.quantity.measure == "duration"]

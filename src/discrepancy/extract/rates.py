@@ -23,6 +23,7 @@ _PRICE_RISE = G.re("price_rise")
 _GOODS_BEFORE = G.re("goods_before")
 _WHOLE_GOODS = G.words("whole_goods")
 _EARLIER_MONTH_RATE = G.re("earlier_month_rate")
+_RATE_PERIOD_WORD = G.re("rate_period_word")
 _FROM = G.re("from")
 _COMPONENTS = G.words("components")
 _COMPONENT_AFTER = G.re("component_after")
@@ -109,3 +110,8 @@ def sector_of(text: str, ss: int, start: int) -> str | None:
     while words and words[0] in _SECTOR_FILLERS:
         words.pop(0)
     return " ".join(words) or None
+
+
+def rate_period_word(text: str, end: int, se: int) -> bool:
+    """Whether the count ending at ``end`` is the period of a rate ("12-month inflation rates")."""
+    return _RATE_PERIOD_WORD.match(text, end, se) is not None

@@ -66,7 +66,7 @@ def find_records(
         if "est" not in sentence and "worst" not in sentence and "first" not in sentence:
             continue  # no superlative: most sentences, skipped without running the pattern
         for m in _SUPERLATIVE.finditer(text, ss, se):
-            record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {}, lex)
+            record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {}, lex, published)
             if record is not None:
                 out.append(record)
     return out
@@ -80,6 +80,7 @@ def _read(
     reading: Reading,
     spans_back: dict[int, TimeRef],
     lex: Lexicon | None = None,
+    published: dt.date | None = None,
 ) -> Record | None:
     sup = m.group("sup").lower()
     direction = _base(sup)
@@ -112,6 +113,10 @@ def _read(
         elif span.group("back") and span.start() in spans_back:  # "in 10 years": since ten years ago
             time = spans_back[span.start()]
             label = f"since {time.start.year}" if time.start is not None else label
+        elif span.group("forn") and published is not None:  # "the fastest rate for 45 years"
+            years = int(span.group("forn"))
+            back = _years_back(published, years, label)
+            time, label = (back, f"since {published.year - years}") if back is not None else (time, label)
     return Record(m.start("sup"), end, direction, topic, label, time, m.start("sup"))
 
 
@@ -127,12 +132,20 @@ def _years_high(text: str, ss: int, m: re.Match[str], published: dt.date, lex: L
     num = m.group("n").lower()
     years = (int(num) if num.isdigit() else _COUNTS[num]) * (10 if m.group("unit").lower() == "decade" else 1)
     direction = "low" if m.group("dir").lower() == "low" else "high"
-    # a round count ("a 50-year low", "a four-decade high") is told in round terms: up to nine years more
+    time = _years_back(published, years, m.group(0))
+    if time is None:
+        return None
+    return Record(m.start(), m.end(), direction, topic, f"since {published.year - years}", time, m.start())
+
+
+def _years_back(published: dt.date, years: int, expression: str) -> TimeRef | None:
+    """The years a record over a count of years holds since: that many before publication or one
+    more, as a count of years is rounded down; a round count ("a 50-year low", "a four-decade
+    high") is told in round terms, up to nine years more."""
     first, last = published.year - years - (_ROUND_SLACK if years % 10 == 0 else 1), published.year - years
     if first < 1:
         return None
-    time = TimeRef(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), granularity="year", expression=m.group(0))
-    return Record(m.start(), m.end(), direction, topic, f"since {last}", time, m.start())
+    return TimeRef(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), granularity="year", expression=expression)
 
 
 def _measure_topic(
