@@ -68,3 +68,15 @@ def test_the_central_banks_rate_is_no_inflation() -> None:
     assert _claims("The Bank of Velm raised its bank rate to 3% in March.")["3%"][0].startswith(
         "quantity:percentage:interest_rate|"
     )
+
+
+def test_pc_glued_to_a_figure_is_percent() -> None:
+    claims = _claims("Velm's food prices rose by 16.5pc in February, the statistics office said.")
+    assert claims["16.5pc"][0] == "quantity:percentage:inflation|-|-|-|in food|-"
+    spaced = _claims("The shop sold 3 pc units and PC Orel arrested 2 men.")
+    assert not any(subject.startswith("quantity:percentage") for subject, _ in spaced.values())
+
+
+def test_how_far_a_rate_moved_is_no_rate() -> None:
+    assert "1%" not in _claims("Velm's inflation number was a full 1% higher than a month ago.")
+    assert _claims("Velm's consumer prices were 10% higher than a year ago.")["10%"][0] == HEADLINE

@@ -40,6 +40,8 @@ from .rates import (
     earlier_month_rate,
     earlier_topic,
     price_rise,
+    rate_level,
+    rate_moved,
     rate_period,
     sector_of,
     with_period,
@@ -164,9 +166,11 @@ def read_context(
     if (
         measure in classes["rates"]
         and lex.change_direct_re.search(text, max(ss, start - 30), start)
-        and not (measure == "percentage" and _rate_level(fig, text, ss, se))
+        and not (measure == "percentage" and rate_level(text, ss, se, start, end, fig.figure_end))
     ):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level (prices: a rate)
+    if measure == "percentage" and rate_moved(text, ss, se, start, end):
+        return None  # "the inflation number was 1% higher than a month ago": how far the rate moved
     topic = None
     if measure in classes["topical"]:
         topic, scope, owner, anchor, comparable = _topic(
@@ -210,17 +214,6 @@ def read_context(
         also_owners=also_owners,
         direction=fig.direction,
         earlier=earlier,
-    )
-
-
-def _rate_level(fig: Figure, text: str, ss: int, se: int) -> bool:
-    """Whether a share after a verb of change is a rate all the same: what prices or a part of an
-    index rose by ("food prices rose 99%", "electricity rose 11.7%"), or the rate of the month a
-    change of a rate started from ("up from 10.1% in September")."""
-    return bool(
-        price_rise(text, ss, fig.start)
-        or component(text, ss, se, fig.start, fig.end)
-        or earlier_month_rate(text, fig.start, fig.figure_end, se)
     )
 
 

@@ -24,6 +24,8 @@ _GOODS_BEFORE = G.re("goods_before")
 _WHOLE_GOODS = G.words("whole_goods")
 _EARLIER_MONTH_RATE = G.re("earlier_month_rate")
 _RATE_PERIOD_WORD = G.re("rate_period_word")
+_RATE_COMPARED_BEFORE = G.re("rate_compared_before")
+_RATE_COMPARED_AFTER = G.re("rate_compared_after")
 _FROM = G.re("from")
 _COMPONENTS = G.words("components")
 _COMPONENT_AFTER = G.re("component_after")
@@ -115,3 +117,23 @@ def sector_of(text: str, ss: int, start: int) -> str | None:
 def rate_period_word(text: str, end: int, se: int) -> bool:
     """Whether the count ending at ``end`` is the period of a rate ("12-month inflation rates")."""
     return _RATE_PERIOD_WORD.match(text, end, se) is not None
+
+
+def rate_level(text: str, ss: int, se: int, start: int, end: int, figure_end: int) -> bool:
+    """Whether a share after a verb of change is a rate all the same: what prices or a part of an
+    index rose by ("food prices rose 99%", "electricity rose 11.7%"), or the rate of the month a
+    change of a rate started from ("up from 10.1% in September")."""
+    return bool(
+        price_rise(text, ss, start)
+        or component(text, ss, se, start, end)
+        or earlier_month_rate(text, start, figure_end, se)
+    )
+
+
+def rate_moved(text: str, ss: int, se: int, start: int, end: int) -> bool:
+    """Whether the share at [start, end) is how far a rate moved ("Today's inflation number was a
+    full 1% higher than a month ago"): a change of the rate, no level of it."""
+    return (
+        _RATE_COMPARED_AFTER.match(text, end, se) is not None
+        and _RATE_COMPARED_BEFORE.search(text, max(ss, start - _CLAUSE_BACK), start) is not None
+    )
