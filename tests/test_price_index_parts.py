@@ -80,3 +80,23 @@ def test_pc_glued_to_a_figure_is_percent() -> None:
 def test_how_far_a_rate_moved_is_no_rate() -> None:
     assert "1%" not in _claims("Velm's inflation number was a full 1% higher than a month ago.")
     assert _claims("Velm's consumer prices were 10% higher than a year ago.")["10%"][0] == HEADLINE
+
+
+def test_an_undated_rate_of_a_release_is_of_the_month_last_named() -> None:
+    text = (
+        "Velm's consumer prices rose by 11.1% last month, the office said. "
+        "It was the highest rate since 1981. Food prices rose by 16.5% year-on-year."
+    )
+    assert _claims(text)["16.5%"] == ("quantity:percentage:inflation|-|-|-|in food|-", "2031-02")
+
+
+def test_a_rate_dated_back_from_a_past_moment_is_not_compared() -> None:
+    assert _claims("Velm's inflation had reached 10.1% last month, before easing.")["10.1%"][0] == ""
+
+
+def test_a_month_that_owns_another_figure_dates_no_rate() -> None:
+    text = (
+        "Velm's employers added 517,000 jobs in January. This was twice the growth from December's "
+        "260,000 jobs. The unemployment rate fell to 3.4 percent."
+    )
+    assert _claims(text)["3.4 percent"][1] == "2031-01"

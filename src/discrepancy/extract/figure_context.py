@@ -44,6 +44,7 @@ from .rates import (
     rate_moved,
     rate_period,
     sector_of,
+    told_from_the_past,
     with_period,
 )
 from .revisions import set_aside
@@ -171,6 +172,8 @@ def read_context(
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level (prices: a rate)
     if measure == "percentage" and rate_moved(text, ss, se, start, end):
         return None  # "the inflation number was 1% higher than a month ago": how far the rate moved
+    if measure == "percentage" and told_from_the_past(text, ss, se, start, end):
+        comparable = False  # "had reached 10.1% last month": last from when? not compared
     topic = None
     if measure in classes["topical"]:
         topic, scope, owner, anchor, comparable = _topic(

@@ -24,6 +24,8 @@ _GOODS_BEFORE = G.re("goods_before")
 _WHOLE_GOODS = G.words("whole_goods")
 _EARLIER_MONTH_RATE = G.re("earlier_month_rate")
 _RATE_PERIOD_WORD = G.re("rate_period_word")
+_PLUPERFECT_BEFORE = G.re("pluperfect_before")
+_RELATIVE_AFTER = G.re("relative_after")
 _RATE_COMPARED_BEFORE = G.re("rate_compared_before")
 _RATE_COMPARED_AFTER = G.re("rate_compared_after")
 _FROM = G.re("from")
@@ -31,6 +33,7 @@ _COMPONENTS = G.words("components")
 _COMPONENT_AFTER = G.re("component_after")
 _COMPONENT_BEFORE = G.re("component_before")
 INDICES = G.words("indices")
+RELEASE_TOPICS = G.words("release_topics")
 _SECTORS = G.words("sectors")
 _SECTOR_SUBJECT = G.re("sector_subject")
 _SECTOR_FILLERS = G.words("sector_fillers")
@@ -136,4 +139,13 @@ def rate_moved(text: str, ss: int, se: int, start: int, end: int) -> bool:
     return (
         _RATE_COMPARED_AFTER.match(text, end, se) is not None
         and _RATE_COMPARED_BEFORE.search(text, max(ss, start - _CLAUSE_BACK), start) is not None
+    )
+
+
+def told_from_the_past(text: str, ss: int, se: int, start: int, end: int) -> bool:
+    """Whether the rate at [start, end) is dated back from a past moment the article does not give
+    ("inflation had reached 10.1% last month", told of an earlier month than the article's last)."""
+    return (
+        _RELATIVE_AFTER.match(text, end, se) is not None
+        and _PLUPERFECT_BEFORE.search(text, max(ss, start - _CLAUSE_BACK), start) is not None
     )
