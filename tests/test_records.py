@@ -13,7 +13,8 @@ def _records(text: str) -> list[tuple[str, str, str]]:
 
 def test_record_since_a_year_is_keyed_by_direction_and_topic() -> None:
     assert _records("The jobless rate fell to 3.6 percent, the lowest since 1971.") == [
-        ("lowest since 1971", "event:record|patient=low rate", "1971")
+        # the topic of the lexicon the sentence names ("jobless rate": unemployment), one key for every wording
+        ("lowest since 1971", "event:record|patient=low unemployment", "1971")
     ]
 
 

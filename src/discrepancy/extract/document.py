@@ -125,7 +125,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
             readings[ss, se] = Reading(text, ss, se)
         return readings[ss, se]
 
-    records = find_records(text, sents, reading_of, {d.start: d.time for d in dates if d.since})
+    records = find_records(text, sents, reading_of, {d.start: d.time for d in dates if d.since}, lex, doc.published)
     hits = reread.figures(
         known, dates, default_occ, lambda: find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of)
     )

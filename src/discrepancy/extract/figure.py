@@ -19,6 +19,8 @@ from ..lexicon import Lexicon
 from ..normalise.units import to_base
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
+from .rates import earlier_month_rate, rate_period_word
+from .records import YEARS_HIGH
 
 G = section("figure")
 
@@ -29,6 +31,9 @@ _MAGNITUDE_AFTER = G.re("magnitude_after")
 _MAGNITUDE_AS = G.re("magnitude_as")
 _AGE = G.re("age")
 _AGE_APPOSITIVE = G.re("age_appositive")
+_RECORD_FOR = G.re("record_for")
+_YEARS_AFTER = G.re("years_after")
+_YEARS_AFTER = G.re("years_after")
 _AGE_SET_BEFORE = G.re("age_set_before")
 _PHONE = G.re("phone")
 _PHONE_DIGITS = G.re("phone_digits")
@@ -159,8 +164,14 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     before = text[max(ss, m.start() - 40) : m.start()]
     after = text[m.end() : min(se, m.end() + 40)]
     # a verb of change may stand far before its "from" ("raised the toll in the clash ... from three to 20")
-    if _no_claim(text, m, before, after, lex) or _changed_from(
-        text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex
+    # "up from 10.1% in September": the earlier level, a claim of its month; "a 41-year high": a record
+    if (
+        _no_claim(text, m, before, after, lex)
+        or _record_span(text, ss, m, lex)
+        or (
+            _changed_from(text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex)
+            and not earlier_month_rate(text, m.start(), m.end(), se)
+        )
     ):
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
@@ -373,6 +384,19 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
 
 
 _CHANGE_REACH = 110  # characters before a figure where a verb of change may govern its "from"
+
+
+def _record_span(text: str, ss: int, m: Any, lex: Lexicon) -> bool:
+    """A count of years that is a record's span ("a 41-year high", "the fastest rate for 45 years"),
+    or a period that is a rate's ("12-month inflation rates"): no duration."""
+    if YEARS_HIGH.match(text, m.start()) or rate_period_word(text, m.end(), len(text)):
+        return True  # "a 41-year high", "12-month inflation rates"
+    f = _RECORD_FOR.search(text, max(ss, m.start() - 30), m.start())
+    return (
+        f is not None
+        and _YEARS_AFTER.match(text, m.end()) is not None
+        and lex.superlative_before_re.search(text, max(ss, f.start() - 60), f.start()) is not None
+    )
 
 
 def _changed_from(before: str, m: Any, lex: Lexicon) -> bool:

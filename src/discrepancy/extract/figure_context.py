@@ -35,7 +35,19 @@ from .quantity_context import (
     share_of,
     topic_of_figure,
 )
-from .rates import price_rise, rate_period, with_period
+from .rates import (
+    INDICES,
+    component,
+    earlier_month_rate,
+    earlier_topic,
+    price_rise,
+    rate_level,
+    rate_moved,
+    rate_period,
+    sector_of,
+    told_from_the_past,
+    with_period,
+)
 from .revisions import set_aside
 
 G = section("figure_context")
@@ -167,9 +179,13 @@ def read_context(
     if (
         measure in classes["rates"]
         and lex.change_direct_re.search(text, max(ss, start - 30), start)
-        and not (measure == "percentage" and price_rise(text, ss, start))
+        and not (measure == "percentage" and rate_level(text, ss, se, start, end, fig.figure_end))
     ):
         return None  # "exports fell 12 percent", "shares jumped 9%": a change, not a level (prices: a rate)
+    if measure == "percentage" and rate_moved(text, ss, se, start, end):
+        return None  # "the inflation number was 1% higher than a month ago": how far the rate moved
+    if measure == "percentage" and told_from_the_past(text, ss, se, start, end):
+        comparable = False  # "had reached 10.1% last month": last from when? not compared
     topic = None
     if measure in classes["topical"]:
         topic, scope, owner, anchor, comparable = _topic(
@@ -437,7 +453,12 @@ def _topic(
     )
     if share is not None and share[1] is not None and scope is None:
         scope = share[1]  # the part of the whole the share is of
-    topic = (share[0] if share else None) or topic_of_figure(text, ss, se, start, end, lex)
+    named = topic_of_figure(text, ss, se, start, end, lex)
+    if share is not None and share[0] == "inflation" and named in INDICES:
+        share = None  # "the CPIH rose by 9.6%": the rate of that index, not of consumer prices
+    if named is None and measure == "percentage" and earlier_month_rate(text, fig.start, fig.figure_end, se):
+        named = earlier_topic(text, ss, start, lex)  # "11.1% in October, up from 10.1% in September"
+    topic = (share[0] if share else None) or named
     topic = topic or clause_topic(reading(), start, lex)
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
@@ -447,6 +468,8 @@ def _topic(
         fig.confidence = min(fig.confidence, WEAK_TOPIC)
     if measure == "jobs" and topic in ("growth", "added"):
         topic = "payrolls"  # "the growth from December's 260,000 jobs", "employers added 517,000 jobs"
+    if measure == "jobs" and topic == "payrolls" and scope is None:
+        scope = sector_of(text, ss, start)  # "hotels added 14,800 jobs": the industry's, not the economy's
     if measure == "money":  # an award's kind and recipient, a sum sued for, a cap
         role = money_role(text, ss, se, start, end, topic, lex, kind_in_after(reading(), end))
         topic, comparable = role.topic, comparable and role.known
@@ -458,6 +481,8 @@ def _topic(
         comparable = owner is not None
     elif scope is None and (local := rate_place(text, ss, start, lex)) is not None:
         scope = local  # "Scotland 59%": a region's turnout, not the country's
+    if topic == "inflation" and scope is None:
+        scope = component(text, ss, se, start, end)  # "65.7% for electricity": a part of the index
     if measure == "percentage" and topic is not None:  # "monthly inflation" is no annual rate
         topic = with_period(topic, rate_period(text, ss, se, start, end))
     if topic == "count_progress":

@@ -16,6 +16,7 @@ from .dates import DateMention
 from .occurrence_dates import another_one
 from .prison_terms import is_term, is_verdict
 from .quantities import QuantityHit
+from .rates import RELEASE_TOPICS
 
 G = section("figure_time")
 
@@ -42,6 +43,8 @@ _OCCURRENCE_THEN_DATE = G.re("occurrence_then_date")
 _TOLL_OF_DATED = G.re("toll_of_dated")
 _NOUN_AFTER_DATE = G.re("noun_after_date")
 _NAME_BEFORE_YEAR = G.re("name_before_year")
+_DATE_RIGHT_AFTER = G.re("date_right_after")
+_OWNED_BY_MONTH = G.re("owned_by_month")
 
 _HISTORIC_YEARS = 1  # a figure dated this many years before publication, or more, is of its era
 _RESULT_DAYS = 365  # a toll given as an occurrence's result counts since its day, if this recent
@@ -130,6 +133,8 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
         # "Thousands rallied on Saturday. About 50,000 joined the march": a crowd is counted
         # on the day the story last named ("14 remain missing" is counted now)
         when = _day_before(tl.dates, tl.sents[max(0, si - _CARRY_SENTENCES)][0], ss, published, text, tl.lex)
+    if when is None and q.topic is not None and q.topic.split(" ")[0] in RELEASE_TOPICS:
+        when = _month_before(tl, max(0, si - _CARRY_SENTENCES), si)  # a release's rate: its month
     if when is None and not q.cumulative and si > 0 and q.measure in tl.lex.measure_classes["casualty"]:
         when = _past_told_before(q_dates, date_starts, tl.sents[si - 1], published, text)
         if when is not None and _TOLD_OF_NOW.search(text, ss, se):
@@ -262,6 +267,24 @@ _STATEMENT_REACH = 60  # characters from a day to the speech verb it dates
 _STATEMENT_BREAK = re.compile(r"[,;:.!?]|\d|\b(?:and|but|when|after|as)\b")
 
 
+def _month_before(tl: Timeline, first: int, si: int) -> DateMention | None:
+    """The last month named in sentences ``first`` to ``si`` (not included), as a release's
+    undated rate is of ("Prices rose by 11.1% last month. ... Food prices rose by 16.5%"), but not
+    a month that owns another figure ("December's 260,000 jobs")."""
+    lo, hi = tl.sents[first][0], tl.sents[si][0]
+    months = [
+        d
+        for d in tl.dates[bisect.bisect_left(tl.starts, lo) : bisect.bisect_left(tl.starts, hi)]
+        if d.time.granularity == "month"
+        and d.time.resolved
+        and not d.since
+        and not d.back
+        # "the growth from December's 260,000 jobs": a month that owns another figure is that one's
+        and not _OWNED_BY_MONTH.match(tl.text, d.end)
+    ]
+    return months[-1] if months else None
+
+
 def _day_broken_down(si: int, tl: Timeline) -> DateMention | None:
     """The day of the count a sentence breaks down ("By June 20, 58 had died. Among them, 30 were
     pilgrims, out of 68 deaths"): the last date of the sentence before, whatever the article's own
@@ -355,7 +378,10 @@ def claim_time(
     ]
     if not plain:
         return None, since
-    best = min(plain, key=lambda d: abs(d.start - start))
+    right_after = [
+        d for d in plain if end is not None and d.start >= end and _DATE_RIGHT_AFTER.match(text[end : d.start])
+    ]
+    best = right_after[0] if right_after else min(plain, key=lambda d: abs(d.start - start))
     return best, since
 
 

@@ -295,6 +295,8 @@ def unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
         return bool(_PRECIPITATION_AFTER.match(after))
     if word == "pounds":
         return bool(_MASS_AFTER.match(after))
+    if word == "pc":  # "11.1pc": percent glued to its figure, never "3 PCs" or "PC Smith"
+        return text[pos - 3 : pos - 2].isdigit()
     return bool(_DEGREES_AFTER.match(after)) or word in ("c", "f") and bool(_WORD_END.match(after))
 
 

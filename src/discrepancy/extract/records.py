@@ -14,6 +14,7 @@ import lemminflect
 import regex as re
 
 from ..grammar import section
+from ..lexicon import Lexicon
 from ..models import TimeRef
 from ..read import Reading
 
@@ -23,6 +24,10 @@ _SPAN = G.re("span")
 _CLAUSE_END = G.re("clause_end")
 _FORCES_OPERATION = G.re("forces_operation")
 _RANK = G.re("rank")
+YEARS_HIGH = G.re("years_high")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ROUND_SLACK = 9  # how many years more a round count of years may stand for
+_COUNTS |= {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _SPAN_REACH = 160  # characters after the superlative where its span may be stated
 
 # superlatives of one direction meet: the biggest and the largest deployment are one record
@@ -48,22 +53,34 @@ def find_records(
     sentences: list[tuple[int, int]],
     reading_of: Callable[[int, int], Reading],
     spans_back: dict[int, TimeRef] | None = None,
+    lex: Lexicon | None = None,
+    published: dt.date | None = None,
 ) -> list[Record]:
-    """``spans_back``: the time each "in 10 years" read back from publication starts, by offset."""
+    """``spans_back``: the time each "in 10 years" read back from publication starts, by offset;
+    ``lex``: its topics name what a record of a rate is of ("the lowest since 1969" of unemployment)."""
     out = []
     for ss, se in sentences:
         sentence = text[ss:se]
+        if published is not None and ("year" in sentence or "decade" in sentence):
+            out += [r for m in YEARS_HIGH.finditer(text, ss, se) if (r := _years_high(text, ss, m, published, lex))]
         if "est" not in sentence and "worst" not in sentence and "first" not in sentence:
             continue  # no superlative: most sentences, skipped without running the pattern
         for m in _SUPERLATIVE.finditer(text, ss, se):
-            record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {})
+            record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {}, lex, published)
             if record is not None:
                 out.append(record)
     return out
 
 
 def _read(
-    text: str, ss: int, se: int, m: re.Match[str], reading: Reading, spans_back: dict[int, TimeRef]
+    text: str,
+    ss: int,
+    se: int,
+    m: re.Match[str],
+    reading: Reading,
+    spans_back: dict[int, TimeRef],
+    lex: Lexicon | None = None,
+    published: dt.date | None = None,
 ) -> Record | None:
     sup = m.group("sup").lower()
     direction = _base(sup)
@@ -77,7 +94,7 @@ def _read(
     span = None if m.group("ever") else _SPAN.search(text, m.end(), limit)
     if not m.group("ever") and span is None:
         return None  # "the two biggest gainers": a ranking, not a record
-    topic = _topic(reading, m.end("sup"))
+    topic = _measure_topic(text, ss, m, span.start() if span else limit, reading, lex) or _topic(reading, m.end("sup"))
     if topic is None:
         return None
     if _FORCES_OPERATION.match(text, m.end(), limit):
@@ -96,7 +113,64 @@ def _read(
         elif span.group("back") and span.start() in spans_back:  # "in 10 years": since ten years ago
             time = spans_back[span.start()]
             label = f"since {time.start.year}" if time.start is not None else label
+        elif span.group("forn") and published is not None:  # "the fastest rate for 45 years"
+            years = int(span.group("forn"))
+            back = _years_back(published, years, label)
+            time, label = (back, f"since {published.year - years}") if back is not None else (time, label)
     return Record(m.start("sup"), end, direction, topic, label, time, m.start("sup"))
+
+
+def _years_high(text: str, ss: int, m: re.Match[str], published: dt.date, lex: Lexicon | None) -> Record | None:
+    """ "a 41-year high": the highest in 41 years, since 41 or 42 years before publication, of the
+    topic the sentence names before it ("inflation rose to 11.1%, reaching a 41-year high")."""
+    if lex is None or lex.topic_re is None:
+        return None
+    before = list(lex.topic_re.finditer(text, ss, m.start()))
+    if not before:
+        return None  # "a 50-year high" of what? unknown
+    topic = lex.topic_of[" ".join(before[-1].group(0).lower().split())]
+    num = m.group("n").lower()
+    years = (int(num) if num.isdigit() else _COUNTS[num]) * (10 if m.group("unit").lower() == "decade" else 1)
+    direction = "low" if m.group("dir").lower() == "low" else "high"
+    time = _years_back(published, years, m.group(0))
+    if time is None:
+        return None
+    return Record(m.start(), m.end(), direction, topic, f"since {published.year - years}", time, m.start())
+
+
+def _years_back(published: dt.date, years: int, expression: str) -> TimeRef | None:
+    """The years a record over a count of years holds since: that many before publication or one
+    more, as a count of years is rounded down; a round count ("a 50-year low", "a four-decade
+    high") is told in round terms, up to nine years more."""
+    first, last = published.year - years - (_ROUND_SLACK if years % 10 == 0 else 1), published.year - years
+    if first < 1:
+        return None
+    return TimeRef(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31), granularity="year", expression=expression)
+
+
+def _measure_topic(
+    text: str, ss: int, m: re.Match[str], stop: int, reading: Reading, lex: Lexicon | None
+) -> str | None:
+    """The topic of the lexicon a record of a rate or an amount is of, one name however the outlet
+    words it: a topic word between the superlative and its span ("the highest rate of inflation
+    since", "the lowest the unemployment rate has been since"), else, when the superlative's head
+    says nothing of what it is ("its highest level", "the lowest since", "its highest in 41
+    years"), the last topic word before it in the sentence ("pushed inflation to the highest level
+    since", "raising interest rates ..., hitting its highest level in 14 years")."""
+    if lex is None or lex.topic_re is None:
+        return None
+    found = lex.topic_re.search(text, m.end("sup"), stop)
+    if found is None:
+        toks = reading.tokens
+        i = reading.index_at(m.end("sup"))
+        while i < len(toks) and (toks[i].lower in ("-", "ever", "-ever") or toks[i].tag == "DET"):
+            i += 1
+        np = reading.noun_phrase(i) if i < len(toks) else None
+        if np is not None and np.lemma not in _GENERIC and toks[np.head].tag in ("NOUN", "ADJ"):
+            return None  # "the largest deployment": its own head
+        before = list(lex.topic_re.finditer(text, ss, m.start()))
+        found = before[-1] if before else None
+    return lex.topic_of[" ".join(found.group(0).lower().split())] if found is not None else None
 
 
 def _base(sup: str) -> str | None:
