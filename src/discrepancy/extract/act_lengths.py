@@ -1,0 +1,119 @@
+"""What a duration is the length of: an occurrence or an act ("two months of protests", "24 hours
+of shelling", "ruled for 55 years"), a state one is held in ("40 days on strike"), or the noun a
+clause of lasting is said of ("the strike, which has lasted six weeks"). Read for
+``figure_context.read_context``."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from ..grammar import section
+from ..lexicon import Lexicon, fold
+from ..read import Reading, lemmas
+from ..read.literal_gate import gated
+from .figure import Figure, second_act_later
+from .open_counts import WEAK_TOPIC
+
+G = section("act_lengths")
+
+_ACT_AFTER = G.re("act_after")
+_LASTING_BEFORE = gated(G.re("lasting_before"))
+_ASSAULT_ACTS = G.words("assault_acts")
+_RULE_ACTS = G.words("rule_acts")
+_RULED_FOR = gated(G.re("ruled_for"))
+_RECORDING_ACTS = G.words("recording_acts")
+_FOR_BEFORE = gated(G.re("for_before"))
+_HELD_STATE = G.re("held_state")
+_HELD_STATE_BEFORE = gated(G.re("held_state_before"))
+_NEARING_BEFORE = gated(G.re("nearing_before"))
+_LASTING_ANTECEDENT = G.re("lasting_antecedent")
+_APART = G.re("interval_apart")
+_CLAUSE_MARK = G.re("clause_mark")
+_WORD = G.re("word")
+
+
+def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """The act a duration is the length of, as (occurrence, anchor): an occurrence of the lexicon ("two
+    months of protests", "the war lasted 44 days") is that occurrence; an armed assault ("24 hours of
+    shelling", "a 24-hour offensive") is the assault in the article's occurrence (None: the article's);
+    a rule ("ruled for 55 years", "a 53-year hold on power") is the rule."""
+    if _RULED_FOR.search(text, max(ss, fig.start - 40), fig.start):
+        return None, "rule"  # "whose family has ruled for 55 years"
+    if _APART.match(text, fig.end, se) or second_act_later(text, ss, fig.start, fig.end):
+        return None, "interval"  # "two explosions 15 minutes apart", "another struck 20 minutes later"
+    after = _ACT_AFTER.match(text, fig.end, se)
+    words = after.group("words").split() if after is not None else []
+    lasting = _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
+    if lasting is not None:  # "the siege of the town lasted 36 hours": the act nearest the verb, in its clause
+        cut = max((c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())), default=ss)
+        words = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())][::-1]
+    if any(fold(w) in _RECORDING_ACTS for w in words):
+        return None, "recording"  # "the live stream of the attack lasted 16 minutes", "a 17-minute video"
+    for word in words:
+        folded = fold(word)
+        if folded in lex.occurrence:
+            return lex.occurrence[folded], None
+        if folded in _ASSAULT_ACTS:
+            return None, "assault"
+        if folded in _RULE_ACTS:
+            return None, "rule"  # "a 53-year hold on power", "his 20-year reign"
+    return None
+
+
+def held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable[[], Reading]) -> None:
+    """A duration of no act the lexicon knows, keyed by what it is the length of: a state one is
+    held in ("40 days on strike", "on strike for 40 days"), or the noun a relative clause of
+    lasting is said of ("the strike, which has lasted six weeks"); "coming to six weeks" is nearly
+    six weeks."""
+    held = _HELD_STATE.match(text, fig.end, se) or _HELD_STATE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
+    if held is not None:
+        state = " ".join(held.group("state").lower().split())
+        fig.anchor = "detention" if state == "custody" else state
+        fig.confidence = min(fig.confidence, WEAK_TOPIC)
+        return
+    act = _act_for(fig, text, ss, reading) or _act_of(fig, text, se)
+    if act is not None:  # "approved a strike for three days", "three days of mourning": their length
+        fig.anchor, fig.confidence = act, min(fig.confidence, WEAK_TOPIC)
+        return
+    nearing = _NEARING_BEFORE.search(text, max(ss, fig.start - 30), fig.start)
+    verb = nearing or _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
+    said_of = _LASTING_ANTECEDENT.search(text, max(ss, verb.start() - 40), verb.start()) if verb else None
+    if said_of is None:
+        return
+    token = reading().tokens[reading().index_at(said_of.start("noun"))]
+    fig.anchor = token.noun or token.lower
+    fig.confidence = min(fig.confidence, WEAK_TOPIC)
+    if nearing is not None and fig.parsed.qualifier == "exact":
+        fig.parsed = dataclasses.replace(fig.parsed, qualifier="nearly")
+
+
+def _act_of(fig: Figure, text: str, se: int) -> str | None:
+    """The act a duration is "of" when no list names it ("three days of national mourning", "six
+    weeks of tense talks"): the head of the phrase, its last word that can be a noun before one
+    that cannot ("two days of talks ended": the talks)."""
+    after = _ACT_AFTER.match(text, fig.end, se)
+    if after is None or not text[fig.end : after.start("words")].strip().startswith("of"):
+        return None
+    head = None
+    for word in after.group("words").split():
+        noun, _, adj, _ = lemmas(word.lower())
+        if noun is None and not adj:
+            break
+        head = noun or head
+    return head
+
+
+def _act_for(fig: Figure, text: str, ss: int, reading: Callable[[], Reading]) -> str | None:
+    """The act a duration after "for" is the length of: the noun right before "for" when it names
+    an act, a noun that is also a verb ("a strike for three days", "a ban for five years"); a thing
+    or a place ("trapped in her car for three days") names none."""
+    m = _FOR_BEFORE.search(text, max(ss, fig.start - 30), fig.start)
+    if m is None:
+        return None
+    read = reading()
+    i = read.index_before(m.start())
+    t = read.tokens[i] if i >= 0 else None
+    if t is None or t.tag != "NOUN" or t.noun is None or t.verb is None or t.noun != t.lower:
+        return None  # a plural ("talks for two days") or no noun of an act
+    return t.noun
