@@ -27,12 +27,14 @@ from .ages import is_surname, referent_surname
 
 G = section("race_times")
 
-_FORMS = (gated(G.re("clock_time")), G.re("spelled_time"))
+_FORMS = (gated(G.re("clock_time")), gated(G.re("spelled_time")))
 _CREDITED = G.re("credited")
 _BEFORE = G.re("before_race")
 _SPLIT = G.re("split")
 _NOT_OWNER = G.re("not_owner")
-_MARGINS = (G.re("cut_margin"), G.re("improve_margin"), G.re("faster_margin"))
+_MARGINS = (gated(G.re("cut_margin")), gated(G.re("improve_margin")), gated(G.re("faster_margin")))
+# every margin is told in seconds or minutes: an article without either word has none, unscanned
+_MARGIN_UNIT = re.compile(r"(?i)\b(?:sec|min)")
 _OWN = G.re("own_best")
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z'-]+)['’]s\b")
 _AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w+)\s+(?:second|sec)s?\b)?", re.I)
@@ -94,7 +96,9 @@ def _margin_claims(text: str, body_start: int, make: Callable[..., Claim], time:
     "improved the course record by half a minute"): the measure ``race_margin`` in seconds, keyed
     by the athlete named last before it and by what was beaten: ``own`` (his own best or record,
     "his previous best", "Novak's world record") or ``record`` (one another may have held)."""
-    claims = []
+    claims: list[Claim] = []
+    if _MARGIN_UNIT.search(text, body_start) is None:
+        return claims
     seen: set[int] = set()
     for pattern in _MARGINS:
         for m in pattern.finditer(text, body_start):
