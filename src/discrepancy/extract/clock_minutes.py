@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import regex as re
 
-_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+from ..lexicon import Lexicon
+from .numbers import value_of
 
 
-def clock_minutes(m: re.Match[str]) -> int | None:
+def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
     """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
     g = m.groupdict()
     if g.get("wh"):
-        return _told_hour(g["wh"].lower(), g["part"].lower())
+        return _told_hour(g["wh"].lower(), g["part"].lower(), lex)
     if g.get("hhmm"):
         h, mins = int(g["hhmm"][:2]), int(g["hhmm"][2:])
     else:
@@ -29,10 +30,10 @@ def clock_minutes(m: re.Match[str]) -> int | None:
     return h * 60 + mins
 
 
-def _told_hour(hour: str, part: str) -> int | None:
+def _told_hour(hour: str, part: str, lex: Lexicon) -> int | None:
     """Minutes after midnight of an hour told with its part of the day ("four in the morning" -> 240,
     "ten at night" -> 1320, "two in the night" -> 120)."""
-    h = _HOUR_WORDS.get(hour) or int(hour)
+    h = int(value_of(hour, lex) or 0)  # "four" or "4": the lexicon's number words
     if not 1 <= h <= 12:
         return None
     evening = part in ("afternoon", "evening") or part == "night" and h >= 6

@@ -440,7 +440,7 @@ def _clock_times(
         return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
     found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se)]
     for m in sorted(found, key=lambda m: m.start()):
-        minutes = clock_minutes(m)
+        minutes = clock_minutes(m, doc.lex)
         event = (
             clause_event(doc.reading_of(ss, se), m.start(), m.end(), doc.lex, doc.sole, doc.cast)
             if minutes is not None

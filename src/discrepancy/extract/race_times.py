@@ -21,9 +21,11 @@ from collections.abc import Callable
 import regex as re
 
 from ..grammar import section
+from ..lexicon import Lexicon
 from ..models import Claim, QuantityValue, TimeRef
 from ..read.literal_gate import gated
 from .ages import is_surname, referent_surname
+from .numbers import value_of
 
 G = section("race_times")
 
@@ -43,21 +45,14 @@ _BESIDE = G.re("beside_name")
 _BEATEN = G.re("beaten")
 _SEX = G.re("sex_cue")
 _RECORD_KIND = G.re("record_kind")
-_MONTHS = "january february march april may june july august september october november december".split()
 _LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
-_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 _LOOK_BACK = 400  # characters a time looks back for the athlete it is credited to
 _CLAUSE = 60  # characters before a time that may mark it a best held before the race
 
 
-def race_time_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
+def race_time_claims(
+    text: str, body_start: int, make: Callable[..., Claim], time: TimeRef, lex: Lexicon
+) -> list[Claim]:
     times = sorted(
         {(m.start(), m.end()): m for form in _FORMS for m in form.finditer(text, body_start)}.values(),
         key=lambda m: m.start(),
@@ -67,7 +62,7 @@ def race_time_claims(text: str, body_start: int, make: Callable[..., Claim], tim
         if _in_list(text, times, i) or _is_split(text, m):
             continue
         owner, credited = _owner(text, m, body_start)
-        seconds = _seconds(m)
+        seconds = _seconds(m, lex)
         if owner is None or seconds is None:
             continue
         start = max(_clause_start(text, m.start()), m.start() - _CLAUSE, times[i - 1].end() if i else 0)
@@ -78,7 +73,7 @@ def race_time_claims(text: str, body_start: int, make: Callable[..., Claim], tim
             kind = _RECORD_KIND.search(text, start, m.start())
             held = f"{kind.group('kind').lower() if kind else ''} record before".lstrip()
         end = min(m.end() + _CLAUSE, times[i + 1].start() if i + 1 < len(times) else len(text))
-        if not held and _other_race(text[start : m.start()] + " " + _clause(text, m.end(), end), time):
+        if not held and _other_race(text[start : m.start()] + " " + _clause(text, m.end(), end), time, lex):
             continue
         value = QuantityValue(
             low=seconds, high=seconds, figure=seconds, stated_figure=seconds, unit="second", measure="race_time",
@@ -88,10 +83,10 @@ def race_time_claims(text: str, body_start: int, make: Callable[..., Claim], tim
         label = f"{owner}'s best before the race" if held == "before" else f"{held or 'race time'} of {owner}"
         claim = make("quantity", m.start(), m.end(), subject, label, m.start(), quantity=value, time=time)
         claims.append(claim if claim.modality == "asserted" else claim.model_copy(update={"modality": "asserted"}))
-    return claims + _margin_claims(text, body_start, make, time)
+    return claims + _margin_claims(text, body_start, make, time, lex)
 
 
-def _margin_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
+def _margin_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef, lex: Lexicon) -> list[Claim]:
     """How much an athlete improved a record or a best by ("shaved 30 seconds off his best",
     "improved the course record by half a minute"): the measure ``race_margin`` in seconds, keyed
     by the athlete named last before it and by what was beaten: ``own`` (his own best or record,
@@ -102,7 +97,7 @@ def _margin_claims(text: str, body_start: int, make: Callable[..., Claim], time:
     seen: set[int] = set()
     for pattern in _MARGINS:
         for m in pattern.finditer(text, body_start):
-            seconds = _amount(m.group("amount"))
+            seconds = _amount(m.group("amount"), lex)
             if seconds is None or m.start("amount") in seen:
                 continue
             beaten = m.group("object") if "object" in m.groupdict() else text[m.end() : m.end() + 40]
@@ -124,7 +119,7 @@ def _margin_claims(text: str, body_start: int, make: Callable[..., Claim], time:
     return claims
 
 
-def _amount(told: str) -> float | None:
+def _amount(told: str, lex: Lexicon) -> float | None:
     """Seconds in a margin: "30 seconds" 30, "half a minute" 30, "two minutes and 5 seconds" 125."""
     t = " ".join(told.lower().split())
     if t == "half a minute":
@@ -134,29 +129,19 @@ def _amount(told: str) -> float | None:
     m = _AMOUNT.match(t)
     if m is None:
         return None
-    n = 1 if m.group(1) in ("a", "an") else _number(m.group(1))
-    extra = _number(m.group(3)) if m.group(3) else 0
+    n = 1.0 if m.group(1) in ("a", "an") else value_of(m.group(1), lex)
+    extra = value_of(m.group(3), lex) if m.group(3) else 0.0
     if n is None or extra is None:
         return None
     return float(n * (60 if m.group(2).startswith("min") else 1) + extra)
 
 
-def _seconds(m: re.Match[str]) -> float | None:
-    parts = [_number(m.group(g)) for g in ("h", "m", "s")]
+def _seconds(m: re.Match[str], lex: Lexicon) -> float | None:
+    parts = [value_of(m.group(g), lex) for g in ("h", "m", "s")]
     h, mins, s = parts
     if h is None or mins is None or s is None or not (0 < h < 24 and mins < 60 and s < 60):
         return None
     return float(h * 3600 + mins * 60 + s)
-
-
-def _number(word: str) -> int | None:
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    tens, _, unit = w.partition("-")
-    if tens in _TENS:
-        return _TENS[tens] + (_WORDS.get(unit, -100) if unit else 0) if not unit or unit in _WORDS else None
-    return _WORDS.get(w)
 
 
 def _in_list(text: str, times: list[re.Match[str]], i: int) -> bool:
@@ -172,17 +157,21 @@ def _is_split(text: str, m: re.Match[str]) -> bool:
     return bool(_SPLIT.search(before) or _SPLIT.search(_clause(text, m.end(), m.end() + 25)))
 
 
-def _other_race(words: str, time: TimeRef) -> bool:
+def _other_race(words: str, time: TimeRef, lex: Lexicon) -> bool:
     """Whether words around a time date it to another race ("in April", "last year", "in 2019"):
     a year or a month the article was published in is this race's."""
     told = time.start
     for m in _OTHER_RACE.finditer(words):
         if m.group("year") and told is not None and int(m.group("year")) == told.year:
             continue
-        if m.group("month") and told is not None and _MONTHS.index(m.group("month").lower()) + 1 == told.month:
+        if m.group("month") and told is not None and _month(m.group("month"), lex) == told.month:
             continue
         return True
     return False
+
+
+def _month(name: str, lex: Lexicon) -> int | None:
+    return lex.dates.months.get(name.lower()) if lex.dates is not None else None
 
 
 def _clause(text: str, start: int, end: int) -> str:

@@ -18,8 +18,10 @@ from collections.abc import Callable
 import regex as re
 
 from ..grammar import section
+from ..lexicon import Lexicon
 from ..models import Claim, QuantityValue, TimeRef
 from .ages import referent_surname
+from .numbers import value_of
 
 G = section("wins")
 
@@ -27,10 +29,6 @@ _FORMS = (G.re("ordinal_win"), G.re("won_of"), G.re("of_times_won"), G.re("times
 _STREAK = G.re("streak")
 _GENERIC = G.re("generic")
 _SPONSOR = G.re("sponsor")
-_NUMBERS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
-_NUMBERS.update(
-    {w: i for i, w in enumerate("thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 13)}
-)
 _ORDINALS = {
     w: i
     for i, w in enumerate(
@@ -42,12 +40,12 @@ _ORDINALS = {
 _LOOK_BACK = 400
 
 
-def win_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:
+def win_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef, lex: Lexicon) -> list[Claim]:
     claims = []
     seen: set[int] = set()
     for form in _FORMS:
         for m in form.finditer(text, body_start):
-            n = _count(m.group("n"))
+            n = _count(m.group("n"), lex)
             comp = _competition(m)
             if n is None or comp is None or m.start("n") in seen or _STREAK.search(m.group()):
                 continue
@@ -68,12 +66,12 @@ def win_claims(text: str, body_start: int, make: Callable[..., Claim], time: Tim
     return claims
 
 
-def _count(told: str) -> float | None:
+def _count(told: str, lex: Lexicon) -> float | None:
     w = told.lower()
     if w[:2].isdigit() or w[:1].isdigit():
         digits = "".join(c for c in w if c.isdigit())
         return float(digits) if digits else None
-    n = _NUMBERS.get(w) or _ORDINALS.get(w)
+    n = value_of(w, lex) or _ORDINALS.get(w)  # the lexicon's number words, or an ordinal
     return float(n) if n else None
 
 
