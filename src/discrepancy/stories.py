@@ -25,7 +25,7 @@ from itertools import combinations
 from .extract.dates import find_dates
 from .lexicon import Lexicon, fold
 from .models import PUBLICATION_DATE, Claim, Document
-from .story_look_back import join_by_occurrence_day, join_lone_hazard
+from .story_look_back import join_by_occurrence_day, join_lone_hazard, week_of
 from .story_names import NAME_WORD, Names, NameWords, article_names, countries, name_words
 
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
@@ -69,10 +69,6 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _week(d: dt.date) -> int:
-    return d.toordinal() // 7
-
-
 def _cluster_dated(
     dated: list[Document],
     names: dict[str, Names],
@@ -97,7 +93,7 @@ def _cluster_dated(
     by_pair: dict[tuple[str, str, int], list[str]] = defaultdict(list)
     for doc in dated:
         assert doc.published is not None
-        week, n = _week(doc.published), names[doc.id]
+        week, n = week_of(doc.published), names[doc.id]
         for name in n.lead:
             by_name[(name, week)].append(doc.id)
         for a, b in combinations(sorted(n.lead), 2):
@@ -105,7 +101,7 @@ def _cluster_dated(
     joined: set[tuple[str, int]] = set()  # buckets already joined whole: one member stands for all
     for doc in dated:
         assert doc.published is not None
-        week, n = _week(doc.published), names[doc.id]
+        week, n = week_of(doc.published), names[doc.id]
         pairs = list(combinations(sorted(n.lead), 2))
         for w in range(week - _WINDOW_WEEKS, week + _WINDOW_WEEKS + 1):
             for name in n.title:
@@ -246,7 +242,7 @@ def _attach_by_subjects(
     by_key: dict[tuple[str, int | None], dict[str, Document]] = defaultdict(dict)
     for d in docs:
         for k in keys.get(d.id, ()):
-            by_key[(k, _week(d.published) if d.published else None)].setdefault(union.find(d.id), d)
+            by_key[(k, week_of(d.published) if d.published else None)].setdefault(union.find(d.id), d)
     candidates = {
         bucket: sorted(stories.items(), key=lambda kv: -sizes[kv[0]])[:_CANDIDATES]
         for bucket, stories in by_key.items()
@@ -256,7 +252,7 @@ def _attach_by_subjects(
             continue
         weeks: list[int | None] = [None]
         if d.published is not None:
-            weeks = list(range(_week(d.published) - 2, _week(d.published) + 3))
+            weeks = list(range(week_of(d.published) - 2, week_of(d.published) + 3))
         shared: Counter[str] = Counter()
         for k in keys.get(d.id, ()):
             near = [o for w in weeks for _, o in candidates.get((k, w), ()) if o.id != d.id and _near(d, o, names)]

@@ -85,22 +85,47 @@ def join_lone_hazard(
     ends", a local outlet's follow-up weeks later) joins the one story of that hazard told in the
     weeks before it (from its first article to ``HAZARD_FOLLOW_DAYS`` after its last). With two such
     stories it joins neither: it may be either's. ``named``: whether an article's headline names a
-    place or a person, which would have joined it by name."""
+    place or a person, which would have joined it by name. Stories are found by their hazards and
+    the weeks they cover, so an article is weighed against the few told in its week, not all."""
     members: dict[str, list[Document]] = defaultdict(list)
     for d in dated:
         members[union.find(d.id)].append(d)
-    told = [(root, docs, _hazards(docs, hazards_of)) for root, docs in members.items() if len(docs) > 1]
+    covering = _by_hazardweek_of(members, hazards_of)
     for docs in [docs for docs in members.values() if len(docs) == 1]:
         d = docs[0]
-        hazards = hazards_of.get(d.id, frozenset())
+        hazards = frozenset(hazards_of.get(d.id, frozenset()))
         if not hazards or named(d.id) or d.published is None:
             continue
-        near = [root for root, others, theirs in told if theirs == hazards and _follows(d.published, others)]
+        near = {
+            root for root, others in covering.get((hazards, week_of(d.published)), ()) if _follows(d.published, others)
+        }
         if len(near) == 1:
-            union.join(d.id, near[0])
+            union.join(d.id, near.pop())
 
 
-def _hazards(docs: list[Document], hazards_of: Mapping[str, AbstractSet[str]]) -> AbstractSet[str]:
+def _by_hazardweek_of(
+    members: dict[str, list[Document]], hazards_of: Mapping[str, AbstractSet[str]]
+) -> dict[tuple[frozenset[str], int], list[tuple[str, list[Document]]]]:
+    """The stories of two or more articles by their hazards and each week a follow-up may join them
+    in: from their first article's week to the week ``HAZARD_FOLLOW_DAYS`` after their last."""
+    covering: dict[tuple[frozenset[str], int], list[tuple[str, list[Document]]]] = defaultdict(list)
+    for root, docs in members.items():
+        days = [d.published for d in docs if d.published is not None]
+        if len(docs) < 2 or not days:
+            continue
+        hazards = _hazards(docs, hazards_of)
+        last = max(days) + dt.timedelta(days=HAZARD_FOLLOW_DAYS)
+        for week in range(week_of(min(days)), week_of(last) + 1):
+            covering[hazards, week].append((root, docs))
+    return covering
+
+
+def week_of(day: dt.date) -> int:
+    """The week a day is in, counted from the calendar's start: stories' time buckets."""
+    return day.toordinal() // 7
+
+
+def _hazards(docs: list[Document], hazards_of: Mapping[str, AbstractSet[str]]) -> frozenset[str]:
     return frozenset().union(*(hazards_of.get(d.id, frozenset()) for d in docs))
 
 
