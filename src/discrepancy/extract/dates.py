@@ -347,9 +347,7 @@ def _quarter(
 
 def _of_a_game(text: str, start: int, end: int) -> bool:
     """Words of a game in the sentence, within 120 characters of a quarter or half."""
-    lo, hi = max(0, start - 120), min(len(text), end + 120)
-    for stop in _SENTENCE_END.finditer(text, lo, start):
-        lo = stop.end()
+    lo, hi = _sentence_from(text, max(0, start - 120), start), min(len(text), end + 120)
     stop = _SENTENCE_END.search(text, end, hi)
     return _GAME_PERIOD.search(text, lo, stop.start() if stop else hi) is not None
 
@@ -359,12 +357,17 @@ def _period_range(year: int, n: int, size: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), _month_range(year, first + size - 1)[1]
 
 
+def _sentence_from(text: str, lo: int, start: int) -> int:
+    """Where the sentence of ``start`` begins, at ``lo`` or after: past the last sentence end between."""
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        lo = stop.end()
+    return lo
+
+
 def _future(text: str, start: int, w: DateWords) -> bool:
     """A future cue shortly before a date puts it ahead, unless a verb in the past governs the date
     itself ("what economists had expected ... the amount added in December": last December)."""
-    lo = max(0, start - 60)
-    for end in _SENTENCE_END.finditer(text, lo, start):
-        lo = end.end()  # a cue of the sentence before ("expected to ... on Saturday.") is not this one's
+    lo = _sentence_from(text, max(0, start - 60), start)  # a cue of the sentence before is not this one's
     return bool(w.future_re.search(text[lo:start])) and _PAST_VERB_BEFORE.search(text, lo, start) is None
 
 
