@@ -182,10 +182,9 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     inherited = _currency_before(text, ss, se, m, lex) if m.group(0)[-1:].isalpha() and not glued else None
     glued = glued or inherited is not None
     parsed = parse_number(m, lex, glued)
-    unit_letters = 0
-    if parsed is None and not glued and _glued_size(text, ss, se, m, lex):
+    unit_letters = _glued_size(text, ss, se, m, lex) if parsed is None and not glued else 0
+    if unit_letters:
         parsed = parse_number(m, lex, as_unit=True)  # "500m away", "a 2,800m (3,062 yard) runway"
-        unit_letters = len(_GLUED_LETTERS.search(m.group(0)).group(0))  # type: ignore[union-attr]
     if parsed is None:
         return None
     ratio = _RATIO.match(text, m.end(), se)
@@ -204,13 +203,15 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     return fig if _read_unit(fig, text, ss, se, m, before, after, lex, inherited) else None
 
 
-def _glued_size(text: str, ss: int, se: int, m: Any, lex: Lexicon) -> bool:
-    """Letters glued to a figure that are a unit ("4m", not "4bn") where a size is told: words of a
-    size before it ("waves reached 4.5m") or after it ("500m away", "2.5m high", "(3,062 yards)")."""
+def _glued_size(text: str, ss: int, se: int, m: Any, lex: Lexicon) -> int:
+    """How many letters glued to a figure are its unit ("4m", not "4bn") where a size is told (0:
+    none): words of a size before it ("waves reached 4.5m") or after it ("500m away", "2.5m high",
+    "(3,062 yards)")."""
     letters = _GLUED_LETTERS.search(m.group(0))
     if letters is None or letters.group(0).lower() not in lex.units:
-        return False
-    return bool(_SIZE_AFTER.match(text, m.end(), se) or _SIZE_BEFORE.search(text, max(ss, m.start() - 40), m.start()))
+        return 0
+    sized = _SIZE_AFTER.match(text, m.end(), se) or _SIZE_BEFORE.search(text, max(ss, m.start() - 40), m.start())
+    return len(letters.group(0)) if sized else 0
 
 
 def _read_unit(
