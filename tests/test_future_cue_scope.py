@@ -19,3 +19,19 @@ def test_a_cue_of_the_sentence_before_does_not_move_a_past_weekday() -> None:
 def test_a_cue_in_the_same_sentence_still_does() -> None:
     days = _days("The inquiry is expected to open on Tuesday.")
     assert days.get("on Tuesday") == "2031-05-13", days
+
+
+def _months(text: str) -> dict[str, str]:
+    return {c.span.quote: str(c.time.start)[:7] for c in extract(text, published="2031-09-12") if c.kind == "date"}
+
+
+def test_a_cue_compared_with_is_no_plan() -> None:
+    # "higher-than-expected", "as planned" judge what happened against a plan: the months are past
+    months = _months("Exports rose a higher-than-expected 6.2% in August, up from 5.9% in July, Velm said.")
+    assert months.get("August") == "2031-08" and months.get("July") == "2031-07", months
+    assert _months("The Velm fair opened as scheduled in June.").get("June") == "2031-06"
+
+
+def test_the_cue_itself_still_puts_a_month_ahead() -> None:
+    assert _months("The Velm fair is expected to open in June.").get("June") == "2032-06"
+    assert _months("Exports fell more than expected and will recover in June.").get("June") == "2032-06"

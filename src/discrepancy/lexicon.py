@@ -110,6 +110,7 @@ class DateWords:
     counts: dict[str, int]
     units: dict[str, str]
     offsets: dict[str, int]
+    told_from_named: frozenset[str]  # folded offsets counted from the date named before them
     directions: dict[str, int]
     day_words: dict[str, int]
     weekday_directions: dict[str, int]

@@ -262,12 +262,17 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         re.I,
     )
     mods = _alternation(dt_["period_modifiers"])
+    # "higher-than-expected", "as planned": a cue compared with plans nothing. The lookbehind (of
+    # any width, in the regex module) sees the whole phrase even where a search window cuts it.
+    compared = _alternation(dt_.get("compared_with") or []).replace(r"\s+", r"[\s-]+")
+    not_compared = rf"(?<!\b(?:{compared}))" if compared else ""
     return DateWords(
         months=months,
         weekdays=weekdays,
         counts=counts,
         units=units,
         offsets=offsets,
+        told_from_named=frozenset(fold(x) for x in dt_.get("told_from_named") or []),
         directions=directions,
         day_words=day_words,
         weekday_directions=wd_dirs,
@@ -281,7 +286,7 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
         date_re=date_re,
         date_scan=CaseFree(date_re),
         since_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['since'])})\s+(?:(?:{mods})\s*)?$"),
-        future_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['future_cues'])})\b"),
+        future_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['future_cues'])})\b{not_compared}"),
         may_cue_re=compile_pattern(rf"(?i)\b(?:{_alternation(dt_['may_cues'])})\s*$"),
         stamps=_alternation(dt_["stamps"]),
     )

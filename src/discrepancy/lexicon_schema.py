@@ -83,6 +83,8 @@ class Dates(_File):
     period_modifiers: Words = []
     may_cues: Words = []
     future_cues: Words = []
+    told_from_named: Words = []
+    compared_with: Words = []
     stamps: Words = []
     holidays: Table = {}
     acts: Table = {}

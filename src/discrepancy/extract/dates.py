@@ -43,6 +43,7 @@ class DateMention:
     time: TimeRef
     since: bool = False  # "since 2014": the start of a running total
     back: bool = False  # "the deadliest in 10 years": a span a record holds over, no figure's time
+    told_from: bool = False  # "a month earlier": counted from the date named before it, a comparison
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -145,10 +146,15 @@ def find_dates(
     assert w is not None
     out: list[DateMention] = []
     last_year: int | None = None
+    named: tuple[int, TimeRef] | None = None  # the last date named, where: "a month earlier" counts from it
     for m in w.date_scan.finditer(text, start, end, lowered(text)):
         ref = _resolve(m, text, published, last_year, w, latest)
         if ref is None:
             continue
+        told = _from_named(m, text, named, ref, w)
+        told_from, ref = told is not ref, told
+        if ref.start is not None and ref.granularity in _FINER:
+            named = (m.end(), ref)
         if ref.resolved and ref.granularity in ("year", "month", "day") and ref.start is not None:
             if m.group("that") is None:
                 last_year = ref.start.year
@@ -163,9 +169,44 @@ def find_dates(
             and _SPAN_BACK.search(text, max(start, m.start() - _SPAN_BACK_REACH), m.start())
         ):
             ref, since = _back(m, ref, published, w), True  # "the deadliest in 10 years": since ten years ago
-        out.append(DateMention(m.start(), m.end(), ref, since=since, back=since and bool(m.group("inn"))))
+        back = since and bool(m.group("inn"))
+        out.append(DateMention(m.start(), m.end(), ref, since=since, back=back, told_from=told_from))
     _name_weekdays(out, text, w)
     return out
+
+
+def _from_named(m: re.Match[str], text: str, named: tuple[int, TimeRef] | None, ref: TimeRef, w: DateWords) -> TimeRef:
+    """ "a month earlier", "two days later", "the previous month" count from the day or month named
+    last before them in their paragraph ("11.1% in October, up from 10.1% a month earlier":
+    September; "struck on Sept. 8. Two days later": Sept. 10), not from publication as "ago" does.
+    Without such a date, ``ref`` (from publication) stands."""
+    if named is None or m.start() - named[0] > _NAMED_REACH or "\n" in text[named[0] : m.start()]:
+        return ref
+    at, base = named
+    assert base.start is not None
+    expr = ref.expression or m.group(0)
+    if m.group("ago") and fold(m.group("adir")) in w.told_from_named:
+        num = m.group("an").lower()
+        n = (int(num) if num.isdigit() else w.counts.get(num, 1)) * w.offsets[fold(m.group("adir"))]
+        unit = w.units[m.group("au").lower()]
+        if base.granularity not in _FINER[unit]:
+            return ref  # "a week later" than a month is no day
+        return _shift(base.start, n, unit, expr) or ref
+    if m.group("that") and m.group("tu").lower() == "month" and base.granularity in _FINER["month"]:
+        first = _add_months(base.start, w.anaphora[fold(m.group("tdir"))])
+        return _ref(*_month_range(first.year, first.month), "month", expr)
+    return ref
+
+
+# the dates a relative date of each unit can count from: "a week later" than a month is no day
+_FINER = {
+    "day": ("day",),
+    "week": ("day",),
+    "month": ("day", "month"),
+    "year": ("day", "month", "year"),
+    "decade": ("day", "month", "year"),
+}
+_NAMED_REACH = 300  # how far back a relative date looks for the date it counts from
 
 
 def _back(m: re.Match[str], ahead: TimeRef, published: dt.date | None, w: DateWords) -> TimeRef:
@@ -368,7 +409,7 @@ def _future(text: str, start: int, w: DateWords) -> bool:
     """A future cue shortly before a date puts it ahead, unless a verb in the past governs the date
     itself ("what economists had expected ... the amount added in December": last December)."""
     lo = _sentence_from(text, max(0, start - 60), start)  # a cue of the sentence before is not this one's
-    return bool(w.future_re.search(text[lo:start])) and _PAST_VERB_BEFORE.search(text, lo, start) is None
+    return bool(w.future_re.search(text, lo, start)) and _PAST_VERB_BEFORE.search(text, lo, start) is None
 
 
 def _weekday(

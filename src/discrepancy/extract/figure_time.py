@@ -279,6 +279,7 @@ def _month_before(tl: Timeline, first: int, si: int) -> DateMention | None:
         and d.time.resolved
         and not d.since
         and not d.back
+        and not d.told_from  # "up 2% on the previous month": compared with, not gone on in
         # "the growth from December's 260,000 jobs": a month that owns another figure is that one's
         and not _OWNED_BY_MONTH.match(tl.text, d.end)
     ]
@@ -379,7 +380,12 @@ def claim_time(
     if not plain:
         return None, since
     right_after = [
-        d for d in plain if end is not None and d.start >= end and _DATE_RIGHT_AFTER.match(text[end : d.start])
+        d
+        for d in plain
+        if end is not None
+        and d.start >= end
+        # "4.2% a month earlier": a date counted from another dates the figure it follows
+        and (_DATE_RIGHT_AFTER.match(text[end : d.start]) or (d.told_from and not text[end : d.start].strip()))
     ]
     best = right_after[0] if right_after else min(plain, key=lambda d: abs(d.start - start))
     return best, since

@@ -29,6 +29,7 @@ _RELATIVE_AFTER = G.re("relative_after")
 _RATE_COMPARED_BEFORE = G.re("rate_compared_before")
 _RATE_COMPARED_AFTER = G.re("rate_compared_after")
 _FROM = G.re("from")
+_RATE_FIGURE = G.re("rate_figure")
 _COMPONENTS = G.words("components")
 _COMPONENT_AFTER = G.re("component_after")
 _COMPONENT_BEFORE = G.re("component_before")
@@ -96,11 +97,15 @@ def component(text: str, ss: int, se: int, start: int, end: int) -> str | None:
 
 def earlier_topic(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The topic of the rate whose earlier level a figure is ("inflation rose to 11.1% in October, up
-    from 10.1% in September"): the last topic word before it in its sentence."""
-    if lex.topic_re is None:
-        return None
-    found = list(lex.topic_re.finditer(text, ss, start))
-    return lex.topic_of[" ".join(found[-1].group(0).lower().split())] if found else None
+    from 10.1% in September"): the last topic word before it in its sentence, else the rate all
+    prices rose by in the figure before it ("Prices rose by 11.1% last month, up from 10.1% the
+    previous month": inflation). A kind of goods' rise ("food prices rose 16%") names no topic."""
+    found = list(lex.topic_re.finditer(text, ss, start)) if lex.topic_re is not None else []
+    if found:
+        return lex.topic_of[" ".join(found[-1].group(0).lower().split())]
+    before = list(_RATE_FIGURE.finditer(text, ss, start))
+    rise = price_rise(text, ss, before[-1].start()) if before else None
+    return rise[0] if rise is not None and rise[1] is None else None
 
 
 def sector_of(text: str, ss: int, start: int) -> str | None:
