@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
-from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
+from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, Token, is_plural
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -326,6 +326,18 @@ def _family(keys: Sequence[str | None], lex: Lexicon) -> str | None:
 _PREPOSITION_PARTICLE = " in"
 
 
+def _per(toks: Sequence[Token], i: int) -> int:
+    """How many tokens at ``i`` say "per" ("per", "for each"): 0 if none."""
+    words = [t.lower for t in toks[i : i + 2]]
+    return 1 if words[:1] == ["per"] else 2 if words == ["for", "each"] else 0
+
+
+def _a_unit(toks: Sequence[Token], i: int, end: int) -> bool:
+    """Whether the noun phrase at ``i`` (to token ``end``) is "a" unit a figure is counted per ("$95 a
+    share", "$2bn a year"), not a time back ("$2bn a year ago")."""
+    return toks[i].lower in ("a", "an") and not (end < len(toks) and toks[end].lower in _BACK_IN_TIME)
+
+
 def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound: bool = False) -> str | None:
     """What a measure with no lexicon topic or anchor measures, as a lemma: the noun it modifies ("a
     984-foot vessel", "a $2 billion deal", "1,000 tonnes of grain"), the noun it is "of" ("a depth of
@@ -341,11 +353,15 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound:
         i = next((k + 1 for k in range(i, len(toks)) if toks[k].lower == ")"), i)
     elif i < len(toks) and toks[i].lower == ")" and reading.text[toks[i].start - 1 : toks[i].start] != " ":
         i += 1  # the conversion's own figure: "(100-foot) boat"
+    per = 0
     if i < len(toks) and toks[i].lower == "of":
         i += 1
+    else:  # "$95 per share", "for each share", "$95 a share": the price of one unit, no share's price
+        per = _per(toks, i)
+        i += per
     np = reading.noun_phrase(i) if i < len(toks) else None
     if np is not None and _countable(reading, np) and reading.tokens[np.head].tag != "ADJ":
-        return np.lemma
+        return f"per {np.lemma}" if per or _a_unit(toks, i, np.head + 1) else np.lemma
     first = reading.index_at(start)
     j = first - 1
     while j >= 0 and toks[j].lower in _OF_LEAD:
@@ -468,4 +484,5 @@ def kind_in_after(reading: Reading, end: int) -> str | None:
 
 _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
 _DIMENSIONS = frozenset({"long", "high", "wide", "deep", "tall", "thick", "-long", "-high", "-wide", "-deep"})
+_BACK_IN_TIME = frozenset({"ago", "earlier", "before", "later", "after"})
 _OF_LEAD = frozenset({"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under"})
