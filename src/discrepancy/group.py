@@ -17,7 +17,7 @@ from itertools import combinations
 
 from .group_dates import group_dates
 from .group_population import name_by_figure, whole_by_figure
-from .group_unstated import by_unstated_figure
+from .group_unstated import by_unstated_figure, measure_variants
 from .models import Claim, TimeRef
 
 
@@ -151,8 +151,9 @@ def _join_unnamed(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
 
 # The parts of a quantity key a claim may leave unstated: the measure when the figure names only a
 # thing ("120,000 Armenians" is a count, "home to 120,000 Armenians" a population), the population,
-# the owner and the occurrence. An anchor is a scope or a part (``_fill_scope``) and an era is never
-# unstated: a figure without one is of now.
+# the owner and the occurrence; and a ballot's ordinal ("voted 59% for the deal" beside "for the
+# fourth offer": ``measure_variants``). An anchor is a scope or a part (``_fill_scope``) and an era
+# is never unstated: a figure without one is of now.
 _UNSTATED = {0: "count", 1: "-", 2: "-", 3: "-"}
 
 
@@ -165,16 +166,17 @@ def _unify(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     parts_of = {k: k.split("|") for k in buckets if k.startswith("quantity:") and k.count("|") == 5}
     fitting: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key, parts in parts_of.items():
-        stated = [i for i, v in _UNSTATED.items() if _part(parts, i) != v]
-        for n in range(1, len(stated) + 1):
-            for drop in combinations(stated, n):
-                fitting[_general(parts, drop)].append(key)
+        for variant in measure_variants(parts):
+            stated = [i for i, v in _UNSTATED.items() if _part(variant, i) != v]
+            for n in range(0 if variant is not parts else 1, len(stated) + 1):
+                for drop in combinations(stated, n):
+                    fitting[_general(variant, drop)].append(key)
     moves = {}
     for key, parts in parts_of.items():
         candidates = fitting.get(tuple(_plain(parts)))
         if not candidates:
             continue
-        best = max(candidates, key=lambda k: (sum(_part(parts_of[k], i) != v for i, v in _UNSTATED.items()), k))
+        best = max(candidates, key=lambda k: (_stated(parts_of[k]), k))
         if not all(_fits(parts_of[k], parts_of[best]) for k in candidates):
             continue  # the story gives an unstated part several values: the claim stays apart
         documents = {c.document for c in buckets[best]}
@@ -317,7 +319,15 @@ def _general(parts: list[str], drop: tuple[int, ...]) -> tuple[str, ...]:
 
 
 def _fits(general: list[str], specific: list[str]) -> bool:
-    return all(_part(general, i) in (_part(specific, i), _UNSTATED.get(i)) for i in range(len(general)))
+    return any(
+        all(_part(general, i) in (_part(v, i), _UNSTATED.get(i)) for i in range(len(general)))
+        for v in measure_variants(specific)
+    )
+
+
+def _stated(parts: list[str]) -> int:
+    """How many parts a key states (a ballot's ordinal is one)."""
+    return sum(_part(parts, i) != v for i, v in _UNSTATED.items()) + len(measure_variants(parts)) - 1
 
 
 # Kinds that are always another occurrence than the story's main one: an aftershock, and a war,

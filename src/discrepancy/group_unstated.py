@@ -1,7 +1,8 @@
 """A count that leaves what it measures unstated, placed by its figure.
 
 "68 passengers and four crew members" says neither that they were aboard nor of which occurrence;
-"a plane with 72 people" neither. Where the story gives such a count several keys that state those
+"a plane with 72 people" neither; "a chamber of 630 seats" does not say the seats are held, which
+"the 630 seats held" beside "the 208 seats won" does. Where the story gives such a count several keys that state those
 parts ("four crew members" aboard the crash's plane, and the crew's dead), ``group._unify`` cannot
 pick one; the figure can: when other articles give it to one of them alone ("four crew members
 were aboard"), the count is that one's. An article that gives the figure to two of them ("the
@@ -23,13 +24,13 @@ def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
     parts_of = {k: k.split("|") for k in buckets if k.startswith("quantity:") and k.count("|") == 5}
     stating: dict[tuple[str, ...], list[str]] = defaultdict(list)  # what a key says of whom -> keys
     for key, parts in parts_of.items():
-        if _measure(parts) != _COUNT and parts[3] != _NONE:
+        if _measure(parts) != _COUNT:
             stating[_whom(parts)].append(key)
     moves: list[tuple[str, Claim, str]] = []
     for key, parts in parts_of.items():
         if _measure(parts) != _COUNT and parts[3] != _NONE:
             continue
-        targets = [t for t in stating.get(_whom(parts), []) if _fills(parts, parts_of[t])]
+        targets = [t for t in stating.get(_whom(parts), []) if t != key and _fills(parts, parts_of[t])]
         if len(targets) < 2:
             continue  # one key or none: _unify's to join
         given = _given_alone(buckets, targets)
@@ -39,6 +40,21 @@ def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
             if len(found) == 1 and _one_figure(buckets[found[0]], c):
                 moves.append((key, c, found[0]))
     return move_claims(buckets, moves)
+
+
+# the ordinals a ballot's share may name its object by (extract/ballots.py: "the second offer")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final", "new"})
+_BALLOT = "quantity:percentage:ballot "
+
+
+def measure_variants(parts: list[str]) -> list[list[str]]:
+    """A quantity key's parts, and, for a ballot's share that names its object by an ordinal ("64%
+    voted against the second offer": "ballot against deal second"), the parts without it: a share
+    that leaves the ordinal unstated ("64% voted against the offer") may be that ballot's."""
+    words = parts[0].split(" ")
+    if not parts[0].startswith(_BALLOT) or len(words) < 4 or words[-1] not in _ORDINALS:
+        return [parts]
+    return [parts, [" ".join(words[:-1]), *parts[1:]]]
 
 
 def _measure(parts: list[str]) -> str:
@@ -51,9 +67,12 @@ def _whom(parts: list[str]) -> tuple[str, ...]:
 
 
 def _fills(general: list[str], specific: list[str]) -> bool:
-    """``specific`` states what ``general`` leaves unstated and agrees with what it states."""
+    """``specific`` states what ``general`` leaves unstated and agrees with what it states: the
+    measure of a bare count ("630 seats" beside "held 630 seats"), whatever the occurrence both
+    leave unstated, or the occurrence of a measured figure."""
     measure = _measure(general) in (_COUNT, _measure(specific))
-    return measure and general[3] in (_NONE, specific[3])
+    states = _measure(general) == _COUNT or specific[3] != _NONE
+    return measure and states and general[3] in (_NONE, specific[3])
 
 
 def _figure(c: Claim) -> float | None:

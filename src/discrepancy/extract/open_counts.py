@@ -299,7 +299,9 @@ def _measure(reading: Reading, vg: VerbGroup, lex: Lexicon) -> tuple[str | None,
         return family, True
     if vg.lemma == "be" or fold(vg.lemma) in lex.link_verbs:
         return None, False
-    return vg.lemma.replace(" ", "_"), False
+    # "more than 150 houses were buried in" is the measure of "150 houses were buried": the particle
+    # or preposition "in" says where, not what (as for a family's verb, ``_family``)
+    return vg.lemma.removesuffix(_PREPOSITION_PARTICLE).replace(" ", "_"), False
 
 
 def nominal_state(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
@@ -386,7 +388,7 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound:
         if vg is not None and said_of > 0 and toks[said_of].lower == "," and toks[vg.first].lower.endswith("ing"):
             said_of -= 1  # "the vessel, measuring 30 metres in length": a participle set after its noun
         np = _placed(reading, reading.noun_phrase_ending(_antecedent(reading, said_of)))
-        if np is not None and _countable(reading, np):
+        if np is not None and _countable(reading, np) and not _a_kind(reading, np):
             return _named(reading, np, compound)  # "the bridge is 1.6 miles long", "the rate is 3.4%"
     return None
 
@@ -444,10 +446,21 @@ def _placed(reading: Reading, np: NounPhrase | None) -> NounPhrase | None:
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "on", "outside", "off"})
 
 
+def _a_kind(reading: Reading, np: NounPhrase) -> bool:
+    """A bare plural a relative clause describes ("can land on runways that are 1,500m long") is a
+    kind of thing, not one the story measures."""
+    toks = reading.tokens
+    bare = np.first == 0 or toks[np.first - 1].tag not in ("DET", "NUM", "PRON")
+    described = np.head + 1 < len(toks) and toks[np.head + 1].lower in _RELATIVES
+    return bare and described and toks[np.head].lower != np.lemma
+
+
 def _antecedent(reading: Reading, j: int) -> int:
     """The token a linking verb's subject ends on, past a relative pronoun to the noun it stands
     for: "the gorge, which is 200 metres deep", "the gorge, which he said was 300 metres deep"."""
     toks = reading.tokens
+    if j > 0 and toks[j].lower in _PLACE_ADVERBS:
+        j -= 1  # "the runway there is 2,800 metres long": the runway, wherever it is
     if j > 1 and toks[j].verb in REPORTING_VERBS and toks[j - 1].tag in ("PRON", "PROPN", "NOUN"):
         speaker = reading.noun_phrase_ending(j - 1) if toks[j - 1].tag != "PRON" else None
         j = (speaker.first if speaker is not None else j - 1) - 1  # "which he/the ranger said was"
@@ -462,6 +475,7 @@ def _antecedent(reading: Reading, j: int) -> int:
 
 
 _RELATIVES = frozenset({"which", "that"})
+_PLACE_ADVERBS = frozenset({"there", "here"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
 
 
