@@ -31,6 +31,7 @@ from .story_names import NAME_WORD, Names, NameWords, article_names, countries, 
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
 _CANDIDATES = 32  # stories an article joined by its subjects is weighed against, per subject and week
 _WINDOW_WEEKS = 4  # dated articles more than about four weeks apart are other stories
+_BRIDGE = 4  # names an undated article shares with each of two dated stories that it makes one
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)")
 
@@ -128,9 +129,11 @@ def _attach_undated(
     keys: dict[str, set[str]],
     kinds: dict[str, frozenset[str]],
     hazards: AbstractSet[str],
+    wide: AbstractSet[str] = frozenset(),
 ) -> None:
     """An undated article joins the story it shares the most names with (two at least, or one of
-    a headline); it never bridges two stories. Dated stories first, each undated article weighed
+    a headline); it bridges two stories only when it shares ``_BRIDGE`` names that are not ``wide``
+    (countries) with each (:func:`_bridged`). Dated stories first, each undated article weighed
     against them alone (so the order of the files changes nothing). Then the articles left meet the
     undated articles' stories, where a page's names are weaker evidence (a sidebar's "Seoul" on a
     page about Valencia's floods): the subjects both state count too, and three points are needed.
@@ -144,17 +147,16 @@ def _attach_undated(
             _index_names(stories_of, names[doc.id], union.find(doc.id))
             story_kinds[union.find(doc.id)] |= kinds.get(doc.id, frozenset())
 
-    def joined(doc: Document) -> bool:
+    def fits(doc: Document) -> Callable[[str], bool]:
         own = kinds.get(doc.id, frozenset())
-        return _join_best(
-            doc,
-            names[doc.id],
-            stories_of,
-            union,
-            fits=lambda root: _same_kind(own, story_kinds.get(root, set()), hazards),
-        )
+        return lambda root: _same_kind(own, story_kinds.get(root, set()), hazards)
 
+    def joined(doc: Document) -> bool:
+        return _join_best(doc, names[doc.id], stories_of, union, fits=fits(doc))
+
+    bridges = [_bridged(doc, names[doc.id], stories_of, union, wide, fits(doc)) for doc in undated]
     left = [doc for doc in undated if not joined(doc)]
+    _join_bridged(bridges, docs, union)
     stories_of = defaultdict(dict)
     for doc in undated:
         _index_names(stories_of, names[doc.id], union.find(doc.id))
@@ -202,6 +204,40 @@ def _join_best(
         if stated is not None:
             stated[union.find(doc.id)] = stated.get(best[1], set()) | stated.get(old, set())
     return joined
+
+
+def _bridged(
+    doc: Document,
+    n: Names,
+    stories_of: dict[str, dict[str, bool]],
+    union: _Union,
+    wide: AbstractSet[str],
+    fits: Callable[[str], bool],
+) -> list[str]:
+    """The dated stories (a member of each) an undated article shares ``_BRIDGE`` names with, not
+    counting countries (``wide``), when it does so with two or more: a summary page that names the
+    parties and leaders a live blog names and those a news report names tells of what both tell.
+    A page's sidebar or a country names a story or two, not four names of each."""
+    shared: Counter[str] = Counter()
+    for name in n.lead:
+        if name not in wide:
+            shared.update({union.find(root) for root in stories_of.get(name, {}) if fits(union.find(root))})
+    found = sorted(root for root, k in shared.items() if k >= _BRIDGE and root != union.find(doc.id))
+    return found if len(found) > 1 else []
+
+
+def _join_bridged(bridges: list[list[str]], docs: list[Document], union: _Union) -> None:
+    """Join the dated stories each undated article bridges, when their dates lie within the window
+    (two months' stories of one parliament are not one)."""
+    days: dict[str, list[dt.date]] = defaultdict(list)
+    for d in docs:
+        if d.published is not None:
+            days[union.find(d.id)].append(d.published)
+    for roots in bridges:
+        span = [day for root in roots for day in days.get(union.find(root), [])]
+        if span and (max(span) - min(span)).days <= _WINDOW_WEEKS * 7:
+            for root in roots[1:]:
+                union.join(roots[0], root)
 
 
 def _same_kind(article: AbstractSet[str], story: AbstractSet[str], hazards: AbstractSet[str]) -> bool:
@@ -311,7 +347,8 @@ def cluster(
     kinds = {d: frozenset(brought.get(k, k) for k in occurrence_kinds(ks)) for d, ks in keys.items()}
     hazards_of = {d: k & lex.hazard_occurrences for d, k in kinds.items()}
     _cluster_dated(dated, names, union, countries(lex), hazards_of)
-    _attach_undated([d for d in docs if d.published is None], names, union, docs, keys, kinds, lex.hazard_occurrences)
+    undated = [d for d in docs if d.published is None]
+    _attach_undated(undated, names, union, docs, keys, kinds, lex.hazard_occurrences, countries(lex))
     _attach_by_subjects(docs, names, union, keys)
     spans = _spans(docs, union)
     leads = {d.id: set(names[d.id].lead) for d in dated}

@@ -25,6 +25,8 @@ from .text import sentences
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
 LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
+_LEAD_NAMES = 8  # a lead that names fewer in its first sentences reads on ...
+_LONG_LEAD = 10  # ... up to this many sentences
 _MAX_NAMES = 12  # names kept per article, in order of first mention (bounds the pairs indexed)
 
 
@@ -86,10 +88,24 @@ def name_words(doc: Document, lex: Lexicon) -> NameWords:
     dates = lex.dates
     skip = set(dates.months if dates else ()) | set(dates.weekdays if dates else ())
     text = doc.text
-    spans = sentences(text, doc.body_start, limit=LEAD_SENTENCES)
+    spans = sentences(text, doc.body_start, limit=_LONG_LEAD)
     title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
     places = _places(lex)
-    return _candidates(text, spans, skip, places), _candidates(title_text, [(0, len(title_text))], skip, places)
+    return _lead(text, spans, skip, places), _candidates(title_text, [(0, len(title_text))], skip, places)
+
+
+def _lead(text: str, spans: list[tuple[int, int]], skip: AbstractSet[str], places: AbstractSet[str]) -> tuple[str, ...]:
+    """The candidate names of the lead: its first ``LEAD_SENTENCES`` sentences, and while those
+    have named fewer than ``_LEAD_NAMES``, the next sentences, up to ``_LONG_LEAD``. A live blog or
+    a results page gives each figure a sentence of its own ("The Heron Party reaches 20.8
+    percent."), so its first sentences name a party or two where a news lead names the people and
+    places of the story."""
+    names = _candidates(text, spans[:LEAD_SENTENCES], skip, places)
+    for span in spans[LEAD_SENTENCES:]:
+        if len(names) >= _LEAD_NAMES:
+            break
+        names += _candidates(text, [span], skip | set(names), places)
+    return names
 
 
 def _met(words: tuple[str, ...], lex: Lexicon, outlets: AbstractSet[str]) -> list[str]:
