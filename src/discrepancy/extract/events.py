@@ -332,6 +332,8 @@ def _typed_roles(
     if hit.patient is None:
         return True
     hit.patient = strip_gerund(hit.patient)  # "accused the government of planning to"
+    if not any(c.isalpha() for c in hit.patient):
+        return False  # "inflation hit 11.1%", "the toll hit 200": a level reached, no target
     if (
         kinds == ["any"]
         and not any(c.isdigit() for c in hit.patient)
