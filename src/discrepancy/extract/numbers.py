@@ -189,8 +189,8 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False, as_unit: bo
         if scale == 1.0 and scale2 > 1.0 and value * scale2 <= v2:
             # "between 5 and 7 million": the scale written once applies to both
             value, ulp = value * scale2, ulp * scale2
-        if v2 < value:
-            return None  # not a range ("2014-15" is handled as dates; "5 to 3" is not a range)
+        if v2 <= value:
+            return None  # not a range ("2014-15" is handled as dates; "5 to 3", a "3-3" draw are not)
         return Parsed(value, v2, "range", min(ulp, ulp2), round=min(ulp, ulp2) > 1)
     if qual == "most_of":  # "the better part of 1,000": more than half of it, up to it
         return Parsed(value / 2, value, "range", ulp, round=ulp > 1)
