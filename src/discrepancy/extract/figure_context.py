@@ -40,8 +40,8 @@ from .rates import (
     component,
     earlier_month_rate,
     earlier_topic,
-    price_rise,
     rate_level,
+    rate_rise,
     rate_moved,
     rate_period,
     sector_of,
@@ -348,7 +348,7 @@ def _topic(
     if measure == "percentage" and (ballot := ballot_topic(text, ss, se, start, end)) is not None:
         return ballot, None, None, anchor, comparable  # "64% voted against the offer": not who voted
     # "food prices rose 99%": the rate of inflation of food; else what the share is "of"
-    share = (price_rise(text, ss, start) if measure == "percentage" else None) or share_of(
+    share = (rate_rise(text, ss, start) if measure == "percentage" else None) or share_of(
         text, ss, se, start, end, lex
     )
     if share is not None and share[1] is not None and scope is None:
