@@ -41,9 +41,9 @@ from .rates import (
     earlier_month_rate,
     earlier_topic,
     rate_level,
-    rate_rise,
     rate_moved,
     rate_period,
+    rate_rise,
     sector_of,
     told_from_the_past,
     with_period,
@@ -348,9 +348,7 @@ def _topic(
     if measure == "percentage" and (ballot := ballot_topic(text, ss, se, start, end)) is not None:
         return ballot, None, None, anchor, comparable  # "64% voted against the offer": not who voted
     # "food prices rose 99%": the rate of inflation of food; else what the share is "of"
-    share = (rate_rise(text, ss, start) if measure == "percentage" else None) or share_of(
-        text, ss, se, start, end, lex
-    )
+    share = (rate_rise(text, ss, start) if measure == "percentage" else None) or share_of(text, ss, se, start, end, lex)
     if share is not None and share[1] is not None and scope is None:
         scope = share[1]  # the part of the whole the share is of
     named = topic_of_figure(text, ss, se, start, end, lex)
