@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_occurrence_ordinal import _occurrence
 
+from discrepancy import extract
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence"),
@@ -82,3 +84,23 @@ def test_generic_words_do_not_outvote_the_article_occurrence() -> None:
 def test_a_second_incident_is_still_another_one() -> None:
     text = "A bus crash near Velm killed 5 people. A second incident, on the Orvel road, injured 3 people."
     assert _occurrence(text, "3 people") == "second:incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Thousands joined the march in Velm on Saturday to honour the 15 people who were killed when a "
+            "roof collapsed at the Dorn station.",
+            "15 people",
+        ),
+        (
+            "Thousands joined the march in Velm on Saturday. The march was calm. Fifteen bystanders were "
+            "killed when a canopy at the Dorn station collapsed last year.",
+            "Fifteen bystanders",
+        ),
+    ],
+)
+def test_a_structure_that_collapsed_is_a_collapse_and_bystanders_are_people(text: str, quote: str) -> None:
+    (claim,) = [c for c in extract(text, published="2031-05-04") if c.span.quote == quote]
+    assert claim.subject.startswith("quantity:deaths|people|-|collapse|"), claim.subject
