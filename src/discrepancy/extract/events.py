@@ -415,7 +415,9 @@ def find_events(
             near = [d for d in sent_dates if _same_clause(text, d.start, d.end, hit.start, hit.end)]
             if near:
                 hit.time = min(near, key=lambda d: abs(d.start - t.start()))
-            elif (own := _since_date(text, ss, t, all_dates)) is not None:  # "since the outbreak was declared on 13 March": its date
+            elif (
+                own := _since_date(text, ss, t, all_dates)
+            ) is not None:  # "since the outbreak was declared on 13 March": its date
                 hit.time = own
             else:  # "seized power on Wednesday, a day after the leader was detained": Tuesday
                 hit.time = lagged(text, ss, t.start(), sent_dates, lex)
