@@ -104,3 +104,15 @@ def test_a_second_incident_is_still_another_one() -> None:
 def test_a_structure_that_collapsed_is_a_collapse_and_bystanders_are_people(text: str, quote: str) -> None:
     (claim,) = [c for c in extract(text, published="2031-05-04") if c.span.quote == quote]
     assert claim.subject.startswith("quantity:deaths|people|-|collapse|"), claim.subject
+
+
+def test_the_month_of_a_collapse_after_its_toll_is_no_period() -> None:
+    text = (
+        "Thousands joined the march in Velm on Saturday. The march was calm. "
+        "The collapse of a canopy at the Dorn station killed 15 people in November."
+    )
+    (claim,) = [c for c in extract(text, published="2032-03-15") if c.span.quote == "15 people"]
+    assert claim.subject == "quantity:deaths|people|-|collapse|-|-", claim.subject
+    assert claim.time.label() == "2031-11"
+    (war,) = [c for c in extract("The war in Velm killed 500 people in October.", published="2031-11-16") if c.quantity]
+    assert war.subject.endswith("|during 2031-10|-")  # a war's month is the period its count totals
