@@ -17,3 +17,16 @@ def test_a_wage_that_will_rise_under_a_deal_is_a_term() -> None:
 def test_what_an_agreement_will_do_is_a_term() -> None:
     text = "The agreement will raise the top wage to $38 per hour, the union said."
     assert _modality(text, "$38 per hour") == "asserted"
+
+
+def test_the_price_of_a_share_is_one_subject_however_it_is_worded() -> None:
+    subjects = {
+        next(c.subject for c in extract(text, published="2031-03-02") if c.quantity is not None)
+        for text in (
+            "Velmsoft will pay $95 per share for Dorn Games.",
+            "Velmsoft will pay $95 per Dorn share.",
+            "Velmsoft agreed to buy Dorn Games at $95 a share.",
+            "Velmsoft agreed to buy Dorn Games for $95.00 per share in cash.",
+        )
+    }
+    assert subjects == {"quantity:money:share|-|-|-|-|-"}

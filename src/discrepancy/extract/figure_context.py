@@ -66,6 +66,7 @@ _TOLD_EARLIER = G.re("told_earlier")
 _CHANGED_BY = G.re("changed_by")
 _PER_PERIOD = G.re("per_period")
 _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
+_PER_SHARE = G.re("per_share")
 _AIR_HEAT = gated(G.re("air_heat"))
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
@@ -358,6 +359,8 @@ def _topic(
         named = earlier_topic(text, ss, start, lex)  # "11.1% in October, up from 10.1% in September"
     topic = (share[0] if share else None) or named
     topic = topic or clause_topic(reading(), start, lex)
+    if topic is None and measure == "money" and _PER_SHARE.match(text[fig.figure_end : se]):
+        topic = "share"  # "$95 per share", "$95 per Dorn share": the price of a share, as "$95 a share" is
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
         if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
