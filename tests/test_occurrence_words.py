@@ -116,3 +116,17 @@ def test_the_month_of_a_collapse_after_its_toll_is_no_period() -> None:
     assert claim.time.label() == "2031-11"
     (war,) = [c for c in extract("The war in Velm killed 500 people in October.", published="2031-11-16") if c.quantity]
     assert war.subject.endswith("|during 2031-10|-")  # a war's month is the period its count totals
+
+
+def test_an_eruption_is_an_occurrence_and_hikers_are_climbers() -> None:
+    keys = {
+        next(c.subject for c in extract(text, published="2031-05-04") if c.quantity is not None)
+        for text in (
+            "Eleven climbers were killed in the eruption of Mount Velm on Sunday.",
+            "The eruption of Mount Velm on Sunday killed eleven hikers.",
+        )
+    }
+    assert keys == {"quantity:deaths|climbers|-|eruption|-|-"}
+    # a volcano erupts again: an unnamed eruption's day is not compared with another's
+    dated = [c for c in extract("Mount Velm erupted again on Monday.", published="2031-05-04") if c.kind == "date"]
+    assert all(c.subject != "date:eruption" for c in dated)
