@@ -30,3 +30,12 @@ def test_the_price_of_a_share_is_one_subject_however_it_is_worded() -> None:
         )
     }
     assert subjects == {"quantity:money:share|-|-|-|-|-"}
+
+
+def test_a_price_the_market_set_a_share_is_no_price_paid() -> None:
+    (claim,) = [
+        c
+        for c in extract("Dorn's stock ended the day up 25%, closing at $82.31 per share.", published="2031-03-02")
+        if c.span.quote == "$82.31"
+    ]
+    assert claim.subject == ""

@@ -67,6 +67,7 @@ _CHANGED_BY = G.re("changed_by")
 _PER_PERIOD = G.re("per_period")
 _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
 _PER_SHARE = G.re("per_share")
+_PAID_BEFORE = G.re("paid_before")
 _AIR_HEAT = gated(G.re("air_heat"))
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
@@ -359,8 +360,8 @@ def _topic(
         named = earlier_topic(text, ss, start, lex)  # "11.1% in October, up from 10.1% in September"
     topic = (share[0] if share else None) or named
     topic = topic or clause_topic(reading(), start, lex)
-    if topic is None and measure == "money" and _PER_SHARE.match(text[fig.figure_end : se]):
-        topic = "share"  # "$95 per share", "$95 per Dorn share": the price of a share, as "$95 a share" is
+    if topic is None and measure == "money" and _per_share_paid(text, ss, se, fig):
+        topic = "share"  # "pay $95 per share", "$95 per Dorn share": the price of a share, as "$95 a share" is
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
         if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
@@ -393,6 +394,15 @@ def _topic(
     elif any(lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)):
         comparable = False  # shares while the count goes on change by the hour: not compared
     return topic, scope, owner, anchor, comparable
+
+
+def _per_share_paid(text: str, ss: int, se: int, fig: Figure) -> bool:
+    """Whether a sum is the price a buyer pays a share ("will pay $95 per share", "for $95.00 per
+    Dorn share"), not the price the market set ("closing at $82.31 per share")."""
+    return (
+        _PER_SHARE.match(text[fig.figure_end : se]) is not None
+        and _PAID_BEFORE.search(text, max(ss, fig.start - 25), fig.start) is not None
+    )
 
 
 def _restated_from(text: str, ss: int, start: int, end: int, lex: Lexicon) -> int:
