@@ -39,3 +39,9 @@ def test_a_price_the_market_set_a_share_is_no_price_paid() -> None:
         if c.span.quote == "$82.31"
     ]
     assert claim.subject == ""
+
+
+def test_what_a_buyer_will_pay_is_a_term_of_the_deal() -> None:
+    assert _modality("Velmsoft will pay $95 per share for Dorn Games.", "$95") == "asserted"
+    assert _modality("Velmsoft will buy Dorn Games in a deal worth $68.7 billion.", "$68.7 billion") == "asserted"
+    assert _modality("Analysts said Velmsoft could pay $95 per share.", "$95") == "hedged"
