@@ -25,20 +25,20 @@ def test_the_price_of_a_share_is_one_subject_however_it_is_worded() -> None:
         for text in (
             "Velmsoft will pay $95 per share for Dorn Games.",
             "Velmsoft will pay $95 per Dorn share.",
-            "Velmsoft agreed to buy Dorn Games at $95 a share.",
+            "The transaction values Dorn Games at $95 a share.",
             "Velmsoft agreed to buy Dorn Games for $95.00 per share in cash.",
         )
     }
-    assert subjects == {"quantity:money:share|-|-|-|-|-"}
+    assert subjects == {"quantity:money:share offer|-|-|-|-|-"}
 
 
 def test_a_price_the_market_set_a_share_is_no_price_paid() -> None:
-    (claim,) = [
-        c
-        for c in extract("Dorn's stock ended the day up 25%, closing at $82.31 per share.", published="2031-03-02")
-        if c.span.quote == "$82.31"
-    ]
-    assert claim.subject == ""
+    for text, quote in (
+        ("Dorn's stock ended the day up 25%, closing at $82.31 per share.", "$82.31"),
+        ("Dorn shares skyrocketed by 30 per cent at the $85.30 after the news.", "$85.30"),
+    ):
+        (claim,) = [c for c in extract(text, published="2031-03-02") if c.span.quote == quote]
+        assert "share offer" not in claim.subject
 
 
 def test_what_a_buyer_will_pay_is_a_term_of_the_deal() -> None:

@@ -359,9 +359,9 @@ def _topic(
     if named is None and measure == "percentage" and earlier_month_rate(text, fig.start, fig.figure_end, se):
         named = earlier_topic(text, ss, start, lex)  # "11.1% in October, up from 10.1% in September"
     topic = (share[0] if share else None) or named
+    if measure == "money" and _per_share_paid(text, ss, se, fig):
+        topic = "share offer"  # "will pay $95 per share", "values it at $95 a share": the price paid a share
     topic = topic or clause_topic(reading(), start, lex)
-    if topic is None and measure == "money" and _per_share_paid(text, ss, se, fig):
-        topic = "share"  # "pay $95 per share", "$95 per Dorn share": the price of a share, as "$95 a share" is
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
         if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
@@ -401,7 +401,7 @@ def _per_share_paid(text: str, ss: int, se: int, fig: Figure) -> bool:
     Dorn share"), not the price the market set ("closing at $82.31 per share")."""
     return (
         _PER_SHARE.match(text[fig.figure_end : se]) is not None
-        and _PAID_BEFORE.search(text, max(ss, fig.start - 25), fig.start) is not None
+        and _PAID_BEFORE.search(text, max(ss, fig.start - 90), fig.start) is not None
     )
 
 
