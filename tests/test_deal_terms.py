@@ -45,3 +45,12 @@ def test_what_a_buyer_will_pay_is_a_term_of_the_deal() -> None:
     assert _modality("Velmsoft will pay $95 per share for Dorn Games.", "$95") == "asserted"
     assert _modality("Velmsoft will buy Dorn Games in a deal worth $68.7 billion.", "$68.7 billion") == "asserted"
     assert _modality("Analysts said Velmsoft could pay $95 per share.", "$95") == "hedged"
+
+
+def test_a_currency_code_after_a_sum_hides_no_topic() -> None:
+    for text in (
+        "Velmsoft completed its $68.7B USD acquisition of Dorn.",
+        "Velmsoft completed its $68.7B acquisition of Dorn.",
+    ):
+        (claim,) = [c for c in extract(text, published="2031-03-02") if c.quantity is not None]
+        assert claim.subject == "quantity:money:deal|-|-|-|-|-", text
