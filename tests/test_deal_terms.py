@@ -54,3 +54,15 @@ def test_a_currency_code_after_a_sum_hides_no_topic() -> None:
     ):
         (claim,) = [c for c in extract(text, published="2031-03-02") if c.quantity is not None]
         assert claim.subject == "quantity:money:deal|-|-|-|-|-", text
+
+
+def test_a_sum_a_buyer_pays_for_a_company_is_the_deal_s_value_however_it_is_paid() -> None:
+    subjects = {
+        next(c.subject for c in extract(text, published="2031-03-02") if c.quantity is not None)
+        for text in (
+            "Velmsoft is acquiring Dorn Games for $68.7 billion in cash.",
+            "Velmsoft agreed to buy Dorn Games for $68.7 billion.",
+            "Velmsoft will buy Dorn Games in a $68.7 billion all-cash deal.",
+        )
+    }
+    assert subjects == {"quantity:money:deal|-|-|-|-|-"}

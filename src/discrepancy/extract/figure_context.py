@@ -68,6 +68,7 @@ _PER_PERIOD = G.re("per_period")
 _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
 _PER_SHARE = G.re("per_share")
 _PAID_BEFORE = G.re("paid_before")
+_BOUGHT_FOR = G.re("bought_for")
 _AIR_HEAT = gated(G.re("air_heat"))
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
@@ -362,6 +363,8 @@ def _topic(
     if measure == "money" and _per_share_paid(text, ss, se, fig):
         topic = "share offer"  # "will pay $95 per share", "values it at $95 a share": the price paid a share
     topic = topic or clause_topic(reading(), start, lex)
+    if topic is None and measure == "money" and _BOUGHT_FOR.search(text, max(ss, start - 120), start):
+        topic = "deal"  # "is acquiring Dorn for $68.7 billion in cash": the deal's value
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
         if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
