@@ -66,3 +66,10 @@ def test_a_sum_a_buyer_pays_for_a_company_is_the_deal_s_value_however_it_is_paid
         )
     }
     assert subjects == {"quantity:money:deal|-|-|-|-|-"}
+
+
+def test_a_stock_s_close_is_no_value_of_the_deal() -> None:
+    text = "The deal is to happen at 90 dollars a share; the stock closed at USD 65.39 on Friday."
+    claims = {c.span.quote: c.subject for c in extract(text, published="2031-03-02") if c.quantity is not None}
+    assert claims["90 dollars"] == "quantity:money:share offer|-|-|-|-|-"
+    assert claims["USD 65.39"] == ""  # a market price moves by the minute: not compared

@@ -69,6 +69,7 @@ _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
 _PER_SHARE = G.re("per_share")
 _PAID_BEFORE = G.re("paid_before")
 _BOUGHT_FOR = G.re("bought_for")
+_MARKET_PRICE_BEFORE = G.re("market_price_before")
 _AIR_HEAT = gated(G.re("air_heat"))
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
@@ -362,6 +363,10 @@ def _topic(
     topic = (share[0] if share else None) or named
     if measure == "money" and _per_share_paid(text, ss, se, fig):
         topic = "share offer"  # "will pay $95 per share", "values it at $95 a share": the price paid a share
+    elif measure == "money" and _MARKET_PRICE_BEFORE.search(text, max(ss, start - 40), start):
+        # "a stock that closed at USD 65.39": the market's price, not the deal's value; it moves by the
+        # minute, so it is not compared
+        topic, comparable = "share price", False
     topic = topic or clause_topic(reading(), start, lex)
     if topic is None and measure == "money" and _BOUGHT_FOR.search(text, max(ss, start - 120), start):
         topic = "deal"  # "is acquiring Dorn for $68.7 billion in cash": the deal's value
