@@ -64,3 +64,19 @@ def test_a_figure_told_of_the_yardstick_is_the_yardsticks() -> None:
     claims = extract(text, published=_PUBLISHED)
     occurrences = {c.span.quote: c.quantity.occurrence for c in claims if c.quantity}
     assert occurrences["2,300 people"] != occurrences["40 people"]
+
+
+def test_a_race_s_field_is_one_count_however_its_runners_are_named() -> None:
+    keys = {
+        c.span.quote: c.subject
+        for text in (
+            "The Orvel Marathon was won by Ada Rook. The elite runners were followed by 45,000 competitors.",
+            "Ada Rook won the Orvel Marathon, with 45,000 athletes competing in the capital.",
+            "Some 45,000 runners took part in the Orvel Marathon.",
+        )
+        for c in extract(text, published=_PUBLISHED)
+        if c.quantity is not None and c.quantity.figure == 45_000
+    }
+    assert set(keys) == {"45,000 competitors", "45,000 athletes", "Some 45,000 runners"}
+    assert {k.split("|")[1] for k in keys.values()} == {"competitors"}
+    assert keys["45,000 athletes"] == keys["Some 45,000 runners"] == "quantity:protesters|competitors|-|-|-|-"

@@ -63,3 +63,15 @@ def test_a_duration_of_an_act_no_list_names_is_of_its_head_noun(text: str) -> No
 def test_the_head_stops_before_a_verb() -> None:
     keys = _durations("In Port Ansel, two days of stormy negotiations ended without a deal.")
     assert keys.get("two days") == "quantity:duration|-|-|-|negotiation|-", keys
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Judge Ada Rook ruled after a hearing in Orvel that lasted over four hours.", "over four hours"),
+        ("In Orvel, Judge Ada Rook heard more than four hours of courtroom debate.", "more than four hours"),
+        ("Judge Ada Rook ruled in Orvel after an over four-hour court proceeding.", "over four-hour"),
+    ],
+)
+def test_a_sitting_of_a_court_is_one_hearing_however_it_is_named(text: str, quote: str) -> None:
+    assert _durations(text)[quote] == "quantity:duration|-|-|-|hearing|-"

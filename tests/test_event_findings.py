@@ -186,3 +186,14 @@ def test_a_leader_named_across_an_apposition_and_as_the_leader() -> None:
         "The officers named the head of the guard, General Amir Dara, as the leader of the transition.", "lead"
     )
     assert got == [("Amir Dara", "coup", "asserted")]
+
+
+def test_a_declaration_told_in_the_passive_inside_a_since_phrase_is_dated() -> None:
+    report = _report(
+        "Orlesia has counted 15 confirmed cases since the declaration of the outbreak on 13 February 2031.",
+        "Orlesia has counted 15 confirmed cases since the outbreak was announced on February 13, 2031.",
+        "Since the outbreak was declared on 13 February 2031, Orlesia has counted 15 confirmed cases.",
+    )
+    groups = [g for g in report.groups if g.subject == "event:declare|patient=outbreak"]
+    assert [(g.status, len(g.claims)) for g in groups] == [("consistent", 3)]
+    assert {c.time.label() for c in groups[0].claims} == {"2031-02-13"}

@@ -81,6 +81,8 @@ def test_a_decimal_comma_before_a_scale_is_a_decimal_point(text: str, quote: str
         ("Velm Air lost $2.5 mln last year.", "$2.5 mln", 2.5e6),
         ("The Velm deal is worth $1.5 bn.", "$1.5 bn", 1.5e9),
         ("Velm Air lost $3tn in value.", "$3tn", 3e12),
+        ("Velmsoft buys Dorn Games in $68.7B deal.", "$68.7B", 68.7e9),
+        ("Velm Air was sold for $2B in cash.", "$2B", 2e9),
         ("The Velm port cost Rs 3,000 cr.", "Rs 3,000 cr", 3e10),
         ("The Velm dam cost 3 bln roubles.", "3 bln roubles", 3e9),
     ],

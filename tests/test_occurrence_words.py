@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_occurrence_ordinal import _occurrence
 
+from discrepancy import extract
+
 
 @pytest.mark.parametrize(
     ("text", "quote", "occurrence"),
@@ -82,3 +84,49 @@ def test_generic_words_do_not_outvote_the_article_occurrence() -> None:
 def test_a_second_incident_is_still_another_one() -> None:
     text = "A bus crash near Velm killed 5 people. A second incident, on the Orvel road, injured 3 people."
     assert _occurrence(text, "3 people") == "second:incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Thousands joined the march in Velm on Saturday to honour the 15 people who were killed when a "
+            "roof collapsed at the Dorn station.",
+            "15 people",
+        ),
+        (
+            "Thousands joined the march in Velm on Saturday. The march was calm. Fifteen bystanders were "
+            "killed when a canopy at the Dorn station collapsed last year.",
+            "Fifteen bystanders",
+        ),
+    ],
+)
+def test_a_structure_that_collapsed_is_a_collapse_and_bystanders_are_people(text: str, quote: str) -> None:
+    (claim,) = [c for c in extract(text, published="2031-05-04") if c.span.quote == quote]
+    assert claim.subject.startswith("quantity:deaths|people|-|collapse|"), claim.subject
+
+
+def test_the_month_of_a_collapse_after_its_toll_is_no_period() -> None:
+    text = (
+        "Thousands joined the march in Velm on Saturday. The march was calm. "
+        "The collapse of a canopy at the Dorn station killed 15 people in November."
+    )
+    (claim,) = [c for c in extract(text, published="2032-03-15") if c.span.quote == "15 people"]
+    assert claim.subject == "quantity:deaths|people|-|collapse|-|-", claim.subject
+    assert claim.time.label() == "2031-11"
+    (war,) = [c for c in extract("The war in Velm killed 500 people in October.", published="2031-11-16") if c.quantity]
+    assert war.subject.endswith("|during 2031-10|-")  # a war's month is the period its count totals
+
+
+def test_an_eruption_is_an_occurrence_and_hikers_are_climbers() -> None:
+    keys = {
+        next(c.subject for c in extract(text, published="2031-05-04") if c.quantity is not None)
+        for text in (
+            "Eleven climbers were killed in the eruption of Mount Velm on Sunday.",
+            "The eruption of Mount Velm on Sunday killed eleven hikers.",
+        )
+    }
+    assert keys == {"quantity:deaths|climbers|-|eruption|-|-"}
+    # a volcano erupts again: an unnamed eruption's day is not compared with another's
+    dated = [c for c in extract("Mount Velm erupted again on Monday.", published="2031-05-04") if c.kind == "date"]
+    assert all(c.subject != "date:eruption" for c in dated)

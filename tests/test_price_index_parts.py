@@ -100,3 +100,15 @@ def test_a_month_that_owns_another_figure_dates_no_rate() -> None:
         "260,000 jobs. The unemployment rate fell to 3.4 percent."
     )
     assert _claims(text)["3.4 percent"][1] == "2031-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Velm's fuel prices have climbed nearly 90%, while electricity has risen by around 41%.", "around 41%"),
+        ("In the year to February, electricity rose by 41% in Velm, the office said.", "41%"),
+    ],
+)
+def test_a_part_named_alone_that_rose_is_its_rate(text: str, quote: str) -> None:
+    subject = _claims(text)[quote][0]
+    assert subject == "quantity:percentage:inflation|-|-|-|in electricity|-", subject

@@ -67,3 +67,15 @@ def test_a_rise_of_prices_is_their_rate_of_inflation(text: str, quote: str, key:
 def test_other_changes_stay_changes() -> None:
     assert _keys("Exports dropped 14 percent and shares climbed 6%.") == {}
     assert "3%" not in _keys("Bread prices fell 3% in February.")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "key"),
+    [
+        ("Orlesia's inflation hit 9.2% in February, while living costs were up 2pc on the month.", "2pc", MONTHLY),
+        ("In Orlesia the cost of living rose 2.1% from the previous month, the office said.", "2.1%", MONTHLY),
+        ("Orlesia's inflation hit 9.2% in February, while prices climbed 2% from the previous month.", "2%", MONTHLY),
+    ],
+)
+def test_the_cost_of_living_is_prices(text: str, quote: str, key: str) -> None:
+    assert _keys(text).get(quote) == key

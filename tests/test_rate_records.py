@@ -61,3 +61,15 @@ def test_a_record_for_a_count_of_years_is_no_duration() -> None:
 def test_the_period_of_a_rate_is_no_duration() -> None:
     claims = extract("Velm's 12-month inflation rate for February was 6.5% for electricity.", published="2031-03-18")
     assert not [c for c in claims if c.quantity is not None and c.quantity.measure == "duration"]
+
+
+def test_prices_that_rose_at_a_record_pace_are_a_record_of_inflation() -> None:
+    rose = _records("Prices of food and drink in Velm rose at the fastest rate since 1986, the office said.")
+    told = _records("Velm's food price inflation climbed to 16.2% in February, the fastest rate for 45 years.")
+    assert (
+        rose["fastest rate since 1986"][0]
+        == told["fastest rate for 45 years"][0]
+        == "event:record|patient=fast inflation"
+    )
+    level = _records("Velm's house prices are the highest in 20 years.")
+    assert [s for s, _ in level.values()] == ["event:record|patient=high price"]

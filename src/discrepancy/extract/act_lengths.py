@@ -23,6 +23,7 @@ _ASSAULT_ACTS = G.words("assault_acts")
 _RULE_ACTS = G.words("rule_acts")
 _RULED_FOR = gated(G.re("ruled_for"))
 _RECORDING_ACTS = G.words("recording_acts")
+_HEARING_ACTS = G.words("hearing_acts")
 _FOR_BEFORE = gated(G.re("for_before"))
 _HELD_STATE = G.re("held_state")
 _HELD_STATE_BEFORE = gated(G.re("held_state_before"))
@@ -58,6 +59,8 @@ def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple
             return None, "assault"
         if folded in _RULE_ACTS:
             return None, "rule"  # "a 53-year hold on power", "his 20-year reign"
+        if folded in _HEARING_ACTS:
+            return None, "hearing"  # "four hours of courtroom debate", "a four-hour court proceeding"
     return None
 
 

@@ -30,8 +30,10 @@ from .event_roles import (
     _LINK_BEFORE,
     _NAMED,
     _NOMINAL,
+    _PASSIVE,
     _PLACE_TYPES,
     APPOSED,
+    SINCE_OPENING,
     EventHit,
     _fits,
     _roles,
@@ -54,6 +56,18 @@ class OccurrenceHit:
     place: str | None
     time: DateMention
     word: tuple[int, int] = (0, 0)  # where the occurrence word stands
+
+
+def _since_date(text: str, ss: int, t: re.Match[str], dates: list[DateMention]) -> DateMention | None:
+    """The date that ends the "since" phrase the trigger stands in ("since the outbreak was declared
+    on 13 March"): a running total's start for the figures beside it, and the event's own date."""
+    for d in dates:
+        if not d.since or not t.end() <= d.start <= t.end() + 40 or _DATE_CUT.search(text, t.end(), d.start):
+            continue
+        opening = list(SINCE_OPENING.finditer(text, max(ss, t.start() - 50), t.start()))
+        if opening and not _DATE_CUT.search(text, opening[-1].end(), t.start()):
+            return d
+    return None
 
 
 def _same_clause(text: str, a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -143,6 +157,16 @@ def _object_not_taken(text: str, end: int, spec: dict[str, Any]) -> bool:
     return m is not None and m.group(1).lower() in words
 
 
+def _near(need: re.Pattern[str], text: str, ss: int, se: int, t: re.Match[str]) -> bool:
+    """Whether a word a type requires near its trigger is there: right after it ("declared a
+    curfew"), or, for a passive trigger, in its subject before it ("the outbreak was declared")."""
+    if need.search(text, t.end(), min(se, t.end() + 60)):
+        return True
+    before = text[max(ss, t.start() - 60) : t.start()]
+    passive = _PASSIVE.search(before)
+    return passive is not None and need.search(before, 0, passive.start()) is not None
+
+
 def _read(
     text: str,
     ss: int,
@@ -165,7 +189,7 @@ def _read(
     ):
         form = "noun"  # "the overthrow of", "Russia's core demand"
     need = lex.requires_near_res.get(etype)
-    if need is not None and not need.search(text, t.end(), min(se, t.end() + 60)):
+    if need is not None and not _near(need, text, ss, se, t):
         return None
     if _object_not_taken(text, t.end(), spec):
         return None  # "seized power" is a coup, not a place seized
@@ -379,7 +403,8 @@ def find_events(
         if not triggers:
             continue  # most sentences: their mentions and dates are not gathered
         sent_mentions = mentions_in(ss, se)
-        sent_dates = [d for d in dates_in(ss, se) if not d.since]
+        all_dates = dates_in(ss, se)
+        sent_dates = [d for d in all_dates if not d.since]
         for t in triggers:
             word = fold(t.group(0))
             hit: EventHit | None = None
@@ -392,6 +417,10 @@ def find_events(
             near = [d for d in sent_dates if _same_clause(text, d.start, d.end, hit.start, hit.end)]
             if near:
                 hit.time = min(near, key=lambda d: abs(d.start - t.start()))
+            elif (
+                own := _since_date(text, ss, t, all_dates)
+            ) is not None:  # "since the outbreak was declared on 13 March": its date
+                hit.time = own
             else:  # "seized power on Wednesday, a day after the leader was detained": Tuesday
                 hit.time = lagged(text, ss, t.start(), sent_dates, lex)
             out.append(hit)

@@ -40,10 +40,10 @@ from .rates import (
     component,
     earlier_month_rate,
     earlier_topic,
-    price_rise,
     rate_level,
     rate_moved,
     rate_period,
+    rate_rise,
     sector_of,
     told_from_the_past,
     with_period,
@@ -66,6 +66,10 @@ _TOLD_EARLIER = G.re("told_earlier")
 _CHANGED_BY = G.re("changed_by")
 _PER_PERIOD = G.re("per_period")
 _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
+_PER_SHARE = G.re("per_share")
+_PAID_BEFORE = G.re("paid_before")
+_BOUGHT_FOR = G.re("bought_for")
+_MARKET_PRICE_BEFORE = G.re("market_price_before")
 _AIR_HEAT = gated(G.re("air_heat"))
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
@@ -348,9 +352,7 @@ def _topic(
     if measure == "percentage" and (ballot := ballot_topic(text, ss, se, start, end)) is not None:
         return ballot, None, None, anchor, comparable  # "64% voted against the offer": not who voted
     # "food prices rose 99%": the rate of inflation of food; else what the share is "of"
-    share = (price_rise(text, ss, start) if measure == "percentage" else None) or share_of(
-        text, ss, se, start, end, lex
-    )
+    share = (rate_rise(text, ss, start) if measure == "percentage" else None) or share_of(text, ss, se, start, end, lex)
     if share is not None and share[1] is not None and scope is None:
         scope = share[1]  # the part of the whole the share is of
     named = topic_of_figure(text, ss, se, start, end, lex)
@@ -359,7 +361,15 @@ def _topic(
     if named is None and measure == "percentage" and earlier_month_rate(text, fig.start, fig.figure_end, se):
         named = earlier_topic(text, ss, start, lex)  # "11.1% in October, up from 10.1% in September"
     topic = (share[0] if share else None) or named
+    if measure == "money" and _per_share_paid(text, ss, se, fig):
+        topic = "share offer"  # "will pay $95 per share", "values it at $95 a share": the price paid a share
+    elif measure == "money" and _MARKET_PRICE_BEFORE.search(text, max(ss, start - 40), start):
+        # "a stock that closed at USD 65.39": the market's price, not the deal's value; it moves by the
+        # minute, so it is not compared
+        topic, comparable = "share price", False
     topic = topic or clause_topic(reading(), start, lex)
+    if topic is None and measure == "money" and _BOUGHT_FOR.search(text, max(ss, start - 120), start):
+        topic = "deal"  # "is acquiring Dorn for $68.7 billion in cash": the deal's value
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
         if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
@@ -392,6 +402,15 @@ def _topic(
     elif any(lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)):
         comparable = False  # shares while the count goes on change by the hour: not compared
     return topic, scope, owner, anchor, comparable
+
+
+def _per_share_paid(text: str, ss: int, se: int, fig: Figure) -> bool:
+    """Whether a sum is the price a buyer pays a share ("will pay $95 per share", "for $95.00 per
+    Dorn share"), not the price the market set ("closing at $82.31 per share")."""
+    return (
+        _PER_SHARE.match(text[fig.figure_end : se]) is not None
+        and _PAID_BEFORE.search(text, max(ss, fig.start - 90), fig.start) is not None
+    )
 
 
 def _restated_from(text: str, ss: int, start: int, end: int, lex: Lexicon) -> int:

@@ -45,6 +45,8 @@ _NOUN_AFTER_DATE = G.re("noun_after_date")
 _NAME_BEFORE_YEAR = G.re("name_before_year")
 _DATE_RIGHT_AFTER = G.re("date_right_after")
 _OWNED_BY_MONTH = G.re("owned_by_month")
+_MOMENT_OCCURRENCES = G.words("moment_occurrences")
+_TOLL_IN_MONTH = G.re("toll_in_month")
 
 _HISTORIC_YEARS = 1  # a figure dated this many years before publication, or more, is of its era
 _RESULT_DAYS = 365  # a toll given as an occurrence's result counts since its day, if this recent
@@ -160,6 +162,8 @@ def _period(
         return str(published.year), None, None
     if running and when is not None and occurrence_period(text, ss, when, published, lex):
         return None, None, since  # "the bombing in October has killed 512": the bombing's month, not a period
+    if when is not None and _moment_month(q, when, ss, tl):
+        return None, when, since  # "the collapse of a roof killed 15 people in November": when it happened
     if (
         (
             q.cumulative
@@ -190,6 +194,24 @@ def _period(
         # date dates the figure itself
         return None, since, None
     return None, when, since
+
+
+def _moment_month(q: QuantityHit, when: DateMention, ss: int, tl: Timeline) -> bool:
+    """Whether the month or year right after a count of harm dates an occurrence over in a moment,
+    named before the count in its sentence ("the collapse of a roof killed 15 people in November"),
+    not a period the count totals."""
+    lex = tl.lex
+    if (
+        q.occurrence not in _MOMENT_OCCURRENCES
+        or q.measure not in lex.measure_classes["casualty"]
+        or when.time.granularity not in ("month", "year")
+        or not _TOLL_IN_MONTH.match(tl.text[q.end : when.start])
+    ):
+        return False
+    return any(
+        lex.occurrence.get(" ".join(m.group(0).lower().split())) == q.occurrence
+        for m in lex.occurrence_re.finditer(tl.text, ss, q.start)
+    )
 
 
 def _year_to_date(

@@ -30,6 +30,7 @@ _AWARD_NAMED = G.re("award_named")
 _CLAUSE_CUT = G.re("clause_cut")
 _HANDING_BEFORE = G.re("handing_before")
 _TO_AFTER = G.re("to_after")
+_PAYMENT_FORMS = G.words("payment_forms")
 
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it"})
 # kinds that say no more than "a sum awarded": the recipient's award
@@ -58,6 +59,8 @@ def money_role(
 ) -> MoneyRole:
     """The kind and the party of an amount at [start, end), its topic read so far given, and ``named``
     the noun of the "in" phrase after it ("$2 million in legal fees"), when it names one."""
+    if named in _PAYMENT_FORMS:
+        named = None  # "for $68.7 billion in cash": how it is paid, not what it is
     after = kind_after(text, end, se, lex) or named
     topic = after or topic
     lo = max(ss, start - _WINDOW)

@@ -33,7 +33,7 @@ from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
 from .parts import bracket_whole, group_named
 from .persons import Cast
-from .rates import price_rise
+from .rates import rate_rise
 from .revisions import level_reached
 
 __all__ = ["WEAK_OWNER", "QuantityHit", "Shared", "find_quantities"]
@@ -166,7 +166,7 @@ def _sentence_quantities(
     for m in figures:
         if not (m.group("num") or m.group("vague")) or m.start() < taken:
             continue
-        if lex.change_by_re.search(text, max(ss, m.start() - 110), m.start()) and not price_rise(text, ss, m.start()):
+        if lex.change_by_re.search(text, max(ss, m.start() - 110), m.start()) and not rate_rise(text, ss, m.start()):
             # "rose by 3,000 to 15,400": the change is not a claim, the new level is
             if not m.group("num2"):
                 continue

@@ -61,6 +61,7 @@ _SHARE_PART = G.re("share_part")
 _SHARE_MODIFIER = G.re("share_modifier")
 _PART_NAMED = gated(G.re("part_named"))
 _MODIFIER_NAME = G.re("modifier_name")
+_CURRENCY_CODE_AFTER = G.re("currency_code_after")
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WORLD_REACH = 40  # characters either side of a figure where "worldwide" makes it the world's
@@ -202,6 +203,8 @@ def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexi
         m = lex.topic_re.match(text, of.end(), se)
         if m:
             return lex.topic_of[" ".join(m.group(0).lower().split())]
+    code = _CURRENCY_CODE_AFTER.match(text[end:se])
+    end = end + code.end() if code else end  # "$68.7B USD acquisition": the code restates the currency
     right = lex.topic_re.match(text, end + 1, se) if text[end : end + 1] == " " else None
     if right:
         return lex.topic_of[" ".join(right.group(0).lower().split())]  # "a 33.7% vote share", "a 60% turnout"

@@ -69,6 +69,21 @@ def price_rise(text: str, ss: int, start: int) -> tuple[str, str | None] | None:
     return "inflation", None if goods is None or goods in _WHOLE_GOODS else goods
 
 
+def part_rise(text: str, ss: int, start: int) -> tuple[str, str | None] | None:
+    """('inflation', part) when the share at ``start`` is what a part of a price index rose by, the part
+    named alone as the subject of a verb of rising ("electricity has risen by around 66%", "gas rose
+    by 40%"): the rate of inflation of that part, as "66% for electricity" is."""
+    m = _COMPONENT_BEFORE.search(text, max(ss, start - _CLAUSE_BACK), start)
+    if m is None or fold(m.group("goods")) not in _COMPONENTS:
+        return None
+    return "inflation", fold(m.group("goods"))
+
+
+def rate_rise(text: str, ss: int, start: int) -> tuple[str, str | None] | None:
+    """What prices or a part of an index rose by, as ``price_rise`` or ``part_rise`` reads it."""
+    return price_rise(text, ss, start) or part_rise(text, ss, start)
+
+
 def earlier_month_rate(text: str, start: int, end: int, se: int) -> bool:
     """Whether the figure at [start, end) (``end`` before its unit) is the earlier figure of a change
     ("from" before it) and a rate in percent of a named month ("up from 10.1% in September"): the

@@ -25,6 +25,8 @@ _CLAUSE_END = G.re("clause_end")
 _FORCES_OPERATION = G.re("forces_operation")
 _RANK = G.re("rank")
 YEARS_HIGH = G.re("years_high")
+_PRICE_SUBJECTS = G.words("price_subjects")
+_PACE = G.words("pace_superlatives")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ROUND_SLACK = 9  # how many years more a round count of years may stand for
 _COUNTS |= {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -97,6 +99,8 @@ def _read(
     topic = _measure_topic(text, ss, m, span.start() if span else limit, reading, lex) or _topic(reading, m.end("sup"))
     if topic is None:
         return None
+    if topic in _PRICE_SUBJECTS and direction in _PACE:
+        topic = "inflation"  # "prices of food rose at the fastest rate since 1977": a record of inflation
     if _FORCES_OPERATION.match(text, m.end(), limit):
         topic = "deployment"  # "the biggest operation by the armed forces": a deployment of them
     time = TimeRef()

@@ -439,6 +439,8 @@ def _act_noun(np: NounPhrase, lex: Lexicon, as_subject: bool = False, reading: R
         act = occ
         if reading is not None:
             word = reading.tokens[np.head]
+            if lex.occurrence_re is not None and lex.occurrence_re.match(reading.text, word.start) is None:
+                return None  # "a gunman opened fire": an idiom, no fire (as the occurrence words read it)
             other = ordinal_of(reading.text, reading.start, reading.end, word.start, word.end, lex, occ)
             if other is not None:
                 return f"{other} {act}"
