@@ -27,3 +27,8 @@ def test_a_figure_after_but_alone_is_a_count() -> None:
 def test_a_figure_joined_to_a_buildings_part_is_no_count() -> None:
     assert _deaths("The fire gutted a three-bedroom house in Velm and killed two people.") == [2]
     assert _deaths("Smoke filled the six-storey block in Velm and killed 40 people.") == [40]
+
+
+def test_a_difference_is_no_count() -> None:
+    text = "The number of confirmed deaths in Velm is three fewer than the 48 announced on Sunday."
+    assert 3 not in _deaths(text)
