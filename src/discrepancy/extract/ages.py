@@ -47,11 +47,31 @@ def age_claims(
     for form, before_name in _FORMS:
         for m in form.finditer(text, body_start):
             owner = _person(m.group("name"), text, before_name)
+            if owner is not None and _shared_surname(owner, text):
+                owner = _full_name(owner, text, m.end("name"))  # "Ana Kovel, 22" and her uncle "Boris Kovel, 37"
             if owner is not None and m.start("age") not in seen:
                 seen.add(m.start("age"))
                 found.append((m.start("age"), m.end("age"), owner, float(m.group("age")), m.start()))
     found.extend(_role_ages(text, body_start, sents, seen))
     return [_age_claim(make, time, *f) for f in found] + _threshold_claims(text, body_start, make, time)
+
+
+def _first_names(surname: str) -> re.Pattern[str]:
+    """A first name, maybe a nickname in quotes, then ``surname`` ("Ana “Mei” Kovel")."""
+    return re.compile(rf"\b([A-Z][a-z'’-]+)\s+(?:[“\"‘][^”\"’]{{1,20}}[”\"’]\s+)?{re.escape(surname)}\b")
+
+
+def _shared_surname(surname: str, text: str) -> bool:
+    """The article gives the surname after two first names ("Ana Kovel" and her uncle "Boris
+    Kovel"): two people, each keyed by first name and surname, so one's age never meets the other's."""
+    firsts = {f for f in _first_names(surname).findall(text) if not (_TITLE.match(f) or _NOT_NAME.match(f))}
+    return len(firsts) > 1
+
+
+def _full_name(surname: str, text: str, end: int) -> str:
+    """The first name and surname of the name ending at ``end`` (the surname alone if none is written)."""
+    m = _first_names(surname).search(text, max(0, end - 60), end)
+    return f"{m.group(1)} {surname}" if m and m.end() == end else surname
 
 
 def _threshold_claims(text: str, body_start: int, make: Callable[..., Claim], time: TimeRef) -> list[Claim]:

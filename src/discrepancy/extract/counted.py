@@ -31,6 +31,7 @@ _REVISED_TO = G.re("revised_to")
 _REVISING = G.re("revising")
 _SUBJECT_GAP = G.re("subject_gap")
 _ASIDE_AFTER = G.re("aside_after")
+_SPEAKERS_SAID = G.re("speakers_said")
 _ACRONYM = G.re("acronym")
 _NATION_BEFORE = G.re("nation_before")
 _FROM_NATION = G.re("from_nation")
@@ -317,6 +318,9 @@ def state_near(
     cuts = list(STATE_CUT.finditer(text, lo, start))
     if cuts:
         lo = cuts[-1].end()
+    said = list(_SPEAKERS_SAID.finditer(text, lo, start))
+    if said:
+        lo = said[-1].end()  # "Survivors said there were 400 on board": the survivors speak
     hi = clause_end(text, end, hi)
     hi = next_figure(text, end, hi)
     # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board

@@ -53,6 +53,7 @@ _POSSESSIVE = G.re("possessive")
 _GOING_SINCE = G.re("going_since")
 _NO_OCCURRENCE = frozenset({"it", "this", "that", "which", "they", "what", "he", "she"})
 _TOLD_AGAIN = G.words("told_again")
+_RELATIVE_ORDER = G.words("relative_order")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 CONFIDENCE = 0.5
 
@@ -94,6 +95,8 @@ def clause_event(
     who = (
         when[1] if when else _head_of_subject(reading, reading.noun_phrase_ending(_past_apposition(reading, vg.first)))
     )
+    if who is not None and _RELATIVE_ORDER.intersection(fold(m) for m in who.mods):
+        return None  # "the last bulletin was published on 22 March": each article's own last one
     by = vg.head + 1
     if by + 1 < len(toks) and toks[by].lower == "by":
         agent = reading.noun_phrase(by + 1)  # "the country struck by the earthquake at 11 pm": the quake

@@ -48,6 +48,9 @@ _GLUED_LETTERS = re.compile(r"[A-Za-z]+$")
 _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
 _PRONOUN_ONE = G.re("pronoun_one")
+_ALL_BUT = G.re("all_but")
+_ATTRIBUTIVE_NOUN = G.re("attributive_noun")
+_DIFFERENCE_AFTER = G.re("difference_after")
 _PRONOUN_ONE_AFTER = G.re("pronoun_one_after")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
@@ -355,8 +358,9 @@ def _decimal(figure: str) -> bool:
 
 def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
     """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
-    speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"') or "one"
-    standing for someone ("their loved one")."""
+    speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"'), "one"
+    standing for someone ("their loved one"), those "all but" leaves out, a difference ("three
+    fewer than") or a building's parts ("the six-storey building")."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return True
     if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
@@ -381,6 +385,12 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         and _PRONOUN_ONE_AFTER.match(after)
     ):
         return True  # "their loved one who was killed": a pronoun, no count
+    if _DIFFERENCE_AFTER.match(after):
+        return True  # "three fewer than the 48": a difference, no count
+    if _ATTRIBUTIVE_NOUN.match(after):
+        return True  # "the six-storey building": an adjective's figure, no count
+    if _ALL_BUT.search(before):
+        return True  # "leaving all but two feared dead": those left out, not the dead
     return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search(before))
 
 

@@ -87,6 +87,7 @@ def _ulp(digits: str, scale: float) -> float:
 
 _DIGITS = re.compile(r"([0-9,]+(?:\.[0-9]+)?)(.*)$")  # the standard engine: faster on a short text
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+_THOUSANDS_GROUPED = re.compile(r"[0-9],[0-9]{3}$")  # "100,000": its thousands already written out
 _GROUPED = re.compile(f"(?<=[0-9])[{GROUPING}](?=[0-9]{{3}})")
 
 
@@ -145,6 +146,8 @@ def _one(s: str, lex: Lexicon, currency: bool, as_unit: bool = False) -> tuple[f
         if part not in lex.scales:
             return None
         scale *= lex.scales[part]
+    if scale == 1000.0 and _THOUSANDS_GROUPED.search(base_ulp_digits):
+        return None  # "100,000 thousand people": the thousands told twice, a slip no value can be read from
     if fraction:  # "two and a half million": told to the half, of the scale
         return (value + fraction) * scale, fraction * scale, scale
     return value * scale, _ulp(base_ulp_digits, scale), scale

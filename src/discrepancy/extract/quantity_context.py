@@ -41,6 +41,7 @@ _PLACE_OF_ACT = gated(G.re("place_of_act"))
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
+_PLACE_MOST_HIT = gated(G.re("place_most_hit"))
 _IN_OPENING = G.re("in_opening")
 _IN_BEFORE = G.re("in_before")
 _AFTERSHOCK_NP = gated(G.re("aftershock_np"))
@@ -98,6 +99,9 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
     alone = _PLACE_ALONE.search(text, ss, start)
     if alone:  # "The state of Khartoum alone witnessed 169 deaths"
         return " ".join(alone.group("place").split()).lower()
+    most = _PLACE_MOST_HIT.search(text, ss, start)
+    if most:  # "The most affected district is Kola, with nine cases": Kola's part
+        return " ".join((most.group("place") or most.group("place2")).split()).lower()
     bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
     if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
         return " ".join(bracket.group("place").split()).lower()

@@ -40,7 +40,7 @@ def order_key(c: Claim) -> tuple[dt.date, str, int]:
 def _first_per_document(members: list[Claim]) -> list[Claim]:
     """One claim per outlet: a mention in the body over the headline's (which is dropped when the
     body says the same), a figure over a manner of speaking ("550,000" over "hundreds of
-    thousands"), the most explicit one ("22 deaths" over "22"), the first on a tie. An
+    thousands") and over a bound ("107,000" over "at least 100,000"), the most explicit one ("22 deaths" over "22"), the first on a tie. An
     outlet that repeats a figure across its own updates (two articles of one source), or quotes two
     speakers who give it, is one claim, not many. A sentence a page prints twice is furniture (a
     photo's caption above and below it), and so is a line with no full stop (a crosshead): both
@@ -54,6 +54,7 @@ def _first_per_document(members: list[Claim]) -> list[Claim]:
         key=lambda c: (
             c.headline,
             _vague(c),
+            _open_bound(c),
             printed[c.document, c.span.sentence] > 1 or _crosshead(c.span.sentence),
             c.kind == "date" and c.time.clock is None,
             -len(c.span.quote),
@@ -74,6 +75,14 @@ def _crosshead(sentence: str) -> bool:
 
 def _vague(c: Claim) -> bool:
     return c.quantity is not None and c.quantity.qualifier == "vague"
+
+
+_OPEN = frozenset({"at_least"})
+
+
+def _open_bound(c: Claim) -> bool:
+    """A lower bound ("at least 100,000"): less explicit than a figure ("107,000")."""
+    return c.quantity is not None and c.quantity.qualifier in _OPEN
 
 
 _INFERRED = " (an article is undated: its time is inferred from its story)"
