@@ -29,7 +29,7 @@ def test_the_price_of_a_share_is_one_subject_however_it_is_worded() -> None:
             "Velmsoft agreed to buy Dorn Games for $95.00 per share in cash.",
         )
     }
-    assert subjects == {"quantity:money:share offer|-|-|-|-|-"}
+    assert subjects == {"quantity:money:share offer|-|-|-|in each|-"}  # per unit: never a total
 
 
 def test_a_price_the_market_set_a_share_is_no_price_paid() -> None:
@@ -71,5 +71,5 @@ def test_a_sum_a_buyer_pays_for_a_company_is_the_deal_s_value_however_it_is_paid
 def test_a_stock_s_close_is_no_value_of_the_deal() -> None:
     text = "The deal is to happen at 90 dollars a share; the stock closed at USD 65.39 on Friday."
     claims = {c.span.quote: c.subject for c in extract(text, published="2031-03-02") if c.quantity is not None}
-    assert claims["90 dollars"] == "quantity:money:share offer|-|-|-|-|-"
+    assert claims["90 dollars"] == "quantity:money:share offer|-|-|-|in each|-"
     assert claims["USD 65.39"] == ""  # a market price moves by the minute: not compared
