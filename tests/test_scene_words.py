@@ -1,0 +1,43 @@
+"""Words a disaster story uses for its scene: where the people were (on the boat, at the bowling alley),
+who they were (climbers, hikers) and the mountain's top (peak, summit, crater). Each names one subject
+however an outlet words it. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from discrepancy import extract
+
+
+def _subjects(text: str, quote: str) -> list[str]:
+    """The subjects of the quantity claims whose span is exactly ``quote``."""
+    return [c.subject for c in extract(text, published="2031-05-12") if c.kind == "quantity" and c.span.quote == quote]
+
+
+def test_people_on_the_boat_are_those_on_board_not_the_rescued() -> None:
+    text = "Survivors rescued off Kelva said there were 600 people on the boat when it sank."
+    assert [s.split("|")[0] for s in _subjects(text, "600 people")] == ["quantity:on_board"]
+    text = "The ferry sank off Kelva; rescuers saved 90, and there were 300 people on the vessel."
+    assert [s.split("|")[0] for s in _subjects(text, "300 people")] == ["quantity:on_board"]
+
+
+def test_climbers_and_hikers_are_the_people_a_toll_counts() -> None:
+    climbers = _subjects("Rescuers said 14 climbers were still missing after the eruption of Mount Velm.", "14 climbers")
+    hikers = _subjects("Rescuers said 14 hikers were still missing after the eruption of Mount Velm.", "14 hikers")
+    people = _subjects("Rescuers said 14 people were still missing after the eruption of Mount Velm.", "14 people")
+    assert climbers == hikers == people != []
+
+
+def test_peak_summit_and_crater_anchor_one_distance() -> None:
+    keys = {
+        word: _subjects(f"Residents must stay out of an area within 4 km of the {word} of Mount Velm.", "4 km")
+        for word in ("peak", "summit", "crater")
+    }
+    assert keys["peak"] == keys["summit"] == keys["crater"] != []
+    assert _subjects("Residents must stay out of an area within 4 km of the harbour of Velm.", "4 km") != keys["peak"]
+
+
+def test_a_count_at_one_site_of_an_attack_is_that_sites() -> None:
+    text = "Police said seven people died from gunshot wounds at the bowling alley and eight were killed at the bar."
+    alley, bar = _subjects(text, "seven people"), _subjects(text, "eight")
+    whole = _subjects("Police said the gunman killed 15 people.", "15 people")
+    assert alley and bar and whole
+    assert len({alley[0], bar[0], whole[0]}) == 3
