@@ -41,3 +41,11 @@ def test_a_count_at_one_site_of_an_attack_is_that_sites() -> None:
     whole = _subjects("Police said the gunman killed 15 people.", "15 people")
     assert alley and bar and whole
     assert len({alley[0], bar[0], whole[0]}) == 3
+
+
+def test_a_count_at_two_sites_joined_by_and_is_the_whole() -> None:
+    whole = _subjects("Police said the gunman killed 15 people.", "15 people")
+    text = "Police said the gunman killed 15 people and wounded 9 at a bowling alley and bar in Velm."
+    assert _subjects(text, "15 people") == whole
+    text = "Police said the gunman killed 15 people at a restaurant and a bowling alley in Velm."
+    assert _subjects(text, "15 people") == whole
