@@ -49,3 +49,9 @@ def test_a_count_at_two_sites_joined_by_and_is_the_whole() -> None:
     assert _subjects(text, "15 people") == whole
     text = "Police said the gunman killed 15 people at a restaurant and a bowling alley in Velm."
     assert _subjects(text, "15 people") == whole
+
+
+def test_found_alive_are_the_rescued_not_the_dead_beside_them() -> None:
+    text = "Officials said three were found alive and 11 were found dead after the eruption of Mount Velm."
+    assert [s.split("|")[0] for s in _subjects(text, "three")] == ["quantity:rescued"]
+    assert [s.split("|")[0] for s in _subjects(text, "11")] == ["quantity:deaths"]
