@@ -20,7 +20,9 @@ def test_people_on_the_boat_are_those_on_board_not_the_rescued() -> None:
 
 
 def test_climbers_and_hikers_are_the_people_a_toll_counts() -> None:
-    climbers = _subjects("Rescuers said 14 climbers were still missing after the eruption of Mount Velm.", "14 climbers")
+    climbers = _subjects(
+        "Rescuers said 14 climbers were still missing after the eruption of Mount Velm.", "14 climbers"
+    )
     hikers = _subjects("Rescuers said 14 hikers were still missing after the eruption of Mount Velm.", "14 hikers")
     people = _subjects("Rescuers said 14 people were still missing after the eruption of Mount Velm.", "14 people")
     assert climbers == hikers == people != []
