@@ -57,3 +57,13 @@ def test_found_alive_are_the_rescued_not_the_dead_beside_them() -> None:
     text = "Officials said three were found alive and 11 were found dead after the eruption of Mount Velm."
     assert [s.split("|")[0] for s in _subjects(text, "three")] == ["quantity:rescued"]
     assert [s.split("|")[0] for s in _subjects(text, "11")] == ["quantity:deaths"]
+
+
+def test_a_volcano_and_a_named_mount_are_one_mountain_for_its_height() -> None:
+    volcano = _subjects("Ash rose from the 2,891-metre volcano on Sunday.", "2,891-metre")
+    mount = _subjects(
+        "Ash rose from the 2,891-metre (about 9,500 ft) Mount Velm on Sunday.", "2,891-metre (about 9,500 ft)"
+    )
+    mountain = _subjects("Climbers were on the 2,891-metre mountain when it erupted.", "2,891-metre")
+    assert volcano == mount == mountain != [""]
+    assert volcano != []
