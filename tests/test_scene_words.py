@@ -67,3 +67,9 @@ def test_a_volcano_and_a_named_mount_are_one_mountain_for_its_height() -> None:
     mountain = _subjects("Climbers were on the 2,891-metre mountain when it erupted.", "2,891-metre")
     assert volcano == mount == mountain != [""]
     assert volcano != []
+
+
+def test_a_second_fires_containment_is_not_the_first_fires() -> None:
+    text = "The fire near Velm has been 85% contained. A second fire, known as Kelva Ridge, is 60% contained."
+    first, second = _subjects(text, "85%"), _subjects(text, "60%")
+    assert first and second and first != second
