@@ -66,3 +66,24 @@ def test_a_toll_told_as_risen_still_meets_a_revision_down() -> None:
 
 def test_a_lower_undated_toll_told_as_risen_is_still_far() -> None:
     assert len(_report("The death toll from the mudslide in Kestrelby has risen to 19, officials said.")) == 1
+
+
+def _two_undated(lower: str, higher: str) -> list:
+    docs = [
+        Document(
+            id="a",
+            path="a.md",
+            source="Daily A",
+            published="2031-07-11",
+            text="The mudslide in Kestrelby has killed 61 people, officials said.",
+        ),
+        Document(id="b", path="b.md", source="Daily B", text=lower),
+        Document(id="c", path="c.md", source="Daily C", text=higher),
+    ]
+    return [f for f in check(docs).findings if f.rule == "running-total-pace"]
+
+
+def test_a_headline_toll_told_as_rising_beside_another_undated_toll_is_later() -> None:
+    lower = "The mudslide in Kestrelby has killed 60 people, officials said."
+    higher = "Kestrelby mudslide: death toll rises to 130\n\nThe death toll from the mudslide in Kestrelby has risen to 130, officials said."
+    assert _two_undated(lower, higher) == []

@@ -89,6 +89,7 @@ _RESTATED = G.re("restated")
 _ANCHOR_APPOSED = G.re("anchor_apposed")
 _RELATIVE_ANCHORS = G.words("relative_anchors")
 _ANCHOR_NAME_BEFORE = G.re("anchor_name_before")
+_SUMMIT_ANCHORS = G.words("summit_anchors")
 _CLOCK_UNITS = G.words("clock_units")
 
 
@@ -345,7 +346,7 @@ def _read_measure_unit(
         if am is not None:
             anchor = _anchor_name(text, ss, se, fig.start, am.end(1), anchor) or anchor
             fig.direction = _direction(text, end, am.end(1))
-        fig.anchor = anchor
+        fig.anchor = "summit" if anchor in _SUMMIT_ANCHORS else anchor  # "of the peak", "of the crater"
     return True
 
 

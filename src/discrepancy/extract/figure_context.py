@@ -181,6 +181,8 @@ def read_context(
         topic, scope, owner, anchor, comparable = _topic(
             fig, measure, scope, owner, anchor, comparable, text, ss, se, lex, reading, cast
         )
+    if topic == "containment" and occurrence is None:  # "a second fire is 60% contained": that fire's
+        occurrence = occurrence_of(text, ss, se, start, lex, False, default_occurrence) or default_occurrence
     if measure == "added" and population == "jobs":
         measure, topic = "jobs", "payrolls"  # "the number of jobs added ... -- 223,000": as "added 517,000 jobs"
     if measure == "jobs" and topic in ("laid_off", "layoffs") or measure == "laid_off" and population == "jobs":

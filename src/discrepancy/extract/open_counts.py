@@ -355,6 +355,8 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound:
         i = next((k + 1 for k in range(i, len(toks)) if toks[k].lower == ")"), i)
     elif i < len(toks) and toks[i].lower == ")" and reading.text[toks[i].start - 1 : toks[i].start] != " ":
         i += 1  # the conversion's own figure: "(100-foot) boat"
+    if i < len(toks) and toks[i].lower in _MOUNT_TITLES:
+        return "mount"  # "the 2,891-metre Mount Velm": the mountain's height, as "a 2,891-metre volcano"
     per = 0
     if i < len(toks) and toks[i].lower == "of":
         i += 1
@@ -499,4 +501,5 @@ def kind_in_after(reading: Reading, end: int) -> str | None:
 _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
 _DIMENSIONS = frozenset({"long", "high", "wide", "deep", "tall", "thick", "-long", "-high", "-wide", "-deep"})
 _BACK_IN_TIME = frozenset({"ago", "earlier", "before", "later", "after"})
+_MOUNT_TITLES = frozenset({"mount", "mt", "mt."})
 _OF_LEAD = frozenset({"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under"})

@@ -25,6 +25,7 @@ _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
+_AT_SCOPE_AND = G.re("at_scope_and")
 _PASSING_POINT = G.re("passing_point")
 _PLACE_OPENING = G.re("place_opening")
 _PLACE_BEFORE = gated(G.re("place_before"))
@@ -83,7 +84,11 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     m = _AREA.search(text, max(ss, start - 80), start)
     if m and not STATE_CUT.search(text, m.end(), start):
         return (m.group(1) or m.group(2)).lower()
-    m = _AT_SCOPE.match(text[end:se]) or _PASSING_POINT.match(text, end, se)
+    tail = text[end:se]
+    m = _AT_SCOPE.match(tail)
+    if m and _AT_SCOPE_AND.match(tail[m.end() :]):
+        return None  # "killed 18 at a bowling alley and a bar": all the sites, the whole
+    m = m or _PASSING_POINT.match(text, end, se)
     if m:
         return " ".join(m.group(1).lower().split())
     return None

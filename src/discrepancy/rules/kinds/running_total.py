@@ -150,7 +150,7 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     vague = "vague" in (a.quantity.qualifier, b.quantity.qualifier)  # type: ignore[union-attr]
     higher = max((a, b), key=lambda c: _closed(c, p)[1])
     revised = _REVISED_DOWN.search(lower.span.sentence)
-    if higher is placed and ratio > 1 and not revised and _told_risen(higher):
+    if _placed_only(higher) and ratio > 1 and not revised and _told_risen(higher):  # both may be undated
         return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
     if ratio > float(p["undated_far_factor"]) and not vague:  # "scores" is an impression, not a tally
         return Outcome(True, f"{head} (more than x{p['undated_far_factor']})", "warning", _FAR)
