@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrepancy import Document
+from discrepancy import Document, Report
 
 
 def document(path: str, source: str, published: str | None, text: str, url: str | None = None) -> Document:
     """An article at ``path`` from ``source``, published on an ISO day (None: undated)."""
     day = dt.date.fromisoformat(published) if published else None
     return Document(id=path, path=path, source=source, published=day, text=text, url=url)
+
+
+def group_subject(report: Report, path: str, quote: str) -> str | None:
+    """The subject of the quantity group that holds the claim quoted ``quote`` in ``path`` (not a
+    group of figures repeated), or None when no such group holds it."""
+    return next(
+        (
+            g.subject
+            for g in report.groups
+            if g.subject.startswith("quantity:")
+            for c in g.claims
+            if c.span.path == path and c.span.quote == quote
+        ),
+        None,
+    )

@@ -5,7 +5,7 @@ here is invented."""
 
 from __future__ import annotations
 
-from documents import document
+from documents import document, group_subject
 
 from discrepancy import check
 
@@ -13,25 +13,12 @@ A = document("a.md", "Daily A", "2031-05-04", "Velm dock workers voted by 61% to
 B = document("b.md", "Daily B", "2031-05-04", "At the Velm docks, 61% of members voted for the fourth offer on Sunday.")
 
 
-def _where(report, path: str, quote: str) -> str | None:  # type: ignore[no-untyped-def]
-    return next(
-        (
-            g.subject
-            for g in report.groups
-            if g.subject.startswith("quantity:")  # a subject's group, not one of figures repeated
-            for c in g.claims
-            if c.span.path == path and c.span.quote == quote
-        ),
-        None,
-    )
-
-
 def test_a_share_without_its_ordinal_meets_the_one_ballot_named() -> None:
     report = check([A, B])
     subjects = {c.span.path: c.subject for c in report.claims if c.span.quote == "61%"}
     assert subjects["a.md"] != subjects["b.md"]  # one names the offer, the other does not
-    assert _where(report, "a.md", "61%") is not None
-    assert _where(report, "a.md", "61%") == _where(report, "b.md", "61%")
+    assert group_subject(report, "a.md", "61%") is not None
+    assert group_subject(report, "a.md", "61%") == group_subject(report, "b.md", "61%")
 
 
 def test_two_ballots_named_keep_the_unnamed_share_apart() -> None:
@@ -39,4 +26,4 @@ def test_two_ballots_named_keep_the_unnamed_share_apart() -> None:
         "c.md", "Daily C", "2031-04-20", "At the Velm docks, 45% of members voted for the third offer in April."
     )
     report = check([A, B, c])
-    assert _where(report, "a.md", "61%") is None
+    assert group_subject(report, "a.md", "61%") is None

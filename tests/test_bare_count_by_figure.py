@@ -4,7 +4,7 @@ unstated on both sides (group_unstated.by_unstated_figure). Every sentence here 
 
 from __future__ import annotations
 
-from documents import document
+from documents import document, group_subject
 
 from discrepancy import check
 
@@ -32,24 +32,11 @@ def _subject_of(report, path: str, quote: str) -> str:  # type: ignore[no-untype
     return next(c.subject for c in report.claims if c.span.path == path and c.span.quote == quote)
 
 
-def _where(report, path: str, quote: str) -> str | None:  # type: ignore[no-untyped-def]
-    return next(
-        (
-            g.subject
-            for g in report.groups
-            if g.subject.startswith("quantity:")  # a subject's group, not one of figures repeated
-            for c in g.claims
-            if c.span.path == path and c.span.quote == quote
-        ),
-        None,
-    )
-
-
 def test_a_bare_count_joins_the_measured_key_others_give_its_figure() -> None:
     report = check([A, B, C])
     assert _subject_of(report, "c.md", "120 seats").startswith("quantity:count|")  # read as a bare count
-    assert _where(report, "c.md", "120 seats") is not None
-    assert _where(report, "c.md", "120 seats") == _where(report, "b.md", "120 seats")
+    assert group_subject(report, "c.md", "120 seats") is not None
+    assert group_subject(report, "c.md", "120 seats") == group_subject(report, "b.md", "120 seats")
 
 
 def test_a_figure_no_measured_key_is_given_stays_apart() -> None:
@@ -60,4 +47,4 @@ def test_a_figure_no_measured_key_is_given_stays_apart() -> None:
         "Officials counted the ballots for a total of 118 seats in the Velm assembly election on Sunday.",
     )
     report = check([A, B, other])
-    assert _where(report, "c.md", "118 seats") is None  # in no group of two: not with "holds 120 seats"
+    assert group_subject(report, "c.md", "118 seats") is None  # in no group of two: not with "holds 120 seats"
