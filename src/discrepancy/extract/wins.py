@@ -27,7 +27,7 @@ from .numbers import value_of
 G = section("wins")
 
 # scanned over a whole article: skipped where none of the words a form needs stands ("times", "title")
-_FORMS = tuple(gated(G.re(k)) for k in ("ordinal_win", "won_of", "of_times_won", "times_won"))
+_FORMS = (gated(G.re("ordinal_win")), gated(G.re("won_of")), gated(G.re("of_times_won")), gated(G.re("times_won")))
 _STREAK = G.re("streak")
 _GENERIC = G.re("generic")
 _SPONSOR = G.re("sponsor")
