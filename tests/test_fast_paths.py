@@ -104,3 +104,26 @@ def test_tokens_are_the_steps_of_the_token_pattern(s: str, a: int, b: int) -> No
     assert [(t.start, t.end, t.text) for t in tokenize(s, start, end)] == [
         (m.start(), m.end(), m.group()) for m in step.finditer(s, start, end)
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ab", "b-c", "a b", "abc", "cab", "c", "ba"]), min_size=1, max_size=12, unique=True),
+    st.text(alphabet="abc -", max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+)
+def test_a_gate_finds_its_literals_one_by_one_as_one_trie_does(needs: list[str], low: str, a: int, b: int) -> None:
+    """A gate of a few literals looks for each with ``str.find``, of many with one trie: a literal
+    wholly inside the window or none, the trie's answer where no literal holds a space (the trie
+    reads one as any run of white space) (issue 10)."""
+    from discrepancy.phrases import alternation
+    from discrepancy.read.literal_gate import _finder
+
+    pos, end = min(a, b), max(a, b)
+    assert _finder(tuple(needs))(low, pos, end) == any(n in low[pos:end] for n in needs)
+    solid = tuple(n for n in needs if " " not in n)
+    if solid:
+        trie = re.compile(alternation(solid, fold=False))
+        assert _finder(solid)(low, pos, end) == (trie.search(low, pos, end) is not None)
+        assert _finder(solid * 9)(low, pos, end) == (trie.search(low, pos, end) is not None)

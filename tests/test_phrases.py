@@ -58,3 +58,39 @@ def test_both_engines_read_the_lexicon_patterns_alike() -> None:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in other.finditer(text)], name
         checked += 1
     assert checked > 10
+
+
+_word = st.text(alphabet="abAB .-", min_size=1, max_size=5)
+
+
+@given(st.lists(_word, min_size=1, max_size=10), st.text(alphabet="abAB .-", max_size=24), st.booleans())
+def test_literal_trie_tries_words_as_the_flat_alternation_does(words: list[str], text: str, fold: bool) -> None:
+    """A grammar word list as a trie: the same match at every position, even where what follows
+    the list makes the engine back off to a shorter word ("ab" then "a" before a "b")."""
+    from discrepancy.phrases import literal_alternation
+
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    trie = literal_alternation(uniq)
+    if trie is None:  # two words whose branches differ only in case: kept flat
+        return
+    flags = re.I if fold else 0
+    flat = "(?:" + "|".join(re.escape(w) for w in uniq) + ")"
+    for tail in ("", "b", "(?:a|b )", r"\b"):
+        a, b = re.compile(trie + tail, flags), re.compile(flat + tail, flags)
+        for pos in range(len(text) + 1):
+            x, y = a.match(text, pos), b.match(text, pos)
+            assert (x and x.span()) == (y and y.span())
+
+
+def test_literal_trie_only_where_it_keeps_the_order() -> None:
+    from discrepancy.phrases import literal_alternation
+
+    assert literal_alternation(["ab", "a b", "abc"]) == r"(?:a(?:\ b|bc?))"
+    assert literal_alternation(["AB", "abc"]) is None  # case-insensitively "ab" is tried after "abc"
+    assert literal_alternation(["", "a"]) is None and literal_alternation(["é"]) is None
+
+
+def test_grammar_word_lists_compile_as_tries() -> None:
+    from discrepancy.grammar import section
+
+    assert "f(?:i(?:ft(?:een|y" in section("race_times").re("spelled_time").pattern

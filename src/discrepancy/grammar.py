@@ -19,7 +19,7 @@ from typing import Any
 import regex as re
 
 from .lexicon import default_rules_dir, read_mapping
-from .phrases import compile_pattern
+from .phrases import compile_pattern, literal_alternation
 
 
 class GrammarError(Exception):
@@ -53,7 +53,8 @@ class Section:
         if not isinstance(self.data.get(words_key), dict) or "words" not in self.data[words_key]:
             raise GrammarError(f"{self.path}: {key}: {{{{{words_key}}}}} names no word list of this file")
         words = sorted(self.words(words_key), key=lambda w: (-len(w), w))
-        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        # the same words as a trie where that tries them in the same order: far faster to scan
+        return literal_alternation(words) or "(?:" + "|".join(re.escape(w) for w in words) + ")"
 
     def words(self, key: str) -> frozenset[str]:
         words = self._entry(key, "words")

@@ -37,6 +37,30 @@ def alternation(phrases: Iterable[str], fold: bool = True) -> str:
     return _emit(root)
 
 
+def literal_alternation(words: Iterable[str]) -> str | None:
+    """``(?:w1|w2|...)`` of the words taken literally (a space is a space), longest first, as a
+    trie: the same matches, tried in the same order, at a fraction of the cost. At one position the
+    words that match are prefixes of one another, which both forms try longest first. None where
+    the trie could order them otherwise: an empty word, a character past ASCII, or two branches of
+    one node that differ only in case (a case-insensitive pattern would read them alike)."""
+    root: dict[str, dict] = {}
+    for word in words:
+        if not word or not word.isascii():
+            return None
+        node = root
+        for c in word:
+            node = node.setdefault(re.escape(c), {})
+        node[_END] = {}
+    if not root or not _case_apart(root):
+        return None
+    return "(?:" + _emit(root) + ")"
+
+
+def _case_apart(node: dict[str, dict]) -> bool:
+    pieces = [p.lower() for p in node if p != _END]
+    return len(set(pieces)) == len(pieces) and all(_case_apart(child) for child in node.values())
+
+
 def _emit(node: dict[str, dict]) -> str:
     # Siblings start with different characters, so their order does not matter; a phrase that
     # continues is tried before the one that ends here (a greedy "?"), which makes the longest win.

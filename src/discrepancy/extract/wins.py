@@ -20,12 +20,14 @@ import regex as re
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import Claim, QuantityValue, TimeRef
+from ..read.literal_gate import gated
 from .ages import referent_surname
 from .numbers import value_of
 
 G = section("wins")
 
-_FORMS = (G.re("ordinal_win"), G.re("won_of"), G.re("of_times_won"), G.re("times_won"))
+# scanned over a whole article: skipped where none of the words a form needs stands ("times", "title")
+_FORMS = (gated(G.re("ordinal_win")), gated(G.re("won_of")), gated(G.re("of_times_won")), gated(G.re("times_won")))
 _STREAK = G.re("streak")
 _GENERIC = G.re("generic")
 _SPONSOR = G.re("sponsor")
