@@ -16,7 +16,7 @@ from ..read import Reading, lemmas
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
-from .parts import Part, age_band, group_before, names_group, part_after, part_named
+from .parts import Part, age_band, group_before, names_group, part_after, part_named, state_of_part
 
 G = section("counted_figure")
 
@@ -87,6 +87,9 @@ def read_counted(
         return True
     if PART_OF.match(text, fig.end, se):
         if _part_by_state(fig, text, se, lex, reading()) or _part_in_condition(fig, text, se, previous):
+            return True
+        if (state := state_of_part(reading(), fig.end, lex)) is not None:  # "two of the injured later died"
+            fig.measure, fig.population, fig.end, fig.part = state.measure, state.population, state.end, True
             return True
         return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
     noun = (
