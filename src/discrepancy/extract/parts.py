@@ -290,6 +290,8 @@ def state_of_part(reading: Reading, end: int, lex: Lexicon) -> Part | None:
         sized = toks[i + 1].tag == "NUM"
     else:
         return None
+    if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
+        j = pp.head + 1  # "of the 61 victims in Velm have been identified": where the whole was, then its verb
     if j >= len(toks) or (vg := reading.verb_group(j)) is None or vg.negated or _reduced(reading, vg):
         return None
     measure, _ = own_state(reading, toks[j].start, lex)
@@ -318,7 +320,9 @@ def _whole_of_part(reading: Reading, i: int, lex: Lexicon) -> tuple[str | None, 
     if whole is None:
         return None
     spec = lex.nouns.get(fold(toks[whole.head].lower), {})
-    if spec.get("thing") or any(t.lower in _RANKS or t.tag == "ADJ" and t.lower.endswith("est") for t in toks[k : whole.head + 1]):
+    if spec.get("thing") or any(
+        t.lower in _RANKS or t.tag == "ADJ" and t.lower.endswith("est") for t in toks[k : whole.head + 1]
+    ):
         return None  # "one of the largest towns", "two of the three sites"
     fate = nominal_state(reading, whole, lex) or spec.get("measure")
     return fate, spec.get("population") or lex.family_nouns.get(whole.lemma, whole.lemma), whole.head + 1
