@@ -51,3 +51,11 @@ def test_ranks_things_and_reduced_clauses_are_no_parts() -> None:
         "One of the men arrested in Velm died.",
     ):
         assert 1 not in _subjects(told) and 2 not in _subjects(told), told
+
+
+def test_a_part_of_them_is_a_part_of_the_count_told_before() -> None:
+    for told in (
+        "The blast in Velm injured 30 people. Three of them later died.",
+        "The blast in Velm injured 30 people, three of whom died in hospital.",
+    ):
+        assert _subjects(told)[3].startswith("quantity:deaths|injured|"), told

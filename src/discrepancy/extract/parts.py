@@ -272,19 +272,22 @@ def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted], end: 
     return None
 
 
-def state_of_part(reading: Reading, end: int, lex: Lexicon) -> Part | None:
+def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = None) -> Part | None:
     """A part told by what befell it after its whole ("Eight of the climbers were admitted to
     hospitals", "two of the injured later died", "eight of those rescued were taken to hospital",
     "74 of the 97 dead have been identified"): that state's count among the whole's group. A part
     of those a fate befell is that fate's part ("two of the injured died": `deaths|injured`), unless
     they are those left alive and the part is hurt ("of those rescued, eight were hospitalised"
-    counts all the hurt). Never a rank ("one of the largest") nor a part of things."""
+    counts all the hurt). ``told``: the casualty count's measure "them" or "whom" stands for ("injured
+    20 people, two of whom later died"). Never a rank ("one of the largest") nor a part of things."""
     toks, i = reading.tokens, reading.index_at(end) + 1
     if i + 1 >= len(toks) or toks[i - 1].lower != "of":
         return None
     if toks[i].lower == "those" and toks[i + 1].tag == "VERB":
         fate, _ = own_state(reading, toks[i].end, lex)  # "of those rescued (Sunday)"
         population, j, sized = "people", _past_clause(reading, i + 1), False
+    elif toks[i].lower in ("them", "whom") and told is not None:
+        fate, population, j, sized = told, "people", i + 1, False  # "two of them later died"
     elif toks[i].lower in ("the", "these") and (whole := _whole_of_part(reading, i, lex)) is not None:
         fate, population, j = whole
         sized = toks[i + 1].tag == "NUM"
