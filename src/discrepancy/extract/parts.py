@@ -295,7 +295,14 @@ def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = N
         return None
     if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
         j = pp.head + 1  # "of the 61 victims in Velm have been identified": where the whole was, then its verb
-    if j >= len(toks) or (vg := reading.verb_group(j)) is None or vg.negated or _reduced(reading, vg):
+    if j >= len(toks) or (vg := reading.verb_group(j)) is None:
+        return None
+    if (main := _reduced(reading, vg)) is not None:  # "one of the men arrested in Velm died"
+        fate = own_state(reading, toks[j - 1].end, lex)[0] or fate  # the participle names the whole's fate
+        j = main
+        if (vg := reading.verb_group(j)) is None:
+            return None
+    if vg.negated:
         return None
     measure, _ = own_state(reading, toks[j].start, lex)
     verb = vg.lemma.split()[0]  # "bury in": bury
@@ -331,15 +338,15 @@ def _whole_of_part(reading: Reading, i: int, lex: Lexicon) -> tuple[str | None, 
     return fate, spec.get("population") or lex.family_nouns.get(whole.lemma, whole.lemma), whole.head + 1
 
 
-def _reduced(reading: Reading, vg: VerbGroup) -> bool:
+def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
     """A participle right after the whole that another verb follows in the clause ("one of the men
-    arrested in Velm died"): it names the whole, and is no state of the part."""
+    arrested in Velm (later) died"): it names the whole; where the part's own verb group starts."""
     toks = reading.tokens
     if toks[vg.first].tag != "VERB":
-        return False
-    for t in toks[vg.head + 1 :]:
-        if t.tag == "PUNCT":
-            return False
-        if t.tag in ("VERB", "AUX"):
-            return True
-    return False
+        return None
+    for k in range(vg.head + 1, len(toks)):
+        if toks[k].tag == "PUNCT":
+            return None
+        if toks[k].tag in ("VERB", "AUX"):
+            return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
+    return None
