@@ -16,7 +16,7 @@ from ..read import Reading, lemmas
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
-from .parts import Part, age_band, group_before, names_group, part_after, part_named
+from .parts import Part, age_band, group_before, names_group, part_after, part_named, state_of_part
 
 G = section("counted_figure")
 
@@ -59,6 +59,7 @@ _SAID_OF = G.re("said_of")
 _BODIES_OF = G.re("bodies_of")
 _VICTIM_FATES = G.words("victim_fates")
 
+_TOLD_REACH = 160  # characters back a count "of them" stands for may end ("... 20 people. Two of them")
 _Noun = tuple[dict[str, str], int, list[str]]  # the lexicon's entry, where the noun ends, its modifiers
 
 
@@ -87,6 +88,10 @@ def read_counted(
         return True
     if PART_OF.match(text, fig.end, se):
         if _part_by_state(fig, text, se, lex, reading()) or _part_in_condition(fig, text, se, previous):
+            return True
+        told = _told_just_before(fig, previous, lex)
+        if (state := state_of_part(reading(), fig.end, lex, told)) is not None:  # "two of the injured later died"
+            fig.measure, fig.population, fig.end, fig.part = state.measure, state.population, state.end, True
             return True
         return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
     noun = (
@@ -170,6 +175,14 @@ def _part_named(fig: Figure, text: str, ss: int, lex: Lexicon, reading: Reading)
     if _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start):
         return None
     return part_named(reading, fig.end, lex)
+
+
+def _told_just_before(fig: Figure, previous: QuantityHit | None, lex: Lexicon) -> str | None:
+    """The measure of the casualty count told just before a figure ("injured 20 people. Two of them
+    later died"), which "of them" or "of whom" after the figure stands for."""
+    if previous is None or previous.unit is not None or fig.start - previous.end > _TOLD_REACH:
+        return None
+    return previous.measure if previous.measure in lex.measure_classes["casualty"] else None
 
 
 def _whole_number(fig: Figure) -> bool:

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
-from ..read import Reading
+from ..read import Reading, VerbGroup
 from .counted import NATIONALITY, noun_after
 from .open_counts import nominal_state, own_state
 
@@ -39,6 +39,12 @@ _GROUP_BEFORE_REACH = 60  # characters before a figure a group told with "accoun
 _BRACKET_OPENING = 3
 _BRACKET_CLOSED = G.re("restated_close")
 _CURRENCY_SIGNS = G.words("currency_signs")
+_RANKS = G.words("ranks")
+_ALIVE = G.words("alive_fates")
+_HURT = G.words("hurt_states")
+_DONE_TO_DEAD = G.words("done_to_the_dead")
+_DEAD = frozenset({"deaths", "bodies"})  # a whole of the dead: what is done to a part is done to bodies
+_VICTIMS_POPULATION = frozenset({"victims"})
 _BRACKET_GAP = 90  # how far a bracketed breakdown may open after its total ("36 cases in two districts (")
 
 
@@ -263,4 +269,84 @@ def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted], end: 
             if len(gap) <= _BRACKET_GAP and not any(c in gap for c in ";:()"):
                 return i
             return None
+    return None
+
+
+def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = None) -> Part | None:
+    """A part told by what befell it after its whole ("Eight of the climbers were admitted to
+    hospitals", "two of the injured later died", "eight of those rescued were taken to hospital",
+    "74 of the 97 dead have been identified"): that state's count among the whole's group. A part
+    of those a fate befell is that fate's part ("two of the injured died": `deaths|injured`), unless
+    they are those left alive and the part is hurt ("of those rescued, eight were hospitalised"
+    counts all the hurt). ``told``: the casualty count's measure "them" or "whom" stands for ("injured
+    20 people, two of whom later died"). Never a rank ("one of the largest") nor a part of things."""
+    toks, i = reading.tokens, reading.index_at(end) + 1
+    if i + 1 >= len(toks) or toks[i - 1].lower != "of":
+        return None
+    if toks[i].lower == "those" and toks[i + 1].tag == "VERB":
+        fate, _ = own_state(reading, toks[i].end, lex)  # "of those rescued (Sunday)"
+        population, j, sized = "people", _past_clause(reading, i + 1), False
+    elif toks[i].lower in ("them", "whom") and told is not None:
+        fate, population, j, sized = told, "people", i + 1, False  # "two of them later died"
+    elif toks[i].lower in ("the", "these") and (whole := _whole_of_part(reading, i, lex)) is not None:
+        fate, population, j = whole
+        sized = toks[i + 1].tag == "NUM"
+    else:
+        return None
+    if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
+        j = pp.head + 1  # "of the 61 victims in Velm have been identified": where the whole was, then its verb
+    if j >= len(toks) or (vg := reading.verb_group(j)) is None:
+        return None
+    if (main := _reduced(reading, vg)) is not None:  # "one of the men arrested in Velm died"
+        fate = own_state(reading, toks[j - 1].end, lex)[0] or fate  # the participle names the whole's fate
+        j = main
+        if (vg := reading.verb_group(j)) is None:
+            return None
+    if vg.negated:
+        return None
+    measure, _ = own_state(reading, toks[j].start, lex)
+    verb = vg.lemma.split()[0]  # "bury in": bury
+    if measure is None and (fate in _DEAD or population in _VICTIMS_POPULATION) and verb in _DONE_TO_DEAD:
+        measure, population = f"bodies:{verb}", "people"  # "74 of the 97 dead were identified"
+    elif measure is None or measure == fate or measure not in lex.measure_classes["casualty"] or sized:
+        return None  # a whole told with its size is read by its own rule (`counted_figure._part_by_state`)
+    elif measure in lex.thing_states:
+        return None  # "two of the homes were destroyed": no part of things
+    elif fate is not None and not (fate in _ALIVE and measure in _HURT):
+        population = fate  # "two of the injured died": deaths among the injured, no count of all deaths
+    last = max(k for k in range(vg.first, vg.head + 1) if k == vg.first or toks[k].tag == "VERB")
+    return Part(measure, population, end if sized else toks[last].end)  # a sized whole keeps its own claim
+
+
+def _whole_of_part(reading: Reading, i: int, lex: Lexicon) -> tuple[str | None, str, int] | None:
+    """The whole named from its determiner at ``i`` ("the climbers", "the 97 dead", "the injured"):
+    the fate it names if any, its population and the token after it; None for a rank or things."""
+    toks = reading.tokens
+    k = i + 2 if toks[i + 1].tag == "NUM" else i + 1
+    spec = lex.nouns.get(fold(toks[k].lower), {}) if k < len(toks) else {}
+    if "measure" in spec and toks[k].tag in ("VERB", "ADJ"):  # "the injured", "the 97 dead"
+        return spec["measure"], spec.get("population", "people"), k + 1
+    whole = reading.noun_phrase(k if k > i + 1 else i)
+    if whole is None:
+        return None
+    spec = lex.nouns.get(fold(toks[whole.head].lower), {})
+    if spec.get("thing") or any(
+        t.lower in _RANKS or t.tag == "ADJ" and t.lower.endswith("est") for t in toks[k : whole.head + 1]
+    ):
+        return None  # "one of the largest towns", "two of the three sites"
+    fate = nominal_state(reading, whole, lex) or spec.get("measure")
+    return fate, spec.get("population") or lex.family_nouns.get(whole.lemma, whole.lemma), whole.head + 1
+
+
+def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
+    """A participle right after the whole that another verb follows in the clause ("one of the men
+    arrested in Velm (later) died"): it names the whole; where the part's own verb group starts."""
+    toks = reading.tokens
+    if toks[vg.first].tag != "VERB":
+        return None
+    for k in range(vg.head + 1, len(toks)):
+        if toks[k].tag == "PUNCT":
+            return None
+        if toks[k].tag in ("VERB", "AUX"):
+            return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
     return None
