@@ -82,3 +82,29 @@ def test_those_a_picture_shows_are_no_count() -> None:
     assert _claims("The Velm ferry was carrying 400 people when it sank.", "400 people") == [
         ("quantity:on_board", "asserted")
     ]
+
+
+def _date_findings(dated: str, undated: str) -> list:
+    docs = [
+        Document(id="a", path="a.md", source="Daily A", published="2031-07-11", text=dated),
+        Document(id="b", path="b.md", source="Daily B", text=undated),
+    ]
+    return [f for f in check(docs).findings if f.rule == "occurrence-date"]
+
+
+def test_last_week_in_an_undated_article_is_only_its_placing() -> None:
+    dated = "The wildfire near Velm started on July 8, officials said. It has burned 2,000 acres."
+    undated = "The wildfire near Velm, which started last week, has burned 2,000 acres, officials said."
+    assert _date_findings(dated, undated) == []
+
+
+def test_a_weekday_in_an_undated_article_still_meets_a_date() -> None:
+    dated = "The wildfire near Velm started on July 8, officials said. It has burned 2,000 acres."
+    undated = "The wildfire near Velm, which started on Monday, has burned 2,000 acres, officials said."
+    assert _date_findings(dated, undated)
+
+
+def test_a_municipality_is_a_place_of_its_own_count() -> None:
+    text = "The agency reported 43 deaths in Velm and five in the neighbouring municipality of Karsk Bay."
+    subjects = {c.span.quote: c.subject for c in extract(text, published="2031-05-12") if c.kind == "quantity"}
+    assert subjects["five"].split("|")[4] == "in karsk bay"
