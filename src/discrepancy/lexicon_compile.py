@@ -66,6 +66,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "rates",
             "by_verb",
             "headcount",
+            "only_rises",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

@@ -35,6 +35,8 @@ _SPEAKERS_SAID = G.re("speakers_said")
 _ACRONYM = G.re("acronym")
 _NATION_BEFORE = G.re("nation_before")
 _FROM_NATION = G.re("from_nation")
+_SAID_BETWEEN = G.re("said_between")
+_EXISTENTIAL = G.re("existential")
 
 
 def noun_after(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
@@ -200,6 +202,8 @@ def noun_before(
     best = None
     for m in lex.noun_re.finditer(window):
         if _LINK_VERB.fullmatch(window, m.end()) or (not window[m.end() :].strip() and qualified):
+            if _SAID_BETWEEN.search(window, m.end()):
+                continue  # "survivors said there were around 400": the survivors speak
             if _complement(window, best, m, lex):
                 continue  # "the toll from a blast targeting police rose to 83": the toll's, not the police's
             if window[m.end() : m.end() + 1] in (",", "…") and "measure" not in _entry(m, lex):
@@ -333,8 +337,11 @@ def state_near(
             return own
     best = nearest_state(text, lex, (lo, start), (end, hi), things)
     if best is not None and best[0] == "on_board":
-        # "killing all five people on board": what happened to them wins over where they were
-        other = nearest_state(text, lex, (max(lo, start - 25), start), None, things, skip="on_board")
+        # "killing all five people on board": what happened to them wins over where they were,
+        # unless the figure opens a clause of its own ("those rescued said that there were 750 on the ship")
+        near = max(lo, start - 25)
+        opened = _EXISTENTIAL.search(text, near, start)
+        other = None if opened else nearest_state(text, lex, (near, start), None, things, skip="on_board")
         if other is not None:
             return other
     return best

@@ -127,7 +127,10 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
 
     records = find_records(text, sents, reading_of, {d.start: d.time for d in dates if d.since}, lex, doc.published)
     hits = reread.figures(
-        known, dates, default_occ, lambda: find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of)
+        known,
+        dates,
+        default_occ,
+        lambda: find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of, filed),
     )
     _scope_parts(doc, hits, sents, mentions, make, lex)
     timeline = Timeline(

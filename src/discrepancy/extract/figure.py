@@ -49,6 +49,7 @@ _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
 _PRONOUN_ONE = G.re("pronoun_one")
 _ALL_BUT = G.re("all_but")
+_SHOWN_IN = G.re("shown_in")
 _ATTRIBUTIVE_NOUN = G.re("attributive_noun")
 _DIFFERENCE_AFTER = G.re("difference_after")
 _PRONOUN_ONE_AFTER = G.re("pronoun_one_after")
@@ -361,7 +362,7 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
     """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
     speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"'), "one"
     standing for someone ("their loved one"), those "all but" leaves out, a difference ("three
-    fewer than") or a building's parts ("the six-storey building")."""
+    fewer than"), a building's parts ("the six-storey building") or those a picture shows."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return True
     if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
@@ -392,6 +393,8 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         return True  # "the six-storey building": an adjective's figure, no count
     if _ALL_BUT.search(before):
         return True  # "leaving all but two feared dead": those left out, not the dead
+    if _SHOWN_IN.search(text, max(0, m.start() - 160), m.start()):
+        return True  # "photos show dozens of people on deck": those a picture holds
     return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search(before))
 
 

@@ -65,7 +65,10 @@ def find_quantities(
     lex: Lexicon,
     default_occurrence: str | None,
     reading_of: Callable[[int, int], Reading],
+    filed: tuple[int, int] | None = None,
 ) -> list[QuantityHit]:
+    """The figures of the article's sentences; none in its wire dateline (``filed``: "KARSK, Oct. 29
+    (Agency) -"), whose day is no count, though it is dropped from ``dates`` as no time of a claim."""
     out: list[QuantityHit] = []
     by_start = sorted(dates, key=lambda d: (d.start, d.end))
     date_spans = [(d.start, d.end) for d in by_start]
@@ -73,6 +76,8 @@ def find_quantities(
     date_reach = list(itertools.accumulate((b for _, b in date_spans), max))  # the furthest end so far
 
     def in_date(pos: int) -> bool:  # some date's span holds pos: one bisection, not a scan
+        if filed is not None and filed[0] <= pos < filed[1]:
+            return True
         k = bisect_right(date_starts, pos)
         return k > 0 and date_reach[k - 1] > pos
 

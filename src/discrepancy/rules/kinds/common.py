@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ...models import EARLIER_TIME, Claim, TimeRef
+from ...models import EARLIER_TIME, PUBLICATION_DATE, Claim, TimeRef
 
 _ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
 
@@ -32,6 +32,11 @@ def same_moment(a: Claim, b: Claim) -> bool:
     # moment it gives: two of them may be two updates
     earlier = EARLIER_TIME in (a.time.expression, b.time.expression)
     return a.document == b.document and unstated and not earlier
+
+
+def placed_only(c: Claim) -> bool:
+    """The claim's day is only the day its undated article was placed at: it states none of its own."""
+    return c.time_inferred and c.time.expression == PUBLICATION_DATE
 
 
 def days_apart(a: Claim, b: Claim) -> int | None:

@@ -21,6 +21,10 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
 
 _MINUTES = re.compile(r"\d[:.]\d\d|\b[012]\d[0-5]\d\b")  # "11:11 p.m.", "2.30pm", "1700 GMT": to the minute
 _ABOUT = re.compile(r"(?i)^(?:about|around|approx|roughly|circa|some)\b")  # the quote opens on its "about"
+# a day told only from the article's own day, with no weekday or date of its own to check it by
+_FROM_ITS_DAY = re.compile(
+    r"(?i)^(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|earlier\s+this\s+week)$"
+)
 
 
 def _clock(c: Claim, p: dict[str, Any]) -> tuple[int, int]:
@@ -45,6 +49,12 @@ def _clock_gap(a: Claim, b: Claim, p: dict[str, Any]) -> int:
 def _day_unknown(c: Claim) -> bool:
     """A time of day whose day is only its article's date (read days later, it has no day)."""
     return c.time.clock is not None and c.time.expression == PUBLICATION_DATE
+
+
+def _placed_guess(c: Claim) -> bool:
+    """A day an undated article tells only from its own day ("today", "last week"): it is where
+    its story placed the article, a guess no other article's date can refute."""
+    return c.time_inferred and bool(_FROM_ITS_DAY.match((c.time.expression or "").strip()))
 
 
 def _days_apart(a: Claim, b: Claim) -> int:
@@ -81,6 +91,8 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
             return Outcome(True, working, None, "different times of day for the same event")
     if same[0]:
         return Outcome(False, working)
+    if a.document != b.document and (_placed_guess(a) or _placed_guess(b)):
+        return None  # "today" in an undated article: the day its story placed it at, not a day it tells
     if _act(a) in p["recurring_acts"]:
         return None  # "Velmco said on Wednesday" and "on Thursday": two statements, both true
     return Outcome(True, working, None, "different dates for the same occurrence")

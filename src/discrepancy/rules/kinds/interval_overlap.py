@@ -10,7 +10,7 @@ from typing import Any
 
 from ...lexicon import Lexicon
 from ...models import Claim, QuantityValue
-from .common import Outcome, days_to_period, fmt
+from .common import Outcome, days_to_period, fmt, placed_only
 
 PARAMS: dict[str, type | tuple[type, ...]] = {
     "window_days": int,
@@ -102,13 +102,19 @@ def _converted(iv: tuple[float, float]) -> tuple[float, float]:
 
 
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
-    del lex
     qa, qb = a.quantity, b.quantity
     if qa is None or qb is None or qa.unit != qb.unit:
         return None
     days = days_to_period(a, b)
     if days is None or days > int(p["window_days"]):
         return None
+    measure = a.subject.split("|", 1)[0].removeprefix("quantity:")
+    if measure in lex.measure_classes.get("only_rises", ()) and (placed_only(a) or placed_only(b)):
+        # a fire's containment only rises: a figure whose day is only its undated article's
+        # placing may be of any day of its story, so a different figure is another day's
+        return Outcome(
+            False, f"{a.span.quote!r} and {b.span.quote!r}: {measure} only rises; an undated article's day is unknown"
+        )
     ia, ib = interval(qa, p), interval(qb, p)
     if _physical(qa.unit):
         ia, ib = _converted(ia), _converted(ib)

@@ -23,9 +23,9 @@ from typing import Any
 
 from ...grammar import section
 from ...lexicon import Lexicon
-from ...models import PUBLICATION_DATE, Claim
+from ...models import Claim
 from . import interval_overlap
-from .common import Outcome, days_apart, fmt, midpoint
+from .common import Outcome, days_apart, fmt, midpoint, placed_only
 
 G = section("running_total")
 _REVISED_DOWN = G.re("revised_down")
@@ -49,7 +49,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
     out = _compare(a, b, p)
     if out is None or not out.conflict or a.document == b.document or _settled(a, b, p):
         return out
-    if _placed_only(a) or _placed_only(b):
+    if placed_only(a) or placed_only(b):
         return _undated(a, b, p)
     return out
 
@@ -129,11 +129,6 @@ def _compare(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome | None:
     return Outcome(False, working)
 
 
-def _placed_only(c: Claim) -> bool:
-    """The claim's day is only the day its undated article was placed at: it states none of its own."""
-    return c.time_inferred and c.time.expression == PUBLICATION_DATE
-
-
 def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     """Two fresh totals found at odds, one of an undated article placed in its story: it may be
     from any of the story's days, so which came first, and whether they are of one day, is unknown.
@@ -141,7 +136,7 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     figure told as a revision down of the toll. A higher figure of the undated article told as
     reached by a rise is a later stage, however far from the other."""
     ratio = _ratio(a, b, p)
-    placed = next(c for c in (a, b) if _placed_only(c))
+    placed = next(c for c in (a, b) if placed_only(c))
     head = (
         f"{a.span.quote!r} and {b.span.quote!r}: {placed.span.quote!r} is of an undated article placed "
         f"at {placed.published}, so of any day of its story from then on; {ratio:.2f} times apart"
@@ -150,7 +145,7 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     vague = "vague" in (a.quantity.qualifier, b.quantity.qualifier)  # type: ignore[union-attr]
     higher = max((a, b), key=lambda c: _closed(c, p)[1])
     revised = _REVISED_DOWN.search(lower.span.sentence)
-    if _placed_only(higher) and ratio > 1 and not revised and _told_risen(higher):  # both may be undated
+    if placed_only(higher) and ratio > 1 and not revised and _told_risen(higher):  # both may be undated
         return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
     if ratio > float(p["undated_far_factor"]) and not vague:  # "scores" is an impression, not a tally
         return Outcome(True, f"{head} (more than x{p['undated_far_factor']})", "warning", _FAR)
