@@ -6,16 +6,18 @@ from __future__ import annotations
 from discrepancy import check
 from discrepancy.models import Document
 
+_DATED = Document(
+    id="a",
+    path="a.md",
+    source="Daily A",
+    published="2031-07-11",
+    text="The mudslide in Kestrelby has killed 61 people, officials said.",
+)
+
 
 def _report(undated_text: str) -> list:
     docs = [
-        Document(
-            id="a",
-            path="a.md",
-            source="Daily A",
-            published="2031-07-11",
-            text="The mudslide in Kestrelby has killed 61 people, officials said.",
-        ),
+        _DATED,
         Document(id="b", path="b.md", source="Daily B", text=undated_text),
     ]
     return [f for f in check(docs).findings if f.rule == "running-total-pace"]
@@ -70,13 +72,7 @@ def test_a_lower_undated_toll_told_as_risen_is_still_far() -> None:
 
 def _two_undated(lower: str, higher: str) -> list:
     docs = [
-        Document(
-            id="a",
-            path="a.md",
-            source="Daily A",
-            published="2031-07-11",
-            text="The mudslide in Kestrelby has killed 61 people, officials said.",
-        ),
+        _DATED,
         Document(id="b", path="b.md", source="Daily B", text=lower),
         Document(id="c", path="c.md", source="Daily C", text=higher),
     ]
