@@ -53,3 +53,14 @@ def test_the_earlier_level_of_a_rate_is_the_rate_of_the_month_before() -> None:
     }
     assert rates.get(7.9) == (rates[8.4][0], "2031-09"), rates
     assert rates[8.4][1] == "2031-10", rates
+
+
+def test_a_year_earlier_than_a_month_is_that_month_a_year_before() -> None:
+    # "up from 5.4% a year earlier": last year's June, the rate of the same index then
+    text = "Consumer prices rose 9.1% in June, up from 5.4% a year earlier, the Velm bureau said."
+    rates = {
+        c.quantity.figure: (c.subject, str(c.time.start)[:7])
+        for c in extract(text, published="2031-07-13")
+        if c.quantity is not None
+    }
+    assert rates.get(5.4) == (rates[9.1][0], "2030-06"), rates

@@ -191,6 +191,8 @@ def _from_named(m: re.Match[str], text: str, named: tuple[int, TimeRef] | None, 
         unit = w.units[m.group("au").lower()]
         if base.granularity not in _FINER[unit]:
             return ref  # "a week later" than a month is no day
+        if unit == "year" and base.granularity == "month":
+            return _shift(base.start, 12 * n, "month", expr) or ref  # "9.1% in June, from 5.4% a year earlier"
         return _shift(base.start, n, unit, expr) or ref
     if m.group("that") and m.group("tu").lower() == "month" and base.granularity in _FINER["month"]:
         first = _add_months(base.start, w.anaphora[fold(m.group("tdir"))])
