@@ -20,7 +20,7 @@ from .act_lengths import act_lasting, held_or_nearing
 from .ballots import ballot_topic
 from .figure import Figure, QuantityHit, Shared
 from .money import money_role
-from .open_counts import WEAK_TOPIC, kind_in_after, open_count, subject_noun
+from .open_counts import WEAK_TOPIC, kind_in_after, open_count
 from .owners import named_owner, owner_of, shared_owners
 from .parts import restated_sum
 from .persons import Cast
@@ -49,6 +49,7 @@ from .rates import (
     with_period,
 )
 from .revisions import set_aside
+from .subject_nouns import subject_noun
 
 G = section("figure_context")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
-from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, Token, is_plural
+from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -42,7 +42,7 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     if after + 1 < len(toks) and toks[after].lower in _OF_KIND:
         after += 1  # "11 such calls", "40 other cases": the phrase goes on after the determiner
     np = reading.noun_phrase(after) if after < len(toks) and toks[after].tag != "DET" else None
-    if np is not None and not _countable(reading, np):
+    if np is not None and not countable(reading, np):
         np = None
     vg = _own_verb(reading, np.head + 1 if np else after, lex)
     if vg is None or _reduced_relative(reading, vg):
@@ -114,7 +114,7 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
     return None, vg.lemma
 
 
-def _countable(reading: Reading, np: NounPhrase) -> bool:
+def countable(reading: Reading, np: NounPhrase) -> bool:
     """A counted noun is a common noun (or a plural name: "1,400 Israelis"), never a time ("412
     last year": the year says when, not what)."""
     t = reading.tokens[np.head]
@@ -247,11 +247,11 @@ def _linked_subject(reading: Reading, vg: VerbGroup, lex: Lexicon) -> NounPhrase
             k = np.head + 1
             if k + 1 < len(toks) and toks[k].lower == "of":
                 inner = reading.noun_phrase(k + 1)
-                return inner if inner is not None and _countable(reading, inner) else None
+                return inner if inner is not None and countable(reading, inner) else None
             return np  # "the death toll in the quake": the container says what it counts
         j -= 1
     np = reading.noun_phrase_ending(vg.first - 1)
-    if np is not None and _countable(reading, np) and is_plural(toks[np.head]):
+    if np is not None and countable(reading, np) and is_plural(toks[np.head]):
         return np
     np = reading.clause_subject(vg.first)  # "the toll in the quake that struck on Monday has risen to"
     if np is not None and (np.lemma in lex.containers or is_plural(toks[np.head])):
@@ -328,159 +328,6 @@ def _family(keys: Sequence[str | None], lex: Lexicon) -> str | None:
 _PREPOSITION_PARTICLE = " in"
 
 
-def _per(toks: Sequence[Token], i: int) -> int:
-    """How many tokens at ``i`` say "per" ("per", "for each"): 0 if none."""
-    words = [t.lower for t in toks[i : i + 2]]
-    return 1 if words[:1] == ["per"] else 2 if words == ["for", "each"] else 0
-
-
-def _a_unit(toks: Sequence[Token], i: int, end: int) -> bool:
-    """Whether the noun phrase at ``i`` (to token ``end``) is "a" unit a figure is counted per ("$95 a
-    share", "$2bn a year"), not a time back ("$2bn a year ago")."""
-    return toks[i].lower in ("a", "an") and not (end < len(toks) and toks[end].lower in _BACK_IN_TIME)
-
-
-def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound: bool = False) -> str | None:
-    """What a measure with no lexicon topic or anchor measures, as a lemma: the noun it modifies ("a
-    984-foot vessel", "a $2 billion deal", "1,000 tonnes of grain"), the noun it is "of" ("a depth of
-    18.5 km"), the subject of the verb whose new level it is ("the absence rate among nurses fell to
-    4.9%"), or the subject a linking verb sets it against ("the bridge is 1.6 miles long").
-    ``compound``: a share or a rate, whose head alone ("rate", "share") says nothing, is named with
-    the noun before it ("absence rate", "market share")."""
-    toks = reading.tokens
-    i = reading.index_at(end)
-    while i < len(toks) and (toks[i].tag == "PUNCT" and toks[i].lower == "-" or toks[i].lower in _DIMENSIONS):
-        i += 1  # "300-metre-long vessel": the dimension word is not the thing
-    if i < len(toks) and toks[i].lower == "(":  # "a 30-metre-long (100-foot) boat": the conversion
-        i = next((k + 1 for k in range(i, len(toks)) if toks[k].lower == ")"), i)
-    elif i < len(toks) and toks[i].lower == ")" and reading.text[toks[i].start - 1 : toks[i].start] != " ":
-        i += 1  # the conversion's own figure: "(100-foot) boat"
-    if i < len(toks) and toks[i].lower in _MOUNT_TITLES:
-        return "mount"  # "the 2,891-metre Mount Velm": the mountain's height, as "a 2,891-metre volcano"
-    per = 0
-    if i < len(toks) and toks[i].lower == "of":
-        i += 1
-    else:  # "$95 per share", "for each share", "$95 a share": the price of one unit, no share's price
-        per = _per(toks, i)
-        i += per
-    np = reading.noun_phrase(i) if i < len(toks) else None
-    if np is not None and _countable(reading, np) and reading.tokens[np.head].tag != "ADJ":
-        return f"per {np.lemma}" if per or _a_unit(toks, i, np.head + 1) else np.lemma
-    first = reading.index_at(start)
-    j = first - 1
-    while j >= 0 and toks[j].lower in _OF_LEAD:
-        j -= 1
-    if j >= 1 and toks[j].lower == "of":
-        np = reading.noun_phrase_ending(j - 1)
-        if np is not None and _countable(reading, np):
-            return np.lemma  # "at a depth of 18.5 km", "a loss of $3bn"
-    level = reading.level_verb(first) or _changed_from(reading, first)
-    # past the subject's own complements ("the vacancy rate in the city rose to"), not from inside
-    # an aside closed right before the verb ("temperatures in Velm, its holiest city, soared to")
-    aside = level is not None and level.first > 0 and toks[level.first - 1].lower == ","
-    np = reading.clause_subject(level.first) if level is not None and not aside else None
-    if np is not None and _countable(reading, np):
-        return _named(reading, np, compound)
-    vg = reading.verb_before(first)
-    linked = vg.first if vg is not None and fold(vg.lemma) in lex.link_verbs else None
-    if linked is None and vg is None:
-        linked = _copula_before(reading, first)
-    if linked is not None:
-        said_of = linked - 1
-        if vg is not None and said_of > 0 and toks[said_of].lower == "," and toks[vg.first].lower.endswith("ing"):
-            said_of -= 1  # "the vessel, measuring 30 metres in length": a participle set after its noun
-        np = _placed(reading, reading.noun_phrase_ending(_antecedent(reading, said_of)))
-        if np is not None and _countable(reading, np) and not _a_kind(reading, np):
-            return _named(reading, np, compound)  # "the bridge is 1.6 miles long", "the rate is 3.4%"
-    return None
-
-
-def _changed_from(reading: Reading, first: int) -> VerbGroup | None:
-    """The verb whose old level a figure after "from" states ("have fallen steeply from 80% in 2015
-    to 40%"): the verb right before "from", across adverbs."""
-    toks = reading.tokens
-    at = first if toks[first].lower == "from" else first - 1
-    if at < 1 or toks[at].lower != "from":
-        return None
-    j = at - 1
-    while j > 0 and toks[j].tag == "ADV":
-        j -= 1
-    if toks[j].tag != "VERB":
-        return None
-    while j > 0 and toks[j - 1].tag in ("AUX", "ADV"):
-        j -= 1
-    return reading.verb_group(j)
-
-
-def _named(reading: Reading, np: NounPhrase, compound: bool) -> str:
-    """A noun phrase's lemma, with the noun before its head when ``compound`` asks for it."""
-    before = reading.tokens[np.head - 1] if np.head > np.first else None
-    if compound and before is not None and before.tag == "NOUN":
-        return f"{before.lower} {np.lemma}"
-    return np.lemma
-
-
-def _copula_before(reading: Reading, first: int) -> int | None:
-    """The first word of a form of "be" right before the figure at token ``first``, across its
-    qualifiers and auxiliaries ("the gorge is over 200 metres deep", "has been 30 metres"), else None."""
-    toks = reading.tokens
-    j = first - 1
-    while j >= 0 and toks[j].lower in QUALIFIERS:
-        j -= 1
-    if j < 0 or toks[j].lower not in _BE:
-        return None
-    while j > 0 and toks[j - 1].tag in ("AUX", "ADV"):
-        j -= 1
-    return j
-
-
-def _placed(reading: Reading, np: NounPhrase | None) -> NounPhrase | None:
-    """A subject told with its place ("the runway at Dorrin", "the gorge near Valbrin"): the noun
-    before the place's preposition, when the place is a name."""
-    toks = reading.tokens
-    if np is None or _countable(reading, np) or toks[np.head].tag != "PROPN" or np.first < 2:
-        return np
-    if toks[np.first - 1].lower not in _PLACE_PREPOSITIONS:
-        return np
-    return reading.noun_phrase_ending(np.first - 2) or np
-
-
-_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "on", "outside", "off"})
-
-
-def _a_kind(reading: Reading, np: NounPhrase) -> bool:
-    """A bare plural a relative clause describes ("can land on runways that are 1,500m long") is a
-    kind of thing, not one the story measures."""
-    toks = reading.tokens
-    bare = np.first == 0 or toks[np.first - 1].tag not in ("DET", "NUM", "PRON")
-    described = np.head + 1 < len(toks) and toks[np.head + 1].lower in _RELATIVES
-    return bare and described and toks[np.head].lower != np.lemma
-
-
-def _antecedent(reading: Reading, j: int) -> int:
-    """The token a linking verb's subject ends on, past a relative pronoun to the noun it stands
-    for: "the gorge, which is 200 metres deep", "the gorge, which he said was 300 metres deep"."""
-    toks = reading.tokens
-    if j > 0 and toks[j].lower in _PLACE_ADVERBS:
-        j -= 1  # "the runway there is 2,800 metres long": the runway, wherever it is
-    if j > 1 and toks[j].verb in REPORTING_VERBS and toks[j - 1].tag in ("PRON", "PROPN", "NOUN"):
-        speaker = reading.noun_phrase_ending(j - 1) if toks[j - 1].tag != "PRON" else None
-        j = (speaker.first if speaker is not None else j - 1) - 1  # "which he/the ranger said was"
-        while j > 0 and toks[j].tag == "DET" and toks[j].lower not in _RELATIVES:
-            j -= 1
-    if j < 1 or toks[j].lower not in _RELATIVES:
-        return j
-    j -= 1
-    while j >= 0 and toks[j].tag == "PUNCT":
-        j -= 1  # "the gorge," and a closing quotation mark
-    return j
-
-
-_RELATIVES = frozenset({"which", "that"})
-_PLACE_ADVERBS = frozenset({"there", "here"})
-_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
-
-
 def kind_in_after(reading: Reading, end: int) -> str | None:
     """What a sum is, named by the bare noun phrase of "in" right after it, any noun ("$12 million
     in legal fees", "$3 million in back pay", "$5 million in lawyers' fees"): a phrase with an
@@ -493,13 +340,9 @@ def kind_in_after(reading: Reading, end: int) -> str | None:
     k = np.head + 1 if np is not None else i
     if np is not None and k + 1 < len(toks) and toks[k].lower in _POSSESSIVE:
         np = reading.noun_phrase(k + 1)  # "in lawyers' fees": the fees, not the lawyers
-    if np is None or not _countable(reading, np) or reading.tokens[np.head].tag != "NOUN":
+    if np is None or not countable(reading, np) or reading.tokens[np.head].tag != "NOUN":
         return None
     return np.lemma
 
 
 _POSSESSIVE = frozenset({"'", "’", "'s", "’s"})
-_DIMENSIONS = frozenset({"long", "high", "wide", "deep", "tall", "thick", "-long", "-high", "-wide", "-deep"})
-_BACK_IN_TIME = frozenset({"ago", "earlier", "before", "later", "after"})
-_MOUNT_TITLES = frozenset({"mount", "mt", "mt."})
-_OF_LEAD = frozenset({"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under"})
