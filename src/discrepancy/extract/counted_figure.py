@@ -311,7 +311,12 @@ def _read_state(
 ) -> None:
     """What happened to what is counted, from the state words near the figure ("killed", "on standby")."""
     start, end = fig.start, fig.end
-    other = noun is None and _COUNTS_OTHER.match(text, end, se) and not lex.state_re_any.match(text, end, se)
+    other = (
+        noun is None
+        and _COUNTS_OTHER.match(text, end, se)
+        and not lex.state_re_any.match(text, end, se)
+        and not _verb_next(reading(), end)  # "a crowd of 88,966 watched": a verb, no noun counted
+    )
     # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
     state = None if other else state_near(text, ss, se, start, end, lex, things=thing)
     if state is not None and doer_of_figure(reading(), end, lex):
@@ -344,6 +349,12 @@ def _read_state(
         # who they are (troops, protesters) gives way to what happened to them (killed, detained)
         if fig.measure is None or fig.measure in lex.measure_classes["yields_to_state"] or state[0] in ("standby",):
             fig.measure = state[0]
+
+
+def _verb_next(reading: Reading, end: int) -> bool:
+    """Whether the word right after a figure is a verb in the past ("88,966 watched"), no noun."""
+    i = reading.index_at(end)
+    return i < len(reading.tokens) and reading.tokens[i].tag == "VERB" and reading.tokens[i].lower.endswith("ed")
 
 
 def _elided_noun(noun: _Noun | None, inherit: Shared | None) -> bool:
