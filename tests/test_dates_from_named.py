@@ -64,3 +64,10 @@ def test_a_year_earlier_than_a_month_is_that_month_a_year_before() -> None:
         if c.quantity is not None
     }
     assert rates.get(5.4) == (rates[9.1][0], "2030-06"), rates
+
+
+def test_an_earlier_level_without_a_date_of_its_own_is_no_level_of_the_month_named() -> None:
+    # "the month before" is read as no date: 7.9% must not stand as October's rate beside 8.4%
+    text = "Consumer prices rose 8.4% in October, up from 7.9% the month before, the Velm bureau said."
+    rates = {c.quantity.figure: str(c.time.start)[:7] for c in extract(text, published="2031-11-16") if c.quantity}
+    assert rates.get(7.9) != "2031-10", rates
