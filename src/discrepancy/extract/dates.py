@@ -46,6 +46,13 @@ class DateMention:
     told_from: bool = False  # "a month earlier": counted from the date named before it, a comparison
 
 
+def _count(word: str, w: DateWords) -> int:
+    """How many units a count word says: a numeral, or a word of the lexicon's `counts` ("a", "two",
+    "a few"); one when the lexicon does not know it."""
+    word = word.lower()
+    return int(word) if word.isdigit() else w.counts.get(word, 1)
+
+
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -153,7 +160,7 @@ def find_dates(
             continue
         told = _from_named(m, text, named, ref, w)
         told_from, ref = told is not ref, told
-        if ref.start is not None and ref.granularity in _FINER:
+        if ref.start is not None and ref.granularity in _FINER:  # a week or decade named also moves it on
             named = (m.end(), ref)
         if ref.resolved and ref.granularity in ("year", "month", "day") and ref.start is not None:
             if m.group("that") is None:
@@ -182,12 +189,11 @@ def _from_named(m: re.Match[str], text: str, named: tuple[int, TimeRef] | None, 
     Without such a date, ``ref`` (from publication) stands."""
     if named is None or m.start() - named[0] > _NAMED_REACH or "\n" in text[named[0] : m.start()]:
         return ref
-    at, base = named
+    base = named[1]
     assert base.start is not None
     expr = ref.expression or m.group(0)
     if m.group("ago") and fold(m.group("adir")) in w.told_from_named:
-        num = m.group("an").lower()
-        n = (int(num) if num.isdigit() else w.counts.get(num, 1)) * w.offsets[fold(m.group("adir"))]
+        n = _count(m.group("an"), w) * w.offsets[fold(m.group("adir"))]
         unit = w.units[m.group("au").lower()]
         if base.granularity not in _FINER[unit]:
             return ref  # "a week later" than a month is no day
@@ -217,8 +223,7 @@ def _back(m: re.Match[str], ahead: TimeRef, published: dt.date | None, w: DateWo
     24 and a half years ago, "the highest since 1997" in another outlet)."""
     if published is None:
         return ahead
-    num = m.group("inum").lower()
-    n = int(num) if num.isdigit() else w.counts.get(num, 1)
+    n = _count(m.group("inum"), w)
     unit, expr = w.units[m.group("iu").lower()], ahead.expression or ""
     back, before = _shift(published, -n, unit, expr), _shift(published, -n - 1, unit, expr)
     if back is None or before is None:
@@ -268,15 +273,13 @@ def _resolve(
     if g["ago"]:
         if pub is None:
             return _unresolved(expr)
-        num = g["an"].lower()
-        n = int(num) if num.isdigit() else w.counts.get(num, 1)
+        n = _count(g["an"], w)
         sign = w.offsets[g["adir"].lower()]
         return _shift(pub, sign * n, w.units[g["au"].lower()], expr)
     if g["inn"]:
         if pub is None:
             return _unresolved(expr)
-        num = g["inum"].lower()
-        n = int(num) if num.isdigit() else w.counts.get(num, 1)
+        n = _count(g["inum"], w)
         return _shift(pub, n, w.units[g["iu"].lower()], expr)
     if g["rel"]:
         if pub is None:
@@ -465,8 +468,7 @@ def lagged(text: str, ss: int, pos: int, dated: list[DateMention], lex: Lexicon)
         return None
     ref = days[-1]
     assert ref.time.start is not None
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else w.counts.get(word, 1)
+    n = _count(m.group("n"), w)
     sign = -1 if m.group("dir").lower() == "after" else 1
     expr = f"{' '.join(m.group(0).split()[:3])} {ref.time.expression}"
     return DateMention(
