@@ -36,16 +36,16 @@ _SPLIT = G.re("split")
 _NOT_OWNER = G.re("not_owner")
 _MARGINS = (gated(G.re("cut_margin")), gated(G.re("improve_margin")), gated(G.re("faster_margin")))
 # every margin is told in seconds or minutes: an article without either word has none, unscanned
-_MARGIN_UNIT = re.compile(r"(?i)\b(?:sec|min)")
+_MARGIN_UNIT = G.re("margin_unit")
 _OWN = G.re("own_best")
-_POSSESSIVE = re.compile(r"\b([A-Z][a-z'-]+)['’]s\b")
-_AMOUNT = re.compile(r"(\w+)\s+(second|sec|minute|min)s?\b(?:,?\s+(?:and\s+)?(\w+)\s+(?:second|sec)s?\b)?", re.I)
+_POSSESSIVE = G.re("possessive_name")
+_AMOUNT = G.re("margin_amount")
 _OTHER_RACE = G.re("other_race")
 _BESIDE = G.re("beside_name")
 _BEATEN = G.re("beaten")
 _SEX = G.re("sex_cue")
 _RECORD_KIND = G.re("record_kind")
-_LIST = re.compile(r"\s*(?:,|\band\b|\bor\b|;)\s*(?:and\s+)?$")
+_LIST = G.re("list_between")
 _LOOK_BACK = 400  # characters a time looks back for the athlete it is credited to
 _CLAUSE = 60  # characters before a time that may mark it a best held before the race
 
