@@ -26,7 +26,7 @@ from .extract.dates import find_dates
 from .lexicon import Lexicon, fold
 from .models import PUBLICATION_DATE, Claim, Document
 from .story_look_back import join_by_occurrence_day, join_lone_hazard, week_of
-from .story_names import NAME_WORD, Names, NameWords, article_names, countries, name_words
+from .story_names import NAME_WORD, Names, NameWords, article_names, name_words, wide_names
 
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
 _CANDIDATES = 32  # stories an article joined by its subjects is weighed against, per subject and week
@@ -78,17 +78,20 @@ def _cluster_dated(
     hazards_of: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """Join dated articles that share a headline name, or two lead names, within the window. A
-    country in a headline ("British record fee", "US strike") hosts many stories at once: it joins
-    no article whose own headline names something else neither article's lead shares ("Flybe"
-    against "Chelsea"), nor one of another natural hazard (``hazards_of``: those each counts)."""
+    country in a headline ("British record fee", "US strike") hosts many stories at once (as does a
+    continent: ``countries`` holds the wide names): it joins no article whose own headline names
+    something else neither article's lead shares ("Flybe" against "Chelsea"), nor one whose lead
+    shares no name but wide ones, and no headline name (a jobs report headlined "US" and a US
+    company's layoffs), nor one of another natural hazard (``hazards_of``: those each counts)."""
     hazards_of = hazards_of or {}
 
     def apart(a: str, b: str) -> bool:
         na, nb = names[a], names[b]
         ra, rb = na.title - countries, nb.title - countries
         named_apart = bool(ra) and bool(rb) and not (ra & set(nb.lead)) and not (rb & set(na.lead))
+        only_wide = not (set(na.lead) & set(nb.lead)) - countries and not na.title & nb.title
         ha, hb = hazards_of.get(a, frozenset()), hazards_of.get(b, frozenset())
-        return named_apart or ha != hb
+        return named_apart or only_wide or ha != hb
 
     by_name: dict[tuple[str, int], list[str]] = defaultdict(list)
     by_pair: dict[tuple[str, str, int], list[str]] = defaultdict(list)
@@ -152,7 +155,7 @@ def _attach_undated(
         return lambda root: _same_kind(own, story_kinds.get(root, set()), hazards)
 
     def joined(doc: Document) -> bool:
-        return _join_best(doc, names[doc.id], stories_of, union, fits=fits(doc))
+        return _join_best(doc, names[doc.id], stories_of, union, fits=fits(doc), wide=wide)
 
     bridges = [_bridged(doc, names[doc.id], stories_of, union, wide, fits(doc)) for doc in undated]
     left = [doc for doc in undated if not joined(doc)]
@@ -164,7 +167,7 @@ def _attach_undated(
     for doc in undated:
         stated[union.find(doc.id)] |= keys.get(doc.id, set())
     for doc in left:
-        _join_best(doc, names[doc.id], stories_of, union, stated, keys.get(doc.id, set()))
+        _join_best(doc, names[doc.id], stories_of, union, stated, keys.get(doc.id, set()), wide=wide)
 
 
 def _join_best(
@@ -175,12 +178,18 @@ def _join_best(
     stated: dict[str, set[str]] | None = None,
     own_keys: AbstractSet[str] = frozenset(),
     fits: Callable[[str], bool] | None = None,
+    wide: AbstractSet[str] = frozenset(),
 ) -> bool:
     """Join ``doc`` to the indexed story it shares the most names with, if two at least (a name
     of a headline counts twice); with ``stated``, the subjects it shares with a story count as
-    well, and three are needed; with ``fits``, only a story (by its root) that it accepts."""
+    well, and three are needed; with ``fits``, only a story (by its root) that it accepts. A story
+    it shares only ``wide`` names with (a country, a continent) is none of its own, unless both
+    headlines give one ("Morocco quake" and "Morocco earthquake: ..."). Of two stories
+    as near, the one that names more of its own headline's names is its story: a page headlined
+    "Marburg" that names Ebola in passing joins the Marburg story, not an Ebola outbreak's."""
     shared: dict[str, set[str]] = defaultdict(set)
     headline: dict[str, bool] = defaultdict(bool)
+    both: dict[str, bool] = defaultdict(bool)  # a name both headlines give
     own = union.find(doc.id)
     for name in n.lead:
         for root, titled in stories_of.get(name, {}).items():
@@ -189,20 +198,23 @@ def _join_best(
                 continue
             shared[root].add(name)
             headline[root] |= titled or name in n.title
+            both[root] |= titled and name in n.title
     need = 2 if stated is None else 3
 
     def score(root: str) -> int:
         extra = len(own_keys & stated.get(root, set())) if stated is not None else 0
         return len(shared[root]) + headline[root] + extra
 
-    best = max(((score(root), root) for root in shared), default=None)
+    own_title = {root: len(found & n.title) for root, found in shared.items()}
+    near = [root for root in shared if shared[root] - wide or both[root]]
+    best = max(((score(root), own_title[root], root) for root in near), default=None)
     joined = best is not None and best[0] >= need
     if joined:
         assert best is not None
         old = union.find(doc.id)
-        union.join(doc.id, best[1])
+        union.join(doc.id, best[2])
         if stated is not None:
-            stated[union.find(doc.id)] = stated.get(best[1], set()) | stated.get(old, set())
+            stated[union.find(doc.id)] = stated.get(best[2], set()) | stated.get(old, set())
     return joined
 
 
@@ -346,9 +358,10 @@ def cluster(
     brought = lex.hazards_brought  # a storm's floods are the storm's story
     kinds = {d: frozenset(brought.get(k, k) for k in occurrence_kinds(ks)) for d, ks in keys.items()}
     hazards_of = {d: k & lex.hazard_occurrences for d, k in kinds.items()}
-    _cluster_dated(dated, names, union, countries(lex), hazards_of)
+    wide = wide_names(lex)
+    _cluster_dated(dated, names, union, wide, hazards_of)
     undated = [d for d in docs if d.published is None]
-    _attach_undated(undated, names, union, docs, keys, kinds, lex.hazard_occurrences, countries(lex))
+    _attach_undated(undated, names, union, docs, keys, kinds, lex.hazard_occurrences, wide)
     _attach_by_subjects(docs, names, union, keys)
     spans = _spans(docs, union)
     leads = {d.id: set(names[d.id].lead) for d in dated}

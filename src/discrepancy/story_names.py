@@ -17,11 +17,16 @@ from dataclasses import dataclass
 
 import lemminflect
 
+from .grammar import section
 from .lexicon import PLACE_TYPES, Lexicon, fold, per_lexicon
 from .models import Document
 from .read.tokens import CLOSED
 from .text import sentences
 
+G = section("story_names")
+
+_ORDINARY_CAPS = G.words("ordinary_caps")
+_WIDE_PLACES = G.words("wide_places")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
 LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
@@ -40,6 +45,8 @@ class Names:
 def _ordinary(word: str) -> bool:
     """A word English knows in lower case ("ministry", "police", "at", "turkey") names no story."""
     lower = word.rsplit("-", 1)[-1].lower()
+    if lower in _ORDINARY_CAPS:  # "DNA", "CEO", "Gov.": capitals English writes for no one
+        return True
     return bool(lemminflect.getAllLemmas(lower)) or any(lower in words for _, words in CLOSED)
 
 
@@ -73,6 +80,12 @@ def _places(lex: Lexicon) -> frozenset[str]:
 def countries(lex: Lexicon) -> frozenset[str]:
     """The countries the lexicon knows, folded as clustering meets them (``_met``)."""
     return frozenset(fold(name) for name, e in lex.entities.items() if e.type == "country")
+
+
+def wide_names(lex: Lexicon) -> frozenset[str]:
+    """Names that many stories share at once: the countries, and the continents and wide regions
+    (``wide_places``). Such a name joins two articles only beside one that is not wide."""
+    return countries(lex) | _WIDE_PLACES
 
 
 def _place(lex: Lexicon, name: str) -> bool:
