@@ -83,3 +83,9 @@ def test_a_headline_toll_told_as_rising_beside_another_undated_toll_is_later() -
     lower = "The mudslide in Kestrelby has killed 60 people, officials said."
     higher = "Kestrelby mudslide: death toll rises to 130\n\nThe death toll from the mudslide in Kestrelby has risen to 130, officials said."
     assert _two_undated(lower, higher) == []
+
+
+def test_a_toll_told_as_lowered_with_the_noun_first_is_a_revision_down() -> None:
+    found = _report("Death toll from the mudslide in Kestrelby lowered to 58, officials said.")
+    assert [f.severity for f in found] == ["warning"]
+    assert "a toll revised down" in found[0].message
