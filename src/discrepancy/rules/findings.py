@@ -113,7 +113,7 @@ def subject_findings(
     and every outlet of the clusters that cannot be true with it is in ``conflicts_with``; what
     conflicts remain among the others make the next finding. A finding's edges share one rule and
     severity."""
-    cluster_of = _clusters(len(reps), edges, agreements)
+    cluster_of = clusters(len(reps), edges, agreements)
     class_of = {c.id: k for k, claims in enumerate(reps) for c in claims}
     members: dict[int, list[Claim]] = defaultdict(list)
     for k, claims in enumerate(reps):
@@ -199,7 +199,7 @@ def _once(found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _clusters(n: int, edges: list[Edge], agreements: list[tuple[int, int]]) -> list[int]:
+def clusters(n: int, edges: list[Edge], agreements: list[tuple[int, int]]) -> list[int]:
     """Classes a rule found consistent join one cluster, unless a conflict would then lie inside
     it (agreement is not transitive: "at least 30" meets 40 and 90, which do not meet). A cluster
     is named by the first class of its first agreement; it keeps the classes at odds with any of

@@ -22,10 +22,17 @@ def groups_of(
     ruled: bool,
     story: str | None,
     odd: set[str],
+    cluster: dict[str, int],
 ) -> list[Group]:
     """A subject's claims of one time as groups: when a rule found some of them consistent and
     could not compare the others (no time to compare them at), the ones it compared are an
-    agreement and the others are listed apart as not compared; else one group (:func:`_group`)."""
+    agreement and the others are listed apart as not compared; else one group (:func:`_group`).
+    Where a rule found figures at odds that no finding sets against each other (one speaker's
+    sentence: "the dead are 36, though reports speak of at least 40"), each cluster of agreeing
+    claims is an agreement of its own (:func:`_by_cluster`)."""
+    if not any(c.id in flagged for c in part) and any(c.id in odd for c in part):
+        return _by_cluster(subject, part, flagged, compared, ruled, story, odd, cluster)
+    compared = compared - odd
     agreeing = [c for c in part if c.id in compared]
     rest = [c for c in part if c.id not in compared]
     if any(c.id in flagged for c in part) or not rest or not several(agreeing):
@@ -34,6 +41,32 @@ def groups_of(
         _group(subject, agreeing, flagged, compared, ruled, story, odd),
         _group(subject, rest, flagged, compared, ruled, story, odd),
     ]
+
+
+def _by_cluster(
+    subject: str,
+    part: list[Claim],
+    flagged: set[str],
+    compared: set[str],
+    ruled: bool,
+    story: str | None,
+    odd: set[str],
+    cluster: dict[str, int],
+) -> list[Group]:
+    """The claims of one time that a rule compared, by the cluster of agreeing claims each is in
+    (no two of a cluster at odds): one agreement each, of two outlets or speakers; the others
+    (compared with nothing, or a cluster of one voice) listed apart as not compared."""
+    members: dict[int, list[Claim]] = {}
+    for c in part:
+        if c.id in compared:
+            members.setdefault(cluster[c.id], []).append(c)
+    agreeing = [m for m in members.values() if several(m)]
+    done = {c.id for m in agreeing for c in m}
+    rest = [c for c in part if c.id not in done]
+    out = [_group(subject, m, flagged, compared, ruled, story, set()) for m in agreeing]
+    if several(rest) or (rest and not out):
+        out.append(_group(subject, rest, flagged, set(), ruled, story, odd))
+    return out
 
 
 def _group(
