@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..lexicon import Lexicon
 from ..models import Claim, Group, QuantityValue
+from .kinds.common import placed_only
 from .wording import source_label, written_value
 
 
@@ -124,7 +125,32 @@ def by_day(claims: list[Claim], lex: Lexicon, recurring: set[str]) -> list[list[
         else:
             out.append([c])
         last = day or last
-    return out
+    return _placed_by_figure(out)
+
+
+def _placed_by_figure(days: list[list[Claim]]) -> list[list[Claim]]:
+    """A claim whose day is only its undated article's placing in its story may be of any of the
+    story's days: where no other article gives its figure on that day and one other day's group
+    does (the nearest, if several), it joins that day ("95 pilgrims in hospital", undated, beside
+    another outlet's 95 two days before)."""
+    if len(days) < 2:
+        return days
+    given = [{(_value(c), c.document) for c in part} for part in days]
+    for k, part in enumerate(days):
+        for c in [c for c in part if placed_only(c)]:
+            if any(v == _value(c) and d != c.document for v, d in given[k]):
+                continue
+            found = [j for j, g in enumerate(given) if j != k and any(v == _value(c) and d != c.document for v, d in g)]
+            if found:
+                j = min(found, key=lambda j: abs(j - k))
+                part.remove(c)
+                days[j].append(c)
+    return [part for part in days if part]
+
+
+def _value(c: Claim) -> tuple[object, ...]:
+    q = c.quantity
+    return (q.figure, q.figure2, q.qualifier) if q is not None else ()
 
 
 def _act(c: Claim) -> str:
