@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from difflib import SequenceMatcher
 from heapq import heapify, heappop, heappush
 from typing import NamedTuple
 
@@ -249,11 +250,27 @@ def _contradicting(a: Claim, ys: list[Claim]) -> list[Claim]:
         b
         for b in ys
         if not (
-            a.document == b.document and a.speaker == b.speaker and (own_updates or a.span.sentence == b.span.sentence)
+            a.document == b.document
+            and a.speaker == b.speaker
+            and (own_updates or a.span.sentence == b.span.sentence or _versions(a.span.sentence, b.span.sentence))
         )
         and not ((a.headline or b.headline) and a.document != b.document)
         and not (a.document == b.document and _told_apart(a, b))
     ]
+
+
+_VERSIONS = 0.8  # how alike two sentences of one article are when one is a version of the other
+
+
+def _versions(x: str, y: str) -> bool:
+    """Two sentences of one article that say the same thing but for their figures ("Twenty-six people
+    are killed and 230 rescued after the ferry caught fire", then "Thirty-one people are killed and
+    more than 200 rescued after ...") are two versions of one report, as a page that keeps its
+    earlier updates lists them: the outlet updating itself, not contradicting itself."""
+    x, y = x.strip().lower(), y.strip().lower()
+    if min(len(x), len(y)) < 40:
+        return False
+    return SequenceMatcher(None, x, y, autojunk=False).ratio() >= _VERSIONS
 
 
 def _told_apart(a: Claim, b: Claim) -> bool:
