@@ -32,13 +32,36 @@ def group_claims(
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
     merged = _where_counted(
-        _fill_scope(merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards, brought or {}))
+        _fill_scope(
+            merge_story_occurrences(_join_unnamed(_one_name_per_kind(_longer_names(buckets))), hazards, brought or {})
+        )
     )
     return group_dates(
         _speaker_of_article(
             _owner_of_story(whole_by_figure(name_by_figure(_by_figure(by_unstated_figure(_unify(merged))))))
         )
     )
+
+
+def _longer_names(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A name of an occurrence that ends with another name of its kind, of two words or more, is
+    that occurrence with a title before it ("Super Typhoon Yagi" is "Typhoon Yagi", "Tropical Storm
+    Ana" is "Storm Ana"), even in an article that gives both: its claims join the shorter name's."""
+    names: dict[str, set[str]] = defaultdict(set)  # kind -> names
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and len(parts) == 6 and ":" in parts[3]:
+            kind, name = parts[3].split(":", 1)
+            names[kind].add(name)
+    for kind, found in names.items():
+        for name in found:
+            shorter = [n for n in found if len(n.split()) >= 2 and n != name and name.endswith(" " + n)]
+            if not shorter:
+                continue
+            core = f"{kind}:{max(shorter, key=len)}"
+            for key in [k for k in buckets if k.split("|")[3:4] == [f"{kind}:{name}"]]:
+                buckets.setdefault(with_occurrence(key.split("|"), core), []).extend(buckets.pop(key))
+    return buckets
 
 
 def _one_name_per_kind(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
