@@ -237,10 +237,12 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
 
 def _one_thing(claims: list[Claim]) -> bool:
     """Whether no article gives the key two figures on one day: one that does counts two things
-    under it (a part and its whole), so a figure found there names neither."""
-    seen: dict[tuple[str, object], set[float | None]] = defaultdict(set)
+    under it (a part and its whole), so a figure found there names neither. A sum given in two
+    currencies ("€1.2 billion (close to $1.3 billion)") is one sum converted, not two."""
+    seen: dict[tuple[str, object, str | None], set[float | None]] = defaultdict(set)
     for c in claims:
-        seen[c.document, c.time.start].add(c.quantity.figure if c.quantity is not None else None)
+        unit = c.quantity.unit if c.quantity is not None else None
+        seen[c.document, c.time.start, unit].add(c.quantity.figure if c.quantity is not None else None)
     return all(len(v) == 1 for v in seen.values())
 
 
