@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy import Report, check
-from discrepancy.models import Claim
+from discrepancy.models import Claim, Group
 from discrepancy.rules.engine import selects
 from discrepancy.rules.kinds import interval_overlap
 from discrepancy.rules.loader import load_rules
@@ -30,8 +30,13 @@ def _interval(c: Claim, rules: list[Rule]) -> tuple[float, float] | None:
 
 def disjoint_agreements(report: Report, rules: list[Rule]) -> list[str]:
     """Pairs of claims for the same day, in a group reported as agreeing, that cannot both be true."""
+    return disjoint_agreements_of(report.groups, rules)
+
+
+def disjoint_agreements_of(groups: list[Group], rules: list[Rule] | None = None) -> list[str]:
+    rules = load_rules() if rules is None else rules
     bad = []
-    for g in report.groups:
+    for g in groups:
         if g.status != "consistent" or not g.compared:
             continue
         for a, b in combinations(g.claims, 2):
@@ -105,3 +110,42 @@ def test_the_claims_a_rule_compared_agree_apart_from_those_it_could_not() -> Non
     assert agreed == [["more than 900 positions", "more than 900 roles"]]
     assert apart == [["about 500 jobs"]]
     assert all(g.reason for g in groups if not g.compared)
+
+
+def _placed(text: str, path: str, placed: bool, day: str = "2031-05-02") -> list[Claim]:
+    """An article's claims; ``placed``: as if undated, its day only its placing in its story."""
+    from discrepancy import extract
+
+    claims = extract(text, published=day, source=path, path=path)
+    return [c.model_copy(update={"time_inferred": True}) if placed else c for c in claims]
+
+
+def test_figures_at_odds_in_one_sentence_each_join_their_own_agreement() -> None:
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.rules.engine import evaluate
+
+    claims = [
+        *_placed(
+            "The fire chief said the dead are 36 in the Velm rail crash, though reports speak of at least 40 people killed.",
+            "a.md",
+            True,
+        ),
+        *_placed("The Velm rail crash killed at least 36 people.", "b.md", False),
+        *_placed(
+            "The toll of the Velm rail crash has risen to more than 40 people, the broadcaster said.",
+            "c.md",
+            False,
+            "2031-05-03",
+        ),
+    ]
+    buckets: dict[str, list[Claim]] = {}
+    for c in claims:
+        buckets.setdefault(c.subject, []).append(c)
+    findings, groups = evaluate(buckets, load_rules(), load_lexicon())
+    assert findings == []
+    agreeing = [
+        {(c.document, c.span.quote) for c in g.claims} for g in groups if g.status == "consistent" and g.compared
+    ]
+    # the 36 at odds with "at least 40" in its own sentence still corroborates the other outlet's 36
+    assert any({("a.md", "36"), ("b.md", "at least 36 people")} <= quotes for quotes in agreeing), agreeing
+    assert disjoint_agreements_of(groups) == []

@@ -13,7 +13,7 @@ from discrepancy import extract
 from discrepancy.lexicon import load_lexicon
 from discrepancy.models import Claim
 from discrepancy.rules.engine import _first_rule, _reach, selects
-from discrepancy.rules.findings import _clusters
+from discrepancy.rules.findings import clusters as _clusters
 from discrepancy.rules.loader import load_rules
 
 

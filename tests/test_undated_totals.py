@@ -83,3 +83,33 @@ def test_a_headline_toll_told_as_rising_beside_another_undated_toll_is_later() -
     lower = "The mudslide in Kestrelby has killed 60 people, officials said."
     higher = "Kestrelby mudslide: death toll rises to 130\n\nThe death toll from the mudslide in Kestrelby has risen to 130, officials said."
     assert _two_undated(lower, higher) == []
+
+
+def test_a_toll_told_as_lowered_with_the_noun_first_is_a_revision_down() -> None:
+    found = _report("Death toll from the mudslide in Kestrelby lowered to 58, officials said.")
+    assert [f.severity for f in found] == ["warning"]
+    assert "a toll revised down" in found[0].message
+
+
+def test_a_lower_toll_of_an_article_placed_after_the_higher_one_fell() -> None:
+    import datetime as dt
+
+    from discrepancy import extract
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.models import TimeRef
+    from discrepancy.rules.kinds import running_total
+    from discrepancy.rules.loader import load_rules
+
+    text = "The mudslide in Kestrelby has injured {n} people, officials said."
+    (early,) = extract(text.format(n=85), published="2031-07-11", source="Daily A", path="a.md")
+    (late,) = extract(text.format(n=66), published="2031-07-12", source="Daily B", path="b.md")
+    day = dt.date(2031, 7, 12)
+    placed = late.model_copy(
+        update={
+            "time_inferred": True,
+            "time": TimeRef(start=day, end=day, granularity="day", expression="publication date"),
+        }
+    )
+    (rule,) = [r for r in load_rules() if r.id == "running-total-pace"]
+    out = running_total.compare(early, placed, rule.params, load_lexicon())
+    assert out is not None and out.conflict and out.severity == "warning", out

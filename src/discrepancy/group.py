@@ -32,13 +32,36 @@ def group_claims(
         if c.modality == "asserted" and c.subject:
             buckets[c.subject].append(c)
     merged = _where_counted(
-        _fill_scope(merge_story_occurrences(_join_unnamed(_one_name_per_kind(buckets)), hazards, brought or {}))
+        _fill_scope(
+            merge_story_occurrences(_join_unnamed(_one_name_per_kind(_longer_names(buckets))), hazards, brought or {})
+        )
     )
     return group_dates(
         _speaker_of_article(
             _owner_of_story(whole_by_figure(name_by_figure(_by_figure(by_unstated_figure(_unify(merged))))))
         )
     )
+
+
+def _longer_names(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A name of an occurrence that ends with another name of its kind, of two words or more, is
+    that occurrence with a title before it ("Super Typhoon Yagi" is "Typhoon Yagi", "Tropical Storm
+    Ana" is "Storm Ana"), even in an article that gives both: its claims join the shorter name's."""
+    names: dict[str, set[str]] = defaultdict(set)  # kind -> names
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and len(parts) == 6 and ":" in parts[3]:
+            kind, name = parts[3].split(":", 1)
+            names[kind].add(name)
+    for kind, found in names.items():
+        for name in found:
+            shorter = [n for n in found if len(n.split()) >= 2 and n != name and name.endswith(" " + n)]
+            if not shorter:
+                continue
+            core = f"{kind}:{max(shorter, key=len)}"
+            for key in [k for k in buckets if k.split("|")[3:4] == [f"{kind}:{name}"]]:
+                buckets.setdefault(with_occurrence(key.split("|"), core), []).extend(buckets.pop(key))
+    return buckets
 
 
 def _one_name_per_kind(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -214,10 +237,12 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
 
 def _one_thing(claims: list[Claim]) -> bool:
     """Whether no article gives the key two figures on one day: one that does counts two things
-    under it (a part and its whole), so a figure found there names neither."""
-    seen: dict[tuple[str, object], set[float | None]] = defaultdict(set)
+    under it (a part and its whole), so a figure found there names neither. A sum given in two
+    currencies ("€1.2 billion (close to $1.3 billion)") is one sum converted, not two."""
+    seen: dict[tuple[str, object, str | None], set[float | None]] = defaultdict(set)
     for c in claims:
-        seen[c.document, c.time.start].add(c.quantity.figure if c.quantity is not None else None)
+        unit = c.quantity.unit if c.quantity is not None else None
+        seen[c.document, c.time.start, unit].add(c.quantity.figure if c.quantity is not None else None)
     return all(len(v) == 1 for v in seen.values())
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from ..lexicon import Lexicon
 from ..models import Claim, Finding, Group
-from .findings import Edge, order_key, subject_findings
+from .findings import Edge, clusters, order_key, subject_findings
 from .groups import by_day, groups_of, several
 from .kinds import KINDS, Outcome
 from .kinds.common import midpoint, period_span
@@ -76,6 +76,8 @@ def evaluate(
         applicable = [r for r in rules if selects(r.applies_to, claims[0])]
         edges, agreed, agreements = _compare_classes(reps, applicable, lex)
         found = subject_findings(subject, claims[0].subject_label, reps, edges, agreements, story)
+        cluster_of = clusters(len(reps), edges, agreements)
+        cluster = {c.id: cluster_of[k] for k, members in enumerate(reps) for c in members}
         findings.extend(found)
         flagged = {c.id for f in found for c in (f.claim, *f.conflicts_with)}
         # compared: found consistent with another claim, or in a finding (a conflict a finding
@@ -86,7 +88,7 @@ def evaluate(
         recurring = {str(a) for r in applicable for a in r.params.get("recurring_acts", [])}
         for part in by_day(claims, lex, recurring):
             if several(part):
-                groups.extend(groups_of(subject, part, flagged, compared - odd, bool(applicable), story, odd))
+                groups.extend(groups_of(subject, part, flagged, compared, bool(applicable), story, odd, cluster))
     findings.sort(key=finding_order)
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
     return findings, groups

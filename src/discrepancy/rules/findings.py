@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
+from difflib import SequenceMatcher
 from heapq import heapify, heappop, heappush
 from typing import NamedTuple
 
@@ -113,7 +114,7 @@ def subject_findings(
     and every outlet of the clusters that cannot be true with it is in ``conflicts_with``; what
     conflicts remain among the others make the next finding. A finding's edges share one rule and
     severity."""
-    cluster_of = _clusters(len(reps), edges, agreements)
+    cluster_of = clusters(len(reps), edges, agreements)
     class_of = {c.id: k for k, claims in enumerate(reps) for c in claims}
     members: dict[int, list[Claim]] = defaultdict(list)
     for k, claims in enumerate(reps):
@@ -199,7 +200,7 @@ def _once(found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _clusters(n: int, edges: list[Edge], agreements: list[tuple[int, int]]) -> list[int]:
+def clusters(n: int, edges: list[Edge], agreements: list[tuple[int, int]]) -> list[int]:
     """Classes a rule found consistent join one cluster, unless a conflict would then lie inside
     it (agreement is not transitive: "at least 30" meets 40 and 90, which do not meet). A cluster
     is named by the first class of its first agreement; it keeps the classes at odds with any of
@@ -249,11 +250,27 @@ def _contradicting(a: Claim, ys: list[Claim]) -> list[Claim]:
         b
         for b in ys
         if not (
-            a.document == b.document and a.speaker == b.speaker and (own_updates or a.span.sentence == b.span.sentence)
+            a.document == b.document
+            and a.speaker == b.speaker
+            and (own_updates or a.span.sentence == b.span.sentence or _versions(a.span.sentence, b.span.sentence))
         )
         and not ((a.headline or b.headline) and a.document != b.document)
         and not (a.document == b.document and _told_apart(a, b))
     ]
+
+
+_VERSIONS = 0.8  # how alike two sentences of one article are when one is a version of the other
+
+
+def _versions(x: str, y: str) -> bool:
+    """Two sentences of one article that say the same thing but for their figures ("Twenty-six people
+    are killed and 230 rescued after the ferry caught fire", then "Thirty-one people are killed and
+    more than 200 rescued after ...") are two versions of one report, as a page that keeps its
+    earlier updates lists them: the outlet updating itself, not contradicting itself."""
+    x, y = x.strip().lower(), y.strip().lower()
+    if min(len(x), len(y)) < 40:
+        return False
+    return SequenceMatcher(None, x, y, autojunk=False).ratio() >= _VERSIONS
 
 
 def _told_apart(a: Claim, b: Claim) -> bool:

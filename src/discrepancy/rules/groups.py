@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..lexicon import Lexicon
 from ..models import Claim, Group, QuantityValue
+from .kinds.common import placed_only
 from .wording import source_label, written_value
 
 
@@ -22,10 +23,17 @@ def groups_of(
     ruled: bool,
     story: str | None,
     odd: set[str],
+    cluster: dict[str, int],
 ) -> list[Group]:
     """A subject's claims of one time as groups: when a rule found some of them consistent and
     could not compare the others (no time to compare them at), the ones it compared are an
-    agreement and the others are listed apart as not compared; else one group (:func:`_group`)."""
+    agreement and the others are listed apart as not compared; else one group (:func:`_group`).
+    Where a rule found figures at odds that no finding sets against each other (one speaker's
+    sentence: "the dead are 36, though reports speak of at least 40"), each cluster of agreeing
+    claims is an agreement of its own (:func:`_by_cluster`)."""
+    if not any(c.id in flagged for c in part) and any(c.id in odd for c in part):
+        return _by_cluster(subject, part, flagged, compared, ruled, story, odd, cluster)
+    compared = compared - odd
     agreeing = [c for c in part if c.id in compared]
     rest = [c for c in part if c.id not in compared]
     if any(c.id in flagged for c in part) or not rest or not several(agreeing):
@@ -34,6 +42,32 @@ def groups_of(
         _group(subject, agreeing, flagged, compared, ruled, story, odd),
         _group(subject, rest, flagged, compared, ruled, story, odd),
     ]
+
+
+def _by_cluster(
+    subject: str,
+    part: list[Claim],
+    flagged: set[str],
+    compared: set[str],
+    ruled: bool,
+    story: str | None,
+    odd: set[str],
+    cluster: dict[str, int],
+) -> list[Group]:
+    """The claims of one time that a rule compared, by the cluster of agreeing claims each is in
+    (no two of a cluster at odds): one agreement each, of two outlets or speakers; the others
+    (compared with nothing, or a cluster of one voice) listed apart as not compared."""
+    members: dict[int, list[Claim]] = {}
+    for c in part:
+        if c.id in compared:
+            members.setdefault(cluster[c.id], []).append(c)
+    agreeing = [m for m in members.values() if several(m)]
+    done = {c.id for m in agreeing for c in m}
+    rest = [c for c in part if c.id not in done]
+    out = [_group(subject, m, flagged, compared, ruled, story, set()) for m in agreeing]
+    if several(rest) or (rest and not out):
+        out.append(_group(subject, rest, flagged, set(), ruled, story, odd))
+    return out
 
 
 def _group(
@@ -91,7 +125,32 @@ def by_day(claims: list[Claim], lex: Lexicon, recurring: set[str]) -> list[list[
         else:
             out.append([c])
         last = day or last
-    return out
+    return _placed_by_figure(out)
+
+
+def _placed_by_figure(days: list[list[Claim]]) -> list[list[Claim]]:
+    """A claim whose day is only its undated article's placing in its story may be of any of the
+    story's days: where no other article gives its figure on that day and one other day's group
+    does (the nearest, if several), it joins that day ("95 pilgrims in hospital", undated, beside
+    another outlet's 95 two days before)."""
+    if len(days) < 2:
+        return days
+    given = [{(_value(c), c.document) for c in part} for part in days]
+    for k, part in enumerate(days):
+        for c in [c for c in part if placed_only(c)]:
+            if any(v == _value(c) and d != c.document for v, d in given[k]):
+                continue
+            found = [j for j, g in enumerate(given) if j != k and any(v == _value(c) and d != c.document for v, d in g)]
+            if found:
+                j = min(found, key=lambda j: abs(j - k))
+                part.remove(c)
+                days[j].append(c)
+    return [part for part in days if part]
+
+
+def _value(c: Claim) -> tuple[object, ...]:
+    q = c.quantity
+    return (q.figure, q.figure2, q.qualifier) if q is not None else ()
 
 
 def _act(c: Claim) -> str:

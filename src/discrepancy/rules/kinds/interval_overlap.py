@@ -56,7 +56,10 @@ def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
     if qual == "vague" and q.low is not None and q.high is not None:
         return q.low, q.high
     if qual == "range":
-        return x - rounding, (q.figure2 if q.figure2 is not None else x) + rounding
+        # a range's ends are the writer's own bounds ("between 500 and 700"): round ends carry no
+        # rounding of their own, so 750 lies outside it; "40-odd" (ends to the unit) keeps its own
+        slack = 0.0 if q.round_figure else rounding
+        return x - slack, (q.figure2 if q.figure2 is not None else x) + slack
     if qual == "about":
         return x - about, x + about
     if qual == "more_than":

@@ -33,6 +33,7 @@ _TOLD_RISEN = G.re("told_risen")
 
 _FAR = "too far apart for successive updates"
 _REVISED = "a toll revised down"
+_FELL = "a running total that fell: the undated article is of its placing or later"
 _UPDATES = "different totals for the same day from two sources (may be successive updates)"
 
 PARAMS: dict[str, type | tuple[type, ...]] = {
@@ -133,7 +134,8 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     """Two fresh totals found at odds, one of an undated article placed in its story: it may be
     from any of the story's days, so which came first, and whether they are of one day, is unknown.
     Successive updates explain close figures; they do not explain figures far apart, nor a lower
-    figure told as a revision down of the toll. A higher figure of the undated article told as
+    figure told as a revision down of the toll, nor a lower figure of the undated article when the
+    other was told before the day it is placed at (it is of that day or later: the total fell). A higher figure of the undated article told as
     reached by a rise is a later stage, however far from the other."""
     ratio = _ratio(a, b, p)
     placed = next(c for c in (a, b) if placed_only(c))
@@ -145,6 +147,9 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     vague = "vague" in (a.quantity.qualifier, b.quantity.qualifier)  # type: ignore[union-attr]
     higher = max((a, b), key=lambda c: _closed(c, p)[1])
     revised = _REVISED_DOWN.search(lower.span.sentence)
+    if ratio > 1 and placed_only(lower) and not placed_only(higher) and _before(higher, lower):
+        # the undated article is of its placing or later: a higher total told before then has fallen
+        return Outcome(True, f"{head}; {higher.span.quote!r} was told before, so the total fell", "warning", _FELL)
     if placed_only(higher) and ratio > 1 and not revised and _told_risen(higher):  # both may be undated
         return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
     if ratio > float(p["undated_far_factor"]) and not vague:  # "scores" is an impression, not a tally
@@ -152,6 +157,12 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     if ratio > 1 and revised:
         return Outcome(True, f"{head}; {lower.span.quote!r} is told as a revision down", "warning", _REVISED)
     return Outcome(False, f"{head}: successive updates may explain them")
+
+
+def _before(dated: Claim, placed: Claim) -> bool:
+    """The dated claim's time ends before the day the undated article is placed at."""
+    end, day = dated.time.end or dated.time.start, placed.time.start
+    return end is not None and day is not None and end < day
 
 
 def _told_risen(c: Claim) -> bool:
