@@ -24,6 +24,7 @@ from ..read import NounPhrase, Reading, Token, VerbGroup
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
 from .dates import DateMention
+from .deal_dates import deal_closing
 from .offsets import Lead, lead_after
 from .persons import Cast
 from .prison_terms import surrender_act
@@ -46,6 +47,7 @@ _CLOCK_TOLD = G.re("clock_told")
 _CLOCK_CUE = re.compile(r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
+_APPOSED_DAY = G.re("apposed_day")
 _SCHEDULE = G.re("schedule_cue")
 _EMBEDDED_QUESTION = G.re("embedded_question")
 _POSSIBLY = G.re("possibility_cue")
@@ -85,10 +87,15 @@ def clause_event(
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None
     when = when_clause(reading, last, first)  # "at 1:28 a.m. when the ship struck": the striking's time
+    if when is not None and _a_state(when[0]):
+        when = None  # "on Friday, when people were asleep": the circumstance, the act is before it
     beside = None if when else act_beside(reading, first, last, lex)  # "the run-off on May 28"
     if beside is not None:
         return beside, beside, True, False
     vg = when[0] if when else nearest_verb(reading, first, last, lex)
+    closing = deal_closing(reading, start, vg)
+    if closing is not None:
+        return closing, closing.replace("/", " of "), False, True  # "the deal is expected to close in 2032"
     if vg is None:
         return None
     verb = _family(vg.lemma, lex)
@@ -130,6 +137,12 @@ def clause_event(
 
 
 _PERSONAL = frozenset({"he", "she"})
+
+
+def _a_state(vg: VerbGroup) -> bool:
+    """A verb of being, not passive ("when people were more likely to be sleeping", "when most
+    were asleep"): a "when" clause with it tells the circumstances of the act before the date."""
+    return not vg.passive and (vg.lemma == "be" or vg.lemma.startswith("be "))
 
 
 def _person_pronoun(reading: Reading, vg: VerbGroup, cast: Cast | None) -> str | None:
@@ -227,11 +240,18 @@ def _past_apposition(reading: Reading, first: int) -> int:
     if first < 2 or toks[first - 1].lower != ",":
         return first - 1
     for k in range(first - 2, max(0, first - 2 - _APPOSITION_REACH), -1):
-        if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN"):
+        if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN", "NUM"):
             named = all(t.tag == "PROPN" for t in toks[k + 1 : first - 1])
-            return first - 2 if named and toks[k - 1].tag == "NOUN" else k - 1
-        if toks[k].tag in ("VERB", "AUX") or toks[k].lower in (";", ":", "(", ")"):
-            break
+            if named and toks[k - 1].tag == "NOUN":
+                return first - 2
+            numbered = k > 1 and toks[k - 1].tag == "NUM" and toks[k - 2].tag == "PROPN"
+            return k - 2 if numbered else k - 1  # "Velm Air Flight 12, a jet ...": the flight
+        if (
+            toks[k].tag in ("VERB", "AUX")
+            and not toks[k].lower.endswith("ing")
+            or toks[k].lower in (";", ":", "(", ")")
+        ):
+            break  # a participle ("a jet returning from Osland") stays inside the apposition
     return first - 1
 
 
@@ -382,7 +402,9 @@ def _dated_clauses(
         joined = (
             previous is not None
             and previous[1] is not None
-            and bool(_COORDINATED.match(text, previous[0].end, d.start))
+            and (
+                bool(_COORDINATED.match(text, previous[0].end, d.start)) or _weekday_and_date(text, previous[0], d, lex)
+            )
         )
         if joined:
             assert previous is not None
@@ -399,6 +421,15 @@ def _dated_clauses(
             out.append((ClauseDate(d.start, d.end, *event[:3], scheduled=scheduled, joined=span), d))
         previous = (d, event)
     return out
+
+
+def _weekday_and_date(text: str, weekday: DateMention, d: DateMention, lex: Lexicon) -> bool:
+    """A weekday and the date right after it ("Wednesday, October 26"): one day of one act told
+    twice, kept together even when the two disagree (the rule then sets each against the others)."""
+    assert lex.dates is not None
+    words = text[weekday.start : weekday.end].split()
+    apposed = _APPOSED_DAY.match(text, weekday.end, d.start) is not None
+    return apposed and bool(words) and fold(words[-1]) in lex.dates.weekdays and d.time.granularity == "day"
 
 
 def _going_since(text: str, ss: int, d: DateMention, lex: Lexicon) -> str | None:

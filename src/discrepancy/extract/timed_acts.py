@@ -150,12 +150,26 @@ def _clause_after(reading: Reading, i: int, reach: int = _WHEN_REACH) -> tuple[V
         subject = NounPhrase(
             i, i, _as_noun(reading, i) or "", []
         )  # "alarms sounded": the tagger took the noun for a verb
+    inner = _verb_inside(reading, subject) if subject is not None else None
+    if inner is not None:
+        return inner
     for j in range(subject.head + 1 if subject else i, min(len(toks), i + reach)):
         if toks[j].lower in _BREAKS:
             return None
         if toks[j].tag in ("VERB", "AUX"):
             vg = reading.verb_group(j)
             return (vg, subject) if vg is not None else None
+    return None
+
+
+def _verb_inside(reading: Reading, np: NounPhrase) -> tuple[VerbGroup, NounPhrase | None] | None:
+    """The verb and subject of a clause the phrase reader took for one noun phrase ("a gunman
+    opened fire": "fire" with "gunman opened" before it): a verb in the past right after a noun."""
+    toks = reading.tokens
+    for k in range(np.first + 1, np.head):
+        if toks[k].tag == "VERB" and toks[k].lower.endswith("ed") and toks[k - 1].tag in ("NOUN", "PROPN"):
+            vg = reading.verb_group(k)
+            return (vg, reading.noun_phrase_ending(k - 1)) if vg is not None else None
     return None
 
 

@@ -1,0 +1,40 @@
+"""The closing of a deal, however an article dates it: "the deal is expected to close in fiscal
+2032", "expects to close the deal in its fiscal 2032", "the acquisition closed on May 3", "the
+anticipated closing date of June 2032". Each is the one act ``close/deal`` when the date's sentence
+names a deal, so outlets that tell it with different words are compared; a share price that
+"closed up 3%" names no deal and stays what its clause says."""
+
+from __future__ import annotations
+
+from ..grammar import section
+from ..read import Reading, VerbGroup
+
+G = section("deal_dates")
+
+_DEAL = G.re("deal")
+_CLOSING_VERB = G.re("closing_verb")
+_CLOSING_NOUN = G.re("closing_noun")
+CLOSING = "close/deal"
+_NOUN_REACH = 40  # characters before a date where "closing date of" stands
+
+
+def deal_closing(reading: Reading, start: int, vg: VerbGroup | None) -> str | None:
+    """``close/deal`` when the date at ``start`` dates a deal's closing: the clause's verb ``vg``
+    closes or completes, or a closing noun stands right before the date, and the sentence names a
+    deal; else None."""
+    if _DEAL.search(reading.text, reading.start, reading.end) is None:
+        return None
+    if _CLOSING_NOUN.search(reading.text, max(reading.start, start - _NOUN_REACH), start):
+        return CLOSING
+    if vg is not None and _CLOSING_VERB.fullmatch(vg.lemma) and not _closes_up(reading, vg):
+        return CLOSING
+    return None
+
+
+_MOVES = frozenset({"up", "down", "higher", "lower", "flat", "at"})
+
+
+def _closes_up(reading: Reading, vg: VerbGroup) -> bool:
+    """A price that closed up, down or at a level ("shares closed up 3%"), no deal's closing."""
+    after = vg.head + 1
+    return after < len(reading.tokens) and reading.tokens[after].lower in _MOVES

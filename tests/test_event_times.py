@@ -1,0 +1,81 @@
+"""When things happened, as different outlets tell it: the clock time of an act, its quote and key."""
+
+from __future__ import annotations
+
+from discrepancy import extract
+
+
+def _dates(text: str, published: str = "2031-01-05") -> list[tuple[str, str, str]]:
+    return [(c.subject, c.span.quote, c.time.label()) for c in extract(text, published=published) if c.kind == "date"]
+
+
+def test_the_full_stop_after_am_ends_the_sentence_not_the_clock_time() -> None:
+    found = _dates("The jet crashed three minutes later, at 9:03 am. Rescue crews arrived soon after.")
+    assert ("date:crash", "9:03 am", "2031-01-05 09:03") in found, found
+    dotted = _dates("The jet crashed three minutes later, at 9:03 a.m. Rescue crews arrived soon after.")
+    assert ("date:crash", "9:03 a.m.", "2031-01-05 09:03") in dotted, dotted
+
+
+def test_a_place_told_by_its_distance_between_commas_does_not_hide_the_verb() -> None:
+    found = _dates(
+        "The landslide hit the village of Velm, about 600 kilometers northwest of the capital Osland, "
+        "at approximately 3 a.m. local time on Friday."
+    )
+    assert ("date:avalanche", "approximately 3 a.m.", "2031-01-03 03:00") in found, found
+    found = _dates("The quake struck Carrow, 40 miles south of Osland, at 11 p.m. on Monday.")
+    assert ("date:earthquake", "11 p.m.", "2031-01-05 23:00") not in found  # Monday is not the 5th
+    assert [s for s, q, _ in found if q == "11 p.m."] == ["date:earthquake"], found
+
+
+def test_a_when_clause_that_tells_a_state_leaves_the_date_to_the_act_before_it() -> None:
+    found = _dates("The disaster hit the village of Velm on Friday, when people were more likely to be sleeping.")
+    assert [s for s, q, _ in found if q == "on Friday"] == ["date:occur/disaster"], found
+    act = _dates("The alarm sounded on Friday, when the landslide buried the village of Velm.")
+    assert [s for s, q, _ in act if q == "on Friday"] == ["date:avalanche"], act
+
+
+def test_shots_that_rang_out_and_a_gunman_who_opened_fire_tell_one_shooting() -> None:
+    a = _dates("Velm police said a gunman opened fire at about 6:56 p.m. on Wednesday.", "2031-01-02")
+    b = _dates("Bowlers hid when shots rang out around 7 p.m. Wednesday at the Velm lanes.", "2031-01-02")
+    c = _dates(
+        "Dozens were killed on Wednesday night when a gunman opened fire at a bowling alley in Velm.", "2031-01-02"
+    )
+    assert ("date:attack", "about 6:56 p.m.", "2031-01-01 18:56") in a, a
+    assert ("date:attack", "around 7 p.m.", "2031-01-01 19:00") in b, b
+    assert ("date:attack", "on Wednesday", "2031-01-01") in c, c
+
+
+def test_a_weekday_and_its_date_side_by_side_date_one_act_even_when_they_disagree() -> None:
+    # 2 January 2031 is a Thursday: the article's "Wednesday, January 2" is at odds with itself, and
+    # both readings stay keyed for the rule to set against other outlets
+    found = _dates(
+        "Bowlers hid when shots rang out around 7 p.m. Wednesday, January 2, at the Velm lanes.", "2031-01-04"
+    )
+    assert ("date:attack", "January 2", "2031-01-02") in found, found
+    assert ("date:attack", "Wednesday", "2031-01-01") in found, found
+
+
+def test_the_closing_of_a_deal_is_one_act_however_it_is_told() -> None:
+    told = [
+        "The Velmco deal is expected to close in fiscal year 2032, the company said.",
+        "The acquisition is expected to close in fiscal 2032.",
+        "Osco said it expects to close the deal in its fiscal 2032.",
+        "Regulators protracted the transaction beyond the anticipated closing date of June 2032.",
+    ]
+    keys = [[s for s, q, _ in _dates(t, "2031-01-20") if "2032" in q] for t in told]
+    assert keys == [["date:close/deal"]] * 4, keys
+
+
+def test_a_market_that_closed_is_no_deal_closing() -> None:
+    found = _dates("Velm shares closed up 3% on Tuesday after the merger talks.", "2031-01-20")
+    assert all(s != "date:close/deal" for s, _, _ in found), found
+
+
+def test_a_plane_that_exploded_after_crash_landing_dates_the_crash() -> None:
+    found = _dates(
+        "At around 9:03 a.m. Sunday, Velm Air Flight 12, a Boeing 737-800 aircraft returning from Osland, "
+        "exploded after crash-landing on the runway at Carrow airport."
+    )
+    assert ("date:crash", "around 9:03 a.m.", "2031-01-05 09:03") in found, found
+    found = _dates("The jet exploded at Carrow airport at 9:03 a.m. on Sunday.")
+    assert [s for s, q, _ in found if q == "9:03 a.m."] == ["date:crash"], found
