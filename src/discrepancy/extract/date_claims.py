@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex as re
 
 from ..grammar import section
-from ..lexicon import Lexicon, fold, per_lexicon
+from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, Token, VerbGroup
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
@@ -28,12 +28,12 @@ from .deal_dates import deal_closing
 from .offsets import Lead, lead_after
 from .persons import Cast
 from .prison_terms import surrender_act
+from .speaking_company import company_speaking
 from .timed_acts import (
     act_beside,
     act_of,
     acts,
     bare_subject,
-    counted_before,
     joined_verbs,
     sole_occurrence,
     when_clause,
@@ -132,7 +132,7 @@ def clause_event(
     name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
     name = counted_before(reading, vg, lex) or name  # "cases so far exceed last year's": the cases
     if verb == "say" and who is not None:
-        name = _company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
+        name = company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
     return f"{verb}/{name}", f"{verb} ({name})", False, own
 
 
@@ -165,59 +165,6 @@ def _own_act(reading: Reading, first: int, last: int, lex: Lexicon, sole: str | 
         return None
     subject = reading.clause_subject(vg.first)
     return act_of(reading, vg, subject, lex, sole)
-
-
-_SUFFIX = re.compile(r"(?i)(?:['’]s|\.com|\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa)\.?)+$")
-
-
-@per_lexicon
-def _officers(lex: Lexicon) -> frozenset[str]:
-    return frozenset(fold(w) for w in (lex.raw.get("speakers") or {}).get("officers") or [])
-
-
-def _company_speaking(reading: Reading, who: NounPhrase, lex: Lexicon) -> str | None:
-    """The company a speaker named with an officer's title speaks for ("Velmco's CEO Ada Ruhl",
-    "Velmco chief executive Ada Ruhl", "Velmco will cut 900 jobs, CEO Ada Ruhl wrote"): the name
-    that owns the title, else the name that is the subject of an earlier clause of the sentence.
-    None when the speaker holds no officer's title or no such name is there: he speaks for himself."""
-    mods = [fold(m) for m in who.mods]
-    at = next(
-        (k for k in range(len(mods)) for o in _officers(lex) if mods[k : k + len(o.split())] == o.split()),
-        None,
-    )
-    if at is None:
-        return None
-    toks = reading.tokens
-    owner = [toks[who.first + k].text for k in range(at) if who.first + k < who.head]
-    if who.possessor:
-        name = who.possessor
-    elif owner and all(w[:1].isupper() for w in owner):
-        name = " ".join(owner)  # "Velmco CEO Ada Ruhl"
-    else:
-        name = _subject_name(reading, who.first)
-    name = _SUFFIX.sub("", name).strip()
-    if not name or fold(name) in lex.alias:
-        return None  # a place or a party the lexicon knows is no company
-    return name.lower()
-
-
-def _subject_name(reading: Reading, end: int) -> str:
-    """The first run of capitalised words before token ``end`` that is a clause's subject: a verb
-    follows it ("Velmco will cut"), or it owns the next word ("Velmco's layoffs")."""
-    toks = reading.tokens
-    k = 0
-    while k < end:
-        if not toks[k].text[:1].isupper() or toks[k].tag in ("DET", "PRON", "NUM"):
-            k += 1
-            continue
-        j = k
-        while j < end and toks[j].text[:1].isupper():
-            j += 1
-        run = " ".join(t.text for t in toks[k:j])
-        if j < end and (toks[j].tag in ("VERB", "AUX") or run.endswith(("'s", "’s"))):
-            return run
-        k = j
-    return ""
 
 
 def _family(lemma: str, lex: Lexicon) -> str:
@@ -362,6 +309,21 @@ def _comparing(key: str, lex: Lexicon) -> bool:
     """The act of ``key`` sets a count against another ("cases exceed last year's total"): its date,
     possessive or not, is what it is set against."""
     return key.split("/")[0] in acts(lex).comparing_verbs
+
+
+def counted_before(reading: Reading, vg: VerbGroup, lex: Lexicon) -> str | None:
+    """What a sentence counts, for a verb that sets a count against another ("the 14,000 cases
+    reported this year exceed last year's total", "15,600 cases, a number that exceeds 2023's"):
+    the noun of the first figure before the verb. None for any other verb, or when no figure is."""
+    if fold(vg.lemma) not in acts(lex).comparing_verbs:
+        return None
+    toks = reading.tokens
+    for k in range(vg.first):
+        if toks[k].tag == "NUM" and k + 1 < vg.first:
+            counted = reading.noun_phrase(k + 1)
+            if counted is not None and counted.head < vg.first:
+                return counted.lemma
+    return None
 
 
 @dataclass(slots=True)

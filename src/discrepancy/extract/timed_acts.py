@@ -486,18 +486,3 @@ def sole_occurrence(text: str, lex: Lexicon) -> str | None:
     }
     kinds -= lex.recurring_occurrences
     return kinds.pop() if len(kinds) == 1 else None
-
-
-def counted_before(reading: Reading, vg: VerbGroup, lex: Lexicon) -> str | None:
-    """What a sentence counts, for a verb that sets a count against another ("the 14,000 cases
-    reported this year exceed last year's total", "15,600 cases, a number that exceeds 2023's"):
-    the noun of the first figure before the verb. None for any other verb, or when no figure is."""
-    if fold(vg.lemma) not in acts(lex).comparing_verbs:
-        return None
-    toks = reading.tokens
-    for k in range(vg.first):
-        if toks[k].tag == "NUM" and k + 1 < vg.first:
-            counted = reading.noun_phrase(k + 1)
-            if counted is not None and counted.head < vg.first:
-                return counted.lemma
-    return None
