@@ -77,5 +77,16 @@ def test_a_plane_that_exploded_after_crash_landing_dates_the_crash() -> None:
         "exploded after crash-landing on the runway at Carrow airport."
     )
     assert ("date:crash", "around 9:03 a.m.", "2031-01-05 09:03") in found, found
+    found = _dates(
+        "At around 9:03 a.m. Sunday, Velm Air Flight 12, a Boeing 737-800 aircraft returning from Osland, "
+        "Velmora, exploded after crash-landing on the runway at Carrow airport."
+    )
+    assert ("date:crash", "around 9:03 a.m.", "2031-01-05 09:03") in found, found
     found = _dates("The jet exploded at Carrow airport at 9:03 a.m. on Sunday.")
     assert [s for s, q, _ in found if q == "9:03 a.m."] == ["date:crash"], found
+
+
+def test_a_stock_that_closed_in_a_sentence_about_a_deal_is_no_closing_of_it() -> None:
+    text = "The transaction values Osco at $95 a share, a 46% premium to where the stock closed on January 14."
+    found = _dates(text, "2031-01-20")
+    assert all(s != "date:close/deal" for s, _, _ in found), found

@@ -176,7 +176,7 @@ def _family(lemma: str, lex: Lexicon) -> str:
     return family or lemma
 
 
-_APPOSITION_REACH = 12  # tokens of an apposition between a subject and its verb
+_APPOSITION_REACH = 14  # tokens of an apposition between a subject and its verb
 
 
 def _past_apposition(reading: Reading, first: int) -> int:
@@ -186,11 +186,15 @@ def _past_apposition(reading: Reading, first: int) -> int:
     toks = reading.tokens
     if first < 2 or toks[first - 1].lower != ",":
         return first - 1
+    place = None  # "from Osland, Velmora, exploded": a place's country, maybe inside an apposition
     for k in range(first - 2, max(0, first - 2 - _APPOSITION_REACH), -1):
         if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN", "NUM"):
             named = all(t.tag == "PROPN" for t in toks[k + 1 : first - 1])
             if named and toks[k - 1].tag == "NOUN":
                 return first - 2
+            if named and toks[k - 1].tag == "PROPN" and place is None:
+                place = k - 1
+                continue
             numbered = k > 1 and toks[k - 1].tag == "NUM" and toks[k - 2].tag == "PROPN"
             return k - 2 if numbered else k - 1  # "Velm Air Flight 12, a jet ...": the flight
         if (
@@ -199,7 +203,7 @@ def _past_apposition(reading: Reading, first: int) -> int:
             or toks[k].lower in (";", ":", "(", ")")
         ):
             break  # a participle ("a jet returning from Osland") stays inside the apposition
-    return first - 1
+    return place if place is not None else first - 1
 
 
 _OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with", "as"})

@@ -16,19 +16,23 @@ _CLOSING_VERB = G.re("closing_verb")
 _CLOSING_NOUN = G.re("closing_noun")
 CLOSING = "close/deal"
 _NOUN_REACH = 40  # characters before a date where "closing date of" stands
+_DEAL_REACH = 40  # characters before a verb of closing where its deal stands ("the acquisition is expected to")
 
 
 def deal_closing(reading: Reading, start: int, vg: VerbGroup | None) -> str | None:
-    """``close/deal`` when the date at ``start`` dates a deal's closing: the clause's verb ``vg``
-    closes or completes, or a closing noun stands right before the date, and the sentence names a
-    deal; else None."""
-    if _DEAL.search(reading.text, reading.start, reading.end) is None:
+    """``close/deal`` when the date at ``start`` dates a deal's closing: a closing noun stands right
+    before the date and the sentence names a deal, or the clause's verb ``vg`` closes or completes
+    with a deal named between just before it and the date; else None."""
+    text = reading.text
+    if _DEAL.search(text, reading.start, reading.end) is None:
         return None
-    if _CLOSING_NOUN.search(reading.text, max(reading.start, start - _NOUN_REACH), start):
+    if _CLOSING_NOUN.search(text, max(reading.start, start - _NOUN_REACH), start):
         return CLOSING
-    if vg is not None and _CLOSING_VERB.fullmatch(vg.lemma) and not _closes_up(reading, vg):
-        return CLOSING
-    return None
+    if vg is None or not _CLOSING_VERB.fullmatch(vg.lemma) or _closes_up(reading, vg):
+        return None
+    verb = reading.tokens[vg.first].start
+    near = _DEAL.search(text, max(reading.start, verb - _DEAL_REACH), start)  # "the deal is expected to close"
+    return CLOSING if near is not None else None  # "a premium to where the stock closed": no deal's
 
 
 _MOVES = frozenset({"up", "down", "higher", "lower", "flat", "at"})
