@@ -78,7 +78,7 @@ def test_a_plane_that_exploded_after_crash_landing_dates_the_crash() -> None:
     )
     assert ("date:crash", "around 9:03 a.m.", "2031-01-05 09:03") in found, found
     found = _dates(
-        "At around 9:03 a.m. Sunday, Velm Air Flight 12, a Boeing 737-800 aircraft returning from Osland, "
+        "At around 9:03 a.m. Sunday, Velm Air Flight 7C 12, a Boeing 737-800 aircraft returning from Osland, "
         "Velmora, exploded after crash-landing on the runway at Carrow airport."
     )
     assert ("date:crash", "around 9:03 a.m.", "2031-01-05 09:03") in found, found
@@ -90,3 +90,23 @@ def test_a_stock_that_closed_in_a_sentence_about_a_deal_is_no_closing_of_it() ->
     text = "The transaction values Osco at $95 a share, a 46% premium to where the stock closed on January 14."
     found = _dates(text, "2031-01-20")
     assert all(s != "date:close/deal" for s, _, _ in found), found
+
+
+def test_a_deal_announced_or_signed_is_one_act() -> None:
+    told = [
+        "Velmco is buying Osco in a deal worth $6.8 billion, the companies announced on Tuesday.",
+        "Velmco shook the toy industry on Tuesday, announcing that it is acquiring Osco for $6.8 billion.",
+        "The two companies signed an agreement and plan of merger on Jan. 14, 2031.",
+    ]
+    keys = [[s for s, q, _ in _dates(t, "2031-01-16") if q in ("on Tuesday", "Jan. 14, 2031")] for t in told]
+    assert keys == [["date:agree/deal"]] * 3, keys
+
+
+def test_a_regulator_that_announced_a_ruling_on_a_deal_did_not_agree_it() -> None:
+    found = _dates("The Velm competition office announced on Friday that it would block the deal.", "2031-01-16")
+    assert all(s != "date:agree/deal" for s, _, _ in found), found
+
+
+def test_a_price_that_jumped_after_a_buying_was_announced_does_not_date_the_deal() -> None:
+    found = _dates("Velm shares jumped 30% on Tuesday after Velmco announced it was acquiring Osco.", "2031-01-16")
+    assert all(s != "date:agree/deal" for s, _, _ in found), found

@@ -51,7 +51,8 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
             if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
                 return _far_verb(reading, first) or _group_at(reading, j)
             return _group_at(reading, j)
-        j, steps = j + 1, steps + 1
+        named = toks[j].tag == "PROPN" and j > 0 and toks[j - 1].tag in ("PROPN", "NUM")
+        j, steps = j + 1, steps + (0 if named else 1)  # "Velm Air Flight 7C 12": one name, one step
     return _far_verb(reading, first)  # "blew themselves up in a crowd of ... in the capital on Oct. 10."
 
 

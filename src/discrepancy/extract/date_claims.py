@@ -24,7 +24,7 @@ from ..read import NounPhrase, Reading, Token, VerbGroup
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
 from .dates import DateMention
-from .deal_dates import deal_closing
+from .deal_dates import deal_agreed, deal_closing
 from .offsets import Lead, lead_after
 from .persons import Cast
 from .prison_terms import surrender_act
@@ -93,9 +93,9 @@ def clause_event(
     if beside is not None:
         return beside, beside, True, False
     vg = when[0] if when else nearest_verb(reading, first, last, lex)
-    closing = deal_closing(reading, start, vg)
+    closing = deal_closing(reading, start, vg) or deal_agreed(reading, start, end)
     if closing is not None:
-        return closing, closing.replace("/", " of "), False, True  # "the deal is expected to close in 2032"
+        return closing, closing.replace("/", " (") + ")", False, True  # "the deal is expected to close in 2032"
     if vg is None:
         return None
     verb = _family(vg.lemma, lex)
@@ -195,8 +195,7 @@ def _past_apposition(reading: Reading, first: int) -> int:
             if named and toks[k - 1].tag == "PROPN" and place is None:
                 place = k - 1
                 continue
-            numbered = k > 1 and toks[k - 1].tag == "NUM" and toks[k - 2].tag == "PROPN"
-            return k - 2 if numbered else k - 1  # "Velm Air Flight 12, a jet ...": the flight
+            return _name_before_number(toks, k - 1)  # "Velm Air Flight 7C 12, a jet ...": the flight
         if (
             toks[k].tag in ("VERB", "AUX")
             and not toks[k].lower.endswith("ing")
@@ -204,6 +203,15 @@ def _past_apposition(reading: Reading, first: int) -> int:
         ):
             break  # a participle ("a jet returning from Osland") stays inside the apposition
     return place if place is not None else first - 1
+
+
+def _name_before_number(toks: list[Token], k: int) -> int:
+    """The last word of a name that ends at token ``k`` in a number ("Flight 12", "Flight 7C 12"):
+    the word the phrase reader takes for the head; ``k`` itself when no number ends it."""
+    j = k
+    while j > 0 and (toks[j].tag == "NUM" or _in_a_name(toks, j)):
+        j -= 1
+    return j if j < k and toks[j].tag == "PROPN" else k
 
 
 _OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with", "as"})

@@ -1,4 +1,7 @@
-"""The closing of a deal, however an article dates it: "the deal is expected to close in fiscal
+"""The agreeing and the closing of a deal, however an article dates them. A deal "signed" on a
+day, or a buying "announced" on it ("X is buying Y in a deal worth $6.8 billion, the companies
+announced on Tuesday"), is ``agree/deal``; a regulator that announced it would block the deal
+announced no buying. The closing: "the deal is expected to close in fiscal
 2032", "expects to close the deal in its fiscal 2032", "the acquisition closed on May 3", "the
 anticipated closing date of June 2032". Each is the one act ``close/deal`` when the date's sentence
 names a deal, so outlets that tell it with different words are compared; a share price that
@@ -14,7 +17,13 @@ G = section("deal_dates")
 _DEAL = G.re("deal")
 _CLOSING_VERB = G.re("closing_verb")
 _CLOSING_NOUN = G.re("closing_noun")
+_SIGNED = G.re("deal_signed")
+_BUYING = G.re("buying_announced")
+_ANNOUNCE = G.re("announce_near")
+_ANOTHER_TIME = G.re("another_time")
 CLOSING = "close/deal"
+AGREED = "agree/deal"
+_ANNOUNCE_REACH = 60  # characters either side of a date where its "announced" stands
 _NOUN_REACH = 40  # characters before a date where "closing date of" stands
 _DEAL_REACH = 40  # characters before a verb of closing where its deal stands ("the acquisition is expected to")
 
@@ -42,3 +51,19 @@ def _closes_up(reading: Reading, vg: VerbGroup) -> bool:
     """A price that closed up, down or at a level ("shares closed up 3%"), no deal's closing."""
     after = vg.head + 1
     return after < len(reading.tokens) and reading.tokens[after].lower in _MOVES
+
+
+def deal_agreed(reading: Reading, start: int, end: int) -> str | None:
+    """``agree/deal`` when the date at ``start``-``end`` dates a deal signed right before it, or an
+    announcement near it of one company buying another; else None."""
+    text = reading.text
+    if _SIGNED.search(text, max(reading.start, start - _ANNOUNCE_REACH), start):
+        return AGREED
+    if _BUYING.search(text, reading.start, reading.end) is None:
+        return None
+    lo, hi = max(reading.start, start - _ANNOUNCE_REACH), min(reading.end, end + _ANNOUNCE_REACH)
+    for m in _ANNOUNCE.finditer(text, lo, hi):
+        a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+        if _ANOTHER_TIME.search(text, a, b) is None:  # "jumped on Tuesday after X announced": not its day
+            return AGREED
+    return None
