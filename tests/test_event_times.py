@@ -110,3 +110,9 @@ def test_a_regulator_that_announced_a_ruling_on_a_deal_did_not_agree_it() -> Non
 def test_a_price_that_jumped_after_a_buying_was_announced_does_not_date_the_deal() -> None:
     found = _dates("Velm shares jumped 30% on Tuesday after Velmco announced it was acquiring Osco.", "2031-01-16")
     assert all(s != "date:agree/deal" for s, _, _ in found), found
+
+
+def test_a_when_clause_that_reports_a_statement_leaves_the_time_to_the_act_before_it() -> None:
+    text = "The airstrike occurred at around 1700 GMT Tuesday, when the Velm health ministry said a missile hit the clinic."
+    found = _dates(text, "2031-01-02")
+    assert [s for s, q, _ in found if q == "around 1700 GMT"] == ["date:attack"], found

@@ -87,8 +87,8 @@ def clause_event(
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None
     when = when_clause(reading, last, first)  # "at 1:28 a.m. when the ship struck": the striking's time
-    if when is not None and _a_state(when[0]):
-        when = None  # "on Friday, when people were asleep": the circumstance, the act is before it
+    if when is not None and (_a_state(when[0]) or _family(when[0].lemma, lex) == "say"):
+        when = None  # "on Friday, when people were asleep", "when the ministry said": the act is before it
     beside = None if when else act_beside(reading, first, last, lex)  # "the run-off on May 28"
     if beside is not None:
         return beside, beside, True, False
