@@ -116,3 +116,13 @@ def test_a_when_clause_that_reports_a_statement_leaves_the_time_to_the_act_befor
     text = "The airstrike occurred at around 1700 GMT Tuesday, when the Velm health ministry said a missile hit the clinic."
     found = _dates(text, "2031-01-02")
     assert [s for s, q, _ in found if q == "around 1700 GMT"] == ["date:attack"], found
+
+
+def test_noon_and_a_time_just_before_or_after_midnight_are_clock_times() -> None:
+    noon = _dates("The quake struck Velm at noon on Monday.", "2031-01-08")
+    late = _dates("The quake struck Velm just before midnight on Saturday.", "2031-01-08")
+    early = _dates("The quake struck Velm shortly after midnight on Monday.", "2031-01-08")
+    assert ("date:earthquake", "noon", "2031-01-06 12:00") in noon, noon
+    assert ("date:earthquake", "before midnight", "2031-01-04 23:00") in late, late
+    assert ("date:earthquake", "after midnight", "2031-01-06 00:00") in early, early
+    assert all(q != "midnight" for _, q, _ in _dates("The quake struck Velm at midnight on Monday.", "2031-01-08"))

@@ -1,5 +1,6 @@
 """Minutes after midnight of a clock time the ``clock`` pattern of rules/grammar/date_claims.yaml
-matched ("1:27 a.m.", "1700 GMT", "four in the morning")."""
+matched ("1:27 a.m.", "1700 GMT", "four in the morning"), and of ``clock_named`` ("at noon",
+"just before midnight")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from .numbers import value_of
 def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
     """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
     g = m.groupdict()
+    if g.get("named"):  # "at noon", "just before midnight": the hour before it, "after midnight": the one after
+        named = g["named"].lower()
+        return 12 * 60 if named != "midnight" else 23 * 60 if (g.get("side") or "").lower() == "before" else 0
     if g.get("wh"):
         return _told_hour(g["wh"].lower(), g["part"].lower(), lex)
     if g.get("hhmm"):

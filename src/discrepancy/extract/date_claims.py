@@ -43,8 +43,11 @@ G = section("date_claims")
 
 _CLOCK = G.re("clock")
 _CLOCK_TOLD = G.re("clock_told")
-# every clock time holds a digit or a part of the day ("at four in the morning")
-_CLOCK_CUE = re.compile(r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_CLOCK_NAMED = G.re("clock_named")
+# every clock time holds a digit, a part of the day ("at four in the morning") or noon or midnight
+_CLOCK_CUE = re.compile(
+    r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE
+)
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
 _APPOSED_DAY = G.re("apposed_day")
@@ -446,7 +449,7 @@ def _clock_times(
     text = doc.text
     if _CLOCK_CUE.search(text, ss, se) is None:
         return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
-    found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se)]
+    found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se), *_CLOCK_NAMED.finditer(text, ss, se)]
     for m in sorted(found, key=lambda m: m.start()):
         minutes = clock_minutes(m, doc.lex)
         event = (
