@@ -126,3 +126,11 @@ def test_noon_and_a_time_just_before_or_after_midnight_are_clock_times() -> None
     assert ("date:earthquake", "before midnight", "2031-01-04 23:00") in late, late
     assert ("date:earthquake", "after midnight", "2031-01-06 00:00") in early, early
     assert all(q != "midnight" for _, q, _ in _dates("The quake struck Velm at midnight on Monday.", "2031-01-08"))
+
+
+def test_a_fire_contained_on_a_day_did_not_start_that_day() -> None:
+    found = _dates("The Velm fire was 80 percent contained as of Thursday, the county said.", "2031-01-12")
+    assert all(s != "date:wildfire" for s, _, _ in found), found
+    out = _dates("The flood receded on Friday.", "2031-01-12")
+    assert all(s != "date:flood" for s, _, _ in out), out
+    assert [s for s, _, _ in _dates("The Velm fire broke out on Monday.", "2031-01-12")] == ["date:wildfire"]

@@ -60,6 +60,7 @@ class Acts:
     giving_way: frozenset[str]
     killed_doers: frozenset[str]
     signals: dict[str, str]
+    ending_verbs: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -96,6 +97,7 @@ def acts(lex: Lexicon) -> Acts:
             giving_way=words("giving_way"),
             killed_doers=words("killed_doers"),
             signals={fold(k): str(v) for k, v in (raw.get("signals") or {}).items()},
+            ending_verbs=words("ending_verbs"),
         )
         _CACHE[lex.dates] = found
     return found
@@ -220,7 +222,7 @@ def act_of(
     if subject is not None:
         named = _act_noun(subject, lex, as_subject=True, reading=reading)
         if named is not None:
-            return named
+            return f"end {named}" if fold(vg.lemma) in a.ending_verbs else named  # "the fire was contained"
         if sole is not None and fold(subject.lemma) in a.generic_nouns:
             return sole  # "a tragic incident occurred on Monday" in an article about one explosion
         told = _story_occurrence(reading, vg, subject, lex)
