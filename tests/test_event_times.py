@@ -134,3 +134,8 @@ def test_a_fire_contained_on_a_day_did_not_start_that_day() -> None:
     out = _dates("The flood receded on Friday.", "2031-01-12")
     assert all(s != "date:flood" for s, _, _ in out), out
     assert [s for s, _, _ in _dates("The Velm fire broke out on Monday.", "2031-01-12")] == ["date:wildfire"]
+
+
+def test_a_state_as_of_a_day_dates_no_act() -> None:
+    found = _dates("The Velm fire was 80 percent contained as of Friday morning, the county said.", "2031-01-12")
+    assert found == [], found

@@ -51,6 +51,8 @@ _CLOCK_CUE = re.compile(
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
 _APPOSED_DAY = G.re("apposed_day")
+_AS_OF = G.re("as_of")
+_AS_OF_REACH = 8  # characters before a date where its "as of" stands
 _SCHEDULE = G.re("schedule_cue")
 _EMBEDDED_QUESTION = G.re("embedded_question")
 _POSSIBLY = G.re("possibility_cue")
@@ -368,6 +370,9 @@ def _dated_clauses(
             out.append((ClauseDate(d.start, d.end, begun, begun, True), d))  # "the strike, ongoing since May 3"
         if d.since or not d.time.resolved or doc.covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
             previous = None
+            continue
+        if _AS_OF.search(text, max(ss, d.start - _AS_OF_REACH), d.start):
+            previous = None  # "80 percent contained as of Friday": a state's time, no act's date
             continue
         if d.time.granularity in _PERIODS_OF_FIGURES:
             previous = None  # "a third-quarter loss", "grew in the first half": a figure's period, no act's date
