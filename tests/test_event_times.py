@@ -139,3 +139,8 @@ def test_a_fire_contained_on_a_day_did_not_start_that_day() -> None:
 def test_a_state_as_of_a_day_dates_no_act() -> None:
     found = _dates("The Velm fire was 80 percent contained as of Friday morning, the county said.", "2031-01-12")
     assert found == [], found
+
+
+def test_a_clock_time_told_in_the_evening_is_after_noon() -> None:
+    found = _dates("The train crash took place at 11:30 in the evening on Tuesday.", "2031-01-08")
+    assert ("date:crash", "11:30", "2031-01-07 23:30") in found, found

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import regex as re
 
+from ..grammar import section
 from ..lexicon import Lexicon
 from .numbers import value_of
+
+G = section("clock_minutes")
+
+_PART_AFTER = G.re("part_after")
 
 
 def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
@@ -25,8 +30,8 @@ def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
     half = (g.get("half") or "").lower().replace(".", "")
     if half and not 1 <= h <= 12:
         return None
-    if half == "pm" and h != 12:
-        h += 12
+    if half == "pm" and h != 12 or not half and h < 12 and _PART_AFTER.match(m.string, m.end()):
+        h += 12  # "11:30 p.m.", "11:30 in the evening"
     elif half == "am" and h == 12:
         h = 0
     if not (0 <= h < 24 and 0 <= mins < 60):
