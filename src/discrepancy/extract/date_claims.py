@@ -10,7 +10,6 @@ or what. Keys read this way are weak, so they carry a lower confidence (rules/fi
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, Token, VerbGroup
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
+from .coverage import Coverage
 from .dates import DateMention
 from .deal_dates import deal_agreed, deal_closing
 from .offsets import Lead, lead_after
@@ -265,7 +265,7 @@ def clause_dates(
     lexicon names."""
     out: list[tuple[ClauseDate, DateMention | None]] = []
     doc = _Reading(
-        text, lex, reading_of, _Coverage(taken), _Coverage(unkeyed), sole_occurrence(text, lex), Cast(text, sents, lex)
+        text, lex, reading_of, Coverage(taken), Coverage(unkeyed), sole_occurrence(text, lex), Cast(text, sents, lex)
     )
     di = 0
     for ss, se in sents:
@@ -350,8 +350,8 @@ class _Reading:
     text: str
     lex: Lexicon
     reading_of: Callable[[int, int], Reading]
-    covered: _Coverage  # spans other claims took
-    loose: _Coverage  # spans other claims took without a key
+    covered: Coverage  # spans other claims took
+    loose: Coverage  # spans other claims took without a key
     sole: str | None  # the one occurrence the document names
     cast: Cast  # the people it names, for "he" and "she"
 
@@ -496,19 +496,3 @@ def _stamped(text: str, at: int, lex: Lexicon) -> bool:
     page, not a clause that follows it on its line."""
     assert lex.dates is not None
     return bool(_stamp_before(lex.dates.stamps).search(text, max(0, at - _STAMP_REACH), at))
-
-
-class _Coverage:
-    """Spans other claims took, asked "does [start, end) overlap any?" in O(log n) per question (a
-    scan of every span for every date would grow with the square of a long document)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.max_end: list[int] = []  # the furthest end among the spans up to each one
-        for _, b in spans:
-            self.max_end.append(max(b, self.max_end[-1]) if self.max_end else b)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)  # spans[:i] start before ``end``
-        return i > 0 and self.max_end[i - 1] > start
