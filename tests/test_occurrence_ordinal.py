@@ -60,7 +60,7 @@ def test_a_shock_that_follows_one_of_its_kind_is_another() -> None:
     assert _occurrence(text, "5.3") == "other:earthquake"
     assert _occurrence(text, "6.2") == "earthquake"
     got = _dates("A 6.2-magnitude quake struck at 8.05am, followed by a 5.3-magnitude quake at 10.40am.")
-    assert got["8.05am"] == "date:earthquake" and got["10.40am."] == "date:other earthquake", got
+    assert got["8.05am"] == "date:earthquake" and got["10.40am"] == "date:other earthquake", got
 
 
 def test_two_shocks_of_one_kind_joined_by_and_are_two() -> None:

@@ -5,10 +5,14 @@ comma ("..., overturning the result")."""
 
 from __future__ import annotations
 
+from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, VerbGroup
 from .timed_acts import misread_noun
 
+G = section("clause_verbs")
+
+_DISTANCE_ASIDE = G.re("distance_aside")
 _REACH = 8  # tokens from a date to the verb it dates
 
 
@@ -38,13 +42,17 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
             continue
         if toks[j].lower in (";", ":", "(", ")"):
             break
+        if toks[j].lower == "," and j > last + 1 and (shut := _apposition_after(reading, j)) is not None:
+            j = shut + 1  # "On Sunday, Velm Air 12, a jet returning from X, exploded": past the aside
+            continue
         if toks[j].tag == "VERB" and (finite := _past_reduced_relative(reading, j)) != j:
             return _group_at(reading, finite)  # "a van filled with explosives was detonated": detonated
         if toks[j].tag == "VERB" and not misread_noun(reading, j):
             if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
                 return _far_verb(reading, first) or _group_at(reading, j)
             return _group_at(reading, j)
-        j, steps = j + 1, steps + 1
+        named = toks[j].tag == "PROPN" and j > 0 and toks[j - 1].tag in ("PROPN", "NUM")
+        j, steps = j + 1, steps + (0 if named else 1)  # "Velm Air Flight 7C 12": one name, one step
     return _far_verb(reading, first)  # "blew themselves up in a crowd of ... in the capital on Oct. 10."
 
 
@@ -100,6 +108,9 @@ def _far_verb(reading: Reading, first: int) -> VerbGroup | None:
     while j >= 0 and steps < _FAR_REACH:
         if toks[j].lower == ")" and (opening := _opening(reading, j)) < j:
             j = opening - 1  # "hit 40km (25 miles) north of the town of X at 11am": an aside
+            continue
+        if toks[j].lower == "," and (aside := _distance_aside(reading, j)) is not None:
+            j = aside - 1  # "hit Velm, about 600 km north of the capital, at 3 a.m.": an aside
             continue
         if toks[j].lower in (";", ":", "(", ")") or toks[j].lower == "," and not _in_apposed_place(reading, j):
             return None
@@ -163,6 +174,40 @@ def _group_at(reading: Reading, j: int) -> VerbGroup | None:
     while start > 0 and reading.tokens[start - 1].tag in ("AUX", "ADV"):
         start -= 1
     return reading.verb_group(start)
+
+
+_ASIDE_REACH = 14  # tokens of an aside between commas
+
+
+def _distance_aside(reading: Reading, j: int) -> int | None:
+    """The opening comma of an aside the comma at ``j`` closes, when the aside places a site by its
+    distance or bearing ("Velm, about 600 km northwest of the capital, at 3 a.m."), else None."""
+    toks = reading.tokens
+    for k in range(j - 1, max(0, j - _ASIDE_REACH), -1):
+        if toks[k].lower in (";", ":", "(", ")"):
+            return None
+        if toks[k].lower == ",":
+            between = reading.text[toks[k].end : toks[j].start]
+            return k if _DISTANCE_ASIDE.search(between) else None
+    return None
+
+
+def _apposition_after(reading: Reading, j: int) -> int | None:
+    """The comma that closes an apposition the comma at ``j`` opens after a name ("Velm Air 12, a
+    jet returning from Osland, exploded"): an article opens it and a verb follows its closing comma.
+    None when no such aside is there. The caller asks only past a word after the date: a comma
+    right after it ("On 17 November, a state ...") opens the clause, no aside."""
+    toks = reading.tokens
+    if j < 1 or j + 1 >= len(toks) or toks[j - 1].tag not in ("NOUN", "PROPN", "NUM"):
+        return None
+    if toks[j + 1].lower not in ("a", "an", "the"):
+        return None
+    for k in range(j + 2, min(len(toks) - 1, j + _ASIDE_REACH)):
+        if toks[k].lower in (";", ":", "(", ")"):
+            return None
+        if toks[k].lower == "," and toks[k + 1].tag == "VERB":
+            return k
+    return None
 
 
 def _in_apposed_place(reading: Reading, j: int) -> bool:

@@ -1,17 +1,26 @@
 """Minutes after midnight of a clock time the ``clock`` pattern of rules/grammar/date_claims.yaml
-matched ("1:27 a.m.", "1700 GMT", "four in the morning")."""
+matched ("1:27 a.m.", "1700 GMT", "four in the morning"), and of ``clock_named`` ("at noon",
+"just before midnight")."""
 
 from __future__ import annotations
 
 import regex as re
 
+from ..grammar import section
 from ..lexicon import Lexicon
 from .numbers import value_of
+
+G = section("clock_minutes")
+
+_PART_AFTER = G.re("part_after")
 
 
 def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
     """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
     g = m.groupdict()
+    if g.get("named"):  # "at noon", "just before midnight": the hour before it, "after midnight": the one after
+        named = g["named"].lower()
+        return 12 * 60 if named != "midnight" else 23 * 60 if (g.get("side") or "").lower() == "before" else 0
     if g.get("wh"):
         return _told_hour(g["wh"].lower(), g["part"].lower(), lex)
     if g.get("hhmm"):
@@ -21,8 +30,8 @@ def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
     half = (g.get("half") or "").lower().replace(".", "")
     if half and not 1 <= h <= 12:
         return None
-    if half == "pm" and h != 12:
-        h += 12
+    if half == "pm" and h != 12 or not half and h < 12 and _PART_AFTER.match(m.string, m.end()):
+        h += 12  # "11:30 p.m.", "11:30 in the evening"
     elif half == "am" and h == 12:
         h = 0
     if not (0 <= h < 24 and 0 <= mins < 60):

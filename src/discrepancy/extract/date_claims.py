@@ -10,7 +10,6 @@ or what. Keys read this way are weak, so they carry a lower confidence (rules/fi
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -19,20 +18,22 @@ from dataclasses import dataclass
 import regex as re
 
 from ..grammar import section
-from ..lexicon import Lexicon, fold, per_lexicon
+from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, Token, VerbGroup
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
+from .coverage import Coverage
 from .dates import DateMention
+from .deal_dates import deal_agreed, deal_closing
 from .offsets import Lead, lead_after
 from .persons import Cast
 from .prison_terms import surrender_act
+from .speaking_company import company_speaking
 from .timed_acts import (
     act_beside,
     act_of,
     acts,
     bare_subject,
-    counted_before,
     joined_verbs,
     sole_occurrence,
     when_clause,
@@ -42,10 +43,16 @@ G = section("date_claims")
 
 _CLOCK = G.re("clock")
 _CLOCK_TOLD = G.re("clock_told")
-# every clock time holds a digit or a part of the day ("at four in the morning")
-_CLOCK_CUE = re.compile(r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_CLOCK_NAMED = G.re("clock_named")
+# every clock time holds a digit, a part of the day ("at four in the morning") or noon or midnight
+_CLOCK_CUE = re.compile(
+    r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE
+)
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
+_APPOSED_DAY = G.re("apposed_day")
+_AS_OF = G.re("as_of")
+_AS_OF_REACH = 8  # characters before a date where its "as of" stands
 _SCHEDULE = G.re("schedule_cue")
 _EMBEDDED_QUESTION = G.re("embedded_question")
 _POSSIBLY = G.re("possibility_cue")
@@ -85,10 +92,15 @@ def clause_event(
     first, last = reading.index_at(start), reading.index_before(end)
     agent: NounPhrase | None = None
     when = when_clause(reading, last, first)  # "at 1:28 a.m. when the ship struck": the striking's time
+    if when is not None and (_a_state(when[0]) or _family(when[0].lemma, lex) == "say"):
+        when = None  # "on Friday, when people were asleep", "when the ministry said": the act is before it
     beside = None if when else act_beside(reading, first, last, lex)  # "the run-off on May 28"
     if beside is not None:
         return beside, beside, True, False
     vg = when[0] if when else nearest_verb(reading, first, last, lex)
+    closing = deal_closing(reading, start, vg) or deal_agreed(reading, start, end)
+    if closing is not None:
+        return closing, closing.replace("/", " (") + ")", False, True  # "the deal is expected to close in 2032"
     if vg is None:
         return None
     verb = _family(vg.lemma, lex)
@@ -125,11 +137,17 @@ def clause_event(
     name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
     name = counted_before(reading, vg, lex) or name  # "cases so far exceed last year's": the cases
     if verb == "say" and who is not None:
-        name = _company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
+        name = company_speaking(reading, who, lex) or name  # "CEO Ada Ruhl wrote": the company
     return f"{verb}/{name}", f"{verb} ({name})", False, own
 
 
 _PERSONAL = frozenset({"he", "she"})
+
+
+def _a_state(vg: VerbGroup) -> bool:
+    """A verb of being, not passive ("when people were more likely to be sleeping", "when most
+    were asleep"): a "when" clause with it tells the circumstances of the act before the date."""
+    return not vg.passive and (vg.lemma == "be" or vg.lemma.startswith("be "))
 
 
 def _person_pronoun(reading: Reading, vg: VerbGroup, cast: Cast | None) -> str | None:
@@ -154,59 +172,6 @@ def _own_act(reading: Reading, first: int, last: int, lex: Lexicon, sole: str | 
     return act_of(reading, vg, subject, lex, sole)
 
 
-_SUFFIX = re.compile(r"(?i)(?:['’]s|\.com|\s+(?:inc|corp|corporation|co|ltd|plc|llc|ag|sa)\.?)+$")
-
-
-@per_lexicon
-def _officers(lex: Lexicon) -> frozenset[str]:
-    return frozenset(fold(w) for w in (lex.raw.get("speakers") or {}).get("officers") or [])
-
-
-def _company_speaking(reading: Reading, who: NounPhrase, lex: Lexicon) -> str | None:
-    """The company a speaker named with an officer's title speaks for ("Velmco's CEO Ada Ruhl",
-    "Velmco chief executive Ada Ruhl", "Velmco will cut 900 jobs, CEO Ada Ruhl wrote"): the name
-    that owns the title, else the name that is the subject of an earlier clause of the sentence.
-    None when the speaker holds no officer's title or no such name is there: he speaks for himself."""
-    mods = [fold(m) for m in who.mods]
-    at = next(
-        (k for k in range(len(mods)) for o in _officers(lex) if mods[k : k + len(o.split())] == o.split()),
-        None,
-    )
-    if at is None:
-        return None
-    toks = reading.tokens
-    owner = [toks[who.first + k].text for k in range(at) if who.first + k < who.head]
-    if who.possessor:
-        name = who.possessor
-    elif owner and all(w[:1].isupper() for w in owner):
-        name = " ".join(owner)  # "Velmco CEO Ada Ruhl"
-    else:
-        name = _subject_name(reading, who.first)
-    name = _SUFFIX.sub("", name).strip()
-    if not name or fold(name) in lex.alias:
-        return None  # a place or a party the lexicon knows is no company
-    return name.lower()
-
-
-def _subject_name(reading: Reading, end: int) -> str:
-    """The first run of capitalised words before token ``end`` that is a clause's subject: a verb
-    follows it ("Velmco will cut"), or it owns the next word ("Velmco's layoffs")."""
-    toks = reading.tokens
-    k = 0
-    while k < end:
-        if not toks[k].text[:1].isupper() or toks[k].tag in ("DET", "PRON", "NUM"):
-            k += 1
-            continue
-        j = k
-        while j < end and toks[j].text[:1].isupper():
-            j += 1
-        run = " ".join(t.text for t in toks[k:j])
-        if j < end and (toks[j].tag in ("VERB", "AUX") or run.endswith(("'s", "’s"))):
-            return run
-        k = j
-    return ""
-
-
 def _family(lemma: str, lex: Lexicon) -> str:
     """The event family of a verb; a speech verb read with the preposition after it ("wrote in a
     memo", "said in a note") is still speech."""
@@ -216,7 +181,7 @@ def _family(lemma: str, lex: Lexicon) -> str:
     return family or lemma
 
 
-_APPOSITION_REACH = 12  # tokens of an apposition between a subject and its verb
+_APPOSITION_REACH = 14  # tokens of an apposition between a subject and its verb
 
 
 def _past_apposition(reading: Reading, first: int) -> int:
@@ -226,13 +191,32 @@ def _past_apposition(reading: Reading, first: int) -> int:
     toks = reading.tokens
     if first < 2 or toks[first - 1].lower != ",":
         return first - 1
+    place = None  # "from Osland, Velmora, exploded": a place's country, maybe inside an apposition
     for k in range(first - 2, max(0, first - 2 - _APPOSITION_REACH), -1):
-        if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN"):
+        if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN", "NUM"):
             named = all(t.tag == "PROPN" for t in toks[k + 1 : first - 1])
-            return first - 2 if named and toks[k - 1].tag == "NOUN" else k - 1
-        if toks[k].tag in ("VERB", "AUX") or toks[k].lower in (";", ":", "(", ")"):
-            break
-    return first - 1
+            if named and toks[k - 1].tag == "NOUN":
+                return first - 2
+            if named and toks[k - 1].tag == "PROPN" and place is None:
+                place = k - 1
+                continue
+            return _name_before_number(toks, k - 1)  # "Velm Air Flight 7C 12, a jet ...": the flight
+        if (
+            toks[k].tag in ("VERB", "AUX")
+            and not toks[k].lower.endswith("ing")
+            or toks[k].lower in (";", ":", "(", ")")
+        ):
+            break  # a participle ("a jet returning from Osland") stays inside the apposition
+    return place if place is not None else first - 1
+
+
+def _name_before_number(toks: list[Token], k: int) -> int:
+    """The last word of a name that ends at token ``k`` in a number ("Flight 12", "Flight 7C 12"):
+    the word the phrase reader takes for the head; ``k`` itself when no number ends it."""
+    j = k
+    while j > 0 and (toks[j].tag == "NUM" or _in_a_name(toks, j)):
+        j -= 1
+    return j if j < k and toks[j].tag == "PROPN" else k
 
 
 _OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with", "as"})
@@ -281,7 +265,7 @@ def clause_dates(
     lexicon names."""
     out: list[tuple[ClauseDate, DateMention | None]] = []
     doc = _Reading(
-        text, lex, reading_of, _Coverage(taken), _Coverage(unkeyed), sole_occurrence(text, lex), Cast(text, sents, lex)
+        text, lex, reading_of, Coverage(taken), Coverage(unkeyed), sole_occurrence(text, lex), Cast(text, sents, lex)
     )
     di = 0
     for ss, se in sents:
@@ -344,6 +328,21 @@ def _comparing(key: str, lex: Lexicon) -> bool:
     return key.split("/")[0] in acts(lex).comparing_verbs
 
 
+def counted_before(reading: Reading, vg: VerbGroup, lex: Lexicon) -> str | None:
+    """What a sentence counts, for a verb that sets a count against another ("the 14,000 cases
+    reported this year exceed last year's total", "15,600 cases, a number that exceeds 2023's"):
+    the noun of the first figure before the verb. None for any other verb, or when no figure is."""
+    if fold(vg.lemma) not in acts(lex).comparing_verbs:
+        return None
+    toks = reading.tokens
+    for k in range(vg.first):
+        if toks[k].tag == "NUM" and k + 1 < vg.first:
+            counted = reading.noun_phrase(k + 1)
+            if counted is not None and counted.head < vg.first:
+                return counted.lemma
+    return None
+
+
 @dataclass(slots=True)
 class _Reading:
     """What every sentence of one document is read with."""
@@ -351,8 +350,8 @@ class _Reading:
     text: str
     lex: Lexicon
     reading_of: Callable[[int, int], Reading]
-    covered: _Coverage  # spans other claims took
-    loose: _Coverage  # spans other claims took without a key
+    covered: Coverage  # spans other claims took
+    loose: Coverage  # spans other claims took without a key
     sole: str | None  # the one occurrence the document names
     cast: Cast  # the people it names, for "he" and "she"
 
@@ -372,6 +371,9 @@ def _dated_clauses(
         if d.since or not d.time.resolved or doc.covered.overlaps(d.start, d.end) or _stamped(text, d.start, lex):
             previous = None
             continue
+        if _AS_OF.search(text, max(ss, d.start - _AS_OF_REACH), d.start):
+            previous = None  # "80 percent contained as of Friday": a state's time, no act's date
+            continue
         if d.time.granularity in _PERIODS_OF_FIGURES:
             previous = None  # "a third-quarter loss", "grew in the first half": a figure's period, no act's date
             continue
@@ -382,7 +384,9 @@ def _dated_clauses(
         joined = (
             previous is not None
             and previous[1] is not None
-            and bool(_COORDINATED.match(text, previous[0].end, d.start))
+            and (
+                bool(_COORDINATED.match(text, previous[0].end, d.start)) or _weekday_and_date(text, previous[0], d, lex)
+            )
         )
         if joined:
             assert previous is not None
@@ -399,6 +403,15 @@ def _dated_clauses(
             out.append((ClauseDate(d.start, d.end, *event[:3], scheduled=scheduled, joined=span), d))
         previous = (d, event)
     return out
+
+
+def _weekday_and_date(text: str, weekday: DateMention, d: DateMention, lex: Lexicon) -> bool:
+    """A weekday and the date right after it ("Wednesday, October 26"): one day of one act told
+    twice, kept together even when the two disagree (the rule then sets each against the others)."""
+    assert lex.dates is not None
+    words = text[weekday.start : weekday.end].split()
+    apposed = _APPOSED_DAY.match(text, weekday.end, d.start) is not None
+    return apposed and bool(words) and fold(words[-1]) in lex.dates.weekdays and d.time.granularity == "day"
 
 
 def _going_since(text: str, ss: int, d: DateMention, lex: Lexicon) -> str | None:
@@ -441,7 +454,7 @@ def _clock_times(
     text = doc.text
     if _CLOCK_CUE.search(text, ss, se) is None:
         return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
-    found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se)]
+    found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se), *_CLOCK_NAMED.finditer(text, ss, se)]
     for m in sorted(found, key=lambda m: m.start()):
         minutes = clock_minutes(m, doc.lex)
         event = (
@@ -483,19 +496,3 @@ def _stamped(text: str, at: int, lex: Lexicon) -> bool:
     page, not a clause that follows it on its line."""
     assert lex.dates is not None
     return bool(_stamp_before(lex.dates.stamps).search(text, max(0, at - _STAMP_REACH), at))
-
-
-class _Coverage:
-    """Spans other claims took, asked "does [start, end) overlap any?" in O(log n) per question (a
-    scan of every span for every date would grow with the square of a long document)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [a for a, _ in spans]
-        self.max_end: list[int] = []  # the furthest end among the spans up to each one
-        for _, b in spans:
-            self.max_end.append(max(b, self.max_end[-1]) if self.max_end else b)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)  # spans[:i] start before ``end``
-        return i > 0 and self.max_end[i - 1] > start

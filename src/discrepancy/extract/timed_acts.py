@@ -60,6 +60,7 @@ class Acts:
     giving_way: frozenset[str]
     killed_doers: frozenset[str]
     signals: dict[str, str]
+    ending_verbs: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -96,6 +97,7 @@ def acts(lex: Lexicon) -> Acts:
             giving_way=words("giving_way"),
             killed_doers=words("killed_doers"),
             signals={fold(k): str(v) for k, v in (raw.get("signals") or {}).items()},
+            ending_verbs=words("ending_verbs"),
         )
         _CACHE[lex.dates] = found
     return found
@@ -150,12 +152,26 @@ def _clause_after(reading: Reading, i: int, reach: int = _WHEN_REACH) -> tuple[V
         subject = NounPhrase(
             i, i, _as_noun(reading, i) or "", []
         )  # "alarms sounded": the tagger took the noun for a verb
+    inner = _verb_inside(reading, subject) if subject is not None else None
+    if inner is not None:
+        return inner
     for j in range(subject.head + 1 if subject else i, min(len(toks), i + reach)):
         if toks[j].lower in _BREAKS:
             return None
         if toks[j].tag in ("VERB", "AUX"):
             vg = reading.verb_group(j)
             return (vg, subject) if vg is not None else None
+    return None
+
+
+def _verb_inside(reading: Reading, np: NounPhrase) -> tuple[VerbGroup, NounPhrase | None] | None:
+    """The verb and subject of a clause the phrase reader took for one noun phrase ("a gunman
+    opened fire": "fire" with "gunman opened" before it): a verb in the past right after a noun."""
+    toks = reading.tokens
+    for k in range(np.first + 1, np.head):
+        if toks[k].tag == "VERB" and toks[k].lower.endswith("ed") and toks[k - 1].tag in ("NOUN", "PROPN"):
+            vg = reading.verb_group(k)
+            return (vg, reading.noun_phrase_ending(k - 1)) if vg is not None else None
     return None
 
 
@@ -206,7 +222,7 @@ def act_of(
     if subject is not None:
         named = _act_noun(subject, lex, as_subject=True, reading=reading)
         if named is not None:
-            return named
+            return f"end {named}" if fold(vg.lemma) in a.ending_verbs else named  # "the fire was contained"
         if sole is not None and fold(subject.lemma) in a.generic_nouns:
             return sole  # "a tragic incident occurred on Monday" in an article about one explosion
         told = _story_occurrence(reading, vg, subject, lex)
@@ -472,18 +488,3 @@ def sole_occurrence(text: str, lex: Lexicon) -> str | None:
     }
     kinds -= lex.recurring_occurrences
     return kinds.pop() if len(kinds) == 1 else None
-
-
-def counted_before(reading: Reading, vg: VerbGroup, lex: Lexicon) -> str | None:
-    """What a sentence counts, for a verb that sets a count against another ("the 14,000 cases
-    reported this year exceed last year's total", "15,600 cases, a number that exceeds 2023's"):
-    the noun of the first figure before the verb. None for any other verb, or when no figure is."""
-    if fold(vg.lemma) not in acts(lex).comparing_verbs:
-        return None
-    toks = reading.tokens
-    for k in range(vg.first):
-        if toks[k].tag == "NUM" and k + 1 < vg.first:
-            counted = reading.noun_phrase(k + 1)
-            if counted is not None and counted.head < vg.first:
-                return counted.lemma
-    return None
