@@ -350,3 +350,22 @@ def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
         if toks[k].tag in ("VERB", "AUX"):
             return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
     return None
+
+
+def act_of_part(reading: Reading, start: int, lex: Lexicon) -> str | None:
+    """The casualty measure of the verb a part's figure at ``start`` is the object of ("the crash
+    killed 179 of the 181 people on board", "rescuers saved 12 of the 40 crew"): what happened to
+    the part, told before it; None when no such verb governs the figure."""
+    vg = reading.verb_before(reading.index_at(start))
+    if vg is None or vg.negated or vg.passive:
+        return None
+    measure, _ = own_state(reading, reading.tokens[vg.first].start, lex)
+    return measure if measure in lex.measure_classes["casualty"] else None
+
+
+def joined_whole(reading: Reading, head: int) -> str | None:
+    """ "people" for a whole told as two groups joined ("179 of the 181 passengers and crew"), as the
+    whole's own count reads it; else None."""
+    toks = reading.tokens
+    joined = head + 2 < len(toks) and toks[head + 1].lower == "and" and toks[head + 2].tag == "NOUN"
+    return "people" if joined else None
