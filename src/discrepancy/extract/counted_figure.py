@@ -122,6 +122,7 @@ def read_counted(
     _read_state(fig, noun, thing, text, ss, se, lex, reading)
     if fig.measure is None and _elided_noun(noun, inherit) and inherit is not None and not breakdown:
         fig.measure, fig.population = inherit.measure, inherit.population  # "..., against 1.27 million"
+        fig.owned_noun = _owned_noun(inherit.population, lex)  # "Velm won 208 seats and Ora 151": Ora's
     noun_measure = noun[0].get("measure") if noun is not None else None
     if thing and fig.measure not in lex.thing_states and fig.measure not in lex.both_states:
         if fig.measure != noun_measure:
