@@ -254,9 +254,7 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
     whole = reading.noun_phrase(i + 1) if i < len(toks) and toks[i].tag == "NUM" else None
     if whole is None:
         return False
-    j = whole.head + 1
-    if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
-        j = pp.head + 1  # "in the valley": where the whole lives, then its verb
+    j = parts.past_whole(reading, whole.head + 1)  # "in the valley", "and crew on board": then its verb
     measure = parts.act_of_part(reading, fig.start, lex)  # "killed 179 of the 181 people on board"
     if measure is None and j < len(toks) and toks[j].start < se:
         measure, _ = own_state(reading, toks[j].start, lex)

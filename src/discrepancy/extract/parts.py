@@ -369,3 +369,21 @@ def joined_whole(reading: Reading, head: int) -> str | None:
     toks = reading.tokens
     joined = head + 2 < len(toks) and toks[head + 1].lower == "and" and toks[head + 2].tag == "NOUN"
     return "people" if joined else None
+
+
+def past_whole(reading: Reading, j: int) -> int:
+    """The token after a whole's words that tell who it is, where its verb may start: past a place
+    ("95,000 Veldans in the valley"), a group joined to it ("181 passengers and crew") and where it
+    was ("on board", "aboard")."""
+    toks = reading.tokens
+    for _ in range(3):
+        if j + 1 < len(toks) and toks[j].lower == "and" and toks[j + 1].tag == "NOUN":
+            j += 2
+        elif j < len(toks) and toks[j].lower in _ABOARD:
+            j += 1
+        elif j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
+            j = pp.head + 1
+    return j
+
+
+_ABOARD = frozenset({"aboard", "onboard"})
