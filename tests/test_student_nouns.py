@@ -1,6 +1,6 @@
 """Those taught at a school are one population however an outlet names them ("232 pupils", "232
 students" and "232 schoolgirls" kidnapped are one count); so are the people who came to worship
-where it happened ("1,301 pilgrims died", "50 worshippers were killed") and all people."""
+where it happened ("1,301 pilgrims died", "50 worshippers were killed"): they count as people."""
 
 from __future__ import annotations
 
