@@ -24,3 +24,14 @@ def test_a_hyphened_abbreviation() -> None:
 
 def test_a_persons_party_is_no_abbreviation() -> None:
     assert "|Rey|" in _subject("In the Velmish election, Ana Rey (VP) won 54 seats.")
+
+
+def test_the_abbreviation_of_the_last_words() -> None:
+    led = _subject("In the Velmish election, Ana Rey’s Velm Muslim League-Nawaz (VML-N) won 75 seats.")
+    assert "|VML-N|" in led
+    based = _subject("In the Velmish election, the Ora-based Velm Qaumi Movement (VQM) garnered 17 seats.")
+    assert "|VQM|" in based
+
+
+def test_a_candidates_party_after_of_stays_the_candidates() -> None:
+    assert "|Okafor|" in _subject("Tomas Okafor of the Velm Progress Party (VPP) won 7 million votes.")

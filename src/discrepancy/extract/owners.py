@@ -32,9 +32,10 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None)
     ``cast``: the people the article names, or None when the owner is no person's."""
     lo = max([c.end() for c in _OWNER_CLAUSE_CUT.finditer(text, ss, start)], default=ss)
     best, best_start, best_end = None, lo, lo
+    own_end = lo
     for m in _PROPER.finditer(text, lo, start):
         if best is not None and _AFFILIATION.fullmatch(text, best_end, m.start()):
-            if _abbreviates(m.group(0), text[best_start:best_end]):
+            if own_end == best_end and _abbreviates(m.group(0), text[best_start:best_end]):
                 best = lex.canonical(m.group(0)) or m.group(0)  # "the Velm People's Party (VPP)": VPP
             best_end = m.end()  # "Rey of the Velm Party (VP) won": the party is Rey's, the votes too
             continue
@@ -58,6 +59,7 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None)
         name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not NOT_OWNER.match(name):
             best, best_start, best_end = lex.canonical(name) or name, m.start(), m.end()
+            own_end = best_end  # where the owner's own name ends, before any affiliation
     if cast is None:  # an employer's headcount: no person's
         return best
     if best is None and _PRONOUN_SUBJECT.search(text, lo, start):
@@ -66,15 +68,15 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None)
 
 
 def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is written of the initials of ``name``'s capitalised words ("PPP" of
-    "Pakistan People's Party", "VPP-N" of "Velm People's Party-Nawaz"): outlets name a party or a body
-    by that more often than by its full name, whose spelling varies; a person's party ("Rey (VP)")
-    is no abbreviation of the person."""
+    """Whether ``short`` is written of the initials of the last of ``name``'s capitalised words
+    ("PPP" of "Pakistan People's Party", "VML-N" of "Ana Rey's Velm Muslim League-Nawaz"): outlets
+    name a party or a body by that more often than by its full name, whose spelling varies; a
+    person's party ("Rey (VP)") is no abbreviation of the person."""
     letters = [c for c in short if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return False
-    initials = [w[0] for w in _NAME_PARTS.split(name.removeprefix("The ")) if w[:1].isupper()]
-    return letters == initials
+    initials = [w[0] for w in _NAME_PARTS.split(name) if w[:1].isupper()]
+    return letters == initials[-len(letters) :]  # "Nawaz Sharif's Pakistan Muslim League-Nawaz (PML-N)"
 
 
 _NAME_PARTS = re.compile(r"[\s-]+")
