@@ -323,6 +323,8 @@ def _read_state(
     )
     # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
     state = None if other else state_near(text, ss, se, start, end, lex, things=thing)
+    if state is None and noun is not None and fig.mods:  # "216 rescued individuals": between them
+        state = nearest_state(text, lex, None, (fig.figure_end, end), things=thing)
     if state is not None and doer_of_figure(reading(), end, lex):
         state = None  # "two gunmen killed 12 people": the gunmen did the killing
     own_measure, own_lemma = own_state(reading(), end, lex) if state is not None or noun is not None else (None, None)
