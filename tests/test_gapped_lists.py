@@ -27,6 +27,6 @@ def test_no_list_of_a_toll_by_names() -> None:
     assert 5 not in _by_figure("The fire in Velm killed 12 people, Ora 5.")
 
 
-def test_seats_received_are_seats_won() -> None:
-    received = _by_figure("The Velm Party will receive 208 seats in the new parliament.")[208]
-    assert received == _by_figure("The Velm Party won 208 seats in the new parliament.")[208]
+def test_seats_garnered_are_seats_won() -> None:
+    garnered = _by_figure("The Velm Party garnered 208 seats in the new parliament.")[208]
+    assert garnered == _by_figure("The Velm Party won 208 seats in the new parliament.")[208]
