@@ -35,3 +35,8 @@ def test_the_abbreviation_of_the_last_words() -> None:
 
 def test_a_candidates_party_after_of_stays_the_candidates() -> None:
     assert "|Okafor|" in _subject("Tomas Okafor of the Velm Progress Party (VPP) won 7 million votes.")
+
+
+def test_a_leader_led_by_is_no_owner() -> None:
+    led = _subject("In the Velmish election, the Velm Party, led by Ana Rey, secured 54 seats.")
+    assert led == _subject("In the Velmish election, the Velm Party secured 54 seats.")
