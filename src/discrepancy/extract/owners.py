@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..grammar import section
 from ..lexicon import PLACE_TYPES, Lexicon
 from ..normalise.entities import Mention
@@ -31,12 +29,9 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None)
     not a place a preposition governs after a name ('Rey won the race of Lindia with 51%').
     ``cast``: the people the article names, or None when the owner is no person's."""
     lo = max([c.end() for c in _OWNER_CLAUSE_CUT.finditer(text, ss, start)], default=ss)
-    best, best_start, best_end = None, lo, lo
-    own_end = lo
+    best, best_end = None, lo
     for m in _PROPER.finditer(text, lo, start):
         if best is not None and _AFFILIATION.fullmatch(text, best_end, m.start()):
-            if own_end == best_end and _abbreviates(m.group(0), text[best_start:best_end]):
-                best = lex.canonical(m.group(0)) or m.group(0)  # "the Velm People's Party (VPP)": VPP
             best_end = m.end()  # "Rey of the Velm Party (VP) won": the party is Rey's, the votes too
             continue
         words = m.group(0).split()
@@ -58,28 +53,12 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None)
             continue  # "the winner of Kenya's election with 50%", "polled a million in Kano": a place
         name = lex.titles_re.sub("", " ".join(words)).strip()
         if name and not NOT_OWNER.match(name):
-            best, best_start, best_end = lex.canonical(name) or name, m.start(), m.end()
-            own_end = best_end  # where the owner's own name ends, before any affiliation
+            best, best_end = lex.canonical(name) or name, m.end()
     if cast is None:  # an employer's headcount: no person's
         return best
     if best is None and _PRONOUN_SUBJECT.search(text, lo, start):
         return cast.antecedent(ss, lo)  # "He secured 1.4 million votes": the one just named
     return cast.full_name(best) if best else best  # "Atiku won": the Atiku Abubakar it names
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is written of the initials of the last of ``name``'s capitalised words
-    ("PPP" of "Pakistan People's Party", "VML-N" of "Ana Rey's Velm Muslim League-Nawaz"): outlets
-    name a party or a body by that more often than by its full name, whose spelling varies; a
-    person's party ("Rey (VP)") is no abbreviation of the person."""
-    letters = [c for c in short if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
-        return False
-    initials = [w[0] for w in _NAME_PARTS.split(name) if w[:1].isupper()]
-    return letters == initials[-len(letters) :]  # "Nawaz Sharif's Pakistan Muslim League-Nawaz (PML-N)"
-
-
-_NAME_PARTS = re.compile(r"[\s-]+")
 
 
 def _place(words: list[str], lex: Lexicon) -> bool:
