@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
+from . import parts
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
@@ -55,6 +56,7 @@ _WHOLE_AFTER = G.re("whole_after")
 _WHOLE_BEFORE = G.re("whole_before")
 _POSITION_BEFORE = G.re("position_before")
 _POSITIONS = G.words("positions")
+_WHOLE_STATES = G.words("whole_states")
 _SAID_OF = G.re("said_of")
 _BODIES_OF = G.re("bodies_of")
 _VICTIM_FATES = G.words("victim_fates")
@@ -120,6 +122,7 @@ def read_counted(
     _read_state(fig, noun, thing, text, ss, se, lex, reading)
     if fig.measure is None and _elided_noun(noun, inherit) and inherit is not None and not breakdown:
         fig.measure, fig.population = inherit.measure, inherit.population  # "..., against 1.27 million"
+        fig.owned_noun = _owned_noun(inherit.population, lex)  # "Velm won 208 seats and Ora 151": Ora's
     noun_measure = noun[0].get("measure") if noun is not None else None
     if thing and fig.measure not in lex.thing_states and fig.measure not in lex.both_states:
         if fig.measure != noun_measure:
@@ -127,7 +130,8 @@ def read_counted(
     unknown = _whole_or_open(fig, noun, lex, reading, inherit, breakdown)
     whole_of_part = _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     casualty = fig.measure in lex.measure_classes["casualty"]
-    if whole_of_part and (casualty or fig.population == "workers") and fig.measure != noun_measure:
+    kept = fig.measure in _WHOLE_STATES  # "179 of the 181 people on board": where the whole was
+    if whole_of_part and (casualty or fig.population == "workers") and fig.measure != noun_measure and not kept:
         # "3,000 out of 40,000 residents were evacuated": the state is the part's ("3 of the 26
         # survivors could walk": the noun's own measure stays the whole's); "277 of its 321 staff
         # were laid off": the whole is the size of the workforce, not any count of workers
@@ -239,7 +243,8 @@ def _set_apart(fig: Figure, text: str, ss: int, lex: Lexicon) -> bool:
 
 def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Reading) -> bool:
     """A part whose whole is followed by what the part did ("41,200 out of an estimated 95,000
-    Veldans in the valley have fled"): the figure counts that state among the whole's group; the
+    Veldans in the valley have fled"), or preceded by the verb whose object the part is ("killed
+    179 of the 181 people on board"): the figure counts that state among the whole's group; the
     whole is the group's size, not a count of the state (``_WHOLE_BEFORE``)."""
     m = _WHOLE_AFTER.match(text, fig.end, se)
     if m is None:
@@ -249,16 +254,15 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
     whole = reading.noun_phrase(i + 1) if i < len(toks) and toks[i].tag == "NUM" else None
     if whole is None:
         return False
-    j = whole.head + 1
-    if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
-        j = pp.head + 1  # "in the valley": where the whole lives, then its verb
-    if j >= len(toks) or toks[j].start >= se:
-        return False
-    measure, _ = own_state(reading, toks[j].start, lex)
+    j = parts.past_whole(reading, whole.head + 1)  # "in the valley", "and crew on board": then its verb
+    measure = parts.act_of_part(reading, fig.start, lex)  # "killed 179 of the 181 people on board"
+    if measure is None and j < len(toks) and toks[j].start < se:
+        measure, _ = own_state(reading, toks[j].start, lex)
     spec = lex.nouns.get(fold(toks[whole.head].lower))
     if measure is None or spec and spec.get("thing"):
         return False
-    population = spec.get("population") if spec else lex.family_nouns.get(whole.lemma, whole.lemma)
+    population = parts.joined_whole(reading, whole.head) or (spec.get("population") if spec else None)
+    population = population or lex.family_nouns.get(whole.lemma, whole.lemma)
     if measure not in lex.measure_classes["casualty"] and population != "workers":
         return False  # what happened to a part of a people, or of a workforce ("45 of its 320 staff were laid off")
     fig.measure, fig.population = measure, population
@@ -319,6 +323,8 @@ def _read_state(
     )
     # "one blaze": the figure counts a thing the lexicon does not know; the open reading says what
     state = None if other else state_near(text, ss, se, start, end, lex, things=thing)
+    if state is None and noun is not None and fig.mods:  # "216 rescued individuals": between them
+        state = nearest_state(text, lex, None, (fig.figure_end, end), things=thing)
     if state is not None and doer_of_figure(reading(), end, lex):
         state = None  # "two gunmen killed 12 people": the gunmen did the killing
     own_measure, own_lemma = own_state(reading(), end, lex) if state is not None or noun is not None else (None, None)

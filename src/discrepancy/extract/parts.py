@@ -350,3 +350,40 @@ def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
         if toks[k].tag in ("VERB", "AUX"):
             return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
     return None
+
+
+def act_of_part(reading: Reading, start: int, lex: Lexicon) -> str | None:
+    """The casualty measure of the verb a part's figure at ``start`` is the object of ("the crash
+    killed 179 of the 181 people on board", "rescuers saved 12 of the 40 crew"): what happened to
+    the part, told before it; None when no such verb governs the figure."""
+    vg = reading.verb_before(reading.index_at(start))
+    if vg is None or vg.negated or vg.passive:
+        return None
+    measure, _ = own_state(reading, reading.tokens[vg.first].start, lex)
+    return measure if measure in lex.measure_classes["casualty"] else None
+
+
+def joined_whole(reading: Reading, head: int) -> str | None:
+    """ "people" for a whole told as two groups joined ("179 of the 181 passengers and crew"), as the
+    whole's own count reads it; else None."""
+    toks = reading.tokens
+    joined = head + 2 < len(toks) and toks[head + 1].lower == "and" and toks[head + 2].tag == "NOUN"
+    return "people" if joined else None
+
+
+def past_whole(reading: Reading, j: int) -> int:
+    """The token after a whole's words that tell who it is, where its verb may start: past a place
+    ("95,000 Veldans in the valley"), a group joined to it ("181 passengers and crew") and where it
+    was ("on board", "aboard")."""
+    toks = reading.tokens
+    for _ in range(3):
+        if j + 1 < len(toks) and toks[j].lower == "and" and toks[j + 1].tag == "NOUN":
+            j += 2
+        elif j < len(toks) and toks[j].lower in _ABOARD:
+            j += 1
+        elif j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
+            j = pp.head + 1
+    return j
+
+
+_ABOARD = frozenset({"aboard", "onboard"})

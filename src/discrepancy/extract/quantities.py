@@ -52,6 +52,7 @@ _ELIDED_AFTER = G.re("elided_after")
 _PEOPLE_AFTER = G.re("people_after")
 _THEY_WERE = G.re("they_were")
 _CONTRAST = G.re("contrast")
+_GAPPED_NAME = G.re("gapped_name")
 _COORDINATED = G.re("coordinated")
 _ALL_BEFORE = G.re("all_before")
 _ELIDED_GAP = G.re("elided_gap")
@@ -397,8 +398,8 @@ def _elided(
     ref = None
     if before is not None and before.unit is None:
         gap = text[before.end : m.start()]
-        if len(gap) < 90 and _CONTRAST.search(gap):
-            ref = before
+        if len(gap) < 90 and (_CONTRAST.search(gap) or _GAPPED_NAME.fullmatch(gap) and _owned(before, lex)):
+            ref = before  # "Velm won 208 seats, Ora 151": each name's seats
     elif bare and before is None and prev_sentence is not None and prev_sentence.unit is None:
         verb = lex.speech_re.search(text, max(ss, m.start() - 25), m.start())
         if verb is not None and not text[verb.end() : m.start()].strip():
@@ -413,6 +414,13 @@ def _elided(
     if before is ref and BRINGING_TOTAL.search(text, before.end, m.start()):
         return Shared(ref.measure, ref.population)  # "..., bringing the total to 15,383": the whole
     return Shared(ref.measure, ref.population, ref.scope, ref.place, ref.country)
+
+
+def _owned(hit: QuantityHit, lex: Lexicon) -> bool:
+    """A count of something a name owns ("208 seats", "1.2 million votes"): a list may go on with
+    other names and their figures, the verb and noun left out."""
+    word = fold(hit.population or "")
+    return (lex.topic_of.get(word) or lex.topic_of.get(word + "s")) in lex.owned_topics
 
 
 def _read(
