@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from documents import document
 
+from discrepancy import check
 from discrepancy.lexicon import load_lexicon
 from discrepancy.stories import cluster
 
@@ -97,3 +98,26 @@ def test_a_country_headline_joins_no_other_topic_of_that_country() -> None:
         "Velmco to cut 5,000 jobs\n\nVelmco, based in Ostrava in the US, will cut staff, chief Ada Ruhl said.",
     )
     assert _stories(jobs, layoffs) == [["jobs.md"], ["layoffs.md"]]
+
+
+def test_a_lone_hazard_report_joins_the_story_its_lead_shares_a_name_with() -> None:
+    # two landslides told in the same weeks; a follow-up whose headline names nothing is the one
+    # whose place its lead names, not "either, so neither"
+    a1 = document(
+        "a1.md", "Daily A", "2031-05-24", "Landslide buries Velmar\n\nThe landslide in Velmar killed 40 people."
+    )
+    a2 = document(
+        "a2.md", "Daily B", "2031-05-25", "Velmar landslide toll rises\n\nThe landslide in Velmar killed 52 people."
+    )
+    b1 = document("b1.md", "Daily C", "2031-05-26", "Landslide hits Orlo\n\nThe landslide in Orlo killed 9 people.")
+    b2 = document(
+        "b2.md", "Daily D", "2031-05-27", "Orlo landslide toll rises\n\nThe landslide in Orlo killed 12 people."
+    )
+    lone = document(
+        "lone.md",
+        "Daily E",
+        "2031-07-01",  # five weeks on: past the weeks in which a lead's name joins an article by itself
+        "Recovery ends after weeks of digging\n\nRescuers in Velmar ended the search; the landslide killed 60 people.",
+    )
+    stories = sorted(sorted(s.documents) for s in check([a1, a2, b1, b2, lone]).stories)
+    assert stories == [["a1.md", "a2.md", "lone.md"], ["b1.md", "b2.md"]]

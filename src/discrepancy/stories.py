@@ -367,7 +367,8 @@ def cluster(
     leads = {d.id: set(names[d.id].lead) for d in dated}
     hazards = lex.hazard_occurrences
     join_by_occurrence_day(dated, leads, union, keys, lambda a, b: _same_kind(a, b, hazards))
-    join_lone_hazard(dated, union, hazards_of, lambda d: bool(names[d].title))
+    lone_leads = {d: names - wide for d, names in leads.items()}
+    join_lone_hazard(dated, union, hazards_of, lambda d: bool(names[d].title), lone_leads)
     members: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
         members[union.find(d.id)].append(d)

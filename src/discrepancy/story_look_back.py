@@ -79,14 +79,20 @@ HAZARD_FOLLOW_DAYS = 42  # a lone report on a natural hazard this long after its
 
 
 def join_lone_hazard(
-    dated: Iterable[Document], union: Union, hazards_of: Mapping[str, AbstractSet[str]], named: Callable[[str], bool]
+    dated: Iterable[Document],
+    union: Union,
+    hazards_of: Mapping[str, AbstractSet[str]],
+    named: Callable[[str], bool],
+    leads: Mapping[str, AbstractSet[str]] | None = None,
 ) -> None:
     """A lone report on a natural hazard whose headline names nothing ("11 bodies retrieved, recovery
     ends", a local outlet's follow-up weeks later) joins the one story of that hazard told in the
     weeks before it (from its first article to ``HAZARD_FOLLOW_DAYS`` after its last). With two such
-    stories it joins neither: it may be either's. ``named``: whether an article's headline names a
-    place or a person, which would have joined it by name. Stories are found by their hazards and
-    the weeks they cover, so an article is weighed against the few told in its week, not all."""
+    stories it joins the one whose leads share a name with its own (``leads``: each article's lead
+    names, the wide ones left out), else neither: it may be either's. ``named``: whether an article's
+    headline names a place or a person, which would have joined it by name. Stories are found by
+    their hazards and the weeks they cover, so an article is weighed against the few told in its
+    week, not all."""
     members: dict[str, list[Document]] = defaultdict(list)
     for d in dated:
         members[union.find(d.id)].append(d)
@@ -97,10 +103,15 @@ def join_lone_hazard(
         if not hazards or named(d.id) or d.published is None:
             continue
         near = {
-            root for root, others in covering.get((hazards, week_of(d.published)), ()) if _follows(d.published, others)
+            root: others
+            for root, others in covering.get((hazards, week_of(d.published)), ())
+            if _follows(d.published, others)
         }
+        if len(near) > 1 and leads is not None:
+            own = leads.get(d.id, frozenset())
+            near = {root: others for root, others in near.items() if any(own & leads.get(o.id, set()) for o in others)}
         if len(near) == 1:
-            union.join(d.id, near.pop())
+            union.join(d.id, next(iter(near)))
 
 
 def _by_hazardweek_of(
