@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from ..models import InputProblem
-from .work import Item, Result, extract_item
+from .work import Item, extract_item
 
 R = TypeVar("R")
 # what a worker does with one item: extract_item, or a caller's function of the same arguments
@@ -28,10 +28,16 @@ def _context() -> mp.context.BaseContext:
 
 
 def extract_in_pool(
-    work: list[Item | InputProblem], dirs: tuple[Path, ...], max_bytes: int | None, jobs: int
-) -> list[Result]:
-    results: list[Result] = [[] for _ in work]
-    for i, result in extract_each(work, dirs, max_bytes, jobs, extract_item):
+    work: list[Item | InputProblem],
+    dirs: tuple[Path, ...],
+    max_bytes: int | None,
+    jobs: int,
+    each: Each[list[R]] = extract_item,  # type: ignore[assignment]
+) -> list[list[R]]:
+    """Each item's result (``each``'s, by default :func:`~.work.extract_item`'s) in the order of
+    ``work``, a problem's an empty list."""
+    results: list[list[R]] = [[] for _ in work]
+    for i, result in extract_each(work, dirs, max_bytes, jobs, each):
         results[i] = result
     return results
 
