@@ -338,12 +338,14 @@ def phases(corpus: Path, jobs: int) -> dict:
 
     files = [str(f) for f in iter_files([corpus]) if not isinstance(f, InputProblem)]
     # the first article loads the tables (pint's units, lemminflect's), before any pool is forked
-    docs, claims, _ = timed("first article", lambda: Engine(jobs=1).read_and_extract(files[:1], dirs))
-    more, more_claims, _ = timed("read and extract", lambda: Engine(jobs=jobs).read_and_extract(files[1:], dirs))
+    docs, claims, _, clues = timed("first article", lambda: Engine(jobs=1).read(files[:1], dirs))
+    more, more_claims, _, more_clues = timed("read and extract", lambda: Engine(jobs=jobs).read(files[1:], dirs))
     docs += more
     claims.update(more_claims)
     docs.sort(key=lambda d: (d.path, d.id))
-    stories = timed("cluster stories", lambda: cluster(docs, lex, claims))
+    assert clues is not None and more_clues is not None  # the local engine's workers read them
+    words, keys = {**clues[0], **more_clues[0]}, {**clues[1], **more_clues[1]}
+    stories = timed("cluster stories", lambda: cluster(docs, lex, keys={d: keys[d] for d in claims}, words=words))
     done = timed("compare stories", lambda: compare_in_pool(stories, docs, claims, rules, lex, jobs))
     timed("merge", lambda: merge(stories, docs, done))
     return out

@@ -95,6 +95,26 @@ def test_stories_compared_in_the_pool_as_in_one_process() -> None:
         assert all(id(c) in given for f in done.findings for c in (f.claim, *f.conflicts_with) if not c.time_inferred)
 
 
+def test_workers_read_what_clustering_reads() -> None:
+    """The pool's workers read each article's names and subject keys as they extract it, so the
+    stories are clustered from them, not from the articles read again here; one article given
+    twice under one id leaves them unread (clustering reads the names of one, the keys of another)."""
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.stories import cluster, document_keys, name_words
+
+    dirs = (default_rules_dir(),)
+    lex = load_lexicon(dirs)
+    docs, claims, _, clues = Engine(jobs=2).read([FIXTURES, *UNDATED], dirs)
+    assert clues is not None
+    words, keys = clues
+    assert words == {d.id: name_words(d, lex) for d in docs}
+    assert keys == document_keys(claims)
+    docs.sort(key=lambda d: (d.path, d.id))
+    assert cluster(docs, lex, keys=keys, words=words) == cluster(docs, lex, claims)
+    twice = UNDATED[0].model_copy(update={"text": UNDATED[0].text + " Velm is near."})
+    assert Engine(jobs=1).read([UNDATED[0], twice], dirs)[3] is None
+
+
 def test_jobs_2_same_report_on_a_generated_corpus(generated: tuple[Path, list[synthetic.Planted]]) -> None:
     out, planted = generated
     one = discrepancy.check([out], jobs=1)

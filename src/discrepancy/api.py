@@ -12,7 +12,7 @@ from typing import Any
 from .compact import compact_all
 from .compare import Comparison
 from .corpus import InputError, blank_controls, iter_files, parse_published, read_corpus, split_documents
-from .engines import Engine, cores
+from .engines import Clues, Engine, Read, cores
 from .extract import extract_document
 from .lexicon import Lexicon, load_lexicon
 from .models import Claim, Document, InputProblem, Report, claim_order
@@ -103,11 +103,9 @@ class _Counted(Engine):
     ) -> tuple[list[Document], Comparison, list[InputProblem]]:
         return self.check_gathered(items, rules_dirs, rules, lex)  # read here in batches, to count them
 
-    def read_and_extract(
-        self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path]
-    ) -> tuple[list[Document], dict[str, list[Claim]], list[InputProblem]]:
+    def read(self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path]) -> Read:
         if self.progress is None:
-            return super().read_and_extract(items, rules_dirs)
+            return super().read(items, rules_dirs)
         given, paths = split_documents(items)
         work: list[Document | str | InputProblem] = [
             *given,
@@ -119,15 +117,22 @@ class _Counted(Engine):
         docs: list[Document] = []
         claims: dict[str, list[Claim]] = {}
         problems: list[InputProblem] = []
+        clues: Clues | None = ({}, {})
         batch: list[Document | str] = []
         done = 0
         self.progress(0, total)
 
         def flush() -> None:
-            nonlocal done
+            nonlocal done, clues
             if not batch:
                 return
-            d, c, p = Engine.read_and_extract(self, batch, rules_dirs)
+            d, c, p, named = Engine.read(self, batch, rules_dirs)
+            # the clues hold for the whole run only if every batch has them and no id repeats
+            if clues is None or named is None or not named[0].keys().isdisjoint(clues[0]):
+                clues = None
+            else:
+                clues[0].update(named[0])
+                clues[1].update(named[1])
             docs.extend(d)
             claims.update(c)
             problems.extend(p)
@@ -145,7 +150,7 @@ class _Counted(Engine):
             if len(batch) >= size:
                 flush()
         flush()
-        return docs, claims, problems
+        return docs, claims, problems, clues
 
 
 def with_progress(engine: Engine, progress: Progress | None) -> Engine:

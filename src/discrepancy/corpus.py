@@ -387,14 +387,28 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:
     files and README files inside folders are skipped. A file named twice (or named and inside a
     folder named) is listed once, where it first appears."""
     seen: set[str] = set()
+    folders: dict[str, str] = {}
     for f in _listed(paths):
         if isinstance(f, InputProblem):
             yield f
             continue
-        key = os.path.realpath(f)
+        key = _real_path(str(f), folders)
         if key not in seen:
             seen.add(key)
             yield f
+
+
+def _real_path(path: str, folders: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, its folder resolved once for every file listed in it (in
+    ``folders``): a file that is no link is its folder's real path and its name. ``realpath``
+    looks at every part of the path for a link, a look-up a part, each time."""
+    folder, name = os.path.split(path)
+    if name in ("", ".", "..") or os.path.islink(path):
+        return os.path.realpath(path)
+    real = folders.get(folder)
+    if real is None:
+        real = folders[folder] = os.path.realpath(folder)
+    return os.path.join(real, name)
 
 
 def _listed(paths: Iterable[str | Path]) -> Iterator[Path | InputProblem]:

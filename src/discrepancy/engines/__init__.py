@@ -21,15 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from ..compare import CompareStories, Comparison, StoryComparison, compare_documents
+from ..compare import CompareStories, Comparison, StoryComparison, compare_documents, merge
 from ..corpus import iter_files, split_documents
 from ..lexicon import Lexicon, default_rules_dir
 from ..models import Claim, Document, InputProblem
 from ..rules.schema import Rule
-from ..stories import Story
-from .work import Item, Result
+from ..stories import NameWords, Story
+from ..stories import cluster as cluster_stories  # engines.cluster is the Dask module
+from .work import Item, Named, Result, extract_named
 
 EngineName = Literal["local", "dask"]
+# each document's names and subject keys (``stories.name_words``, ``stories.document_keys``) by id
+Clues = tuple[dict[str, NameWords], dict[str, set[str]]]
+Read = tuple[list[Document], dict[str, list[Claim]], list[InputProblem], Clues | None]
 
 
 class EngineError(Exception):
@@ -65,17 +69,21 @@ class Engine:
     ) -> tuple[list[Document], dict[str, list[Claim]], list[InputProblem]]:
         """Documents (in the order :func:`api.load_documents` gives them), their claims by document
         id, and the input problems in the order the files were listed."""
+        docs, claims, problems, _ = self.read(items, rules_dirs)
+        return docs, claims, problems
+
+    def read(self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path]) -> Read:
+        """:meth:`read_and_extract`, and the clustering's reading of each document (its names and
+        subject keys) where the local engine's workers made it (else None)."""
         work = _items(items)
         dirs = tuple(Path(d) for d in rules_dirs)
         if self._dask():
             from .cluster import extract_on_cluster
 
-            results = extract_on_cluster(work, dirs, self.max_bytes, self.client, self.scheduler)
-        else:
-            from .pool import extract_in_pool
+            return (*_collect(work, extract_on_cluster(work, dirs, self.max_bytes, self.client, self.scheduler)), None)
+        from .pool import extract_in_pool
 
-            results = extract_in_pool(work, dirs, self.max_bytes, self._jobs())
-        return _collect(work, results)
+        return _collect_named(work, extract_in_pool(work, dirs, self.max_bytes, self._jobs(), extract_named))
 
     def check(
         self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path], rules: Iterable[Rule], lex: Lexicon
@@ -94,9 +102,9 @@ class Engine:
         self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path], rules: Iterable[Rule], lex: Lexicon
     ) -> tuple[list[Document], Comparison, list[InputProblem]]:
         """:meth:`check` with every claim gathered here before the stories are compared."""
-        docs, claims, problems = self.read_and_extract(items, rules_dirs)
+        docs, claims, problems, clues = self.read(items, rules_dirs)
         docs.sort(key=lambda d: (d.path, d.id))
-        return docs, self.compare(docs, claims, rules, lex, rules_dirs), problems
+        return docs, self.compare(docs, claims, rules, lex, rules_dirs, clues), problems
 
     def compare(
         self,
@@ -105,9 +113,11 @@ class Engine:
         rules: Iterable[Rule],
         lex: Lexicon,
         rules_dirs: Sequence[Path] = (),
+        clues: Clues | None = None,
     ) -> Comparison:
         """The comparison of ``docs`` (in the order a report lists them) and their claims: the
-        stories clustered in this process, then each compared by this engine (``rules_dirs``: the
+        stories clustered in this process (from ``clues``, each document's names and subject keys,
+        when the workers read them), then each compared by this engine (``rules_dirs``: the
         lexicon's folders, for Dask workers, which load it themselves)."""
         rule_list = list(rules)
         each: CompareStories
@@ -127,7 +137,11 @@ class Engine:
             def each(stories: list[Story]) -> list[StoryComparison]:
                 return compare_in_pool(stories, docs, claims, rule_list, lex, jobs)
 
-        return compare_documents(docs, claims, rule_list, lex, each)
+        if clues is None:
+            return compare_documents(docs, claims, rule_list, lex, each)
+        words, keys = clues
+        stories = cluster_stories(docs, lex, keys={d: keys[d] for d in claims}, words=words)
+        return merge(stories, docs, each(stories))
 
     @contextmanager
     def connected(self) -> Iterator[Engine]:
@@ -176,4 +190,24 @@ def _collect(
     return docs, claims, problems
 
 
-__all__ = ["Engine", "EngineError", "EngineName", "cores"]
+def _collect_named(work: list[Item | InputProblem], results: list[list[Named | InputProblem]]) -> Read:
+    """:func:`_collect`, and each document's names and keys (None if two documents share an id:
+    clustering reads the names of the one it meets last, the keys of the one listed last)."""
+    words: dict[str, NameWords] = {}
+    keys: dict[str, set[str]] = {}
+    plain: list[Result] = []
+    once = True
+    for result in results:
+        plain.append([])
+        for r in result:
+            if isinstance(r, InputProblem):
+                plain[-1].append(r)
+                continue
+            doc, found, named, stated = r
+            once = once and doc.id not in words
+            words[doc.id], keys[doc.id] = named, stated
+            plain[-1].append((doc, found))
+    return (*_collect(work, plain), (words, keys) if once else None)
+
+
+__all__ = ["Clues", "Engine", "EngineError", "EngineName", "Read", "cores"]

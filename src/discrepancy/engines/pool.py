@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from ..models import InputProblem
-from .work import Item, Result, extract_item
+from .wire import dumps
+from .work import Item, extract_item
 
 R = TypeVar("R")
 # what a worker does with one item: extract_item, or a caller's function of the same arguments
@@ -28,10 +30,16 @@ def _context() -> mp.context.BaseContext:
 
 
 def extract_in_pool(
-    work: list[Item | InputProblem], dirs: tuple[Path, ...], max_bytes: int | None, jobs: int
-) -> list[Result]:
-    results: list[Result] = [[] for _ in work]
-    for i, result in extract_each(work, dirs, max_bytes, jobs, extract_item):
+    work: list[Item | InputProblem],
+    dirs: tuple[Path, ...],
+    max_bytes: int | None,
+    jobs: int,
+    each: Each[list[R]] = extract_item,  # type: ignore[assignment]
+) -> list[list[R]]:
+    """Each item's result (``each``'s, by default :func:`~.work.extract_item`'s) in the order of
+    ``work``, a problem's an empty list."""
+    results: list[list[R]] = [[] for _ in work]
+    for i, result in extract_each(work, dirs, max_bytes, jobs, each):
         results[i] = result
     return results
 
@@ -86,17 +94,18 @@ def _in_window(
     """Each batch with its results, in order, with at most ``window`` batches sent and not yet
     taken. ``Pool.imap`` sends every task at once and keeps each result until its turn, so a
     caller slower than the workers (one spilling to disk) would hold the whole corpus's results."""
-    sent: deque[tuple[list[int], AsyncResult[list[R]]]] = deque()
+    sent: deque[tuple[list[int], AsyncResult[bytes]]] = deque()
     for batch in batches:
         if len(sent) >= window:
             done, pending = sent.popleft()
-            yield done, pending.get()
+            yield done, pickle.loads(pending.get())
         args = [(cast(Item, work[i]), dirs, max_bytes) for i in batch]
         sent.append((batch, pool.apply_async(_extract_batch, (each, args))))
     while sent:
         done, pending = sent.popleft()
-        yield done, pending.get()
+        yield done, pickle.loads(pending.get())
 
 
-def _extract_batch(each: Each[R], batch: list[tuple[Item, tuple[Path, ...], int | None]]) -> list[R]:
-    return [each(*args) for args in batch]
+def _extract_batch(each: Each[R], batch: list[tuple[Item, tuple[Path, ...], int | None]]) -> bytes:
+    """The batch's results, pickled here (``wire.dumps``: claims as plain data), read by the caller."""
+    return dumps([each(*args) for args in batch])

@@ -13,15 +13,29 @@ from ..corpus import read_file
 from ..extract import extract_document
 from ..lexicon import default_rules_dir, load_lexicon
 from ..models import Claim, Document, InputProblem
+from ..stories import NameWords, document_keys, name_words
 
 Item = str | Document  # a file's path, or a document given as it is
 Result = list[tuple[Document, list[Claim]] | InputProblem]
+# a document, its claims, and what clustering reads of them: its names (``stories.name_words``)
+# and its subject keys (``stories.document_keys``)
+Named = tuple[Document, list[Claim], NameWords, set[str]]
 
 
 def extract_item(item: Item, dirs: tuple[Path, ...], max_bytes: int | None = None) -> Result:
     lex = load_lexicon(dirs)
     read = [item] if isinstance(item, Document) else read_file(Path(item), max_bytes)
     return [d if isinstance(d, InputProblem) else (d, compact_all(extract_document(d, lex))) for d in read]
+
+
+def extract_named(item: Item, dirs: tuple[Path, ...], max_bytes: int | None = None) -> list[Named | InputProblem]:
+    """:func:`extract_item`'s documents with what clustering reads of each, read where it was
+    extracted: a pool's workers read them side by side instead of the caller one after another."""
+    lex = load_lexicon(dirs)
+    return [
+        r if isinstance(r, InputProblem) else (*r, name_words(r[0], lex), document_keys({r[0].id: r[1]})[r[0].id])
+        for r in extract_item(item, dirs, max_bytes)
+    ]
 
 
 def extract_items(items: list[Item], dirs: tuple[Path, ...], max_bytes: int | None = None) -> list[Result]:
