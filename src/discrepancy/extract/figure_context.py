@@ -48,6 +48,7 @@ from .rates import (
     told_from_the_past,
     with_period,
 )
+from .results import results_topic
 from .revisions import set_aside
 from .subject_nouns import subject_noun
 
@@ -387,6 +388,11 @@ def _topic(
         role = money_role(text, ss, se, start, end, topic, lex, kind_in_after(reading(), end))
         topic, comparable = role.topic, comparable and role.known
         owner = role.party or owner
+        if role.party is None and topic not in ("share offer", "share price"):
+            # a sum per share, the consensus, guidance, a year-earlier sum: each its own topic
+            result = results_topic(text, ss, se, start, fig.end, fig.parsed.figure, topic)
+            topic, comparable = result.topic, comparable and result.comparable
+            scope = "each" if result.per_share else scope
     if topic is None:
         comparable = False
     elif topic in lex.owned_topics:
