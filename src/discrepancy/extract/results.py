@@ -24,6 +24,7 @@ _YEAR_EARLIER = G.re("year_earlier_after")
 _REPORTED_BETWEEN = G.re("reported_between")
 _ADJUSTED = G.re("adjusted_before")
 _COLUMN_AFTER = G.re("column_after")
+_RATE_AFTER = G.re("rate_after")
 
 _RESULTS = frozenset({"revenue", "profit", "loss"})
 _BACK = 120  # how far back in its sentence a cue may stand
@@ -52,6 +53,7 @@ def results_topic(text: str, ss: int, se: int, start: int, end: int, value: floa
         or _SHARE_AFTER.match(text[end:se])
         or base != "revenue"
         and value < _BARE_BELOW
+        and not _RATE_AFTER.match(text[end:se])  # "$21.50 an hour": pay, not a share's
     )
     if per_share and base == "revenue":
         base = "profit"  # "revenue and earnings per share of $12.7 billion and $2.49 per share"
