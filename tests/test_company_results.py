@@ -52,3 +52,12 @@ def test_a_year_earlier_sum_is_of_that_period() -> None:
 def test_adjusted_is_not_statutory() -> None:
     text = "Velmco's GAAP net income was $4.1 billion, and its adjusted net income was $4.6 billion."
     assert _subject(text, "$4.1 billion") != _subject(text, "$4.6 billion")
+
+
+def test_a_table_rows_change_and_a_margin_are_no_shares() -> None:
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(c.span.quote, c.subject) for c in extract(text, published="2031-05-02") if c.kind == "quantity"]
+
+    assert ("701%", "") in told("Velmco results\nGAAP net income $512 million $4.10 billion 701%\n")
+    found = told("Velmco expects revenue of $9 billion, plus or minus 2%. Its gross margin was 2%.")
+    assert [s for q, s in found if q == "2%"][0] == ""

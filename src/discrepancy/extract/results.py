@@ -25,6 +25,8 @@ _REPORTED_BETWEEN = G.re("reported_between")
 _ADJUSTED = G.re("adjusted_before")
 _COLUMN_AFTER = G.re("column_after")
 _RATE_AFTER = G.re("rate_after")
+_SUM_BEFORE = G.re("sum_before")
+_TOLERANCE_BEFORE = G.re("tolerance_before")
 
 _RESULTS = frozenset({"revenue", "profit", "loss"})
 _BACK = 120  # how far back in its sentence a cue may stand
@@ -114,3 +116,10 @@ def _owned_guidance(text: str, at: int) -> bool:
 def expectation_topic(topic: str | None) -> bool:
     """Whether a sum's topic is an expectation: the consensus or a company's guidance."""
     return topic is not None and (topic.startswith("consensus ") or topic.endswith(" guidance"))
+
+
+def no_share(text: str, ss: int, start: int) -> bool:
+    """Whether the percentage at ``start`` is a table row's change from one sum to the other ("$656
+    million $6.19 billion 843%") or a margin around a figure ("plus or minus 2%"): no level."""
+    lo = max(ss, start - 60)
+    return bool(_SUM_BEFORE.search(text, lo, start) or _TOLERANCE_BEFORE.search(text, lo, start))
