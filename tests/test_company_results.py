@@ -61,3 +61,10 @@ def test_a_table_rows_change_and_a_margin_are_no_shares() -> None:
     assert ("701%", "") in told("Velmco results\nGAAP net income $512 million $4.10 billion 701%\n")
     found = told("Velmco expects revenue of $9 billion, plus or minus 2%. Its gross margin was 2%.")
     assert [s for q, s in found if q == "2%"][0] == ""
+
+
+def test_a_result_told_beside_an_expectation_is_the_result() -> None:
+    plain = _subject("Velmco's revenue rose to $8.4 billion.", "$8.4 billion")
+    assert _subject("As expected, Velmco's revenue rose to $8.4 billion.", "$8.4 billion") == plain
+    beat = "Velmco beat expectations with revenue of $8.4 billion."
+    assert _subject(beat, "$8.4 billion") == _subject("Velmco's revenue was $8.4 billion.", "$8.4 billion")
