@@ -30,6 +30,7 @@ from .quantity_context import place_of
 from .quotations import quotation_claims
 from .race_times import race_time_claims
 from .records import Record, find_records
+from .results import expectation_topic
 from .sites import site_claims
 from .wins import win_claims
 
@@ -261,6 +262,10 @@ def _told_of_quantity(claim: Claim, q: QuantityHit, text: str, ss: int, make: Cl
     if claim.modality != "asserted" and q.unit not in (None, "percent") and q.measure != "money":
         if attributive_size(text, q.start, q.end):  # "on board the 20-metre-long vessel", "a six-week trial"
             return claim.model_copy(update={"modality": "asserted"})
+    if claim.modality in ("hedged", "generic") and q.measure == "money" and expectation_topic(q.topic):
+        # "analysts expected $2.09", "expects revenue of $16 billion": the consensus or the guidance
+        # is a figure of its own kind, told as a fact (its topic keeps it off the reported one)
+        return claim.model_copy(update={"modality": "asserted"})
     if claim.modality == "hedged" and q.anchor == "rule":
         # "would end his family's 53-year hold on power": what may end is hedged, how long it held is told
         return claim.model_copy(update={"modality": "asserted"})

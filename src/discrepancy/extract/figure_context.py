@@ -48,6 +48,7 @@ from .rates import (
     told_from_the_past,
     with_period,
 )
+from .results import no_share, results_topic
 from .revisions import set_aside
 from .subject_nouns import subject_noun
 
@@ -177,6 +178,8 @@ def read_context(
         return None  # "the inflation number was 1% higher than a month ago": how far the rate moved
     if measure == "percentage" and told_from_the_past(text, ss, se, start, end):
         comparable = False  # "had reached 10.1% last month": last from when? not compared
+    if measure == "percentage" and no_share(text, ss, start):
+        comparable = False  # "$656 million $6.19 billion 843%", "plus or minus 2%": no level
     topic = None
     if measure in classes["topical"]:
         topic, scope, owner, anchor, comparable = _topic(
@@ -387,6 +390,11 @@ def _topic(
         role = money_role(text, ss, se, start, end, topic, lex, kind_in_after(reading(), end))
         topic, comparable = role.topic, comparable and role.known
         owner = role.party or owner
+        if role.party is None and topic not in ("share offer", "share price"):
+            # a sum per share, the consensus, guidance, a year-earlier sum: each its own topic
+            result = results_topic(text, ss, se, start, fig.end, fig.parsed.figure, topic)
+            topic, comparable = result.topic, comparable and result.comparable
+            scope = "each" if result.per_share else scope
     if topic is None:
         comparable = False
     elif topic in lex.owned_topics:
