@@ -11,7 +11,9 @@ def _subjects(text: str) -> list[str]:
 
 
 def test_a_raise_offered_to_workers_is_no_share_of_the_workforce() -> None:
-    found = _subjects("Velmco made its final offer to workers on Monday, proposing a 30% wage increase over four years.")
+    found = _subjects(
+        "Velmco made its final offer to workers on Monday, proposing a 30% wage increase over four years."
+    )
     assert found and not any("workforce" in s for s in found), found
 
 
