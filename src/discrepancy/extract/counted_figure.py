@@ -44,6 +44,7 @@ _ESTIMATE_OF = G.re("estimate_of")
 _CONFIRMING_VERB = G.re("confirming_verb")
 POPULATION_QUALIFIERS = G.words("population_qualifiers")
 _CONFIRMED_WRITTEN = G.words("confirmed_written")
+_STATUS_OF_DEAD = G.re("status_of_the_dead")
 _WORKFORCE_BEFORE = G.re("workforce_before")
 _WORKFORCE_AFTER = G.re("workforce_after")
 _HEADCOUNT_NOUN = G.words("headcount_noun")
@@ -481,6 +482,9 @@ def _status_of(
             text[end : min(se, end + 40)]
         ):
             return "confirmed cases"
+    if measure == "deaths" and population == "people" and (told := _STATUS_OF_DEAD.match(text, end, se)):
+        status = told.group("status").lower()  # "seven deaths among the laboratory confirmed"
+        return "confirmed" if status in _CONFIRMED_WRITTEN else status
     if whole is not None and whole.measure == "cases" and measure != "cases" and whole.population:
         status = whole.population.removesuffix(" cases")
         if status in POPULATION_QUALIFIERS and population == "people":
