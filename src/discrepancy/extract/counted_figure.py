@@ -45,6 +45,7 @@ _CONFIRMING_VERB = G.re("confirming_verb")
 POPULATION_QUALIFIERS = G.words("population_qualifiers")
 _CONFIRMED_WRITTEN = G.words("confirmed_written")
 _STATUS_OF_DEAD = G.re("status_of_the_dead")
+_FOREIGN_PEOPLE = G.words("foreign_people")
 _WORKFORCE_BEFORE = G.re("workforce_before")
 _WORKFORCE_AFTER = G.re("workforce_after")
 _HEADCOUNT_NOUN = G.words("headcount_noun")
@@ -289,6 +290,8 @@ def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int, lex: Lexicon
     if qualified and population:
         status = "confirmed" if qualified[-1] in _CONFIRMED_WRITTEN else qualified[-1]
         population = f"{status} {population}"  # "18 confirmed cases": a part of all cases
+    if "foreign" in (w.lower() for w in fig.mods) and text[:nend].rsplit(None, 1)[-1].lower() in _FOREIGN_PEOPLE:
+        population = "foreigner"  # "two foreign residents": foreigners, as "foreigners" reads
     fig.measure = spec.get("measure")
     fig.end = max(fig.end, nend)
     joint = _JOINT_NOUN.match(text, fig.end, se) if population else None
