@@ -72,6 +72,7 @@ _PAID_BEFORE = G.re("paid_before")
 _BOUGHT_FOR = G.re("bought_for")
 _MARKET_PRICE_BEFORE = G.re("market_price_before")
 _AIR_HEAT = gated(G.re("air_heat"))
+_EARLY_COUNT = G.re("early_count")
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
 WEAK_OWNER = 0.4
@@ -404,6 +405,8 @@ def _topic(
         anchor = ONE_REPORT
     elif any(lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)):
         comparable = False  # shares while the count goes on change by the hour: not compared
+    elif topic is not None and topic.startswith("vote") and _EARLY_COUNT.search(text, ss, start):
+        comparable = False  # "early projections showed Orlo ahead with 50.8 percent": the count goes on
     return topic, scope, owner, anchor, comparable
 
 
