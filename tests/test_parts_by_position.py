@@ -22,3 +22,12 @@ def test_all_coaches_are_compared() -> None:
 def test_what_officials_earlier_said_is_an_earlier_update() -> None:
     (found,) = _claims("Officials earlier said 30 people had died in the Velm blast.")
     assert found[1] != "2031-12-19", found
+
+
+def test_a_count_told_beside_others_of_another_day_is_a_part() -> None:
+    found = _claims("The bodies of two hikers were found on Monday and others on Tuesday, the Velm agency said.")
+    assert [s for s, _ in found] == [""], found
+
+
+def test_a_count_beside_others_of_another_fate_stays() -> None:
+    assert _claims("Two hikers were killed and others injured near Velm.")[0][0].startswith("quantity:deaths")
