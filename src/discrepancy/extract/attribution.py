@@ -26,6 +26,7 @@ _RELATIVE_SUBJECT = G.re("relative_subject")
 _REPORT_NOUN = G.re("report_noun")
 _REPORT_BODY = G.re("report_body")
 _STRICKEN_PLACE = G.re("stricken_place")
+_NO_SUBJECT_OPENING = G.re("no_subject_opening")
 _OFFICE_WORDS = G.words("office_words")
 _SPEAKER_HEADS = G.words("speaker_heads")
 _HEAD_CUT = G.words("head_cut")
@@ -140,7 +141,7 @@ def _read_phrase(np: str, lex: Lexicon) -> str | None:
     np = _LEAD.sub("", np).strip(" ,")
     # "where the prefecture", "In Paris the police headquarters", "police meanwhile": the speaker
     np = _TAIL_JUNK.sub("", _LEAD_JUNK.sub("", np)).strip(" ,")
-    if _DANGLING_END.search(np) or _STRICKEN_PLACE.match(np):
+    if _DANGLING_END.search(np) or _STRICKEN_PLACE.match(np) or _NO_SUBJECT_OPENING.match(np):
         return None  # "The number of (confirmed dead)": no noun; "Hard-hit Velm (reported)": a place
     # "the 9,000 staff the firm reported": the subject of the relative clause
     np = _LEAD.sub("", _RELATIVE_SUBJECT.sub("", np)).strip(" ,")

@@ -45,6 +45,8 @@ _ESTIMATE_OF = G.re("estimate_of")
 _CONFIRMING_VERB = G.re("confirming_verb")
 POPULATION_QUALIFIERS = G.words("population_qualifiers")
 _CONFIRMED_WRITTEN = G.words("confirmed_written")
+_STATUS_OF_DEAD = G.re("status_of_the_dead")
+_FOREIGN_PEOPLE = G.words("foreign_people")
 _WORKFORCE_BEFORE = G.re("workforce_before")
 _WORKFORCE_AFTER = G.re("workforce_after")
 _HEADCOUNT_NOUN = G.words("headcount_noun")
@@ -292,6 +294,8 @@ def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int, lex: Lexicon
     if qualified and population:
         status = "confirmed" if qualified[-1] in _CONFIRMED_WRITTEN else qualified[-1]
         population = f"{status} {population}"  # "18 confirmed cases": a part of all cases
+    if "foreign" in (w.lower() for w in fig.mods) and text[:nend].rsplit(None, 1)[-1].lower() in _FOREIGN_PEOPLE:
+        population = "foreigner"  # "two foreign residents": foreigners, as "foreigners" reads
     fig.measure = spec.get("measure")
     fig.end = max(fig.end, nend)
     joint = _JOINT_NOUN.match(text, fig.end, se) if population else None
@@ -487,6 +491,9 @@ def _status_of(
             text[end : min(se, end + 40)]
         ):
             return "confirmed cases"
+    if measure == "deaths" and population == "people" and (told := _STATUS_OF_DEAD.match(text, end, se)):
+        status = told.group("status").lower()  # "seven deaths among the laboratory confirmed"
+        return "confirmed" if status in _CONFIRMED_WRITTEN else status
     if whole is not None and whole.measure == "cases" and measure != "cases" and whole.population:
         status = whole.population.removesuffix(" cases")
         if status in POPULATION_QUALIFIERS and population == "people":

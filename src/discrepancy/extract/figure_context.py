@@ -73,6 +73,8 @@ _PAID_BEFORE = G.re("paid_before")
 _BOUGHT_FOR = G.re("bought_for")
 _MARKET_PRICE_BEFORE = G.re("market_price_before")
 _AIR_HEAT = gated(G.re("air_heat"))
+_EARLY_COUNT = G.re("early_count")
+_OTHERS_APART = G.re("others_apart")
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
 WEAK_OWNER = 0.4
@@ -158,6 +160,8 @@ def read_context(
         scope = "each"
     if set_aside(text, ss, se, start, end):
         comparable = False  # "226 and not 310": a figure the article rejects
+    if _OTHERS_APART.match(text, end, se):
+        comparable = False  # "two bodies were found on Monday and others on Tuesday": one day's part
     # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time
     told = _SUPERSEDED.search(text, max(ss, start - 80), start) or _TOLD_EARLIER.match(text, ss, start)
     earlier = told.start() if told and verdict is None else None  # "was previously found guilty on"
@@ -412,6 +416,8 @@ def _topic(
         anchor = ONE_REPORT
     elif any(lex.topic_of.get(fold(t.group(0))) == "count_progress" for t in lex.topic_re.finditer(text, ss, se)):
         comparable = False  # shares while the count goes on change by the hour: not compared
+    elif topic is not None and topic.startswith("vote") and _EARLY_COUNT.search(text, ss, start):
+        comparable = False  # "early projections showed Orlo ahead with 50.8 percent": the count goes on
     return topic, scope, owner, anchor, comparable
 
 

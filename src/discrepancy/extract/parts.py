@@ -258,9 +258,12 @@ def bracket_whole(text: str, ss: int, start: int, hits: Sequence[_Quoted], end: 
     opened = text.rfind("(", ss, start)
     if opened < 0 or ")" in text[opened:start]:
         return None
-    first = min((h.start for h in hits if h.start > opened), default=start)
+    inside = [h for h in hits if opened < h.start < start]
+    first = min((h.start for h in inside), default=start)
     if len(text[opened + 1 : first].split()) > _BRACKET_OPENING:
         return None  # "(adjusting the figures of a report that said 90 ...)": an aside, not a breakdown
+    if inside and min(inside, key=lambda h: h.start).measure == "percentage":
+        return None  # "11 deaths (fatality ratio 78.6%; for one case ...)": a rate opens an aside, no parts
     for i in range(len(hits) - 1, -1, -1):
         if hits[i].end <= opened:
             gap = text[hits[i].end : opened]

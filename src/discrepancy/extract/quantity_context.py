@@ -54,6 +54,8 @@ _SINCE_REFERENCE = G.re("since_reference")
 _SINCE_REACH = 120  # characters back from an occurrence word to the superlative it is measured by
 _TOPIC_CUT = G.re("topic_cut")
 _IN_FOR = G.re("in_for")
+_ARTICLE_BEFORE = G.re("article_before")
+_NOUN_AFTER = G.re("noun_after")
 _PRECIPITATION_AFTER = G.re("precipitation_after")
 _DEGREES_AFTER = G.re("degrees_after")
 _MASS_AFTER = G.re("mass_after")
@@ -217,6 +219,8 @@ def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexi
     right = lex.topic_re.match(text, end + 1, se) if text[end : end + 1] == " " else None
     if right:
         return lex.topic_of[" ".join(right.group(0).lower().split())]  # "a 33.7% vote share", "a 60% turnout"
+    if _ARTICLE_BEFORE.search(text, max(ss, start - 4), start) and _NOUN_AFTER.match(text, end, se):
+        return None  # "proposing a 30% wage increase": of the noun it qualifies, not a topic before it
     left_start = max(ss, start - 60)
     cuts = list(_TOPIC_CUT.finditer(text[left_start:start]))
     lo = left_start + (cuts[-1].end() if cuts else 0)
