@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from ..lexicon import Lexicon
 from ..models import Claim, Finding, Group
 from .findings import Edge, clusters, order_key, subject_findings
-from .groups import by_day, groups_of, several
+from .groups import Marks, by_day, groups_of, several
 from .kinds import KINDS, Outcome
 from .kinds.common import midpoint, period_span
 from .schema import Rule, Selector
@@ -86,9 +86,10 @@ def evaluate(
         # at odds by a rule, but in no finding (one speaker's one sentence): never an agreement
         odd = {c.id for i, j, *_ in edges for k in (i, j) for c in reps[k]} - flagged
         recurring = {str(a) for r in applicable for a in r.params.get("recurring_acts", [])}
+        marks = Marks(flagged, compared, odd, cluster, bool(applicable), story)
         for part in by_day(claims, lex, recurring):
             if several(part):
-                groups.extend(groups_of(subject, part, flagged, compared, bool(applicable), story, odd, cluster))
+                groups.extend(groups_of(subject, part, marks))
     findings.sort(key=finding_order)
     groups.sort(key=lambda g: (g.status != "conflict", g.subject))
     return findings, groups

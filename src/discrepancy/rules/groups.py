@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..models import Claim, Group, QuantityValue
@@ -15,78 +16,65 @@ def several(part: list[Claim]) -> bool:
     return len({c.document for c in part}) >= 2 or len({c.speaker for c in part}) >= 2
 
 
-def groups_of(
-    subject: str,
-    part: list[Claim],
-    flagged: set[str],
-    compared: set[str],
-    ruled: bool,
-    story: str | None,
-    odd: set[str],
-    cluster: dict[str, int],
-) -> list[Group]:
+@dataclass(frozen=True)
+class Marks:
+    """What the rules found of a subject's claims, by claim id: in a finding (``flagged``), found
+    consistent with another or flagged (``compared``), at odds in no finding (``odd``), and the
+    cluster of agreeing claims each is in; whether any rule applies (``ruled``); the story."""
+
+    flagged: set[str]
+    compared: set[str]
+    odd: set[str]
+    cluster: dict[str, int]
+    ruled: bool
+    story: str | None
+
+
+def groups_of(subject: str, part: list[Claim], marks: Marks) -> list[Group]:
     """A subject's claims of one time as groups: when a rule found some of them consistent and
     could not compare the others (no time to compare them at), the ones it compared are an
     agreement and the others are listed apart as not compared; else one group (:func:`_group`).
     Where a rule found figures at odds that no finding sets against each other (one speaker's
     sentence: "the dead are 36, though reports speak of at least 40"), each cluster of agreeing
     claims is an agreement of its own (:func:`_by_cluster`)."""
-    if not any(c.id in flagged for c in part) and any(c.id in odd for c in part):
-        return _by_cluster(subject, part, flagged, compared, ruled, story, odd, cluster)
-    compared = compared - odd
+    flagged = marks.flagged
+    if not any(c.id in flagged for c in part) and any(c.id in marks.odd for c in part):
+        return _by_cluster(subject, part, marks)
+    compared = marks.compared - marks.odd
     agreeing = [c for c in part if c.id in compared]
     rest = [c for c in part if c.id not in compared]
     if any(c.id in flagged for c in part) or not rest or not several(agreeing):
-        return [_group(subject, part, flagged, compared, ruled, story, odd)]
-    return [
-        _group(subject, agreeing, flagged, compared, ruled, story, odd),
-        _group(subject, rest, flagged, compared, ruled, story, odd),
-    ]
+        return [_group(subject, part, marks, compared)]
+    return [_group(subject, agreeing, marks, compared), _group(subject, rest, marks, compared)]
 
 
-def _by_cluster(
-    subject: str,
-    part: list[Claim],
-    flagged: set[str],
-    compared: set[str],
-    ruled: bool,
-    story: str | None,
-    odd: set[str],
-    cluster: dict[str, int],
-) -> list[Group]:
+def _by_cluster(subject: str, part: list[Claim], marks: Marks) -> list[Group]:
     """The claims of one time that a rule compared, by the cluster of agreeing claims each is in
     (no two of a cluster at odds): one agreement each, of two outlets or speakers; the others
     (compared with nothing, or a cluster of one voice) listed apart as not compared."""
     members: dict[int, list[Claim]] = {}
     for c in part:
-        if c.id in compared:
-            members.setdefault(cluster[c.id], []).append(c)
+        if c.id in marks.compared:
+            members.setdefault(marks.cluster[c.id], []).append(c)
     agreeing = [m for m in members.values() if several(m)]
     done = {c.id for m in agreeing for c in m}
     rest = [c for c in part if c.id not in done]
-    out = [_group(subject, m, flagged, compared, ruled, story, set()) for m in agreeing]
+    out = [_group(subject, m, marks, marks.compared, odd=set()) for m in agreeing]
     if several(rest) or (rest and not out):
-        out.append(_group(subject, rest, flagged, set(), ruled, story, odd))
+        out.append(_group(subject, rest, marks, set()))
     return out
 
 
-def _group(
-    subject: str,
-    part: list[Claim],
-    flagged: set[str],
-    compared: set[str],
-    ruled: bool,
-    story: str | None,
-    odd: set[str],
-) -> Group:
+def _group(subject: str, part: list[Claim], marks: Marks, compared: set[str], odd: set[str] | None = None) -> Group:
     """A subject's claims of one time: a conflict when any was flagged; an agreement only when a
-    rule compared every claim and found them consistent; else not compared, and why."""
-    in_conflict = any(c.id in flagged for c in part)
+    rule compared every claim (of ``compared``) and found them consistent; else not compared, and
+    why (``odd``: the claims at odds in no finding, the marks' unless given)."""
+    in_conflict = any(c.id in marks.flagged for c in part)
     every = all(c.id in compared for c in part)
     reason = ""
     if not in_conflict and not every:
-        reason = "no rule compares these claims" if ruled is False else "their times are unknown or too far apart"
-        if any(c.id in odd for c in part):
+        reason = "no rule compares these claims" if marks.ruled is False else "their times are unknown or too far apart"
+        if any(c.id in (marks.odd if odd is None else odd) for c in part):
             reason = "a rule found figures at odds that no finding sets against each other (one speaker's sentence)"
     return Group(
         subject=subject,
@@ -94,7 +82,7 @@ def _group(
         status="conflict" if in_conflict else "consistent",
         sources=sorted({source_label(c) for c in part}),
         claims=part,
-        story=story,
+        story=marks.story,
         compared=in_conflict or every,
         reason=reason,
         value=written_value(part[0]),
