@@ -13,6 +13,7 @@ from discrepancy import Report, check
 from discrepancy.models import Claim, Group
 from discrepancy.rules.engine import selects
 from discrepancy.rules.kinds import interval_overlap
+from discrepancy.rules.kinds.common import placed_only
 from discrepancy.rules.loader import load_rules
 from discrepancy.rules.schema import Rule
 
@@ -29,7 +30,9 @@ def _interval(c: Claim, rules: list[Rule]) -> tuple[float, float] | None:
 
 
 def disjoint_agreements(report: Report, rules: list[Rule]) -> list[str]:
-    """Pairs of claims for the same day, in a group reported as agreeing, that cannot both be true."""
+    """Pairs of claims stated for the same day, in a group reported as agreeing, that cannot both be
+    true. An undated article's figure states no day (its day is where its story places it): a toll
+    that updates may explain is no contradiction of it."""
     return disjoint_agreements_of(report.groups, rules)
 
 
@@ -42,6 +45,8 @@ def disjoint_agreements_of(groups: list[Group], rules: list[Rule] | None = None)
         for a, b in combinations(g.claims, 2):
             if a.time.start is None or a.time.start != b.time.start or a.time.end != b.time.end:
                 continue
+            if placed_only(a) or placed_only(b):
+                continue  # an undated article's day is its placing in its story, no day it states
             ia, ib = _interval(a, rules), _interval(b, rules)
             if ia and ib and (a.quantity and b.quantity and a.quantity.unit == b.quantity.unit):
                 if not (ia[0] <= ib[1] and ib[0] <= ia[1]):
