@@ -42,6 +42,7 @@ _PLACE_OF_ACT = gated(G.re("place_of_act"))
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
+_PLACE_REPORTED = G.re("place_reported")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
 _IN_OPENING = G.re("in_opening")
 _IN_BEFORE = G.re("in_before")
@@ -118,8 +119,9 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
             phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
             return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
-        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
-        at = f.start("place")  # "in the Parisian procession", "in the Mediterranean city": no place named
+        key = "place" if f.group("place") is not None else "place2"  # place_reported names it either side
+        place = _PLACE_SUFFIX.sub("", " ".join(f.group(key).split()))  # "Wajima City" is Wajima
+        at = f.start(key)  # "in the Parisian procession", "in the Mediterranean city": no place named
         if _ADJECTIVE_PLACE.match(text, at) or (
             text[max(ss, at - 4) : at] == "the " and _ADJECTIVE_TOWN.match(text, at)
         ):
@@ -159,6 +161,7 @@ def _place_candidates(text: str, ss: int, se: int, start: int, end: int) -> Iter
     lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
     yield _PLACE_BEFORE.search(text, lo, start)
     yield _PLACE_HIT.search(text, lo, start)
+    yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
     yield _PLACE_OF_ACT.search(text, lo, start)
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
