@@ -26,6 +26,25 @@ def test_others_take_their_own_verb(sentence: str, figure: float, measure: str) 
     assert got[figure].startswith(f"quantity:{measure}|people|")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("At least 31 died and 12 were missing from the Velm ferry.", {31: "deaths", 12: "missing"}),
+        ("At least 31 died and 12 are still missing.", {31: "deaths", 12: "missing"}),
+        ("At least 31 people died and 12 others were reported missing.", {31: "deaths", 12: "missing"}),
+        ("Some 31 people died and 12 others were said to be missing.", {31: "deaths", 12: "missing"}),
+        ("At least 31 died and 12 were believed to be missing.", {31: "deaths", 12: "missing"}),
+        ("At least 31 people drowned and 12 others were thought to be missing.", {31: "deaths", 12: "missing"}),
+    ],
+)
+def test_each_figure_takes_the_verb_right_after_it(sentence: str, figures: dict[int, str]) -> None:
+    """A verb right after a bare figure owns it ("31 died and 12 were missing": 31 deaths), and
+    "others" keeps the group of the figure before, never its verb."""
+    got = _read(sentence)
+    for figure, measure in figures.items():
+        assert got[figure].startswith(f"quantity:{measure}|people|"), (figure, got)
+
+
 def test_a_bare_count_of_damaged_counts_the_things_before_it() -> None:
     got = _read("Rescuers said 2,000 houses had collapsed and 5,000 damaged.")
     assert got[5000].startswith("quantity:damaged|homes|")
