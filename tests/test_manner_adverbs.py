@@ -27,3 +27,16 @@ def test_a_manner_adverb_leaves_the_state_its_count_s(text: str, quote: str, mea
 def test_an_adverb_of_severity_still_makes_a_part() -> None:
     subject = _subject("Three people died and 12 others were seriously hurt.", "12")
     assert subject.split("|")[:2] == ["quantity:injured", "people (serious)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 32 people died and 85 were injured. At least 25 people had serious injuries.",
+        "At least 32 people died and 85 were injured. 25 people suffered serious injuries.",
+    ],
+)
+def test_an_adjective_of_severity_makes_a_part_too(text: str) -> None:
+    # "serious injuries" are those seriously injured: a part of the 85, not a second count of all
+    quote = next(c.span.quote for c in extract(text, published="2031-05-02") if "25" in c.span.quote)
+    assert _subject(text, quote).split("|")[1] == "people (serious)"

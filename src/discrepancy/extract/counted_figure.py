@@ -36,6 +36,10 @@ _SEVERITY = {
     "badly": "serious",
     "heavily": "serious",
     "critically": "critical",
+    "serious": "serious",  # "25 had serious injuries"
+    "severe": "serious",
+    "grave": "serious",
+    "critical": "critical",
 }
 PART_OF = G.re("part_of")
 PLACES = "places"  # the measure of a count of the places an occurrence spans ("in 40 cities")
