@@ -28,19 +28,6 @@ _WON_IN_BEFORE = G.re("won_in_before")
 _CONDITION_AFTER = G.re("condition_after")
 _SEVERITY_BEFORE_INJURY = G.re("severity_before_injury")
 _SEVERITY_BEFORE_FIGURE = G.re("severity_before_figure")
-# the condition an adverb of severity says ("severely injured"), named as "in serious condition" is
-_SEVERITY = {
-    "seriously": "serious",
-    "severely": "serious",
-    "gravely": "serious",
-    "badly": "serious",
-    "heavily": "serious",
-    "critically": "critical",
-    "serious": "serious",  # "25 had serious injuries"
-    "severe": "serious",
-    "grave": "serious",
-    "critical": "critical",
-}
 PART_OF = G.re("part_of")
 PLACES = "places"  # the measure of a count of the places an occurrence spans ("in 40 cities")
 _OF_WHOM = G.re("of_whom")
@@ -398,7 +385,10 @@ def _mark_severity(fig: Figure, text: str, ss: int, se: int) -> None:
         text, max(ss, fig.start - 40), fig.start
     )
     if severe is not None:
-        fig.population = f"{fig.population} ({_SEVERITY[severe.group('condition').lower()]})"
+        # "critically injured" or "critical wounds" are in critical condition; every other word of
+        # severity ("severely", "badly", "serious injuries") names the serious condition
+        condition = "critical" if severe.group("condition").lower().startswith("critical") else "serious"
+        fig.population = f"{fig.population} ({condition})"
 
 
 def _whole_or_open(
