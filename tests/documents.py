@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from discrepancy import Document, Report
+from discrepancy.extract.document import extract_document
+from discrepancy.lexicon import load_lexicon
 
 
 def document(path: str, source: str, published: str | None, text: str, url: str | None = None) -> Document:
@@ -26,3 +28,14 @@ def group_subject(report: Report, path: str, quote: str) -> str | None:
         ),
         None,
     )
+
+
+def death_key_parts(text: str, part: int, published: str = "2031-06-25") -> dict[float, str]:
+    """Each death toll one article's ``text`` gives, by figure: part ``part`` of its subject key
+    (1: who was counted, 4: the place or period)."""
+    doc = document("a.md", "Daily A", published, text)
+    return {
+        c.quantity.figure: c.subject.split("|")[part]
+        for c in extract_document(doc, load_lexicon())
+        if c.quantity is not None and c.subject.startswith("quantity:deaths")
+    }

@@ -3,19 +3,11 @@ never the whole. Invented sentences; failed before the change."""
 
 from __future__ import annotations
 
-from documents import document
-
-from discrepancy.extract.document import extract_document
-from discrepancy.lexicon import load_lexicon
+from documents import death_key_parts
 
 
 def _populations(text: str) -> dict[float, str]:
-    doc = document("a.md", "Daily A", "2031-06-25", text)
-    return {
-        c.quantity.figure: c.subject.split("|")[1]
-        for c in extract_document(doc, load_lexicon())
-        if c.quantity is not None and c.subject.startswith("quantity:deaths")
-    }
+    return death_key_parts(text, 1, "2031-06-25")
 
 
 def test_a_people_that_accounted_for_deaths_is_their_share() -> None:

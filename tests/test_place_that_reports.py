@@ -4,19 +4,11 @@ not a second national total. Invented sentences; failed before the change."""
 
 from __future__ import annotations
 
-from documents import document
-
-from discrepancy.extract.document import extract_document
-from discrepancy.lexicon import load_lexicon
+from documents import death_key_parts
 
 
 def _places(text: str) -> dict[float, str]:
-    doc = document("a.md", "Daily A", "2031-09-10", text)
-    return {
-        c.quantity.figure: c.subject.split("|")[4]
-        for c in extract_document(doc, load_lexicon())
-        if c.quantity is not None and c.subject.startswith("quantity:deaths")
-    }
+    return death_key_parts(text, 4, "2031-09-10")
 
 
 def test_a_region_that_reports_a_count_is_its_place() -> None:
