@@ -74,12 +74,12 @@ def _cluster_dated(
     dated: list[Document],
     names: dict[str, Names],
     union: _Union,
-    countries: AbstractSet[str] = frozenset(),
+    wide: AbstractSet[str] = frozenset(),
     hazards_of: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """Join dated articles that share a headline name, or two lead names, within the window. A
-    country in a headline ("British record fee", "US strike") hosts many stories at once (as does a
-    continent: ``countries`` holds the wide names): it joins no article whose own headline names
+    country in a headline ("British record fee", "US strike") hosts many stories at once, as does a
+    continent (``wide``: the names many stories share): it joins no article whose own headline names
     something else neither article's lead shares ("Flybe" against "Chelsea"), nor one whose lead
     shares no name but wide ones, and no headline name (a jobs report headlined "US" and a US
     company's layoffs), nor one of another natural hazard (``hazards_of``: those each counts)."""
@@ -87,9 +87,9 @@ def _cluster_dated(
 
     def apart(a: str, b: str) -> bool:
         na, nb = names[a], names[b]
-        ra, rb = na.title - countries, nb.title - countries
+        ra, rb = na.title - wide, nb.title - wide
         named_apart = bool(ra) and bool(rb) and not (ra & set(nb.lead)) and not (rb & set(na.lead))
-        only_wide = not (set(na.lead) & set(nb.lead)) - countries and not na.title & nb.title
+        only_wide = not (set(na.lead) & set(nb.lead)) - wide and not na.title & nb.title
         ha, hb = hazards_of.get(a, frozenset()), hazards_of.get(b, frozenset())
         return named_apart or only_wide or ha != hb
 
@@ -110,7 +110,7 @@ def _cluster_dated(
         for w in range(week - _WINDOW_WEEKS, week + _WINDOW_WEEKS + 1):
             for name in n.title:
                 bucket = by_name.get((name, w), [])
-                if name in countries:
+                if name in wide:
                     for other in bucket[:_CANDIDATES]:
                         if not apart(doc.id, other):
                             union.join(doc.id, other)
