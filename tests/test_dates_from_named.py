@@ -12,6 +12,15 @@ def _dates(text: str, published: str = "2031-11-16") -> dict[str, str]:
     }
 
 
+def _rates(text: str, published: str) -> dict[float, tuple[str, str]]:
+    """Each figure's subject and the month it is of."""
+    return {
+        c.quantity.figure: (c.subject, str(c.time.start)[:7])
+        for c in extract(text, published=published)
+        if c.quantity is not None
+    }
+
+
 def test_a_month_earlier_than_the_month_named() -> None:
     dates = _dates("Joblessness in Velm fell to 4% in March from 4.2% a month earlier, the bureau said.")
     assert dates.get("a month earlier") == "2031-02-01..2031-02-28", dates
@@ -46,11 +55,7 @@ def test_another_paragraph_is_another_narrative() -> None:
 def test_the_earlier_level_of_a_rate_is_the_rate_of_the_month_before() -> None:
     # "up from 7.9% the previous month": September's rate of the same index, a level of its own
     text = "Consumer prices rose by 8.4% last month, up from 7.9% the previous month, the Velm bureau said."
-    rates = {
-        c.quantity.figure: (c.subject, str(c.time.start)[:7])
-        for c in extract(text, published="2031-11-16")
-        if c.quantity is not None
-    }
+    rates = _rates(text, "2031-11-16")
     assert rates.get(7.9) == (rates[8.4][0], "2031-09"), rates
     assert rates[8.4][1] == "2031-10", rates
 
@@ -58,11 +63,7 @@ def test_the_earlier_level_of_a_rate_is_the_rate_of_the_month_before() -> None:
 def test_a_year_earlier_than_a_month_is_that_month_a_year_before() -> None:
     # "up from 5.4% a year earlier": last year's June, the rate of the same index then
     text = "Consumer prices rose 9.1% in June, up from 5.4% a year earlier, the Velm bureau said."
-    rates = {
-        c.quantity.figure: (c.subject, str(c.time.start)[:7])
-        for c in extract(text, published="2031-07-13")
-        if c.quantity is not None
-    }
+    rates = _rates(text, "2031-07-13")
     assert rates.get(5.4) == (rates[9.1][0], "2030-06"), rates
 
 
