@@ -37,6 +37,7 @@ from .wins import win_claims
 G = section("document")
 
 _ORGANISATION_HEADS = G.words("organisation_heads")
+_LINK_LINE = G.re("link_line")
 
 
 def _owner_key(owner: str | None, lex: Lexicon) -> str:
@@ -108,7 +109,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     first = sents[0][0]
     headlines = _headline_sentences(doc, text, sents, head)
     # the readers see a title-case headline in the body's casing; quotes come from doc.text
-    text = truecase(text, [sents[i] for i in headlines], doc.body_start)
+    text = _without_links(truecase(text, [sents[i] for i in headlines], doc.body_start), doc.body_start)
     dates = find_dates(text, first, len(text), doc.published, lex, doc.published_latest)
     filed = dateline_span(text, first, lex)
     if filed is not None:  # "PARIS, Feb 17 (Xinhua) - Some 440,000 marched on Thursday": Thursday's
@@ -158,6 +159,15 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
     claims.sort(key=lambda c: (c.span.start, c.kind))
     return claims
+
+
+def _without_links(text: str, start: int) -> str:
+    """The text with each line that links to another article ("READ: Toll from Velm fire now 26")
+    blanked, its length kept so that offsets hold: the linked headline is another article's."""
+    lines = [m.span() for m in _LINK_LINE.finditer(text, start)]
+    for a, b in reversed(lines):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _headline_sentences(
