@@ -49,6 +49,8 @@ _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
 _PRONOUN_ONE = G.re("pronoun_one")
 _ALL_BUT = G.re("all_but")
+_NAME_NUMBER = G.re("name_number")
+_NAME_NUMBER_END = G.re("name_number_end")
 _SHOWN_IN = G.re("shown_in")
 _ATTRIBUTIVE_NOUN = G.re("attributive_noun")
 _DIFFERENCE_AFTER = G.re("difference_after")
@@ -351,6 +353,15 @@ def _read_measure_unit(
     return True
 
 
+def restated_end(text: str, end: int, se: int, lex: Lexicon) -> int | None:
+    """Where a conversion in brackets after a figure's unit closes ("0.4 degrees Celsius (0.72
+    degrees Fahrenheit)"), or None: a figure that is no claim takes its restatement with it."""
+    at = end + len(text[end:se]) - len(text[end:se].lstrip())
+    um = lex.unit_re.match(text, at, se)
+    conv = _CONVERSION.match(text, um.end(), se) if um is not None else None
+    return conv.end() if conv is not None else None
+
+
 def _decimal(figure: str) -> bool:
     """A figure written with a decimal point ("6.9"), as magnitudes are."""
     return "." in figure and any(
@@ -393,6 +404,8 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         return True  # "the six-storey building": an adjective's figure, no count
     if _ALL_BUT.search(before):
         return True  # "leaving all but two feared dead": those left out, not the dead
+    if _NAME_NUMBER.search(before) and _NAME_NUMBER_END.match(after):
+        return True  # "leaped off the MV Lady Mary Joy 3 in fear": part of a name
     if _SHOWN_IN.search(text, max(0, m.start() - 160), m.start()):
         return True  # "photos show dozens of people on deck": those a picture holds
     return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search(before))
