@@ -51,6 +51,8 @@ _PRONOUN_ONE = G.re("pronoun_one")
 _ALL_BUT = G.re("all_but")
 _NAME_NUMBER = G.re("name_number")
 _BACK_REFERENCE = G.re("back_reference")
+_FOOTNOTE = G.re("footnote")
+_FOOTNOTE_END = G.re("footnote_end")
 _BACK_REFERENCE_AFTER = G.re("back_reference_after")
 _NAME_NUMBER_END = G.re("name_number_end")
 _SHOWN_IN = G.re("shown_in")
@@ -376,7 +378,8 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
     speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"'), "one"
     standing for someone ("their loved one"), those "all but" leaves out, a difference ("three
     fewer than"), a building's parts ("the six-storey building"), those a picture shows, a number
-    ending a vessel's name, or people referred back to ("the two died in hospital")."""
+    ending a vessel's name, people referred back to ("the two died in hospital") or a footnote's
+    number ("[1]")."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return True
     if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
@@ -407,6 +410,8 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         return True  # "the six-storey building": an adjective's figure, no count
     if _ALL_BUT.search(before):
         return True  # "leaving all but two feared dead": those left out, not the dead
+    if num and num.isdigit() and _FOOTNOTE.search(before) and _FOOTNOTE_END.match(after):
+        return True  # "killed 17 people [1]": a footnote's number
     if num and not num[0].isdigit() and _BACK_REFERENCE.search(before) and _BACK_REFERENCE_AFTER.match(after):
         return True  # "the two died in hospital": those told of before, no count of its own
     if _NAME_NUMBER.search(before) and _NAME_NUMBER_END.match(after):
