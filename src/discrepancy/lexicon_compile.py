@@ -67,6 +67,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "by_verb",
             "headcount",
             "only_rises",
+            "day_to_day",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

@@ -53,6 +53,7 @@ _AGE_APPOSITIVE = G.re("age_appositive")
 _ACRONYM_ASIDE = G.re("acronym_aside")
 _APPOSITIVE = G.re("appositive")
 _MODAL_AFTER = G.re("modal_after")
+_FEARED_WITHIN = G.re("feared_within")
 _NEGATED_AFTER = G.re("negated_after")
 _OBJECT_BEFORE = G.re("object_before")
 _MONTH_MAY = G.re("month_may")
@@ -497,6 +498,8 @@ def modality_at(
     after = _MODAL_AFTER.match(text, end, end + 50) if best == "asserted" and end is not None else None
     if after is not None and not _not_a_cue(text, after.end() - 3, after.end()):
         best = "hedged"
+    elif best == "asserted" and end is not None and _FEARED_WITHIN.search(text, pos, end):
+        best = "hedged"  # "Hundreds feared dead": a fear, not a toll
     elif best == "asserted" and end is not None and _NEGATED_AFTER.match(text, end, end + 60):
         best = "asserted" if _OBJECT_BEFORE.search(text, max(ss, pos - 40), pos) else "negated"
     elif best in ("hedged", "planned") and end is not None and _DONE_AFTER.match(text, end, end + 50):

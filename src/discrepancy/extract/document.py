@@ -6,7 +6,7 @@ import bisect
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from ..models import ONE_REPORT, Claim, Document, EventValue, TimeRef
+from ..models import EARLIER_TIME, ONE_REPORT, Claim, Document, EventValue, TimeRef
 from ..normalise.entities import Mention, find_mentions, place_key
 from ..read import Reading
 from ..read.truecase import truecase
@@ -37,6 +37,8 @@ from .wins import win_claims
 G = section("document")
 
 _ORGANISATION_HEADS = G.words("organisation_heads")
+_LINK_LINE = G.re("link_line")
+_EDITORIAL_BRACKET = G.re("editorial_bracket")
 
 
 def _owner_key(owner: str | None, lex: Lexicon) -> str:
@@ -108,7 +110,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     first = sents[0][0]
     headlines = _headline_sentences(doc, text, sents, head)
     # the readers see a title-case headline in the body's casing; quotes come from doc.text
-    text = truecase(text, [sents[i] for i in headlines], doc.body_start)
+    text = _editors_words(truecase(text, [sents[i] for i in headlines], doc.body_start), doc.body_start)
     dates = find_dates(text, first, len(text), doc.published, lex, doc.published_latest)
     filed = dateline_span(text, first, lex)
     if filed is not None:  # "PARIS, Feb 17 (Xinhua) - Some 440,000 marched on Thursday": Thursday's
@@ -157,7 +159,33 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(_occurrence_date_claims(text, sents, dates, named, default_occ, make, lex))
     claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))
     claims.sort(key=lambda c: (c.span.start, c.kind))
-    return claims
+    return _linked_told_earlier(claims, [m.span() for m in _LINK_LINE.finditer(doc.text, doc.body_start)])
+
+
+def _linked_told_earlier(claims: list[Claim], links: list[tuple[int, int]]) -> list[Claim]:
+    """A line that links to another article ("READ: Toll from Velm ferry fire now 26") holds that
+    article's headline, told on an earlier day the line does not give: its figures are of that
+    earlier time (compared with no other day's, as "the previous toll" is), its dates and acts none
+    of this article's."""
+    if not links:
+        return claims
+    earlier = TimeRef(expression=EARLIER_TIME, resolved=False)
+    out = []
+    for c in claims:
+        if not any(a <= c.span.start < b for a, b in links):
+            out.append(c)
+        elif c.kind == "quantity":
+            out.append(c.model_copy(update={"time": earlier}))
+    return out
+
+
+def _editors_words(text: str, start: int) -> str:
+    """The text with an editor's brackets in a quotation passed over ("recovered 18 [bodies]
+    onboard": the word is read as the sentence's own), its length kept so that offsets hold."""
+    for m in _EDITORIAL_BRACKET.finditer(text, start):
+        a, b = m.start(), m.end() - 1
+        text = text[:a] + " " + text[a + 1 : b] + " " + text[b + 1 :]
+    return text
 
 
 def _headline_sentences(

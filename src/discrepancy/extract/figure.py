@@ -49,6 +49,12 @@ _SPEAKER_BEFORE = G.re("speaker_before")
 _NAME_QUOTED = G.re("name_quoted")
 _PRONOUN_ONE = G.re("pronoun_one")
 _ALL_BUT = G.re("all_but")
+_NAME_NUMBER = G.re("name_number")
+_BACK_REFERENCE = G.re("back_reference")
+_FOOTNOTE = G.re("footnote")
+_FOOTNOTE_END = G.re("footnote_end")
+_BACK_REFERENCE_AFTER = G.re("back_reference_after")
+_NAME_NUMBER_END = G.re("name_number_end")
 _SHOWN_IN = G.re("shown_in")
 _ATTRIBUTIVE_NOUN = G.re("attributive_noun")
 _DIFFERENCE_AFTER = G.re("difference_after")
@@ -351,6 +357,15 @@ def _read_measure_unit(
     return True
 
 
+def restated_end(text: str, end: int, se: int, lex: Lexicon) -> int | None:
+    """Where a conversion in brackets after a figure's unit closes ("0.4 degrees Celsius (0.72
+    degrees Fahrenheit)"), or None: a figure that is no claim takes its restatement with it."""
+    at = end + len(text[end:se]) - len(text[end:se].lstrip())
+    um = lex.unit_re.match(text, at, se)
+    conv = _CONVERSION.match(text, um.end(), se) if um is not None else None
+    return conv.end() if conv is not None else None
+
+
 def _decimal(figure: str) -> bool:
     """A figure written with a decimal point ("6.9"), as magnitudes are."""
     return "." in figure and any(
@@ -362,7 +377,9 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
     """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
     speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"'), "one"
     standing for someone ("their loved one"), those "all but" leaves out, a difference ("three
-    fewer than"), a building's parts ("the six-storey building") or those a picture shows."""
+    fewer than"), a building's parts ("the six-storey building"), those a picture shows, a number
+    ending a vessel's name, people referred back to ("the two died in hospital") or a footnote's
+    number ("[1]")."""
     if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
         return True
     if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
@@ -393,6 +410,12 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         return True  # "the six-storey building": an adjective's figure, no count
     if _ALL_BUT.search(before):
         return True  # "leaving all but two feared dead": those left out, not the dead
+    if num and num.isdigit() and _FOOTNOTE.search(before) and _FOOTNOTE_END.match(after):
+        return True  # "killed 17 people [1]": a footnote's number
+    if num and not num[0].isdigit() and _BACK_REFERENCE.search(before) and _BACK_REFERENCE_AFTER.match(after):
+        return True  # "the two died in hospital": those told of before, no count of its own
+    if _NAME_NUMBER.search(before) and _NAME_NUMBER_END.match(after):
+        return True  # "leaped off the MV Lady Mary Joy 3 in fear": part of a name
     if _SHOWN_IN.search(text, max(0, m.start() - 160), m.start()):
         return True  # "photos show dozens of people on deck": those a picture holds
     return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search(before))

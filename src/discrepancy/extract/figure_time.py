@@ -121,6 +121,9 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
     q_dates = [d for d in tl.dates if not d.back and not any(q.start < a <= d.start < b for a, b in tl.held)]
     date_starts = [d.start for d in q_dates]
     when, since = claim_time(q_dates, ss, se, q.start, published, text, q.end)
+    if when is not None and q.measure in tl.lex.measure_classes.get("day_to_day", ()) and _occurrences_day(text, when):
+        # "said Friday that those unaccounted for in Thursday's collapse rose to 159": Friday's count
+        when, since = claim_time([d for d in q_dates if d is not when], ss, se, q.start, published, text, q.end)
     if q.earlier is not None and when is not None and when.start < q.earlier:
         when = None  # "announced on Sunday a toll of 125, after reporting 174 earlier": not Sunday's 174
     if reported_as_current(q.measure, when, published, tl.lex):
@@ -439,6 +442,12 @@ def occurrence_period(text: str, ss: int, when: DateMention, published: dt.date 
         if _OCCURRENCE_THEN_DATE.fullmatch(text, m.end(), when.start) and not another_one(text, ss, m.start()):
             return True  # "the truck bombing in Velm in October"; not "a similar attack in July"
     return False
+
+
+def _occurrences_day(text: str, when: DateMention) -> bool:
+    """A day that owns an occurrence ("Thursday's building collapse"): the occurrence's day, not the
+    moment a count that changes by the day (the missing) is told at."""
+    return text[when.end : when.end + 1] in ("'", "’") and _NOUN_AFTER_DATE.match(text, when.end) is not None
 
 
 def of_a_noun(text: str, ss: int, d: DateMention, figure_end: int | None = None) -> bool:

@@ -31,6 +31,8 @@ _CLAUSE_CUT = G.re("clause_cut")
 _HANDING_BEFORE = G.re("handing_before")
 _TO_AFTER = G.re("to_after")
 _PAYMENT_FORMS = G.words("payment_forms")
+_FINE_PARTY_AFTER = G.re("fine_party_after")
+_FINE_PARTY_BEFORE = G.re("fine_party_before")
 
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it"})
 # kinds that say no more than "a sum awarded": the recipient's award
@@ -75,6 +77,8 @@ def money_role(
         return _reduced(text, ss, start, topic)
     if (m := _FINED.search(before)) is not None:
         return _with_party("fine", m.group("who") or m.group("who2"))
+    if topic == "fine" and (party := _fine_party(text, before, end, se)) is not None:
+        return _with_party("fine", party)
     m = _TO_RECIPIENT.search(before) or _RECIPIENT_BEFORE.search(before) or _POSSESSOR_AWARD.search(before)
     if m is None:
         return _handed_to(text, before, end, se, topic, after)
@@ -85,6 +89,16 @@ def money_role(
     if kind in _GENERIC:
         kind = "award"  # "awarded Velm $3 million in damages": Velm's award
     return _with_party(kind, m.group("to"))
+
+
+def _fine_party(text: str, before: str, end: int, se: int) -> str | None:
+    """The party a fine was imposed on, named after its amount ("a €746m penalty doled out to
+    Velmcorp", "a €746m Velmcorp fine") or before it in brackets ("those of Velmcorp (€1.1bn")."""
+    m = _FINE_PARTY_AFTER.match(text, end, se)
+    if m is not None:
+        return m.group("who") or m.group("who2")
+    m = _FINE_PARTY_BEFORE.search(before)
+    return m.group("who") if m is not None else None
 
 
 def _handed_to(text: str, before: str, end: int, se: int, topic: str | None, after_kind: str | None) -> MoneyRole:

@@ -27,7 +27,7 @@ from .counted import nearest_state, noun_after
 from .counted_figure import PLACES, read_counted
 from .dates import DateMention
 from .event_frames import dated_other_act
-from .figure import QuantityHit, Shared, read_figure
+from .figure import QuantityHit, Shared, read_figure, restated_end
 from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
@@ -175,6 +175,7 @@ def _sentence_quantities(
         if lex.change_by_re.search(text, max(ss, m.start() - 110), m.start()) and not rate_rise(text, ss, m.start()):
             # "rose by 3,000 to 15,400": the change is not a claim, the new level is
             if not m.group("num2"):
+                taken = restated_end(text, m.end(), se, lex) or taken  # nor its conversion in brackets
                 continue
             m = lex.number_re.match(text, m.start("num2"), se)
             if m is None or not m.group("num"):
@@ -199,6 +200,7 @@ def _sentence_quantities(
         )
         wholes.last_figure = m.end()
         if hit is None:
+            taken = restated_end(text, m.end(), se, lex) or taken  # "(0.72 degrees Fahrenheit)" restates it
             continue
         if hit.measure == "count" and hit.population in lex.containers:
             _take_running_total(hit, told)

@@ -9,11 +9,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from ..lexicon import Lexicon
-from ..models import Claim, Finding, Group
+from ..models import PUBLICATION_DATE, Claim, Finding, Group
 from .findings import Edge, clusters, order_key, subject_findings
 from .groups import Marks, by_day, groups_of, several
 from .kinds import KINDS, Outcome
-from .kinds.common import midpoint, period_span
+from .kinds.common import midpoint, period_span, placed_only
 from .schema import Rule, Selector
 
 
@@ -39,16 +39,37 @@ def _pair_selected(sel: Selector, a: Claim, b: Claim) -> bool:
     return cum if sel.cumulative == "any" else not cum
 
 
-def _signature(c: Claim) -> tuple[object, ...]:
-    """What a comparison looks at: claims with the same signature compare the same way."""
+def _signature(c: Claim, unknown: set[str]) -> tuple[object, ...]:
+    """What a comparison looks at: claims with the same signature compare the same way (a count of
+    a day no one knows, ``unknown``, only within its own article)."""
     t = (c.time.start, c.time.end, c.time.since, c.time.granularity, c.time.resolved)
     if c.quantity is not None:
         q = c.quantity
-        return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.running, q.direction)
+        own = c.document if c.id in unknown else None
+        return (*t, q.figure, q.figure2, q.qualifier, q.unit, q.ulp, q.round_figure, q.running, q.direction, own)
     if c.event is not None:
         return (*t, c.event.type, c.event.agent, c.event.patient)
     # a date: its time of day too, and how it was written ("11 pm" is an hour, "11.11 p.m." a minute)
     return (*t, c.time.clock, c.time.expression, c.span.quote if c.time.clock is not None else "")
+
+
+def unknown_days(buckets: dict[str, list[Claim]], lex: Lexicon) -> set[str]:
+    """The counts that change by the day (``day_to_day``: the missing, those in hospital) whose day
+    is only their undated article's placing in its story, in an article that names that day in
+    none of its claims ("on Tuesday"): they may be of any of the story's days, so they are set
+    against no other article's count."""
+    moments = lex.measure_classes.get("day_to_day", ())
+    claims = [c for part in buckets.values() for c in part if c.time_inferred]
+    named = {
+        c.document
+        for c in claims
+        if c.time.start is not None and c.time.start == c.published and c.time.expression != PUBLICATION_DATE
+    }
+    return {
+        c.id
+        for c in claims
+        if c.quantity is not None and c.quantity.measure in moments and placed_only(c) and c.document not in named
+    }
 
 
 def finding_order(f: Finding) -> tuple[str, dt.date, str, int, str]:
@@ -65,16 +86,17 @@ def evaluate(
     rules = list(rules)
     findings: list[Finding] = []
     groups: list[Group] = []
+    unknown = unknown_days(buckets, lex)
     for subject in sorted(buckets):
         claims = sorted(buckets[subject], key=order_key)
         if len(claims) < 2:
             continue
         classes: dict[tuple[object, ...], list[Claim]] = {}
         for c in claims:
-            classes.setdefault(_signature(c), []).append(c)
+            classes.setdefault(_signature(c, unknown), []).append(c)
         reps = sorted(classes.values(), key=lambda members: order_key(members[0]))
         applicable = [r for r in rules if selects(r.applies_to, claims[0])]
-        edges, agreed, agreements = _compare_classes(reps, applicable, lex)
+        edges, agreed, agreements = _compare_classes(reps, applicable, lex, unknown)
         found = subject_findings(subject, claims[0].subject_label, reps, edges, agreements, story)
         cluster_of = clusters(len(reps), edges, agreements)
         cluster = {c.id: cluster_of[k] for k, members in enumerate(reps) for c in members}
@@ -96,7 +118,7 @@ def evaluate(
 
 
 def _compare_classes(
-    reps: list[list[Claim]], applicable: list[Rule], lex: Lexicon
+    reps: list[list[Claim]], applicable: list[Rule], lex: Lexicon, unknown: set[str]
 ) -> tuple[list[Edge], set[int], list[tuple[int, int]]]:
     """Conflicting pairs of classes, and the classes a rule found consistent with another (or,
     for a class of several outlets saying the same thing, with itself). Each class meets only the
@@ -115,7 +137,10 @@ def _compare_classes(
             if out is not None and not out.conflict:
                 agreed.add(i)
     for i, j in _reach(firsts, applicable):
-        found = _first_chosen(chosen[j], firsts[i], firsts[j], lex)
+        a, b = firsts[i], firsts[j]
+        if a.document != b.document and (a.id in unknown or b.id in unknown):
+            continue  # a count of a day no one knows (:func:`unknown_days`) meets its own article's only
+        found = _first_chosen(chosen[j], a, b, lex)
         if found is None:
             continue
         rule, out = found
