@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from documents import document
 
+from discrepancy import Document
 from discrepancy.lexicon import load_lexicon
 from discrepancy.stories import cluster
+
+
+def _headlined(doc: Document, title: str) -> Document:
+    return doc.model_copy(update={"title": title})
 
 
 def _stories(*docs: object) -> list[list[str]]:
@@ -15,19 +20,22 @@ def _stories(*docs: object) -> list[list[str]]:
 
 def test_a_title_case_headline_s_capitals_name_nothing_the_body_does_not() -> None:
     # "Chipmaker" is capitalised by the headline's style, not because it is a name
-    cuts = document(
-        "cuts.md",
-        "Daily A",
-        "2031-05-02",
-        "Chipmaker Velmcorp Cuts 500 Jobs In Tessaly\n\nThe chipmaker Velmcorp said on Friday it would cut 500 jobs.",
+    cuts = _headlined(
+        document("cuts.md", "Daily A", "2031-05-02", "The chipmaker Velmcorp said on Friday it would cut 500 jobs."),
+        "Chipmaker Velmcorp Cuts 500 Jobs In Tessaly",
     )
-    plant = document(
-        "plant.md",
-        "Daily B",
-        "2031-05-03",
-        "Chipmaker Orlund Semis Opens Plant\n\nOrlund Semis opened a plant in Kessa on Saturday, hiring 300 workers.",
+    plant = _headlined(
+        document("plant.md", "Daily B", "2031-05-03", "Orlund Semis opened a plant in Kessa on Saturday."),
+        "Chipmaker Orlund Semis Opens Plant",
     )
     assert _stories(cuts, plant) == [["cuts.md"], ["plant.md"]]
+
+
+def test_a_first_sentence_standing_in_for_a_headline_is_prose() -> None:
+    # with no headline, the first sentence stands in for one: its capitals are names
+    a = document("a.md", "Daily A", "2031-03-14", "Halvor Energy bought Norsk Grid in March.")
+    b = document("b.md", "Daily B", "2031-03-15", "Corvex Holdings bought Norsk Grid in March.")
+    assert _stories(a, b) == [["a.md", "b.md"]]
 
 
 def test_a_sentence_case_headline_keeps_its_names() -> None:

@@ -130,7 +130,8 @@ def name_words(doc: Document, lex: Lexicon) -> NameWords:
     title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
     places = _places(lex)
     # the body without the headline that scraped pages repeat as their first line
-    body = text[doc.body_start :].replace(title_text, " ") if _title_case(title_text) else None
+    # (a headline of the front matter: a first sentence standing in for one is prose)
+    body = text[doc.body_start :].replace(title_text, " ") if doc.title and _title_case(title_text) else None
     title = _candidates(title_text, [(0, len(title_text))], skip, places, body)
     return _lead(text, spans, skip, places), title
 
