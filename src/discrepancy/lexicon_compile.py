@@ -67,6 +67,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "by_verb",
             "headcount",
             "only_rises",
+            "whole_units",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():
