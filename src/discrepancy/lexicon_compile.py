@@ -68,6 +68,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "headcount",
             "only_rises",
             "day_to_day",
+            "whole_units",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():
@@ -147,8 +148,10 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             )
         if prefix:
             not_names = _alternation(named.get("not_names") or ["-"], fold=False)
+            bodies = _alternation(named.get("organisations") or ["-"], fold=False)
             parts.append(
                 rf"(?P<pre>{_alternation(prefix, fold=False)})\s+(?!(?:{not_names})\b)(?P<name2>[A-Z][a-z]+)\b"
+                rf"(?![ \t]+(?:{bodies})\b)"
             )
         lx.named_re = compile_pattern("|".join(parts))
         # each of its matches holds one of these words as written: an article with none is not scanned

@@ -396,10 +396,15 @@ def _spans(docs: list[Document], union: _Union) -> dict[str, tuple[dt.date, dt.d
 
 
 def _outlet_names(source: str) -> list[str]:
-    """An outlet's name as other articles cite it: a one-word source, or one in brackets ("Reuters")."""
+    """An outlet's name as other articles cite it: a one-word source, or a name in brackets
+    ("Yahoo (Reuters)"). Brackets that describe ("Wire (Velm Corp press release)") name the
+    issuer, who is often the story's subject, not an outlet."""
     words = NAME_WORD.findall(source)
-    inner = re.findall(r"\(([^)]*)\)", source)
+    inner = [part for part in re.findall(r"\(([^)]*)\)", source) if not _LOWER_WORD.search(part)]
     return (words if len(words) == 1 else []) + [w for part in inner for w in NAME_WORD.findall(part)]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]\w{3,}")  # "press", "release": not "of", "the"
 
 
 def _story(sid: str, group: list[Document], names: dict[str, Names]) -> Story:

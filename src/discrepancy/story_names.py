@@ -54,20 +54,45 @@ NameWords = tuple[tuple[str, ...], tuple[str, ...]]  # an article's lead's and h
 
 
 def _candidates(
-    text: str, spans: Iterable[tuple[int, int]], skip: AbstractSet[str], places: AbstractSet[str]
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    skip: AbstractSet[str],
+    places: AbstractSet[str],
+    body: str | None = None,
 ) -> tuple[str, ...]:
     """Capitalised words of ``text``'s spans that may be names, folded, each once: not ordinary
     words, dates or ``skip``. A sentence's first word counts as well (a dateline "NAGORNO-KARABAKH",
     "Erdogan said"): the capital that every first word has is no evidence, but a word English does
     not know is a name wherever it stands. A place the lexicon knows is a name even where English
-    knows the word too ("Turkey", "Chad", "Jordan"), as every other country's name is."""
+    knows the word too ("Turkey", "Chad", "Jordan"), as every other country's name is. With
+    ``body`` (a headline in title case), a word is a name only where the body writes it with a
+    capital too: a title-case headline capitalises "Chipmaker" and "Outpaces" as well."""
     out: dict[str, None] = {}
     for start, end in spans:
         for m in NAME_WORD.finditer(text, start, end):
             word = _POSSESSIVE.sub("", fold(m.group()))
-            if word not in skip and word not in out and (word in places or not _ordinary(word)):
+            if word in skip or word in out or not (word in places or not _ordinary(word)):
+                continue
+            if body is None or word in places or _capitalised_in(m.group(), body):
                 out[sys.intern(word)] = None
     return tuple(out)
+
+
+_TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_TITLE_CASE_SHARE = 0.8  # of a headline's longer words capitalised: the headline is in title case
+
+
+def _title_case(title: str) -> bool:
+    """Whether a headline capitalises (nearly) every longer word ("Chipmaker Beats Estimates"), so
+    that a capital in it is no evidence of a name."""
+    words = _TITLE_WORD.findall(title)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _capitalised_in(word: str, body: str) -> bool:
+    """Whether ``body`` writes ``word`` (possessive aside) with its capital."""
+    bare = _POSSESSIVE.sub("", word)
+    return re.search(rf"(?<![\w'’-]){re.escape(bare[0])}(?i:{re.escape(bare[1:])})(?![\w-])", body) is not None
 
 
 @per_lexicon
@@ -104,7 +129,11 @@ def name_words(doc: Document, lex: Lexicon) -> NameWords:
     spans = sentences(text, doc.body_start, limit=_LONG_LEAD)
     title_text = doc.title or (text[spans[0][0] : spans[0][1]] if spans else "")
     places = _places(lex)
-    return _lead(text, spans, skip, places), _candidates(title_text, [(0, len(title_text))], skip, places)
+    # the body without the headline that scraped pages repeat as their first line
+    # (a headline of the front matter: a first sentence standing in for one is prose)
+    body = text[doc.body_start :].replace(title_text, " ") if doc.title and _title_case(title_text) else None
+    title = _candidates(title_text, [(0, len(title_text))], skip, places, body)
+    return _lead(text, spans, skip, places), title
 
 
 def _lead(text: str, spans: list[tuple[int, int]], skip: AbstractSet[str], places: AbstractSet[str]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ import re
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import lemmas
+from ..read.tokens import all_lemmas
 from .quantity_context import STATE_CUT
 
 G = section("counted")
@@ -198,8 +199,25 @@ def coordinated_noun(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[s
 def population_of(word: str, lex: Lexicon) -> str:
     """An unknown plural's population: its lemma, through the noun families ("assailants" and
     "attackers" are one population)."""
+    if (joined := compound_head(word, lex)) is not None:
+        return joined
     lemma = lemmas(word)[0] or word
     return lex.family_nouns.get(lemma, lemma)
+
+
+def compound_head(word: str, lex: Lexicon) -> str | None:
+    """The population of a closed compound English does not know whose last part the lexicon or
+    the noun families do ("railcars" are cars: vehicles), when the part before it is a word ("rail")."""
+    if len(word) < 7 or all_lemmas(word):
+        return None
+    for cut in range(3, len(word) - 2):
+        tail = word[cut:]
+        spec = lex.nouns.get(tail)
+        known = str(spec["population"]) if spec and spec.get("population") else None
+        known = known or lex.family_nouns.get(lemmas(tail)[0] or tail)  # "cars": the family's
+        if known is not None and all_lemmas(word[:cut]):
+            return known
+    return None
 
 
 def noun_before(

@@ -418,7 +418,7 @@ def _whole_or_open(
     if opened is None:
         return False
     fig.measure, fig.confidence = opened.measure, opened.confidence
-    fig.population = fig.population or opened.population
+    fig.population = opened.population if opened.act else fig.population or opened.population
     fig.end = max(fig.end, opened.end)
     fig.owned_noun = _owned_noun(opened.population, lex)
     return noun is None and opened.population is None and opened.confidence == RAW_VERB

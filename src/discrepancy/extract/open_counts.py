@@ -10,11 +10,15 @@ lower severity (rules/findings.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import lemminflect
 
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
+from .counted import compound_head
+from .deverbal import act_verb
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -30,6 +34,7 @@ class OpenCount:
     population: str | None
     end: int  # where the claim's quote ends: after the counted noun, if any
     confidence: float
+    act: bool = False  # the counted noun names an act ("flight cancellations"): the population is the word before it
 
 
 def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCount | None:
@@ -63,8 +68,10 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
         np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
         linked = np is not None
     measure, named = _measure(reading, vg, lex) if vg is not None else (None, False)
-    if first > 1 and toks[first - 1].lower == "of" and (verb := lex.deverbal.get(toks[first - 2].lower)):
+    if first > 1 and toks[first - 1].lower == "of" and (verb := act_verb(toks[first - 2].lower, lex)):
         measure, named = _family([verb], lex) or verb, True  # "the loss of 251 seats": seats lost
+    elif measure is None and np is not None and np.mods and (act := _act_head(reading, np, lex)) is not None:
+        return OpenCount(act[0], act[1], max(end, toks[np.head].end), FAMILY_AND_NOUN, act=True)
     if linked and np is not None and measure is None:
         spec = noun_spec(reading, np, lex)  # "the death toll ... has gone up to 2,497"
         if spec is not None and spec.get("measure"):
@@ -72,7 +79,9 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     if np is not None and measure is None:
         measure = nominal_state(reading, np, lex)  # "the number of injured is 329"
         named = measure is not None
-    population = lex.family_nouns.get(np.lemma, np.lemma) if np is not None else None
+    population = None
+    if np is not None:  # "38 railcars": a compound's known last part ("cars") says who
+        population = compound_head(reading.tokens[np.head].lower, lex) or lex.family_nouns.get(np.lemma, np.lemma)
     q_end = max(end, toks[np.head].end) if np is not None and np.head >= after else end
     if measure is not None:
         confidence = (FAMILY_AND_NOUN if np else FAMILY_ONLY) if named else RAW_VERB
@@ -80,6 +89,20 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     if np is not None and (np.head >= after or linked):
         return OpenCount("count", population, q_end, NOUN_ONLY)
     return None
+
+
+def _act_head(reading: Reading, np: NounPhrase, lex: Lexicon) -> tuple[str, str] | None:
+    """A phrase whose head names an act done to the word before it ("6,000 flight cancellations",
+    "38 car derailments"): (the act's measure, what it was done to), as "cancelled 6,000 flights"
+    gives them."""
+    verb = act_verb(reading.tokens[np.head].lower, lex)
+    if verb is None:
+        return None
+    thing = np.mods[-1]
+    plural = lemminflect.getInflection(thing, "NNS")
+    spec = lex.nouns.get(plural[0]) if plural else None
+    population = str(spec["population"]) if spec and spec.get("population") else lex.family_nouns.get(thing, thing)
+    return _family([verb], lex) or verb, population
 
 
 def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str | None]:
@@ -297,11 +320,23 @@ def _measure(reading: Reading, vg: VerbGroup, lex: Lexicon) -> tuple[str | None,
     family = _family([*keys, vg.lemma], lex)
     if family is not None:
         return family, True
+    if _qualifying_particle(reading, vg):
+        # "cancel over 6,000 flights": "over" qualifies the figure, it makes no phrasal verb
+        return _measure(reading, replace(vg, lemma=vg.lemma.rsplit(" ", 1)[0], head=vg.head - 1), lex)
     if vg.lemma == "be" or fold(vg.lemma) in lex.link_verbs:
         return None, False
     # "more than 150 houses were buried in" is the measure of "150 houses were buried": the particle
     # or preposition "in" says where, not what (as for a family's verb, ``_family``)
     return vg.lemma.removesuffix(_PREPOSITION_PARTICLE).replace(" ", "_"), False
+
+
+def _qualifying_particle(reading: Reading, vg: VerbGroup) -> bool:
+    """Whether the verb group's last word is a qualifier of the figure right after it ("cancel over
+    6,000", "hire up to 300") rather than a particle of the verb."""
+    toks = reading.tokens
+    words = vg.lemma.split(" ")
+    nxt = vg.head + 1
+    return len(words) > 1 and words[-1] in QUALIFIERS and nxt < len(toks) and toks[nxt].tag == "NUM"
 
 
 def nominal_state(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
