@@ -65,3 +65,17 @@ def test_a_participle_after_the_whole_names_its_fate() -> None:
     assert subjects[3].startswith("quantity:deaths|injured|")
     told = "Nine of the hikers rescued on Monday were rushed to hospital in Velm."
     assert _subjects(told)[9].startswith("quantity:injured|people|")
+
+
+def test_a_part_reads_past_the_words_that_tell_who_its_whole_is() -> None:
+    # one piece of logic (`parts.past_whole`) passes a whole's place, a group joined to it and where
+    # it was, with its size told or not
+    for told, subject in (
+        ("The ferry sank off Velm. Two of the passengers and crew on board died.", "quantity:deaths|people|"),
+        ("The ferry sank off Velm. Two of the passengers aboard the ferry were taken to hospital.", "quantity:injured|"),
+        ("A rockfall hit Velm. Nine of the hikers in the group from Dorn were taken to hospital.", "quantity:injured|"),
+    ):
+        assert _subjects(told)[2 if "Two" in told else 9].startswith(subject), told
+    assert _subjects("The plane crashed near Velm, killing 179 of the 181 people aboard the plane.")[179].startswith(
+        "quantity:deaths|people|"
+    )

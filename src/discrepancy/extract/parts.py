@@ -293,11 +293,11 @@ def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = N
         fate, population, j, sized = told, "people", i + 1, False  # "two of them later died"
     elif toks[i].lower in ("the", "these") and (whole := _whole_of_part(reading, i, lex)) is not None:
         fate, population, j = whole
+        population = joined_whole(reading, j - 1) or population  # "of the passengers and crew": people
         sized = toks[i + 1].tag == "NUM"
     else:
         return None
-    if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
-        j = pp.head + 1  # "of the 61 victims in Velm have been identified": where the whole was, then its verb
+    j = past_whole(reading, j)  # "of the 61 victims in Velm", "of the passengers and crew on board": then its verb
     if j >= len(toks) or (vg := reading.verb_group(j)) is None:
         return None
     if (main := _reduced(reading, vg)) is not None:  # "one of the men arrested in Velm died"
@@ -377,15 +377,15 @@ def joined_whole(reading: Reading, head: int) -> str | None:
 def past_whole(reading: Reading, j: int) -> int:
     """The token after a whole's words that tell who it is, where its verb may start: past a place
     ("95,000 Veldans in the valley"), a group joined to it ("181 passengers and crew") and where it
-    was ("on board", "aboard")."""
+    was ("on board", "aboard", "aboard the ferry")."""
     toks = reading.tokens
     for _ in range(3):
         if j + 1 < len(toks) and toks[j].lower == "and" and toks[j + 1].tag == "NOUN":
             j += 2
+        elif j < len(toks) and (toks[j].tag == "ADP" or toks[j].lower in _ABOARD) and (pp := reading.noun_phrase(j + 1)):
+            j = pp.head + 1  # "in the valley", "aboard the ferry"
         elif j < len(toks) and toks[j].lower in _ABOARD:
             j += 1
-        elif j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
-            j = pp.head + 1
     return j
 
 
