@@ -45,6 +45,11 @@ _HURT = G.words("hurt_states")
 _DONE_TO_DEAD = G.words("done_to_the_dead")
 _DEAD = frozenset({"deaths", "bodies"})  # a whole of the dead: what is done to a part is done to bodies
 _VICTIMS_POPULATION = frozenset({"victims"})
+_PLAIN_DEAD = frozenset({"people", "victims"})  # populations that name no group: a manner may part them
+_MANNERS = G.words("manners_of_death")
+_MANNER_ASIDE = G.words("manner_aside")
+_MANNER_OTHERS = G.words("manner_other_parts")
+_MANNER_REACH = 12  # tokens after a figure its manner of death may stand ("11 were reported to have drowned")
 _BRACKET_GAP = 90  # how far a bracketed breakdown may open after its total ("36 cases in two districts (")
 
 
@@ -390,3 +395,47 @@ def past_whole(reading: Reading, j: int) -> int:
 
 
 _ABOARD = frozenset({"aboard", "onboard"})
+
+
+def manner_part(reading: Reading, start: int, population: str | None) -> str | None:
+    """The part of the dead a count of people or victims starting at ``start`` is, by the manner of
+    death it is told with (`people (drown)`), when the sentence tells another part of the dead with
+    another manner ("11 were reported to have drowned and 18 others, including three children, were
+    burned to death", "11 drowning victims ..., while the rest were burned to death"). None for a
+    lone manner ("78 migrants drowned": the whole toll drowned) or a group of its own ("three children")."""
+    if population not in _PLAIN_DEAD:
+        return None
+    toks = reading.tokens
+    fig = next((k for k in range(reading.index_at(start), len(toks)) if toks[k].tag in ("NUM", "PRON")), None)
+    own = _manner_after(reading, fig) if fig is not None else None
+    if own is None:
+        return None
+    for k, tok in enumerate(toks):
+        if tok.verb in _MANNERS and tok.verb != toks[own].verb and _another_part(reading, k, fig):
+            return f"people ({toks[own].verb})"
+    return None
+
+
+def _manner_after(reading: Reading, fig: int) -> int | None:
+    """The token of the manner of death told of the figure at token ``fig``, within its part of the
+    sentence: up to a conjunction, a semicolon or the next figure (one in an aside is passed)."""
+    toks = reading.tokens
+    for k in range(fig + 1, min(len(toks), fig + _MANNER_REACH)):
+        tok = toks[k]
+        if tok.tag == "CCONJ" or tok.text == ";" or tok.tag == "NUM" and toks[k - 1].lower not in _MANNER_ASIDE:
+            return None
+        if tok.verb in _MANNERS:
+            return k
+    return None
+
+
+def _another_part(reading: Reading, k: int, fig: int) -> bool:
+    """Whether the manner at token ``k`` is told of another part than the figure at ``fig``: a
+    figure or "the rest", "others" before it in its part of the sentence."""
+    toks = reading.tokens
+    for j in range(k - 1, -1, -1):
+        if j == fig or toks[j].tag == "CCONJ" or toks[j].text == ";":
+            return False
+        if toks[j].tag == "NUM" or toks[j].lower in _MANNER_OTHERS:
+            return True
+    return False

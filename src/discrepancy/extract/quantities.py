@@ -344,9 +344,10 @@ def _own_count(text: str, m: Any, lex: Lexicon) -> bool:
 
 def _others(own: str | None, before: str | None) -> str | None:
     """ "destroyed 62 homes and damaged 140 others": the others are of the figure before's kind; "37
-    others severely injured" keep their own condition."""
+    others severely injured" keep their own condition, in place of the one before ("11 drowned and
+    18 others were burned to death": `people (burn)`)."""
     if own and own.endswith(")") and " (" in own:
-        return (before or "people") + own[own.index(" (") :]
+        return (before or "people").split(" (")[0] + own[own.index(" (") :]
     return before
 
 
