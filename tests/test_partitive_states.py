@@ -72,7 +72,10 @@ def test_a_part_reads_past_the_words_that_tell_who_its_whole_is() -> None:
     # it was, with its size told or not
     for told, subject in (
         ("The ferry sank off Velm. Two of the passengers and crew on board died.", "quantity:deaths|people|"),
-        ("The ferry sank off Velm. Two of the passengers aboard the ferry were taken to hospital.", "quantity:injured|"),
+        (
+            "The ferry sank off Velm. Two of the passengers aboard the ferry were taken to hospital.",
+            "quantity:injured|",
+        ),
         ("A rockfall hit Velm. Nine of the hikers in the group from Dorn were taken to hospital.", "quantity:injured|"),
     ):
         assert _subjects(told)[2 if "Two" in told else 9].startswith(subject), told

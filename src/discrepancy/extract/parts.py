@@ -387,7 +387,9 @@ def past_whole(reading: Reading, j: int) -> int:
     for _ in range(3):
         if j + 1 < len(toks) and toks[j].lower == "and" and toks[j + 1].tag == "NOUN":
             j += 2
-        elif j < len(toks) and (toks[j].tag == "ADP" or toks[j].lower in _ABOARD) and (pp := reading.noun_phrase(j + 1)):
+        elif (
+            j < len(toks) and (toks[j].tag == "ADP" or toks[j].lower in _ABOARD) and (pp := reading.noun_phrase(j + 1))
+        ):
             j = pp.head + 1  # "in the valley", "aboard the ferry"
         elif j < len(toks) and toks[j].lower in _ABOARD:
             j += 1
