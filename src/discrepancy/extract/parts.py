@@ -410,7 +410,7 @@ def manner_part(reading: Reading, start: int, population: str | None) -> str | N
     toks = reading.tokens
     fig = next((k for k in range(reading.index_at(start), len(toks)) if toks[k].tag in ("NUM", "PRON")), None)
     own = _manner_after(reading, fig) if fig is not None else None
-    if own is None:
+    if fig is None or own is None:
         return None
     for k, tok in enumerate(toks):
         if tok.verb in _MANNERS and tok.verb != toks[own].verb and _another_part(reading, k, fig):
