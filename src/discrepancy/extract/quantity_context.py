@@ -67,6 +67,9 @@ _SHARE_MODIFIER = G.re("share_modifier")
 _PART_NAMED = gated(G.re("part_named"))
 _MODIFIER_NAME = G.re("modifier_name")
 _CURRENCY_CODE_AFTER = G.re("currency_code_after")
+_PLACE_ANAPHOR = gated(G.re("place_anaphor"))
+_NAMED_PLACE = G.re("named_place")
+_KIND_AFTER = G.re("kind_after")
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WORLD_REACH = 40  # characters either side of a figure where "worldwide" makes it the world's
@@ -140,7 +143,34 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         if lex.occurrence_re.search(place):
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
         return place.lower()
-    return None
+    return _place_referred(text, ss, se, start, end)
+
+
+def _place_referred(text: str, ss: int, se: int, start: int, end: int) -> str | None:
+    """The place a count told in "the region", "the province" is given for, in its part of the
+    sentence ("Landslides in the region have killed 19"): the place the article last named of that
+    kind before the sentence ("Kola province", "the province of Kola"); None when none is, or when
+    the sentence that names it names another of the kind."""
+    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    nxt = _PART_SPLIT.search(text, end, se)
+    anaphor = _PLACE_ANAPHOR.search(text, lo, nxt.start() if nxt else se)
+    if anaphor is None:
+        return None
+    kind = anaphor.group("kind").lower()
+    named = [m for m in _NAMED_PLACE.finditer(text, 0, ss) if _kind_of(text, m) == kind]
+    if not named:
+        return None
+    last = named[-1]
+    sentence = text.rfind(".", 0, last.start())  # the sentence that names it, from its full stop before
+    if any(m.start() > sentence and m.group("place") != last.group("place") for m in named[:-1]):
+        return None  # "Kola province and Dorn province ... in the province": which?
+    return " ".join(last.group("place").split()).lower()
+
+
+def _kind_of(text: str, named: Any) -> str:
+    """The kind of a place named with it: the word after it ("Kola province"), else before "of"."""
+    after = _KIND_AFTER.match(text, named.end())
+    return (after.group("kind") if after else named.group(0).split()[0]).lower()
 
 
 def _after_modifier(place: str) -> str:
