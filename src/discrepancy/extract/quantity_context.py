@@ -112,7 +112,7 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         return " ".join(alone.group("place").split()).lower()
     most = _PLACE_MOST_HIT.search(text, ss, start)
     if most:  # "The most affected district is Kola, with nine cases": Kola's part
-        return " ".join((most.group("place") or most.group("place2")).split()).lower()
+        return " ".join(most.group("place").split()).lower()
     bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
     if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
         return " ".join(bracket.group("place").split()).lower()
@@ -122,9 +122,8 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
             phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
             return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
-        key = "place" if f.group("place") is not None else "place2"  # place_reported names it either side
-        place = _PLACE_SUFFIX.sub("", " ".join(f.group(key).split()))  # "Wajima City" is Wajima
-        at = f.start(key)  # "in the Parisian procession", "in the Mediterranean city": no place named
+        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
+        at = f.start("place")  # "in the Parisian procession", "in the Mediterranean city": no place named
         if _ADJECTIVE_PLACE.match(text, at) or (
             text[max(ss, at - 4) : at] == "the " and _ADJECTIVE_TOWN.match(text, at)
         ):
