@@ -82,3 +82,11 @@ def test_a_part_reads_past_the_words_that_tell_who_its_whole_is() -> None:
     assert _subjects("The plane crashed near Velm, killing 179 of the 181 people aboard the plane.")[179].startswith(
         "quantity:deaths|people|"
     )
+
+
+def test_a_whole_said_to_be_on_board_counts_those_on_board() -> None:
+    for told in (
+        "The plane crashed at Velm. All but two of the 181 passengers and crew on board were killed.",
+        "The plane crashed at Velm. All but two of the 181 people aboard were killed.",
+    ):
+        assert _subjects(told)[181].startswith("quantity:on_board|people|"), told

@@ -128,7 +128,8 @@ def read_counted(
         # "3,000 out of 40,000 residents were evacuated": the state is the part's ("3 of the 26
         # survivors could walk": the noun's own measure stays the whole's); "277 of its 321 staff
         # were laid off": the whole is the size of the workforce, not any count of workers
-        fig.measure = "count" if casualty else "employed"
+        # "all but two of the 181 passengers and crew on board were killed": the whole is those on board
+        fig.measure = parts.where_whole(text, fig.end, se, lex, _WHOLE_STATES) or ("count" if casualty else "employed")
     if fig.measure is None:
         return False
     if fig.measure == "deaths" and _BODIES_OF.search(text, max(ss, fig.start - 30), fig.start):

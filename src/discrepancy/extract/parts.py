@@ -399,6 +399,18 @@ def past_whole(reading: Reading, j: int) -> int:
 _ABOARD = frozenset({"aboard", "onboard"})
 
 
+def where_whole(text: str, end: int, se: int, lex: Lexicon, states: frozenset[str]) -> str | None:
+    """The state of ``states`` (on board) the words right after a whole of a part ending at ``end``
+    say it was in ("all but two of the 181 passengers and crew on board were killed"): what the
+    whole's figure counts, where the act after it is the part's."""
+    at = end + len(text[end:se]) - len(text[end:se].lstrip())
+    for measure in sorted(states):
+        pattern = lex.state_re.get(f"{measure}:after")
+        if pattern is not None and pattern.match(text, at, se):
+            return measure
+    return None
+
+
 def manner_part(reading: Reading, start: int, population: str | None) -> str | None:
     """The part of the dead a count of people or victims starting at ``start`` is, by the manner of
     death it is told with (`people (drown)`), when the sentence tells another part of the dead with
