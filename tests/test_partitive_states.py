@@ -90,3 +90,9 @@ def test_a_whole_said_to_be_on_board_counts_those_on_board() -> None:
         "The plane crashed at Velm. All but two of the 181 people aboard were killed.",
     ):
         assert _subjects(told)[181].startswith("quantity:on_board|people|"), told
+
+
+def test_a_whole_named_by_its_fate_with_its_size_gives_the_parts_fate() -> None:
+    subjects = _subjects("Officials said 12 of the 85 people injured in the collision at Velm later died.")
+    assert subjects[12].startswith("quantity:deaths|injured|")
+    assert subjects[85].startswith("quantity:injured|people|")

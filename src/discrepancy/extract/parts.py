@@ -302,15 +302,9 @@ def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = N
         sized = toks[i + 1].tag == "NUM"
     else:
         return None
-    j = past_whole(reading, j)  # "of the 61 victims in Velm", "of the passengers and crew on board": then its verb
-    if j >= len(toks) or (vg := reading.verb_group(j)) is None:
-        return None
-    if (main := _reduced(reading, vg)) is not None:  # "one of the men arrested in Velm died"
-        fate = own_state(reading, toks[j - 1].end, lex)[0] or fate  # the participle names the whole's fate
-        j = main
-        if (vg := reading.verb_group(j)) is None:
-            return None
-    if vg.negated:
+    j, named = verb_of_part(reading, j, lex)  # "of the 61 victims in Velm", "of the men arrested in Velm"
+    fate = named or fate
+    if j >= len(toks) or (vg := reading.verb_group(j)) is None or vg.negated:
         return None
     measure, _ = own_state(reading, toks[j].start, lex)
     verb = vg.lemma.split()[0]  # "bury in": bury
@@ -320,8 +314,8 @@ def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = N
         return None  # a whole told with its size is read by its own rule (`counted_figure._part_by_state`)
     elif measure in lex.thing_states:
         return None  # "two of the homes were destroyed": no part of things
-    elif fate is not None and not (fate in _ALIVE and measure in _HURT):
-        population = fate  # "two of the injured died": deaths among the injured, no count of all deaths
+    else:
+        population = fate_population(fate, measure, population)
     last = max(k for k in range(vg.first, vg.head + 1) if k == vg.first or toks[k].tag == "VERB")
     return Part(measure, population, end if sized else toks[last].end)  # a sized whole keeps its own claim
 
@@ -344,6 +338,37 @@ def _whole_of_part(reading: Reading, i: int, lex: Lexicon) -> tuple[str | None, 
         return None  # "one of the largest towns", "two of the three sites"
     fate = nominal_state(reading, whole, lex) or spec.get("measure")
     return fate, spec.get("population") or lex.family_nouns.get(whole.lemma, whole.lemma), whole.head + 1
+
+
+def verb_of_part(reading: Reading, j: int, lex: Lexicon) -> tuple[int, str | None]:
+    """Where the part's own verb may start after its whole's words from token ``j`` on, past who the
+    whole is (`past_whole`) and a participle that names its fate ("of the men arrested in Velm
+    (later) died", "of the 85 people hurt in the crash were taken to hospital"), and that fate."""
+    toks = reading.tokens
+    j = past_whole(reading, j)
+    vg = reading.verb_group(j) if j < len(toks) else None
+    main = _reduced(reading, vg) if vg is not None else None
+    if main is None:
+        return j, None
+    return main, own_state(reading, toks[j - 1].end, lex)[0]  # the participle names the whole's fate
+
+
+def fate_population(fate: str | None, measure: str, population: str) -> str:
+    """Who a part of a whole a fate befell is counted as: among that fate ("two of the injured died":
+    `deaths|injured`, no count of all deaths), unless the part's state is the whole's own ("66 of the
+    85 people hurt were taken to hospital": all those in hospital) or the whole is of those left
+    alive and the part is hurt ("of those rescued, eight were hospitalised": all the hurt)."""
+    if fate is None or fate == measure or fate in _ALIVE and measure in _HURT:
+        return population
+    return fate
+
+
+def fate_of_whole(reading: Reading, end: int, lex: Lexicon) -> str | None:
+    """The casualty measure a participle right after a whole of a part ending at ``end`` names, when
+    the part's own verb follows ("12 of the 85 people injured in the crash later died": the 85
+    injured); None when none does."""
+    _, fate = verb_of_part(reading, reading.index_at(end), lex)
+    return fate if fate in lex.measure_classes["casualty"] else None
 
 
 def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
