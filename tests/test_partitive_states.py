@@ -96,3 +96,23 @@ def test_a_whole_named_by_its_fate_with_its_size_gives_the_parts_fate() -> None:
     subjects = _subjects("Officials said 12 of the 85 people injured in the collision at Velm later died.")
     assert subjects[12].startswith("quantity:deaths|injured|")
     assert subjects[85].startswith("quantity:injured|people|")
+
+
+def test_a_whole_sized_in_words_or_set_off_by_an_aside_is_read_as_in_figures() -> None:
+    for told in (
+        "The plane crashed at Velm. Four of the six crew were killed.",
+        "The plane crashed at Velm. Four of the six crew on the flight, arriving from Dorn, were killed.",
+    ):
+        assert _subjects(told)[4].startswith("quantity:deaths|crew|"), told
+    for told in ("Two of the three bridges were destroyed in Velm.", "One of the 2 bridges in Velm was destroyed."):
+        assert not any(s.startswith("quantity:destroyed") for s in _subjects(told).values()), told
+
+
+def test_a_verb_before_a_clause_of_its_own_is_the_parts() -> None:
+    # "died" is the part's verb, not a participle naming the whole: the clause after "when" has its own
+    assert _subjects("A storm hit Velm. Two of the climbers died when the ice wall collapsed.")[2].startswith(
+        "quantity:deaths|people|"
+    )
+    assert not _subjects("Nine of the 14 infected people died when the fever struck Velm.")[14].startswith(
+        "quantity:deaths|"
+    )

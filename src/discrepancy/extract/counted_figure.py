@@ -259,8 +259,8 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
     if measure is None and j < len(toks) and toks[j].start < se:
         measure, _ = own_state(reading, toks[j].start, lex)
     spec = lex.nouns.get(fold(toks[whole.head].lower))
-    if measure is None or spec and spec.get("thing"):
-        return False
+    if measure is None or spec and spec.get("thing") or measure in lex.thing_states:
+        return False  # "two of the three bridges were destroyed": no part of things
     population = parts.joined_whole(reading, whole.head) or (spec.get("population") if spec else None)
     population = parts.fate_population(fate, measure, population or lex.family_nouns.get(whole.lemma, whole.lemma))
     if measure not in lex.measure_classes["casualty"] and population != "workers":

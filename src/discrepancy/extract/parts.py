@@ -46,6 +46,7 @@ _DONE_TO_DEAD = G.words("done_to_the_dead")
 _DEAD = frozenset({"deaths", "bodies"})  # a whole of the dead: what is done to a part is done to bodies
 _VICTIMS_POPULATION = frozenset({"victims"})
 _PLAIN_DEAD = frozenset({"people", "victims"})  # populations that name no group: a manner may part them
+_CLAUSE_OPENERS = G.words("clause_openers")
 _MANNERS = G.words("manners_of_death")
 _MANNER_ASIDE = G.words("manner_aside")
 _MANNER_OTHERS = G.words("manner_other_parts")
@@ -346,11 +347,25 @@ def verb_of_part(reading: Reading, j: int, lex: Lexicon) -> tuple[int, str | Non
     (later) died", "of the 85 people hurt in the crash were taken to hospital"), and that fate."""
     toks = reading.tokens
     j = past_whole(reading, j)
+    if (aside := _aside_end(reading, j)) is not None:  # "of the six crew, arriving from Velm, were killed"
+        return aside, own_state(reading, toks[j].end, lex)[0]
     vg = reading.verb_group(j) if j < len(toks) else None
     main = _reduced(reading, vg) if vg is not None else None
     if main is None:
         return j, None
     return main, own_state(reading, toks[j - 1].end, lex)[0]  # the participle names the whole's fate
+
+
+def _aside_end(reading: Reading, j: int) -> int | None:
+    """The token after a participle's aside set off by commas at token ``j`` ("of the six crew,
+    arriving from Velm, were killed"), when a verb follows it; else None."""
+    toks = reading.tokens
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].tag != "VERB":
+        return None
+    for k in range(j + 2, min(len(toks), j + _CLAUSE_REACH)):
+        if toks[k].tag == "PUNCT":
+            return k + 1 if toks[k].text == "," and reading.verb_group(k + 1) is not None else None
+    return None
 
 
 def fate_population(fate: str | None, measure: str, population: str) -> str:
@@ -378,8 +393,8 @@ def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
     if toks[vg.first].tag != "VERB":
         return None
     for k in range(vg.head + 1, len(toks)):
-        if toks[k].tag == "PUNCT":
-            return None
+        if toks[k].tag == "PUNCT" or toks[k].lower in _CLAUSE_OPENERS:
+            return None  # "nine of the 14 infected people died when the fever struck": "died" is the part's
         if toks[k].tag in ("VERB", "AUX"):
             return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
     return None
