@@ -40,3 +40,13 @@ def test_a_kind_that_names_its_place_after_it_is_no_reference() -> None:
         " province of Karsk have killed 19 people."
     )
     assert "|in karsk|" in _subjects(told)[19]
+
+
+def test_a_part_of_the_dead_told_to_be_in_a_place_is_that_places() -> None:
+    for told in (
+        "The storm killed 26 people. 25 of the dead were in Velmland, officials said.",
+        "The storm killed 26 people, and 25 of those who died were in Velmland.",
+    ):
+        subjects = _subjects(told)
+        assert subjects[25].startswith("quantity:deaths|people|") and "|in velmland|" in subjects[25], told
+        assert "|in " not in subjects[26], told

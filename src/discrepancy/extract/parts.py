@@ -98,6 +98,8 @@ def part_after(
         i = reading.index_at(link.end())  # "were", "were identified as", "were also among"
     if i < n and (band := age_band(reading.text, toks[i].start)) is not None:
         return Part(measure, f"people ({band[0]})", band[1], refers, refers and not pronoun)  # "were under 18"
+    if measure is not None and not sized and i + 1 < n and toks[i].lower == "in" and toks[i + 1].tag == "PROPN":
+        return Part(measure, "people", toks[i - 1].end, refers, refers and not pronoun)  # "were in Velm": its place
     part = _group_at(reading, i, lex, measure, qualifiers)
     if part is None and (measure is not None or refers) and i > 0:
         part = Part(measure, "", toks[i - 1].end)  # "of the dead", its group told before the figure
