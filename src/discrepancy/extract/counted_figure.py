@@ -128,7 +128,13 @@ def read_counted(
         # "3,000 out of 40,000 residents were evacuated": the state is the part's ("3 of the 26
         # survivors could walk": the noun's own measure stays the whole's); "277 of its 321 staff
         # were laid off": the whole is the size of the workforce, not any count of workers
-        fig.measure = "count" if casualty else "employed"
+        # "all but two of the 181 passengers and crew on board were killed": the whole is those on board
+        # and "12 of the 85 people injured in the crash later died": the whole is of those injured
+        fig.measure = (
+            parts.where_whole(text, fig.end, se, lex, _WHOLE_STATES)
+            or parts.fate_of_whole(reading(), fig.end, lex)
+            or ("count" if casualty else "employed")
+        )
     if fig.measure is None:
         return False
     if fig.measure == "deaths" and _BODIES_OF.search(text, max(ss, fig.start - 30), fig.start):
@@ -247,15 +253,16 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
     whole = reading.noun_phrase(i + 1) if i < len(toks) and toks[i].tag == "NUM" else None
     if whole is None:
         return False
-    j = parts.past_whole(reading, whole.head + 1)  # "in the valley", "and crew on board": then its verb
+    # "in the valley", "and crew on board", "hurt in the crash" (the whole's fate): then its verb
+    j, fate = parts.verb_of_part(reading, whole.head + 1, lex)
     measure = parts.act_of_part(reading, fig.start, lex)  # "killed 179 of the 181 people on board"
     if measure is None and j < len(toks) and toks[j].start < se:
         measure, _ = own_state(reading, toks[j].start, lex)
     spec = lex.nouns.get(fold(toks[whole.head].lower))
-    if measure is None or spec and spec.get("thing"):
-        return False
+    if measure is None or spec and spec.get("thing") or measure in lex.thing_states:
+        return False  # "two of the three bridges were destroyed": no part of things
     population = parts.joined_whole(reading, whole.head) or (spec.get("population") if spec else None)
-    population = population or lex.family_nouns.get(whole.lemma, whole.lemma)
+    population = parts.fate_population(fate, measure, population or lex.family_nouns.get(whole.lemma, whole.lemma))
     if measure not in lex.measure_classes["casualty"] and population != "workers":
         return False  # what happened to a part of a people, or of a workforce ("45 of its 320 staff were laid off")
     fig.measure, fig.population = measure, population

@@ -22,7 +22,7 @@ from .figure import Figure, QuantityHit, Shared
 from .money import money_role
 from .open_counts import WEAK_TOPIC, kind_in_after, open_count
 from .owners import named_owner, owner_of, shared_owners
-from .parts import restated_sum
+from .parts import manner_part, restated_sum
 from .persons import Cast
 from .prison_terms import Term, prison_term, verdict_count
 from .quantity_context import (
@@ -104,6 +104,8 @@ def read_context(
         measure, fig.population, fig.confidence = "count", verdict.population, TERM
         fig.start, fig.parsed = verdict.start or fig.start, verdict.parsed or fig.parsed
     start, end, population = fig.start, fig.end, fig.population
+    if measure == "deaths" and (manner := manner_part(reading(), start, population)) is not None:
+        population = manner  # "11 drowned and 18 others were burned to death": parts of the toll by manner
     classes = lex.measure_classes
     casualty = measure in classes["casualty"]
     occurrence = None

@@ -45,6 +45,12 @@ _HURT = G.words("hurt_states")
 _DONE_TO_DEAD = G.words("done_to_the_dead")
 _DEAD = frozenset({"deaths", "bodies"})  # a whole of the dead: what is done to a part is done to bodies
 _VICTIMS_POPULATION = frozenset({"victims"})
+_PLAIN_DEAD = frozenset({"people", "victims"})  # populations that name no group: a manner may part them
+_CLAUSE_OPENERS = G.words("clause_openers")
+_MANNERS = G.words("manners_of_death")
+_MANNER_ASIDE = G.words("manner_aside")
+_MANNER_OTHERS = G.words("manner_other_parts")
+_MANNER_REACH = 12  # tokens after a figure its manner of death may stand ("11 were reported to have drowned")
 _BRACKET_GAP = 90  # how far a bracketed breakdown may open after its total ("36 cases in two districts (")
 
 
@@ -92,6 +98,8 @@ def part_after(
         i = reading.index_at(link.end())  # "were", "were identified as", "were also among"
     if i < n and (band := age_band(reading.text, toks[i].start)) is not None:
         return Part(measure, f"people ({band[0]})", band[1], refers, refers and not pronoun)  # "were under 18"
+    if measure is not None and not sized and i + 1 < n and toks[i].lower == "in" and toks[i + 1].tag == "PROPN":
+        return Part(measure, "people", toks[i - 1].end, refers, refers and not pronoun)  # "were in Velm": its place
     part = _group_at(reading, i, lex, measure, qualifiers)
     if part is None and (measure is not None or refers) and i > 0:
         part = Part(measure, "", toks[i - 1].end)  # "of the dead", its group told before the figure
@@ -293,19 +301,13 @@ def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = N
         fate, population, j, sized = told, "people", i + 1, False  # "two of them later died"
     elif toks[i].lower in ("the", "these") and (whole := _whole_of_part(reading, i, lex)) is not None:
         fate, population, j = whole
+        population = joined_whole(reading, j - 1) or population  # "of the passengers and crew": people
         sized = toks[i + 1].tag == "NUM"
     else:
         return None
-    if j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
-        j = pp.head + 1  # "of the 61 victims in Velm have been identified": where the whole was, then its verb
-    if j >= len(toks) or (vg := reading.verb_group(j)) is None:
-        return None
-    if (main := _reduced(reading, vg)) is not None:  # "one of the men arrested in Velm died"
-        fate = own_state(reading, toks[j - 1].end, lex)[0] or fate  # the participle names the whole's fate
-        j = main
-        if (vg := reading.verb_group(j)) is None:
-            return None
-    if vg.negated:
+    j, named = verb_of_part(reading, j, lex)  # "of the 61 victims in Velm", "of the men arrested in Velm"
+    fate = named or fate
+    if j >= len(toks) or (vg := reading.verb_group(j)) is None or vg.negated:
         return None
     measure, _ = own_state(reading, toks[j].start, lex)
     verb = vg.lemma.split()[0]  # "bury in": bury
@@ -315,8 +317,8 @@ def state_of_part(reading: Reading, end: int, lex: Lexicon, told: str | None = N
         return None  # a whole told with its size is read by its own rule (`counted_figure._part_by_state`)
     elif measure in lex.thing_states:
         return None  # "two of the homes were destroyed": no part of things
-    elif fate is not None and not (fate in _ALIVE and measure in _HURT):
-        population = fate  # "two of the injured died": deaths among the injured, no count of all deaths
+    else:
+        population = fate_population(fate, measure, population)
     last = max(k for k in range(vg.first, vg.head + 1) if k == vg.first or toks[k].tag == "VERB")
     return Part(measure, population, end if sized else toks[last].end)  # a sized whole keeps its own claim
 
@@ -341,6 +343,51 @@ def _whole_of_part(reading: Reading, i: int, lex: Lexicon) -> tuple[str | None, 
     return fate, spec.get("population") or lex.family_nouns.get(whole.lemma, whole.lemma), whole.head + 1
 
 
+def verb_of_part(reading: Reading, j: int, lex: Lexicon) -> tuple[int, str | None]:
+    """Where the part's own verb may start after its whole's words from token ``j`` on, past who the
+    whole is (`past_whole`) and a participle that names its fate ("of the men arrested in Velm
+    (later) died", "of the 85 people hurt in the crash were taken to hospital"), and that fate."""
+    toks = reading.tokens
+    j = past_whole(reading, j)
+    if (aside := _aside_end(reading, j)) is not None:  # "of the six crew, arriving from Velm, were killed"
+        return aside, own_state(reading, toks[j].end, lex)[0]
+    vg = reading.verb_group(j) if j < len(toks) else None
+    main = _reduced(reading, vg) if vg is not None else None
+    if main is None:
+        return j, None
+    return main, own_state(reading, toks[j - 1].end, lex)[0]  # the participle names the whole's fate
+
+
+def _aside_end(reading: Reading, j: int) -> int | None:
+    """The token after a participle's aside set off by commas at token ``j`` ("of the six crew,
+    arriving from Velm, were killed"), when a verb follows it; else None."""
+    toks = reading.tokens
+    if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].tag != "VERB":
+        return None
+    for k in range(j + 2, min(len(toks), j + _CLAUSE_REACH)):
+        if toks[k].tag == "PUNCT":
+            return k + 1 if toks[k].text == "," and reading.verb_group(k + 1) is not None else None
+    return None
+
+
+def fate_population(fate: str | None, measure: str, population: str) -> str:
+    """Who a part of a whole a fate befell is counted as: among that fate ("two of the injured died":
+    `deaths|injured`, no count of all deaths), unless the part's state is the whole's own ("66 of the
+    85 people hurt were taken to hospital": all those in hospital) or the whole is of those left
+    alive and the part is hurt ("of those rescued, eight were hospitalised": all the hurt)."""
+    if fate is None or fate == measure or fate in _ALIVE and measure in _HURT:
+        return population
+    return fate
+
+
+def fate_of_whole(reading: Reading, end: int, lex: Lexicon) -> str | None:
+    """The casualty measure a participle right after a whole of a part ending at ``end`` names, when
+    the part's own verb follows ("12 of the 85 people injured in the crash later died": the 85
+    injured); None when none does."""
+    _, fate = verb_of_part(reading, reading.index_at(end), lex)
+    return fate if fate in lex.measure_classes["casualty"] else None
+
+
 def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
     """A participle right after the whole that another verb follows in the clause ("one of the men
     arrested in Velm (later) died"): it names the whole; where the part's own verb group starts."""
@@ -348,8 +395,8 @@ def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
     if toks[vg.first].tag != "VERB":
         return None
     for k in range(vg.head + 1, len(toks)):
-        if toks[k].tag == "PUNCT":
-            return None
+        if toks[k].tag == "PUNCT" or toks[k].lower in _CLAUSE_OPENERS:
+            return None  # "nine of the 14 infected people died when the fever struck": "died" is the part's
         if toks[k].tag in ("VERB", "AUX"):
             return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
     return None
@@ -377,16 +424,74 @@ def joined_whole(reading: Reading, head: int) -> str | None:
 def past_whole(reading: Reading, j: int) -> int:
     """The token after a whole's words that tell who it is, where its verb may start: past a place
     ("95,000 Veldans in the valley"), a group joined to it ("181 passengers and crew") and where it
-    was ("on board", "aboard")."""
+    was ("on board", "aboard", "aboard the ferry")."""
     toks = reading.tokens
     for _ in range(3):
         if j + 1 < len(toks) and toks[j].lower == "and" and toks[j + 1].tag == "NOUN":
             j += 2
+        elif (
+            j < len(toks) and (toks[j].tag == "ADP" or toks[j].lower in _ABOARD) and (pp := reading.noun_phrase(j + 1))
+        ):
+            j = pp.head + 1  # "in the valley", "aboard the ferry"
         elif j < len(toks) and toks[j].lower in _ABOARD:
             j += 1
-        elif j < len(toks) and toks[j].tag == "ADP" and (pp := reading.noun_phrase(j + 1)) is not None:
-            j = pp.head + 1
     return j
 
 
 _ABOARD = frozenset({"aboard", "onboard"})
+
+
+def where_whole(text: str, end: int, se: int, lex: Lexicon, states: frozenset[str]) -> str | None:
+    """The state of ``states`` (on board) the words right after a whole of a part ending at ``end``
+    say it was in ("all but two of the 181 passengers and crew on board were killed"): what the
+    whole's figure counts, where the act after it is the part's."""
+    at = end + len(text[end:se]) - len(text[end:se].lstrip())
+    for measure in sorted(states):
+        pattern = lex.state_re.get(f"{measure}:after")
+        if pattern is not None and pattern.match(text, at, se):
+            return measure
+    return None
+
+
+def manner_part(reading: Reading, start: int, population: str | None) -> str | None:
+    """The part of the dead a count of people or victims starting at ``start`` is, by the manner of
+    death it is told with (`people (drown)`), when the sentence tells another part of the dead with
+    another manner ("11 were reported to have drowned and 18 others, including three children, were
+    burned to death", "11 drowning victims ..., while the rest were burned to death"). None for a
+    lone manner ("78 migrants drowned": the whole toll drowned) or a group of its own ("three children")."""
+    if population not in _PLAIN_DEAD:
+        return None
+    toks = reading.tokens
+    fig = next((k for k in range(reading.index_at(start), len(toks)) if toks[k].tag in ("NUM", "PRON")), None)
+    own = _manner_after(reading, fig) if fig is not None else None
+    if fig is None or own is None:
+        return None
+    for k, tok in enumerate(toks):
+        if tok.verb in _MANNERS and tok.verb != toks[own].verb and _another_part(reading, k, fig):
+            return f"people ({toks[own].verb})"
+    return None
+
+
+def _manner_after(reading: Reading, fig: int) -> int | None:
+    """The token of the manner of death told of the figure at token ``fig``, within its part of the
+    sentence: up to a conjunction, a semicolon or the next figure (one in an aside is passed)."""
+    toks = reading.tokens
+    for k in range(fig + 1, min(len(toks), fig + _MANNER_REACH)):
+        tok = toks[k]
+        if tok.tag == "CCONJ" or tok.text == ";" or tok.tag == "NUM" and toks[k - 1].lower not in _MANNER_ASIDE:
+            return None
+        if tok.verb in _MANNERS:
+            return k
+    return None
+
+
+def _another_part(reading: Reading, k: int, fig: int) -> bool:
+    """Whether the manner at token ``k`` is told of another part than the figure at ``fig``: a
+    figure or "the rest", "others" before it in its part of the sentence."""
+    toks = reading.tokens
+    for j in range(k - 1, -1, -1):
+        if j == fig or toks[j].tag == "CCONJ" or toks[j].text == ";":
+            return False
+        if toks[j].tag == "NUM" or toks[j].lower in _MANNER_OTHERS:
+            return True
+    return False

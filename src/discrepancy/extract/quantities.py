@@ -33,6 +33,7 @@ from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
 from .parts import bracket_whole, group_named
 from .persons import Cast
+from .quantity_context import apposed_parts
 from .rates import rate_rise
 from .revisions import level_reached
 
@@ -312,6 +313,9 @@ def _whole_of(
     (a breakdown) rather than another estimate of the same thing."""
     inherit = _elided(text, ss, m, sent_hits[-1] if sent_hits else None, prev_sentence_last, lex)
     breakdown = bool(sent_hits and _BREAKDOWN.search(text, sent_hits[-1].end, m.start()))
+    if sent_hits and not breakdown:  # "killed 13 people, nine adults and four children": a list of its parts
+        prev = sent_hits[-1]
+        breakdown = apposed_parts(text, prev.end, prev.parsed.figure, m.start(), len(text), lex)
     bracketed = bracket_whole(text, ss, m.start(), sent_hits, m.end()) if inherit is None and not breakdown else None
     if bracketed is not None:  # "23 deaths (4 confirmed, 19 probable)"
         prev = sent_hits[bracketed]
@@ -346,9 +350,10 @@ def _own_count(text: str, m: Any, lex: Lexicon) -> bool:
 
 def _others(own: str | None, before: str | None) -> str | None:
     """ "destroyed 62 homes and damaged 140 others": the others are of the figure before's kind; "37
-    others severely injured" keep their own condition."""
+    others severely injured" keep their own condition, in place of the one before ("11 drowned and
+    18 others were burned to death": `people (burn)`)."""
     if own and own.endswith(")") and " (" in own:
-        return (before or "people") + own[own.index(" (") :]
+        return (before or "people").split(" (")[0] + own[own.index(" (") :]
     return before
 
 

@@ -12,6 +12,7 @@ from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..read import Reading
 from ..read.literal_gate import gated
+from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
 
@@ -67,6 +68,12 @@ _SHARE_MODIFIER = G.re("share_modifier")
 _PART_NAMED = gated(G.re("part_named"))
 _MODIFIER_NAME = G.re("modifier_name")
 _CURRENCY_CODE_AFTER = G.re("currency_code_after")
+_PLACE_ANAPHOR = gated(G.re("place_anaphor"))
+_NAMED_PLACE = G.re("named_place")
+_KIND_AFTER = G.re("kind_after")
+_APPOSED_GAP = G.re("apposed_gap")
+_APPOSED_OPENING = G.re("apposed_opening")
+_APPOSED_MOST = 6  # figures a list set after a total may hold
 # modifiers that name the whole of a group, not a part of it ("its total workforce")
 _WHOLE_WORDS = frozenset({"total", "entire", "whole", "overall", "global", "worldwide", "all", "combined"})
 _WORLD_REACH = 40  # characters either side of a figure where "worldwide" makes it the world's
@@ -109,19 +116,18 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         return " ".join(alone.group("place").split()).lower()
     most = _PLACE_MOST_HIT.search(text, ss, start)
     if most:  # "The most affected district is Kola, with nine cases": Kola's part
-        return " ".join((most.group("place") or most.group("place2")).split()).lower()
+        return " ".join(most.group("place").split()).lower()
     bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
     if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
         return " ".join(bracket.group("place").split()).lower()
-    for f in _place_candidates(text, ss, se, start, end):
+    for f in _place_candidates(text, ss, se, start, end, lex):
         if f is None:
             continue
         if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
             phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
             return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
-        key = "place" if f.group("place") is not None else "place2"  # place_reported names it either side
-        place = _PLACE_SUFFIX.sub("", " ".join(f.group(key).split()))  # "Wajima City" is Wajima
-        at = f.start(key)  # "in the Parisian procession", "in the Mediterranean city": no place named
+        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
+        at = f.start("place")  # "in the Parisian procession", "in the Mediterranean city": no place named
         if _ADJECTIVE_PLACE.match(text, at) or (
             text[max(ss, at - 4) : at] == "the " and _ADJECTIVE_TOWN.match(text, at)
         ):
@@ -140,7 +146,53 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
         if lex.occurrence_re.search(place):
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
         return place.lower()
-    return None
+    return _place_referred(text, ss, se, start, end)
+
+
+def _place_referred(text: str, ss: int, se: int, start: int, end: int) -> str | None:
+    """The place a count told in "the region", "the province" is given for, in its part of the
+    sentence ("Landslides in the region have killed 19"): the place the article last named of that
+    kind before the sentence ("Kola province", "the province of Kola"); None when none is, or when
+    the sentence that names it names another of the kind."""
+    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    nxt = _PART_SPLIT.search(text, end, se)
+    anaphor = _PLACE_ANAPHOR.search(text, lo, nxt.start() if nxt else se)
+    if anaphor is None:
+        return None
+    kind = anaphor.group("kind").lower()
+    named = [m for m in _NAMED_PLACE.finditer(text, 0, ss) if _kind_of(text, m) == kind]
+    if not named:
+        return None
+    last = named[-1]
+    sentence = text.rfind(".", 0, last.start())  # the sentence that names it, from its full stop before
+    if any(m.start() > sentence and m.group("place") != last.group("place") for m in named[:-1]):
+        return None  # "Kola province and Dorn province ... in the province": which?
+    return " ".join(last.group("place").split()).lower()
+
+
+def _kind_of(text: str, named: Any) -> str:
+    """The kind of a place named with it: the word after it ("Kola province"), else before "of"."""
+    after = _KIND_AFTER.match(text, named.end())
+    return (after.group("kind") if after else named.group(0).split()[0]).lower()
+
+
+def apposed_parts(text: str, whole_end: int, whole: float | None, at: int, se: int, lex: Lexicon) -> bool:
+    """Whether the figure at ``at`` opens a list set after a total ending at ``whole_end`` and a
+    comma that breaks it down ("killed 13 people, nine adults and four children", "15 dead, 12
+    passengers and three crew"): two or more figures, each with its few words, joined by commas and
+    "and", that sum to the total ``whole``."""
+    if whole is None or not _APPOSED_OPENING.fullmatch(text, whole_end, at):
+        return False
+    total, count, last = 0.0, 0, None
+    for m in lex.number_re.finditer(text, at, se):
+        if count == _APPOSED_MOST or last is not None and not _APPOSED_GAP.fullmatch(text, last, m.start()):
+            break
+        if (count == 0 and m.start() != at) or (parsed := parse_number(m, lex)) is None:
+            return False
+        if parsed.qualifier != "exact" or parsed.figure is None:
+            return False
+        total, count, last = total + parsed.figure, count + 1, m.end()
+    return count >= 2 and total == whole
 
 
 def _after_modifier(place: str) -> str:
@@ -151,7 +203,16 @@ def _after_modifier(place: str) -> str:
     return " ".join(words[cut:])
 
 
-def _place_candidates(text: str, ss: int, se: int, start: int, end: int) -> Iterator[Any]:
+def _listed_after(text: str, start: int, end: int, se: int, lex: Lexicon) -> bool:
+    """Whether the count at ``start`` is a total its parts are listed after ("killed 5 people, 3 in
+    Velm and 2 in Dorn"): their places are theirs, never the total's."""
+    figure = lex.number_re.search(text, start, end)
+    parsed = parse_number(figure, lex) if figure is not None else None
+    at = end + len(text[end:se]) - len(text[end:se].lstrip(", "))
+    return parsed is not None and apposed_parts(text, end, parsed.figure, at, se, lex)
+
+
+def _place_candidates(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> Iterator[Any]:
     """Where a count's place may be named, nearest reading first; read one at a time, so the later
     ones are only looked for when the earlier ones name no place."""
     yield _PLACE_OPENING.match(text, ss, start)
@@ -165,7 +226,11 @@ def _place_candidates(text: str, ss: int, se: int, start: int, end: int) -> Iter
     yield _PLACE_OF_ACT.search(text, lo, start)
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
-    if nxt is not None and not _OWN_EXTENT.search(text, end, nxt.start()):
+    if (
+        nxt is not None
+        and not _OWN_EXTENT.search(text, end, nxt.start())
+        and not _listed_after(text, start, end, se, lex)
+    ):
         yield _coordinated_place(text, nxt, se)
 
 
