@@ -59,3 +59,20 @@ def test_a_figure_its_subject_already_groups_is_not_listed_again() -> None:
     )
     assert _figure_groups(report) == []
     assert any({c.span.quote for c in g.claims} >= {"2,053 people"} for g in report.groups)
+
+
+def test_a_precise_figure_told_as_at_least_or_about_is_the_same_figure() -> None:
+    report = _report(
+        "A judge in Orsk ordered the broadcaster Velm Media to pay at least $321,650,000 in legal costs.",
+        "The Velm Media bill came to about $321,650,000, lawyers for the families said.",
+    )
+    assert _figure_groups(report) == [{"at least $321,650,000", "about $321,650,000"}]
+    assert report.findings == []
+
+
+def test_more_than_a_precise_figure_is_not_that_figure() -> None:
+    report = _report(
+        "A judge in Orsk ordered the broadcaster Velm Media to pay more than $321,650,000 in legal costs.",
+        "The Velm Media bill came to $321,650,000, lawyers for the families said.",
+    )
+    assert _figure_groups(report) == []

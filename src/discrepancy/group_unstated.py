@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .extract.open_counts import RAW_VERB
 from .group_population import move_claims
 from .models import Claim
 
@@ -22,24 +23,69 @@ _COUNT, _NONE = "count", "-"  # a measure and an occurrence left unstated
 
 def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     parts_of = {k: k.split("|") for k in buckets if k.startswith("quantity:") and k.count("|") == 5}
+    weak = {k for k, p in parts_of.items() if p[1] != _NONE and _raw_verb(buckets[k])}
     stating: dict[tuple[str, ...], list[str]] = defaultdict(list)  # what a key says of whom -> keys
     for key, parts in parts_of.items():
         if _measure(parts) != _COUNT:
             stating[_whom(parts)].append(key)
+    read = _figures_read(buckets, weak)
     moves: list[tuple[str, Claim, str]] = []
     for key, parts in parts_of.items():
-        if _measure(parts) != _COUNT and parts[3] != _NONE:
+        if key in weak:  # a verb no family names says nothing of what happened: a count
+            targets = [t for t in _targets([f"quantity:{_COUNT}", *parts[1:]], stating, parts_of) if t not in weak]
+        elif _measure(parts) == _COUNT or parts[3] == _NONE:
+            targets = _targets(parts, stating, parts_of)
+        else:
             continue
-        targets = [t for t in stating.get(_whom(parts), []) if t != key and _fills(parts, parts_of[t])]
-        if len(targets) < 2:
-            continue  # one key or none: _unify's to join
+        if len(targets) < (1 if key in weak else 2):
+            continue  # one key or none: _unify's to join (it never weighs a verb's measure)
         given = _given_alone(buckets, targets)
         for c in buckets[key]:
             figure = _figure(c)
             found = [t for t in targets if given[t].get(figure, set()) - {c.document}] if figure is not None else []
-            if len(found) == 1 and _one_figure(buckets[found[0]], c):
+            if len(found) == 1 and _one_figure(buckets[found[0]], c) and (key not in weak or _witness(c, read)):
                 moves.append((key, c, found[0]))
-    return move_claims(buckets, moves)
+    return move_claims(buckets, _one_figure_each(moves, weak))
+
+
+def _targets(parts: list[str], stating: dict[tuple[str, ...], list[str]], parts_of: dict[str, list[str]]) -> list[str]:
+    """The keys that state what a key (``parts``) leaves unstated."""
+    return [t for t in stating.get(_whom(parts), []) if parts_of[t] != parts and _fills(parts, parts_of[t])]
+
+
+def _one_figure_each(moves: list[tuple[str, Claim, str]], weak: set[str]) -> list[tuple[str, Claim, str]]:
+    """Counts read off verbs that would bring one article's two figures of a day to one key stay
+    where they are: "222 were taken to hospitals" and "271 were transported" tell two things."""
+    brought: dict[tuple[str, object, str], set[float | None]] = defaultdict(set)
+    for key, c, target in moves:
+        if key in weak:
+            brought[c.document, c.time.start, target].add(_figure(c))
+    return [m for m in moves if m[0] not in weak or len(brought[m[1].document, m[1].time.start, m[2]]) == 1]
+
+
+def _figures_read(buckets: dict[str, list[Claim]], weak: set[str]) -> set[tuple[str, object, float | None]]:
+    """The (article, day, figure) that an article gives a key whose measure a word list names."""
+    return {(c.document, c.time.start, _figure(c)) for k, cs in buckets.items() if k not in weak for c in cs}
+
+
+# A figure this small is given to two things by chance ("two carriages", "five cars"): a verb's
+# count is placed by its figure only from here up.
+_CHANCE = 10
+
+
+def _witness(c: Claim, read: set[tuple[str, object, float | None]]) -> bool:
+    """Whether a count read off a verb may be placed by its figure: one large enough not to meet
+    another by chance, and one its own article does not give a key a word list names (that reading
+    is the article's: "from five derailed tanker cars" beside "from five cars")."""
+    figure = _figure(c)
+    return figure is not None and figure >= _CHANCE and (c.document, c.time.start, figure) not in read
+
+
+def _raw_verb(claims: list[Claim]) -> bool:
+    """Whether a key's measure is only the verb of its figure's clause, one no family names ("75
+    climbers had started their way up", "350 people were riding the train"): it says who was
+    counted, not what happened to them."""
+    return all(c.confidence == RAW_VERB for c in claims)
 
 
 # the ordinals a ballot's share may name its object by (extract/ballots.py: "the second offer")

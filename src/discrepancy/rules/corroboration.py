@@ -3,9 +3,10 @@
 "$321,650,000", "8,794,726 votes" or "83.45%" told by two outlets of one story are one fact
 told twice: a figure of three or more significant digits is not given twice by chance. Where the
 subjects read for them differ ("the award" in one, "damages" in another, none in a third), no
-subject's group holds them together, so the report would not show that the outlets agree. Such
-claims are listed as one more agreement, on the figure itself ("the same figure: $321,650,000").
-Nothing is compared or flagged here: the group only says who gives the figure.
+subject's group holds them together, so the report would not show that the outlets agree; "at
+least 1,301" or "about $2.70" holds the figure as "1,301" does. Such claims are listed as one
+more agreement, on the figure itself ("the same figure: $321,650,000"). Nothing is compared or
+flagged here: the group only says who gives the figure.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from .wording import source_label, written_value
 
 _PRECISE = 100  # a figure at least this many units of its last stated place: three significant digits
 _GENERIC = frozenset({"count"})  # a measure that says nothing of what is counted
+# ways of giving a figure that hold the figure itself: "1,301", "at least 1,301", "about 1,301" (an
+# official toll told with a hedge); "more than" and "nearly" exclude it
+_HOLDING = frozenset({"exact", "at_least", "about"})
 
 
 def with_same_figures(groups: list[Group], claims: list[Claim], story: str | None) -> list[Group]:
@@ -40,7 +44,7 @@ def _precise(c: Claim) -> bool:
     return (
         q is not None
         and c.modality == "asserted"
-        and q.qualifier == "exact"
+        and q.qualifier in _HOLDING
         and q.figure2 is None
         and q.ulp > 0
         and abs(q.figure) / q.ulp >= _PRECISE

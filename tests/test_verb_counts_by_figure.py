@@ -1,0 +1,48 @@
+"""A count whose measure is only a verb no family names ("60 climbers had started up the peak")
+says who was counted, not what happened to them: it joins, by its figure, the one key of its story
+that states a measure and that other articles give that figure alone
+(group_unstated.by_unstated_figure). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from documents import document
+
+from discrepancy import check
+
+A = document("a.md", "Daily A", "2031-05-02", "About 60 climbers had started up the Velm peak on Saturday.")
+B = document("b.md", "Daily B", "2031-05-02", "The eruption of Mount Velm trapped 60 climbers on Saturday.")
+C = document("c.md", "Daily C", "2031-05-02", "The eruption of Mount Velm killed 11 climbers on Saturday.")
+
+
+def _together(report, one: tuple[str, str], other: tuple[str, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether one group holds the claims at both (path, quote)."""
+    return any(
+        all(any(c.span.path == path and quote in c.span.quote for c in g.claims) for path, quote in (one, other))
+        for g in report.groups
+    )
+
+
+def _subject_of(report, path: str, quote: str) -> str:  # type: ignore[no-untyped-def]
+    return next(c.subject or "" for c in report.claims if c.span.path == path and quote in c.span.quote)
+
+
+def test_a_count_read_off_a_verb_joins_the_key_another_article_gives_its_figure() -> None:
+    report = check([A, B, C])
+    assert _subject_of(report, "a.md", "60 climbers").startswith("quantity:start")  # the verb's lemma
+    assert _together(report, ("a.md", "60 climbers"), ("b.md", "60 climbers"))
+
+
+def test_a_figure_no_other_article_gives_stays_apart() -> None:
+    other = document("a.md", "Daily A", "2031-05-02", "About 64 climbers had started up the Velm peak on Saturday.")
+    report = check([other, B, C])
+    assert not _together(report, ("a.md", "64 climbers"), ("b.md", "60 climbers"))
+
+
+def test_a_small_figure_meets_another_by_chance() -> None:
+    small = [
+        document("a.md", "Daily A", "2031-05-02", "About six climbers had started up the Velm peak on Saturday."),
+        document("b.md", "Daily B", "2031-05-02", "The eruption of Mount Velm trapped six climbers on Saturday."),
+        C,
+    ]
+    report = check(small)
+    assert not _together(report, ("a.md", "six climbers"), ("b.md", "six climbers"))
