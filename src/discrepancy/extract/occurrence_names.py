@@ -25,9 +25,11 @@ _NAMED_YEAR = G.re("named_year")
 def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
     """What the article is about, for figures that do not say ("the death toll rose to 3,400"):
     the occurrence named most often (the headline counts twice), the first one on a tie; a generic
-    word ("the incident", "the fire") counts only in an article that names no other."""
+    word ("the incident", "the fire") counts only in an article that names no other, or whose
+    headline gives it ("Greece fires kill 26": a blast in the hospital is not the story)."""
     counts: Counter[str] = Counter()
     generic: Counter[str] = Counter()
+    headlined: set[str] = set()  # occurrences a generic word of the headline names
     first: dict[str, int] = {}
     title = ((m.start(), m.group(0)) for m in lex.occurrence_re.finditer(doc.title or ""))
     for found, weight in ((title, 2), (_body_occurrences(doc, lex), 1)):
@@ -37,7 +39,11 @@ def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
             if occ in lex.harmless_occurrences:
                 continue  # a story about a ceasefire counts the war's dead
             (generic if word in lex.generic_occurrences else counts)[occ] += weight
+            if weight == 2 and word in lex.generic_occurrences:
+                headlined.add(occ)
             first.setdefault(occ, at + (0 if weight == 2 else 10**9))
+    for occ in headlined:
+        counts[occ] += generic[occ]
     counts = counts or generic
     if not counts:
         return None

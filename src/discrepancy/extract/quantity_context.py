@@ -46,6 +46,7 @@ _PLACE_HIT = gated(G.re("place_hit"))
 _PLACE_REPORTED = G.re("place_reported")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
 _IN_OPENING = G.re("in_opening")
+_SIZE_AFTER = G.re("size_after")
 _IN_BEFORE = G.re("in_before")
 _AFTERSHOCK_NP = gated(G.re("aftershock_np"))
 _ORDINAL_OCCURRENCE = gated(G.re("ordinal_occurrence"))
@@ -385,9 +386,10 @@ def unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
 
 
 def refine_measure(measure: str, text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str:
-    """'5 inches of rain' is rainfall; '30,000 hectares burned' is area burned."""
+    """'5 inches of rain' is rainfall; '30,000 hectares burned' is area burned; '300 metres deep'
+    is a thing's size, whatever fell into it."""
     contexts = lex.unit_context_res.get(measure)
-    if not contexts:
+    if not contexts or _SIZE_AFTER.match(text, end, se):
         return measure
     window = text[max(ss, start - 50) : min(se, end + 50)].lower()
     for specific, pattern in contexts:
