@@ -18,6 +18,7 @@ from ..lexicon import Lexicon
 from ..models import Claim, QuantityValue, TimeRef
 from ..read import NounPhrase, Reading
 from ..read.literal_gate import gated
+from ..read.tokens import Token
 
 G = section("thing_ages")
 
@@ -47,7 +48,7 @@ def thing_age_claims(
                 if m.start("age") in taken:
                     continue
                 np = read(reading_of(ss, se), m.end() if read is _described else m.start("verb"))
-                key = _key(reading_of(ss, se), np, lex) if np is not None else None
+                key = key_of(reading_of(ss, se), np, lex) if np is not None else None
                 if key is not None:
                     found.append((m.start("age"), m.end("age"), key, float(m.group("age")), m.start()))
     ages: dict[str, set[float]] = {}
@@ -66,19 +67,30 @@ def _subject(reading: Reading, offset: int) -> NounPhrase | None:
     return reading.clause_subject(reading.index_at(offset))
 
 
-def _key(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
+def key_of(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
     """The thing's key: its head's lemma, a noun right before the head joined on ("station master"
     -> "stationmaster"), through the lexicon's objects; None for a name, a plural, an adjective or a
     noun for anyone at all."""
     toks = reading.tokens
+    after = toks[np.head + 1] if np.head + 1 < len(toks) else None
+    if after is not None and after.tag == "VERB" and after.noun == after.lower and _ends_phrase(toks, np.head + 2):
+        np = NounPhrase(np.first, np.head + 1, after.lower, [*np.mods, toks[np.head].lower])  # "condo building"
     head = toks[np.head]
-    if head.tag != "NOUN" or head.noun is None or head.noun != head.lower or np.lemma in _PERSONS:
+    if head.tag not in ("NOUN", "VERB") or head.noun is None or head.noun != head.lower or np.lemma in _PERSONS:
         return None
+    if np.lemma in lex.objects:
+        return lex.objects[np.lemma]  # "a 12-storey condo tower": the building
     before = toks[np.head - 1] if np.head > np.first else None
     key = np.lemma
     if before is not None and before.tag == "NOUN" and before.noun == before.lower:
         key = before.lower + key
     return lex.objects.get(key, key)
+
+
+def _ends_phrase(toks: list[Token], i: int) -> bool:
+    """Nothing at token ``i`` that a verb before it would take as its object: the end, a mark, a
+    preposition or a verb ("the 12-storey condominium building in Velm": "building" is a noun)."""
+    return i >= len(toks) or toks[i].tag in ("PUNCT", "ADP", "AUX", "VERB", "CCONJ")
 
 
 def _claim(
