@@ -22,10 +22,9 @@ def test_the_age_of_a_thing_before_or_after_its_noun() -> None:
     assert _ages("The 33-year-old freighter sank off Dorrin.") == {"ship": 33}
 
 
-def test_a_role_is_one_key_however_its_compound_is_written() -> None:
-    assert _ages("The 61-year-old gate keeper was arrested in Velm.") == {"gatekeeper": 61}
-    assert _ages("The 61-year-old gatekeeper in Velm was charged.") == {"gatekeeper": 61}
-    assert _ages("The 40-year-old Velmish driver died in the crash.") == {"driver": 40}
+def test_someone_told_by_a_role_is_given_an_age_in_passing() -> None:
+    assert _ages("The 61-year-old gatekeeper in Velm was charged.") == {}
+    assert _ages("The 40-year-old Velmish driver died in the crash.") == {}
 
 
 def test_no_age_for_anyone_at_all_nor_a_thing_given_two() -> None:

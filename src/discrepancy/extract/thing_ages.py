@@ -1,11 +1,10 @@
-"""The age of a thing, or of someone the story tells by a role rather than a name: "a 30-year-old
-bridge", "the 59-year-old station master", "the bridge that collapsed was 30 years old".
+"""The age of a thing: "a 30-year-old bridge", "the 33-year-old vessel", "the bridge that
+collapsed was 30 years old". Someone told by a role ("the 38-year-old driver") is given an age in
+passing, no claim: only structures, works and vehicles (`things`, and the lexicon's objects) count.
 
 Outlets give the age of the dam that burst or the ship that sank in passing, and two that give it
 two ages disagree on a fact an editor checks. The noun phrase is read off the sentence (its head's
-lemma, a noun right before it joined on: "station master" and "stationmaster" are one), through the
-lexicon's objects ("the 33-year-old vessel" is the story's ship). A noun for anyone at all ("a
-25-year-old man") names no one; an article that gives one thing two ages speaks of two, and none
+lemma), through the lexicon's objects ("the 33-year-old vessel" is the story's ship); an article that gives one thing two ages speaks of two, and none
 of them is kept (`rules/grammar/thing_ages.yaml`).
 """
 
@@ -25,6 +24,7 @@ G = section("thing_ages")
 _BEFORE = gated(G.re("year_old_before"))
 _AFTER = gated(G.re("years_old_after"))
 _PERSONS = G.words("persons")
+_THINGS = G.words("things")
 
 Found = tuple[int, int, str, float, int]  # age start, age end, key, age, where its phrase opens
 
@@ -49,7 +49,7 @@ def thing_age_claims(
                     continue
                 np = read(reading_of(ss, se), m.end() if read is _described else m.start("verb"))
                 key = key_of(reading_of(ss, se), np, lex) if np is not None else None
-                if key is not None:
+                if key is not None and (key in _THINGS or key in lex.objects.values()):
                     found.append((m.start("age"), m.end("age"), key, float(m.group("age")), m.start()))
     ages: dict[str, set[float]] = {}
     for _, _, key, age, _ in found:
@@ -68,9 +68,8 @@ def _subject(reading: Reading, offset: int) -> NounPhrase | None:
 
 
 def key_of(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
-    """The thing's key: its head's lemma, a noun right before the head joined on ("station master"
-    -> "stationmaster"), through the lexicon's objects; None for a name, a plural, an adjective or a
-    noun for anyone at all."""
+    """The thing's key: its head's lemma through the lexicon's objects ("a 12-storey condo tower":
+    the building); None for a name, a plural, an adjective or a noun for anyone at all."""
     toks = reading.tokens
     after = toks[np.head + 1] if np.head + 1 < len(toks) else None
     if after is not None and after.tag == "VERB" and after.noun == after.lower and _ends_phrase(toks, np.head + 2):
@@ -78,13 +77,7 @@ def key_of(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
     head = toks[np.head]
     if head.tag not in ("NOUN", "VERB") or head.noun is None or head.noun != head.lower or np.lemma in _PERSONS:
         return None
-    if np.lemma in lex.objects:
-        return lex.objects[np.lemma]  # "a 12-storey condo tower": the building
-    before = toks[np.head - 1] if np.head > np.first else None
-    key = np.lemma
-    if before is not None and before.tag == "NOUN" and before.noun == before.lower:
-        key = before.lower + key
-    return lex.objects.get(key, key)
+    return lex.objects.get(np.lemma, np.lemma)
 
 
 def _ends_phrase(toks: list[Token], i: int) -> bool:
