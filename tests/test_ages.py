@@ -97,3 +97,8 @@ def test_a_hedge_on_the_clause_leaves_the_age_asserted() -> None:
         if c.quantity is not None and c.quantity.measure == "age"
     ]
     assert [(c.quantity.figure, c.modality) for c in claims if c.quantity] == [(19, "asserted")]
+
+
+def test_ages_in_a_list_of_people_joined_by_and() -> None:
+    text = "The embassy confirmed the deaths of Jana Novak, 45 and Ivo Brandt, 22, in the crash near Velm."
+    assert _ages(text) == {"Novak": 45, "Brandt": 22}

@@ -32,6 +32,8 @@ from .race_times import race_time_claims
 from .records import Record, find_records
 from .results import expectation_topic
 from .sites import site_claims
+from .storeys import storey_claims
+from .thing_ages import thing_age_claims
 from .wins import win_claims
 
 G = section("document")
@@ -152,7 +154,11 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
     claims.extend(affected_claims(text, sents, lex, make))
     claims.extend(site_claims(text, doc.body_start, make))
-    claims.extend(age_claims(text, doc.body_start, sents, make, published_ref(doc)))
+    ages = age_claims(text, doc.body_start, sents, make, published_ref(doc))
+    claims.extend(ages)
+    taken = {c.span.start for c in ages}
+    claims.extend(thing_age_claims(text, sents, reading_of, lex, make, published_ref(doc), taken))
+    claims.extend(storey_claims(text, sents, reading_of, lex, make, published_ref(doc)))
     claims.extend(race_time_claims(text, doc.body_start, make, published_ref(doc), lex))
     claims.extend(win_claims(text, doc.body_start, make, published_ref(doc), lex))
     claims.extend(_record_claims(text, records, make))

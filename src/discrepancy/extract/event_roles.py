@@ -355,6 +355,7 @@ _BY_AGENT = G.re("by_agent")
 _DATE_CUT = G.re("date_cut")
 _ACCUSED_OF = G.re("accused_of")
 _PRONOUN_AFTER_SPEECH = G.re("pronoun_after_speech")
+_SPEECH_AUXILIARIES = G.re("speech_auxiliaries")
 _PRONOUN_BETWEEN = G.re("pronoun_between")
 _MODIFIER_AGENT = G.re("modifier_agent")
 _TRIGGER_PREP = G.re("trigger_prep")
@@ -479,8 +480,11 @@ def _speaker_pronoun(text: str, ss: int, pos: int, mentions: list[Mention], lex:
     verbs = list(lex.speech_re.finditer(text, ss, pos))
     if not verbs or not _PRONOUN_AFTER_SPEECH.match(text, verbs[-1].end(), pos):
         return None
-    a = _agent_before(ss, verbs[-1].start(), mentions, lex)
+    said = verbs[-1].start()
+    aux = _SPEECH_AUXILIARIES.search(text, ss, said)  # "Velmcorp has already announced that it will"
+    said = aux.start() if aux is not None else said
+    a = _agent_before(ss, said, mentions, lex)
     if a is not None:
         return a.name
-    agent, _ = _np_before(text, ss, verbs[-1].start(), lex)
+    agent, _ = _np_before(text, ss, said, lex)
     return agent

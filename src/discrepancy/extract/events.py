@@ -246,6 +246,8 @@ def _read(
         hit.comparable = key_value not in lex.recurring_occurrences or "dates" not in compared(spec)
     if strict:
         hit.place = place_after(text, t.end(), se, mentions, lex, hit.patient)
+    # "Velmcorp said it will appeal the decision": a step the party announced, not a forecast
+    hit.announced = bool(spec.get("announced")) and announced(text, ss, t.start())
     if spec.get("nobody") and hit.agent is not None:  # a claim: "X, a commander of the group, claimed"
         hit.agent = group_of_member(text, hit.start, t.start(), lex) or hit.agent
     return hit

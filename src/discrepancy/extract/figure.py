@@ -35,6 +35,7 @@ _RECORD_FOR = G.re("record_for")
 _YEARS_AFTER = G.re("years_after")
 _YEARS_AFTER = G.re("years_after")
 _AGE_SET_BEFORE = G.re("age_set_before")
+_TIME_BEFORE_COUNT = G.re("time_before_count")
 _PHONE = G.re("phone")
 _PHONE_DIGITS = G.re("phone_digits")
 _CODE_DIGITS = G.re("code_digits")
@@ -377,11 +378,12 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
     """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
     speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"'), "one"
     standing for someone ("their loved one"), those "all but" leaves out, a difference ("three
-    fewer than"), a building's parts ("the six-storey building"), those a picture shows, a number
-    ending a vessel's name, people referred back to ("the two died in hospital") or a footnote's
-    number ("[1]")."""
-    if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after) or lex.label_re.search(before):
+    fewer than"), those a picture shows, a number ending a vessel's name, people referred back to
+    ("the two died in hospital") or a footnote's number ("[1]")."""
+    if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after):
         return True
+    if lex.label_re.search(before) and not _TIME_BEFORE_COUNT.search(before):
+        return True  # "Flight 302", "day 12"; not "This year 18,000 pilgrims"
     if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
         return True
     num = m.group("num")

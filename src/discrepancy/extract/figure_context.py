@@ -23,6 +23,7 @@ from .money import money_role
 from .open_counts import WEAK_TOPIC, kind_in_after, open_count
 from .owners import named_owner, owner_of, shared_owners
 from .parts import manner_part, restated_sum
+from .paths import path_of
 from .persons import Cast
 from .prison_terms import Term, prison_term, verdict_count
 from .quantity_context import (
@@ -73,6 +74,8 @@ _PAID_BEFORE = G.re("paid_before")
 _BOUGHT_FOR = G.re("bought_for")
 _MARKET_PRICE_BEFORE = G.re("market_price_before")
 _AIR_HEAT = gated(G.re("air_heat"))
+_HELD_TALLY = G.words("held_tally")
+_TALLY_WHOLE_BEFORE = G.re("tally_whole_before")
 _EARLY_COUNT = G.re("early_count")
 _OTHERS_APART = G.re("others_apart")
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
@@ -119,6 +122,7 @@ def read_context(
         return None  # "after 90 hours under the rubble", "in 24 hours": a time or a period, not a length
     if act is not None:  # "24 hours of shelling", "the war lasted 44 days": how long the occurrence's act lasted
         occurrence, fig.anchor = act[0] or default_occurrence, act[1]
+    measure = _held_tally(fig, measure, text, ss, lex)
     owner, also_owners = _owners(fig, measure, text, ss, mentions, lex, cast)
     if term is not None or verdict is not None:
         owner, end = term.person if term is not None else verdict.person if verdict else None, fig.end
@@ -247,6 +251,20 @@ def _term(fig: Figure, text: str, ss: int, se: int, lex: Lexicon, cast: Cast) ->
     return term
 
 
+def _held_tally(fig: Figure, measure: str, text: str, ss: int, lex: Lexicon) -> str:
+    """A count of something owned (seats, votes) told with no verb or one of holding or getting
+    ("the Velm Party with 208 seats", "will receive 208 seats") is the tally won, as "won 208
+    seats" is: 'win'; a gain or a loss stays a change, a whole ("93 of 264 seats") no one's tally.
+    The figure is then read for its owner."""
+    word = fold(fig.population or "")
+    if measure not in _HELD_TALLY or (lex.topic_of.get(word) or lex.topic_of.get(word + "s")) not in lex.owned_topics:
+        return measure
+    if _TALLY_WHOLE_BEFORE.search(text, max(ss, fig.start - 30), fig.start):
+        return measure
+    fig.owned_noun = True
+    return "win"
+
+
 def _owners(
     fig: Figure, measure: str, text: str, ss: int, mentions: list[Mention], lex: Lexicon, cast: Cast
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -325,7 +343,9 @@ def _anchor(
     anchor = fig.anchor
     if measure in classes["unanchored"] and anchor is None and not of_act:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
-        anchor = subject_noun(reading(), fig.start, fig.end, lex)
+        # "the tornado traveled 59 miles": its path's length; else the noun it modifies or is said of
+        anchor = path_of(reading(), fig.start, lex) if measure == "distance" else None
+        anchor = anchor or subject_noun(reading(), fig.start, fig.end, lex)
         anchor = lex.objects.get(anchor, anchor) if anchor is not None else None  # "vessel" is the ship
         if anchor is None:
             comparable = False
