@@ -68,7 +68,6 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "headcount",
             "only_rises",
             "day_to_day",
-            "whole_units",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

@@ -241,8 +241,7 @@ def _quantity_claim(q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker
         q.occurrence = name_occurrence(q.occurrence, q.start, tl.sents[si], named)
     when = figure_time(q, si, tl)
     p = q.parsed
-    whole = q.population in lex.exact_populations and q.unit is None or q.measure in lex.measure_classes["whole_units"]
-    exact = whole and p.qualifier == "exact"
+    exact = q.population in lex.exact_populations and q.unit is None and p.qualifier == "exact"
     value = quantity_value(
         p,
         exact,

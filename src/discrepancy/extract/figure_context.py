@@ -23,7 +23,6 @@ from .money import money_role
 from .open_counts import WEAK_TOPIC, kind_in_after, open_count
 from .owners import named_owner, owner_of, shared_owners
 from .parts import manner_part, restated_sum
-from .paths import path_of
 from .persons import Cast
 from .prison_terms import Term, prison_term, verdict_count
 from .quantity_context import (
@@ -343,9 +342,7 @@ def _anchor(
     anchor = fig.anchor
     if measure in classes["unanchored"] and anchor is None and not of_act:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
-        # "the tornado traveled 59 miles": its path's length; else the noun it modifies or is said of
-        anchor = path_of(reading(), fig.start, lex) if measure == "distance" else None
-        anchor = anchor or subject_noun(reading(), fig.start, fig.end, lex)
+        anchor = subject_noun(reading(), fig.start, fig.end, lex)
         anchor = lex.objects.get(anchor, anchor) if anchor is not None else None  # "vessel" is the ship
         if anchor is None:
             comparable = False

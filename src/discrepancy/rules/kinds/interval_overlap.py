@@ -46,7 +46,7 @@ def interval(q: QuantityValue, p: dict[str, Any]) -> tuple[float, float]:
     # a round figure ("100,000") is read as within round_tolerance of itself, not +-50,000;
     # a figure to its last unit ("48 km") carries half that unit
     rounding = min(q.ulp / 2, float(p["round_tolerance"]) * abs(x)) if q.round_figure else q.ulp / 2
-    if (q.unit is None or q.unit in _WHOLE_UNITS) and q.ulp == 1:
+    if q.unit is None and q.ulp == 1:
         rounding = 0.0  # a count to the unit is that whole number: 1,175 is not 1,174.5
     else:
         rounding *= 1 - 1e-9  # what rounds to 1,170 is [1,165, 1,175): 1,175 itself rounds up
@@ -80,8 +80,6 @@ def describe(q: QuantityValue, iv: tuple[float, float]) -> str:
     return f"[{fmt(iv[0])}, {fmt(iv[1])}]{unit}"
 
 
-# units of whole things, counted rather than measured: 12 storeys are not 12.5
-_WHOLE_UNITS = frozenset({"storey", "page"})
 _CONVERTED = 0.005  # relative slack between two physical measures (not counts, shares or money)
 
 
@@ -93,7 +91,7 @@ _STATED_UNITS = frozenset({"percent", "hour", "second"})
 def _physical(unit: str | None) -> bool:
     """A unit of length, area, mass...: not a count (None), a share (percent), a duration (hours)
     or a currency (ISO codes, upper case), which are stated, not converted."""
-    return unit is not None and unit not in _STATED_UNITS | _WHOLE_UNITS and not unit.isupper()
+    return unit is not None and unit not in _STATED_UNITS and not unit.isupper()
 
 
 def _converted(iv: tuple[float, float]) -> tuple[float, float]:
