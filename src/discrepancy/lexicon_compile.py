@@ -68,6 +68,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "headcount",
             "only_rises",
             "day_to_day",
+            "motion",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

@@ -387,13 +387,14 @@ def unit_context_ok(word: str, text: str, pos: int, se: int) -> bool:
 
 def refine_measure(measure: str, text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str:
     """'5 inches of rain' is rainfall; '30,000 hectares burned' is area burned; '300 metres deep'
-    is a thing's size, whatever fell into it."""
+    is a size, never how far something fell or went (a motion), whatever fell into it."""
     contexts = lex.unit_context_res.get(measure)
-    if not contexts or _SIZE_AFTER.match(text, end, se):
+    if not contexts:
         return measure
+    sized = _SIZE_AFTER.match(text, end, se) is not None
     window = text[max(ss, start - 50) : min(se, end + 50)].lower()
     for specific, pattern in contexts:
-        if pattern.search(window):
+        if pattern.search(window) and not (sized and specific in lex.measure_classes["motion"]):
             return specific
     return measure
 
