@@ -10,7 +10,7 @@ from typing import Any
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
-from ..read import Reading
+from ..read import Reading, lemmas
 from ..read.literal_gate import gated
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
@@ -47,6 +47,7 @@ _PLACE_REPORTED = G.re("place_reported")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
 _IN_OPENING = G.re("in_opening")
 _SIZE_AFTER = G.re("size_after")
+_WORD_AFTER = G.re("word_after")
 _IN_BEFORE = G.re("in_before")
 _AFTERSHOCK_NP = gated(G.re("aftershock_np"))
 _ORDINAL_OCCURRENCE = gated(G.re("ordinal_occurrence"))
@@ -273,6 +274,23 @@ def country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list
     return best[1] if best else None
 
 
+def _topic_right(text: str, end: int, se: int, lex: Lexicon) -> Any:
+    """A topic word the figure qualifies, right after it or past up to two adjectives ("a $5.4
+    billion direct financial loss"), as a match of the topic pattern; None when there is none."""
+    pos = end
+    for _ in range(3):
+        if text[pos : pos + 1] != " " or lex.topic_re is None:
+            return None
+        right = lex.topic_re.match(text, pos + 1, se)
+        if right:
+            return right
+        word = _WORD_AFTER.match(text, pos, se)
+        if word is None or not lemmas(word.group(1))[2]:
+            return None
+        pos = word.end()
+    return None
+
+
 def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
     """What a percentage or amount is of: 'of the vote' right after, a topic word the figure
     qualifies ("a 33.7% vote share"), else the nearest topic word before the figure in its clause."""
@@ -285,7 +303,7 @@ def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexi
             return lex.topic_of[" ".join(m.group(0).lower().split())]
     code = _CURRENCY_CODE_AFTER.match(text[end:se])
     end = end + code.end() if code else end  # "$68.7B USD acquisition": the code restates the currency
-    right = lex.topic_re.match(text, end + 1, se) if text[end : end + 1] == " " else None
+    right = _topic_right(text, end, se, lex)
     if right:
         return lex.topic_of[" ".join(right.group(0).lower().split())]  # "a 33.7% vote share", "a 60% turnout"
     if _ARTICLE_BEFORE.search(text, max(ss, start - 4), start) and _NOUN_AFTER.match(text, end, se):
