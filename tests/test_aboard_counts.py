@@ -107,7 +107,7 @@ def test_a_figure_the_article_calls_wrong_is_of_an_earlier_time() -> None:
     [
         ("Witnesses said about 90 minors and numerous women were aboard the trawler.", "about 90 minors", "children"),
         ("The plane carried 150 passengers and seven pilots.", "150 passengers", "passengers"),
-        ("The bus carried 40 pupils and several teachers.", "40 pupils", "pupil"),
+        ("The bus carried 40 pupils and several teachers.", "40 pupils", "students"),
     ],
 )
 def test_a_group_joined_with_a_count_of_its_own_is_not_counted_with_it(text: str, quote: str, population: str) -> None:

@@ -104,7 +104,7 @@ def test_the_first_count_of_a_running_toll_is_that_toll() -> None:
 )
 def test_a_sentence_opening_on_the_toll_before_counts_its_parts(sentence: str) -> None:
     # "them" stands for the count told just before: its parts share its fate, not its size
-    assert _subjects(sentence)[12].startswith("quantity:deaths|schoolchild")
+    assert _subjects(sentence)[12].startswith("quantity:deaths|students")
 
 
 def test_among_a_group_no_word_counts_leaves_each_part_its_own_fate() -> None:

@@ -300,11 +300,29 @@ def _compile_dates(dt_: dict[str, Any]) -> DateWords:
 def _compile_families(lx: Lexicon, fam: dict[str, Any]) -> None:
     lx.family_verbs = {fold(k): str(v) for k, v in (fam.get("verbs") or {}).items()}
     lx.family_nouns = {fold(k): str(v) for k, v in (fam.get("nouns") or {}).items()}
+    for lemma, population in _noun_lemmas(lx.nouns).items():
+        lx.family_nouns.setdefault(lemma, population)
     lx.family_events = {fold(k): str(v) for k, v in (fam.get("events") or {}).items()}
     lx.containers = frozenset(fold(w) for w in fam.get("containers") or [])
     lx.deverbal = {fold(k): str(v) for k, v in (fam.get("deverbal") or {}).items()}
     lx.link_verbs = frozenset(fold(w) for w in fam.get("links") or [])
     lx.ignored_verbs = frozenset(fold(w) for w in fam.get("ignore") or [])
+
+
+def _noun_lemmas(nouns: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """The population each one-word counted noun of the measures lexicon gives its lemma, so that an
+    open noun keys as its listed form does whatever its number ("one student" as "40 students":
+    students; "a miner" as "miners": workers). A noun that names a measure (a toll) gives none."""
+    from .read.tokens import lemmas
+
+    found: dict[str, str] = {}
+    for word, spec in nouns.items():
+        if " " in word or "measure" in spec or not spec.get("population"):
+            continue
+        lemma = lemmas(word)[0]
+        if lemma and lemma != word:
+            found.setdefault(lemma, str(spec["population"]))
+    return found
 
 
 def _compile_structure(lx: Lexicon, pt: dict[str, Any]) -> None:

@@ -373,6 +373,8 @@ def _group_of(text: str, ss: int, se: int, lex: Lexicon, before: QuantityHit | N
     m = _OF_THE_GROUP.match(text, ss, se)
     if m is None:
         return None, ss
+    if m.group("named"):
+        return _named_group(text, m, lex, before)
     if m.group("them"):
         if before is None or before.unit is not None or before.measure not in lex.measure_classes["casualty"]:
             return None, ss
@@ -390,6 +392,22 @@ def _group_of(text: str, ss: int, se: int, lex: Lexicon, before: QuantityHit | N
     if state is None:  # "Of the 16 Russian citizens, 7 died": a part of a group the lexicon cannot count
         return Shared("", group_named(text, m.start("group"), m.end("group"), lex), subgroup=True), m.end()
     return Shared(state[0], "people"), m.end()
+
+
+def _named_group(text: str, m: Any, lex: Lexicon, before: QuantityHit | None) -> tuple[Shared | None, int]:
+    """ "Among the dead were two children": a group named before its verb with no comma. A group of
+    a measure keeps its measure; "the victims" are the casualty count told just before, as "them" are."""
+    noun = lex.noun_re.fullmatch(text, m.start("named"), m.end("named"))
+    if noun is None:
+        return None, m.start()
+    spec = lex.nouns[fold(noun.group(0))]
+    if "measure" in spec:
+        return Shared(spec["measure"], spec.get("population") or "people"), m.end()
+    if spec.get("population") != "victims" or before is None or before.unit is not None:
+        return None, m.start()
+    if before.measure not in lex.measure_classes["casualty"]:
+        return None, m.start()
+    return Shared(before.measure, before.population or "people"), m.end()
 
 
 def _elided(
