@@ -247,7 +247,10 @@ def act_of(
     after = _particle(reading, vg.head + 1)
     if f"{verb} {after}" in a.verbs:
         return a.verbs[f"{verb} {after}"]  # "the army took power on February 1": the coup
-    if verb in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
+    bare = verb.split()[0]  # "derailed in a fiery crash": a particle the reader joined, not listed
+    if bare in a.verbs:
+        return a.verbs[bare]
+    if bare in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
         return "crash"
     return None
 

@@ -16,6 +16,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "about_hour_minutes": int,
     "about_half_hour_minutes": int,
     "apart_days": int,
+    "year_off_years": int,
     "recurring_acts": list,
 }
 
@@ -64,6 +65,16 @@ def _days_apart(a: Claim, b: Claim) -> int:
     return max(0, (tb.start - ta.end).days, (ta.start - tb.end).days)
 
 
+def _year_off(a: Claim, b: Claim, p: dict[str, Any]) -> bool:
+    """Two days of the same month and day a year or two apart ("February 3, 2021" and "Feb. 3,
+    2023"): one occurrence with its year mistold, not two occurrences on one day of the year."""
+    ta, tb = a.time, b.time
+    if ta.start is None or tb.start is None or ta.start != ta.end or tb.start != tb.end:
+        return False
+    years = abs(ta.start.year - tb.start.year)
+    return (ta.start.month, ta.start.day) == (tb.start.month, tb.start.day) and 0 < years <= p["year_off_years"]
+
+
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
     clocks = a.time.clock is not None and b.time.clock is not None
@@ -77,7 +88,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         if gap > p["clock_minutes"]:
             return Outcome(True, working, None, "different times of day for the same event")
         return Outcome(False, working)
-    if _days_apart(a, b) > p["apart_days"]:
+    if _days_apart(a, b) > p["apart_days"] and not _year_off(a, b, p):
         return None  # months apart: two occurrences of a kind (February's quake, September's), not one
     same = same_at_shared_granularity(a.time, b.time)
     if same is None:
