@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from discrepancy import Document, check
-from discrepancy.models import Claim, Report
+from discrepancy.models import Report
 
 
 def _report(*texts: str, published: dt.date = dt.date(2031, 9, 10)) -> Report:
