@@ -46,8 +46,8 @@ def occurrence_key(text: str, hit: OccurrenceHit, kind: str, lex: Lexicon, defau
     if kind not in _words(lex, "story_occurrences"):
         return ""
     if kind in _words(lex, "generic_nouns"):
-        if default is None or default == kind:
-            return ""
+        if default is None or default == kind or default in _words(lex, "not_incidents"):
+            return ""  # "Monday's incident" in an article about a typhoon: one event in it
         kind = default  # "the incident happened on Saturday" in an article about one bombing
     return f"date:{kind}" if _points_at_one(text, hit) else ""
 

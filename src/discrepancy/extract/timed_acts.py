@@ -61,6 +61,8 @@ class Acts:
     killed_doers: frozenset[str]
     signals: dict[str, str]
     ending_verbs: frozenset[str]
+    course_verbs: frozenset[str]
+    not_incidents: frozenset[str]
 
 
 _CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
@@ -98,6 +100,8 @@ def acts(lex: Lexicon) -> Acts:
             killed_doers=words("killed_doers"),
             signals={fold(k): str(v) for k, v in (raw.get("signals") or {}).items()},
             ending_verbs=words("ending_verbs"),
+            course_verbs=words("course_verbs"),
+            not_incidents=words("not_incidents"),
         )
         _CACHE[lex.dates] = found
     return found
@@ -221,9 +225,11 @@ def act_of(
         return "collapse"  # "two dams burst early Monday", "the dams exploded on Tuesday"
     if subject is not None:
         named = _act_noun(subject, lex, as_subject=True, reading=reading)
+        if named is not None and fold(vg.lemma.split()[0]) in a.course_verbs:
+            return None  # "the typhoon weakened on Sunday": a change of an occurrence under way
         if named is not None:
             return f"end {named}" if fold(vg.lemma) in a.ending_verbs else named  # "the fire was contained"
-        if sole is not None and fold(subject.lemma) in a.generic_nouns:
+        if sole is not None and fold(subject.lemma) in a.generic_nouns and not _an_incident_of(subject, sole, lex):
             return sole  # "a tragic incident occurred on Monday" in an article about one explosion
         told = _story_occurrence(reading, vg, subject, lex)
         if told is not None:
@@ -247,12 +253,20 @@ def act_of(
     after = _particle(reading, vg.head + 1)
     if f"{verb} {after}" in a.verbs:
         return a.verbs[f"{verb} {after}"]  # "the army took power on February 1": the coup
-    if verb in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
+    bare = verb.split()[0]  # "derailed in a fiery crash": a particle the reader joined, not listed
+    if bare in a.verbs:
+        return a.verbs[bare]
+    if bare in a.impact_verbs and subject is not None and _a_vehicle(reading, subject, lex):
         return "crash"
     return None
 
 
 _AND_REACH = 20  # tokens from a clause's verb to a verb joined to it by "and"
+
+
+def _an_incident_of(subject: NounPhrase, sole: str, lex: Lexicon) -> bool:
+    """An "incident" in an article about a hazard lasting days (a typhoon, a flood): one event in it."""
+    return lex.occurrence.get(fold(subject.lemma)) == "incident" and sole in acts(lex).not_incidents
 
 
 def joined_verbs(reading: Reading, vg: VerbGroup) -> list[VerbGroup]:
@@ -295,8 +309,9 @@ def _gave_way(reading: Reading, vg: VerbGroup, subject: NounPhrase, lex: Lexicon
     """A structure the lexicon lists that burst, broke or gave way: its collapse."""
     a = acts(lex)
     verb = fold(vg.lemma)
+    bare = verb.split()[0]  # "collapsed over the river": a particle the reader joined
     return fold(subject.lemma) in a.structures and (
-        verb in a.giving_way or f"{verb} {_particle(reading, vg.head + 1)}" in a.giving_way
+        verb in a.giving_way or bare in a.giving_way or f"{verb} {_particle(reading, vg.head + 1)}" in a.giving_way
     )
 
 

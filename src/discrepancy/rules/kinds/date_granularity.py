@@ -16,11 +16,15 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "about_hour_minutes": int,
     "about_half_hour_minutes": int,
     "apart_days": int,
+    "shortly_minutes": int,
+    "year_off_years": int,
     "recurring_acts": list,
 }
 
 _MINUTES = re.compile(r"\d[:.]\d\d|\b[012]\d[0-5]\d\b")  # "11:11 p.m.", "2.30pm", "1700 GMT": to the minute
 _ABOUT = re.compile(r"(?i)^(?:about|around|approx|roughly|circa|some)\b")  # the quote opens on its "about"
+_SOON_AFTER = re.compile(r"(?i)^(?:(?:shortly|just|soon|not\s+long|a\s+little)\s+after|just\s+past)\b")
+_SOON_BEFORE = re.compile(r"(?i)^(?:shortly|just|soon|not\s+long|a\s+little)\s+before\b")
 # a day told only from the article's own day, with no weekday or date of its own to check it by
 _FROM_ITS_DAY = re.compile(
     r"(?i)^(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|earlier\s+this\s+week)$"
@@ -30,8 +34,13 @@ _FROM_ITS_DAY = re.compile(
 def _clock(c: Claim, p: dict[str, Any]) -> tuple[int, int]:
     """The minutes a stated time of day allows: "at 11 pm" is the hour from 23:00 to 23:59, "around
     7 pm" half an hour either side of 19:00, "around 10:30 a.m." (a time rounded to the half hour)
-    a quarter of an hour either side, "about 1:25 a.m." a minute either side."""
+    a quarter of an hour either side, "about 1:25 a.m." a minute either side; "shortly after 7.30
+    pm" (or "just before") the ``shortly_minutes`` after (or before) it."""
     assert c.time.clock is not None
+    if _SOON_AFTER.match(c.span.quote):  # "shortly after 7.30 pm": from 7:30 to 8 p.m.
+        return c.time.clock, c.time.clock + p["shortly_minutes"]
+    if _SOON_BEFORE.match(c.span.quote):
+        return c.time.clock - p["shortly_minutes"], c.time.clock
     to_minute = bool(_MINUTES.search(c.span.quote))
     if _ABOUT.match(c.span.quote):
         spread = p["about_hour_minutes"]
@@ -64,6 +73,16 @@ def _days_apart(a: Claim, b: Claim) -> int:
     return max(0, (tb.start - ta.end).days, (ta.start - tb.end).days)
 
 
+def _year_off(a: Claim, b: Claim, p: dict[str, Any]) -> bool:
+    """Two days of the same month and day a year or two apart ("February 3, 2021" and "Feb. 3,
+    2023"): one occurrence with its year mistold, not two occurrences on one day of the year."""
+    ta, tb = a.time, b.time
+    if ta.start is None or tb.start is None or ta.start != ta.end or tb.start != tb.end:
+        return False
+    years = abs(ta.start.year - tb.start.year)
+    return (ta.start.month, ta.start.day) == (tb.start.month, tb.start.day) and 0 < years <= p["year_off_years"]
+
+
 def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | None:
     del lex
     clocks = a.time.clock is not None and b.time.clock is not None
@@ -77,7 +96,7 @@ def compare(a: Claim, b: Claim, p: dict[str, Any], lex: Lexicon) -> Outcome | No
         if gap > p["clock_minutes"]:
             return Outcome(True, working, None, "different times of day for the same event")
         return Outcome(False, working)
-    if _days_apart(a, b) > p["apart_days"]:
+    if _days_apart(a, b) > p["apart_days"] and not _year_off(a, b, p):
         return None  # months apart: two occurrences of a kind (February's quake, September's), not one
     same = same_at_shared_granularity(a.time, b.time)
     if same is None:
