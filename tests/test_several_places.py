@@ -54,3 +54,9 @@ def test_a_bare_figure_others_give_bare_stays_the_whole() -> None:
     d = document("d.md", "Daily D", "2031-04-02", "The storm in Velmora killed 14 people, officials said.")
     report = check([_A, _B, _C, d])
     assert group_subject(report, "c.md", "14 people") != group_subject(report, "b.md", "at least 14 deaths")
+
+
+def test_a_bare_figure_its_article_gives_as_the_whole_stays_the_whole() -> None:
+    e = document("e.md", "Daily E", "2031-04-01", "A day earlier, the storm in Velmora had killed 14 people.")
+    report = check([_A, _B, e])
+    assert group_subject(report, "e.md", "14 people") != group_subject(report, "b.md", "at least 14 deaths")

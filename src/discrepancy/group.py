@@ -220,7 +220,7 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     "sued for $50 million"), joins the one key of its story whose other articles give its figure:
     the figure names whose, and which, it is. A figure two owners share, or none, stays apart. A
     count that leaves its place unstated where the story counts the measure in several places
-    joins the one place the figure is given, unless another article gives the figure bare too."""
+    joins the one place the figure is given, unless the figure is the whole's (``_whole_of``)."""
     figures: dict[str, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))  # key -> figure -> docs
     for key, claims in buckets.items():
         for c in claims:
@@ -235,8 +235,8 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         for c in claims:
             figure = c.quantity.figure if c.quantity is not None else None
             found = [t for t in targets if figure is not None and figures[t].get(figure, set()) - {c.document}]
-            if placed and figure is not None and figures[key].get(figure, set()) - {c.document}:
-                continue  # another article gives the figure without a place: the whole's
+            if placed and figure is not None and _whole_of(c, figure, figures[key], claims):
+                continue  # the figure is the whole's: the place is the story's scope, not a part
             if len(found) == 1:
                 moves.append((key, c, found[0]))
     for key, c, target in moves:
@@ -245,6 +245,22 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         if not buckets[key]:
             del buckets[key]
     return buckets
+
+
+def _whole_of(c: Claim, figure: float, given: dict[float, set[str]], whole: list[Claim]) -> bool:
+    """Whether a figure left without a place is the whole's: another article gives it without
+    one, or its own article gives the whole no higher figure on its day (a part is told below its
+    whole: "killing at least 26 ... 13 people were killed"; a running total's nine cases are the
+    whole's, whatever place another article gives nine)."""
+    if given.get(figure, set()) - {c.document}:
+        return True
+    return not any(
+        o.document == c.document
+        and o.time.start == c.time.start
+        and o.quantity is not None
+        and (o.quantity.figure or 0) > figure
+        for o in whole
+    )
 
 
 def _one_thing(claims: list[Claim]) -> bool:
