@@ -121,11 +121,18 @@ def _where_counted(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     day without the place ("police said 128,000") is one count, and the place where it was taken
     (the venue of a rally), not a part of the whole: the claim meets the figures for the whole, and
     with them the other estimates of that day. A part whose figure no other article gives for the
-    whole stays apart."""
+    whole stays apart, and so does any place of a story that counts the measure in several (a
+    tornado's dead in two states and a town): the place is stated, and a bare figure equal to it
+    does not say which of them it counts."""
+    places: dict[str, int] = defaultdict(int)  # whole -> how many places the story counts it in
+    for key in buckets:
+        parts = key.split("|")
+        if key.startswith("quantity:") and len(parts) == 6 and parts[4].startswith("in "):
+            places["|".join([*parts[:4], "-", parts[5]])] += 1
     for key in [k for k in buckets if k.startswith("quantity:") and k.count("|") == 5]:
         parts = key.split("|")
         whole = "|".join([*parts[:4], "-", parts[5]])
-        if not parts[4].startswith("in ") or whole not in buckets:
+        if not parts[4].startswith("in ") or whole not in buckets or places[whole] > 1:
             continue
         given: dict[tuple[object, ...], set[str]] = defaultdict(set)  # (figures, day) -> articles
         for w in buckets[whole]:
@@ -211,7 +218,9 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     million in compensatory damages", beside Ruiz's $10 million and Vale's $2 million elsewhere), or
     that dates a lasting figure another article gives undated ("sued in 2019 for $50 million" beside
     "sued for $50 million"), joins the one key of its story whose other articles give its figure:
-    the figure names whose, and which, it is. A figure two owners share, or none, stays apart."""
+    the figure names whose, and which, it is. A figure two owners share, or none, stays apart. A
+    count that leaves its place unstated where the story counts the measure in several places
+    joins the one place the figure is given, unless the figure is the whole's (``_whole_of``)."""
     figures: dict[str, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))  # key -> figure -> docs
     for key, claims in buckets.items():
         for c in claims:
@@ -222,9 +231,12 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         targets = [t for t in _filled(key, buckets) if _one_thing(buckets[t])]
         if not targets:
             continue
+        placed = key.split("|")[4] != targets[0].split("|")[4]
         for c in claims:
             figure = c.quantity.figure if c.quantity is not None else None
             found = [t for t in targets if figure is not None and figures[t].get(figure, set()) - {c.document}]
+            if placed and figure is not None and _whole_of(c, figure, figures[key], claims):
+                continue  # the figure is the whole's: the place is the story's scope, not a part
             if len(found) == 1:
                 moves.append((key, c, found[0]))
     for key, c, target in moves:
@@ -233,6 +245,22 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         if not buckets[key]:
             del buckets[key]
     return buckets
+
+
+def _whole_of(c: Claim, figure: float, given: dict[float, set[str]], whole: list[Claim]) -> bool:
+    """Whether a figure left without a place is the whole's: another article gives it without
+    one, or its own article gives the whole no higher figure on its day (a part is told below its
+    whole: "killing at least 26 ... 13 people were killed"; a running total's nine cases are the
+    whole's, whatever place another article gives nine)."""
+    if given.get(figure, set()) - {c.document}:
+        return True
+    return not any(
+        o.document == c.document
+        and o.time.start == c.time.start
+        and o.quantity is not None
+        and (o.quantity.figure or 0) > figure
+        for o in whole
+    )
 
 
 def _one_thing(claims: list[Claim]) -> bool:
@@ -256,22 +284,24 @@ def _of_now(c: Claim) -> Claim:
 
 def _filled(key: str, buckets: dict[str, list[Claim]]) -> list[str]:
     """The keys that state what ``key`` leaves unstated: an owner, when the story names several
-    (one owner is ``_unify``'s), or no era where ``key`` has one (an era'd figure that lasts)."""
+    (one owner is ``_unify``'s), else a place, when the story counts the measure in several (one
+    place is ``_fill_scope``'s), or no era where ``key`` has one (an era'd figure that lasts)."""
     parts = key.split("|")
     if not key.startswith("quantity:") or len(parts) != 6:
         return []
     if parts[5] != "-":
         undated = "|".join([*parts[:5], "-"])
         return [undated] if undated in buckets and _lasting(parts) else []
-    if parts[2] != "-":
-        return []
-    owned = [k for k in buckets if k.count("|") == 5 and k.split("|")[2] != "-" and _but_owner(k, parts)]
-    return owned if len(owned) > 1 else []
+    owned = [k for k in buckets if k.count("|") == 5 and k.split("|")[2] != "-" and _but_part(k, parts, 2)]
+    if parts[2] == "-" and len(owned) > 1:
+        return owned
+    placed = [k for k in buckets if k.count("|") == 5 and k.split("|")[4].startswith("in ") and _but_part(k, parts, 4)]
+    return placed if parts[4] == "-" and len(placed) > 1 else []
 
 
-def _but_owner(key: str, parts: list[str]) -> bool:
+def _but_part(key: str, parts: list[str], i: int) -> bool:
     other = key.split("|")
-    return other[:2] == parts[:2] and other[3:] == parts[3:]
+    return other[:i] == parts[:i] and other[i + 1 :] == parts[i + 1 :]
 
 
 def _lasting(parts: list[str]) -> bool:
