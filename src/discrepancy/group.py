@@ -124,15 +124,11 @@ def _where_counted(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     whole stays apart, and so does any place of a story that counts the measure in several (a
     tornado's dead in two states and a town): the place is stated, and a bare figure equal to it
     does not say which of them it counts."""
-    places: dict[str, int] = defaultdict(int)  # whole -> how many places the story counts it in
-    for key in buckets:
-        parts = key.split("|")
-        if key.startswith("quantity:") and len(parts) == 6 and parts[4].startswith("in "):
-            places["|".join([*parts[:4], "-", parts[5]])] += 1
+    places = _stating(buckets, _PLACE)  # whole -> the places the story counts it in
     for key in [k for k in buckets if k.startswith("quantity:") and k.count("|") == 5]:
         parts = key.split("|")
         whole = "|".join([*parts[:4], "-", parts[5]])
-        if not parts[4].startswith("in ") or whole not in buckets or places[whole] > 1:
+        if not parts[4].startswith("in ") or whole not in buckets or len(places.get(whole, ())) > 1:
             continue
         given: dict[tuple[object, ...], set[str]] = defaultdict(set)  # (figures, day) -> articles
         for w in buckets[whole]:
@@ -226,9 +222,10 @@ def _by_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
         for c in claims:
             if c.quantity is not None and c.quantity.figure is not None:
                 figures[key][c.quantity.figure].add(c.document)
+    stating = {_OWNER: _stating(buckets, _OWNER), _PLACE: _stating(buckets, _PLACE)}
     moves: list[tuple[str, Claim, str]] = []
     for key, claims in buckets.items():
-        targets = [t for t in _filled(key, buckets) if _one_thing(buckets[t])]
+        targets = [t for t in _filled(key, buckets, stating) if _one_thing(buckets[t])]
         if not targets:
             continue
         placed = key.split("|")[4] != targets[0].split("|")[4]
@@ -282,26 +279,38 @@ def _of_now(c: Claim) -> Claim:
     return c.model_copy(update={"time": day})
 
 
-def _filled(key: str, buckets: dict[str, list[Claim]]) -> list[str]:
+def _filled(key: str, buckets: dict[str, list[Claim]], stating: dict[int, dict[str, list[str]]]) -> list[str]:
     """The keys that state what ``key`` leaves unstated: an owner, when the story names several
     (one owner is ``_unify``'s), else a place, when the story counts the measure in several (one
-    place is ``_fill_scope``'s), or no era where ``key`` has one (an era'd figure that lasts)."""
+    place is ``_fill_scope``'s), or no era where ``key`` has one (an era'd figure that lasts).
+    ``stating``: :func:`_stating` of the buckets for the owner and for the place."""
     parts = key.split("|")
     if not key.startswith("quantity:") or len(parts) != 6:
         return []
     if parts[5] != "-":
         undated = "|".join([*parts[:5], "-"])
         return [undated] if undated in buckets and _lasting(parts) else []
-    owned = [k for k in buckets if k.count("|") == 5 and k.split("|")[2] != "-" and _but_part(k, parts, 2)]
-    if parts[2] == "-" and len(owned) > 1:
+    owned = stating[_OWNER].get(key, []) if parts[_OWNER] == "-" else []
+    if len(owned) > 1:
         return owned
-    placed = [k for k in buckets if k.count("|") == 5 and k.split("|")[4].startswith("in ") and _but_part(k, parts, 4)]
-    return placed if parts[4] == "-" and len(placed) > 1 else []
+    placed = stating[_PLACE].get(key, []) if parts[_PLACE] == "-" else []
+    return placed if len(placed) > 1 else []
 
 
-def _but_part(key: str, parts: list[str], i: int) -> bool:
-    other = key.split("|")
-    return other[:i] == parts[:i] and other[i + 1 :] == parts[i + 1 :]
+_OWNER, _PLACE = 2, 4  # the parts of a quantity key that say whose and where
+
+
+def _stating(buckets: dict[str, list[Claim]], i: int) -> dict[str, list[str]]:
+    """The keys that state part ``i`` (an owner; a place, "in ..."), by the key they make with it
+    left unstated: indexed once, so no key is weighed against every other."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key in buckets:
+        parts = key.split("|")
+        if not key.startswith("quantity:") or len(parts) != 6:
+            continue
+        if parts[i].startswith("in ") if i == _PLACE else parts[i] != "-":
+            out["|".join([*parts[:i], "-", *parts[i + 1 :]])].append(key)
+    return out
 
 
 def _lasting(parts: list[str]) -> bool:
