@@ -12,7 +12,8 @@ day is a warning ("far apart").
 
 An undated article placed in its story may be from any of the story's days: its fresh total set
 against another outlet's is flagged only when successive updates cannot explain the two (more than
-``undated_far_factor`` apart, or the lower one told as a revision down), and never when its
+``undated_far_factor`` apart, the lower at least ``undated_far_floor``, or the lower one told as a
+revision down), and never when its
 higher figure is told as reached by a rise ("has climbed to 130"); see :func:`_undated`."""
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "same_day_days": int,
     "settled_after_days": int,
     "undated_far_factor": (int, float),
+    "undated_far_floor": (int, float),
 }
 
 
@@ -152,7 +154,9 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
         return Outcome(True, f"{head}; {higher.span.quote!r} was told before, so the total fell", "warning", _FELL)
     if placed_only(higher) and ratio > 1 and not revised and _told_risen(higher):  # both may be undated
         return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
-    if ratio > float(p["undated_far_factor"]) and not vague:  # "scores" is an impression, not a tally
+    # a first report of a handful ("at least one dead") tells no scale: a toll grows from it by any factor
+    early = _closed(lower, p)[1] < float(p["undated_far_floor"])
+    if ratio > float(p["undated_far_factor"]) and not vague and not early:  # "scores" is an impression
         return Outcome(True, f"{head} (more than x{p['undated_far_factor']})", "warning", _FAR)
     if ratio > 1 and revised:
         return Outcome(True, f"{head}; {lower.span.quote!r} is told as a revision down", "warning", _REVISED)
