@@ -84,7 +84,7 @@ _ORDINAL_REACH = 60  # "another magnitude 5.2 quake": an ordinal stands a few wo
 _ORDINAL_NAMES = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "another": "other"}
 
 
-def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
+def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
     """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
     base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
     counted 14,800". Part counts are their own subject, never compared with the total."""
@@ -94,7 +94,7 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     if m:
         return m.group(1).strip().lower()
     m = _AREA.search(text, max(ss, start - 80), start)
-    if m and not STATE_CUT.search(text, m.end(), start):
+    if m and not STATE_CUT.search(text, m.end(), start) and not _earlier_figures(text, ss, m, start, lex):
         return (m.group(1) or m.group(2)).lower()
     tail = text[end:se]
     m = _AT_SCOPE.match(tail)
@@ -104,6 +104,13 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     if m:
         return " ".join(m.group(1).lower().split())
     return None
+
+
+def _earlier_figures(text: str, ss: int, area: Any, start: int, lex: Lexicon) -> bool:
+    """Whether the area named before a count is an earlier figure's, in an earlier part of the
+    sentence ("killed 300 people in Velm province and 120 in the city of Orvel": Velm is the 300's)."""
+    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, area.start())], default=ss)
+    return lex.number_re.search(text, lo, area.start()) is not None and bool(_PART_SPLIT.search(text, area.end(), start))
 
 
 def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:

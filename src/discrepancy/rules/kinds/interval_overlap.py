@@ -22,7 +22,7 @@ PARAMS: dict[str, type | tuple[type, ...]] = {
     "far_factor": (int, float, type(None)),  # none: an open-ended figure is never "far" from another
 }
 
-_OPEN_ABOVE = ("more_than", "at_least")
+OPEN_ABOVE = ("more_than", "at_least")
 
 
 def far_apart(qa: QuantityValue, qb: QuantityValue, p: dict[str, Any]) -> str | None:
@@ -33,7 +33,7 @@ def far_apart(qa: QuantityValue, qb: QuantityValue, p: dict[str, Any]) -> str | 
     if factor is None:
         return None
     for x, y in ((qa, qb), (qb, qa)):
-        if x.qualifier in _OPEN_ABOVE and y.qualifier not in _OPEN_ABOVE and x.figure > 0:
+        if x.qualifier in OPEN_ABOVE and y.qualifier not in OPEN_ABOVE and x.figure > 0:
             low = y.figure
             if low > float(factor) * x.figure:
                 return f"{fmt(low)} is more than {factor} times {fmt(x.figure)}"

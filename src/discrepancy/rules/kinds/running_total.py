@@ -154,8 +154,9 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
         return Outcome(True, f"{head}; {higher.span.quote!r} was told before, so the total fell", "warning", _FELL)
     if placed_only(higher) and ratio > 1 and not revised and _told_risen(higher):  # both may be undated
         return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
-    # a first report of a handful ("at least one dead") tells no scale: a toll grows from it by any factor
-    early = _closed(lower, p)[1] < float(p["undated_far_floor"])
+    # a first report of a handful ("at least one dead") is a lower bound that tells no scale: a toll
+    # grows from it by any factor; a handful counted ("three were found") is a tally all the same
+    early = lower.quantity.qualifier in interval_overlap.OPEN_ABOVE and lower.quantity.figure < float(p["undated_far_floor"])  # type: ignore[union-attr,operator]
     if ratio > float(p["undated_far_factor"]) and not vague and not early:  # "scores" is an impression
         return Outcome(True, f"{head} (more than x{p['undated_far_factor']})", "warning", _FAR)
     if ratio > 1 and revised:

@@ -1,0 +1,20 @@
+"""An area named after a figure is that figure's, never the next figure's in the next part of the
+sentence. Invented sentences; the first test failed before the change."""
+
+from __future__ import annotations
+
+from discrepancy import extract
+
+
+def _subjects(text: str) -> dict[str, str]:
+    return {c.span.quote: c.subject for c in extract(text, published="2031-07-20") if c.kind == "quantity"}
+
+
+def test_the_province_after_the_first_toll_is_not_the_second_tolls() -> None:
+    got = _subjects("The quake killed 300 people in Velm province and 120 in the city of Orvel.")
+    assert "in velm" not in got["120"]
+
+
+def test_an_area_opening_the_part_of_the_figure_is_its_own() -> None:
+    got = _subjects("Fighting in the province of Varta has killed 2,000 people.")
+    assert "|in varta|" in got["2,000 people"]
