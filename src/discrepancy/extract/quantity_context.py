@@ -110,7 +110,9 @@ def _earlier_figures(text: str, ss: int, area: Any, start: int, lex: Lexicon) ->
     """Whether the area named before a count is an earlier figure's, in an earlier part of the
     sentence ("killed 300 people in Velm province and 120 in the city of Orvel": Velm is the 300's)."""
     lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, area.start())], default=ss)
-    return lex.number_re.search(text, lo, area.start()) is not None and bool(_PART_SPLIT.search(text, area.end(), start))
+    return lex.number_re.search(text, lo, area.start()) is not None and bool(
+        _PART_SPLIT.search(text, area.end(), start)
+    )
 
 
 def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:

@@ -156,7 +156,9 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
         return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
     # a first report of a handful ("at least one dead") is a lower bound that tells no scale: a toll
     # grows from it by any factor; a handful counted ("three were found") is a tally all the same
-    early = lower.quantity.qualifier in interval_overlap.OPEN_ABOVE and lower.quantity.figure < float(p["undated_far_floor"])  # type: ignore[union-attr,operator]
+    low = lower.quantity
+    assert low is not None
+    early = low.qualifier in interval_overlap.OPEN_ABOVE and (low.figure or 0) < float(p["undated_far_floor"])
     if ratio > float(p["undated_far_factor"]) and not vague and not early:  # "scores" is an impression
         return Outcome(True, f"{head} (more than x{p['undated_far_factor']})", "warning", _FAR)
     if ratio > 1 and revised:
