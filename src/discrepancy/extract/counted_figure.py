@@ -289,9 +289,9 @@ def _take_noun(fig: Figure, noun: _Noun | None, text: str, se: int, lex: Lexicon
     spec, nend, fig.mods = noun
     population = spec.get("population")
     qualified = [w.lower() for w in fig.mods if w.lower() in POPULATION_QUALIFIERS]
-    if qualified and population:
-        status = "confirmed" if qualified[-1] in _CONFIRMED_WRITTEN else qualified[-1]
-        population = f"{status} {population}"  # "18 confirmed cases": a part of all cases
+    status = ("confirmed" if qualified[-1] in _CONFIRMED_WRITTEN else qualified[-1]) if qualified else None
+    if status and population and (status, spec.get("measure")) != ("confirmed", "deaths"):
+        population = f"{status} {population}"  # "18 confirmed cases": a part; "40 confirmed dead" is the toll
     if "foreign" in (w.lower() for w in fig.mods) and text[:nend].rsplit(None, 1)[-1].lower() in _FOREIGN_PEOPLE:
         population = "foreigner"  # "two foreign residents": foreigners, as "foreigners" reads
     fig.measure = spec.get("measure")

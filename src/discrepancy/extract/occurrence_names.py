@@ -20,6 +20,7 @@ G = section("occurrence_names")
 
 _LEADING_THE = G.re("leading_the")
 _NAMED_YEAR = G.re("named_year")
+_NAMED_PAST_BEFORE = G.re("named_past_before")
 
 
 def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
@@ -85,8 +86,18 @@ def named_occurrences(
         if len(name.split()) > 1:
             year = _NAMED_YEAR.match(text, m.end())
             historic = bool(year and published and int(year.group("year")) < published.year)
+            past = _NAMED_PAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            historic = historic or _past_before(past, published)
             out.append((m.start(), kind, name, historic))
     return out
+
+
+def _past_before(past: re.Match[str] | None, published: dt.date | None) -> bool:
+    """A name cited as past by the words before it: "since" alone, or a year before the article's."""
+    if past is None:
+        return False
+    year = past.group("year")
+    return year is None or published is None or int(year) < published.year
 
 
 NamedOccurrence = tuple[int, str, str, bool]  # (offset, kind, name, historic)
