@@ -29,6 +29,8 @@ _APPOSED_DAY = G.re("apposed_day")
 _WEEK_OF_WEEKDAY = G.re("week_of_weekday")
 _SPAN_BACK = G.re("span_back")
 _GAME_PERIOD = G.re("game_period")
+_DESIGNATED_DAY = G.re("designated_day")
+_DESIGNATED_DAY_AFTER = G.re("designated_day_after")
 _SPAN_BACK_REACH = 120  # characters before "in 10 years" where its superlative may stand
 _LAG_REACH = 90  # characters before an act where the lag that dates it may start
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -436,6 +438,10 @@ def _weekday(
         n = moved if moved is not None else w.directions.get(week.group("dir").lower(), 0)
         d = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=target + 7 * n)
         return _ref(d, d, "day", expr)
+    if step == 0 and _designated(text, m):  # "declared Sunday a day of mourning": the nearest Sunday
+        back = (pub.weekday() - target) % 7
+        d = pub - dt.timedelta(days=back) if back <= 3 else pub + dt.timedelta(days=7 - back)
+        return _ref(d, d, "day", expr)
     future = step > 0 or (step == 0 and _future(text, m.start(), w))
     if not future and step == 0 and latest is not None:
         # an undated page placed at its story's first day may be from any day of the story: its
@@ -452,6 +458,13 @@ def _weekday(
             delta = 7
         d = pub - dt.timedelta(days=delta)
     return _ref(d, d, "day", expr)
+
+
+def _designated(text: str, m: re.Match[str]) -> bool:
+    """The weekday is what a verb of declaring set apart ("declared Sunday a national day of mourning")."""
+    return bool(_DESIGNATED_DAY.search(text, max(0, m.start() - 20), m.start())) and bool(
+        _DESIGNATED_DAY_AFTER.match(text, m.end())
+    )
 
 
 def lagged(text: str, ss: int, pos: int, dated: list[DateMention], lex: Lexicon) -> DateMention | None:
