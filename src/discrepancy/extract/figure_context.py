@@ -62,6 +62,8 @@ BRINGING_TOTAL = gated(G.re("bringing_total"))
 _NEW_INCREMENT = G.re("new_increment")
 _BESIDES = G.words("besides")
 _OTHER_THAN = G.words("other_than")
+_DEAD_BEFORE = G.re("dead_before")
+_FATES_BESIDES_DEATH = G.words("fates_besides_death")
 _ADDED_BEFORE = gated(G.re("added_before"))
 _SUPERSEDED = gated(G.re("superseded"))
 _TOLD_EARLIER = G.re("told_earlier")
@@ -318,12 +320,21 @@ def _time_covered(
     elif BRINGING_TOTAL.search(text, end, se):
         period = "one update"
     elif (added := _NEW_INCREMENT.match(text, fig.figure_end, se)) and not (
-        snapshot and fold(added.group(0)) in _BESIDES or fig.part and fold(added.group(0)) in _OTHER_THAN
+        (snapshot or _besides_the_dead(fig, text, ss))
+        and fold(added.group(0)) in _BESIDES
+        or fig.part
+        and fold(added.group(0)) in _OTHER_THAN
     ):
         # "102 new suspected cases", "eight more bodies"; but a count true at one moment adds to
         # no total: "killing 79, with hundreds more still missing" are those missing besides the dead
         period = "one update"
     return (False, period) if period is not None else (cumulative, None)
+
+
+def _besides_the_dead(fig: Figure, text: str, ss: int) -> bool:
+    """A count of another fate than death after a count of the dead in its sentence ("137 dead and
+    182 more injured"): its "more" means besides the dead."""
+    return fig.measure in _FATES_BESIDES_DEATH and bool(_DEAD_BEFORE.search(text, max(ss, fig.start - 100), fig.start))
 
 
 def _anchor(
