@@ -18,3 +18,10 @@ def test_the_province_after_the_first_toll_is_not_the_second_tolls() -> None:
 def test_an_area_opening_the_part_of_the_figure_is_its_own() -> None:
     got = _subjects("Fighting in the province of Varta has killed 2,000 people.")
     assert "|in varta|" in got["2,000 people"]
+
+
+def test_a_place_owning_the_toll_is_the_counts_place() -> None:
+    got = _subjects(
+        "Storm Velma killed 200 people across the region. Dorn's death toll rose to 104. Karsk's toll stood at 20."
+    )
+    assert "|in dorn|" in got["104"] and "|in karsk|" in got["20"]

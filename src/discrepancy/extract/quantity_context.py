@@ -40,6 +40,7 @@ _ELSEWHERE = G.re("elsewhere")
 _PART_SPLIT = G.re("part_split")
 _OWN_EXTENT = G.re("own_extent")
 _PLACE_OF_ACT = gated(G.re("place_of_act"))
+_PLACE_OWNING_TOLL = G.re("place_owning_toll")
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
@@ -235,6 +236,7 @@ def _place_candidates(text: str, ss: int, se: int, start: int, end: int, lex: Le
     yield _PLACE_HIT.search(text, lo, start)
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
     yield _PLACE_OF_ACT.search(text, lo, start)
+    yield _PLACE_OWNING_TOLL.search(text, lo, start)
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
     if (
