@@ -204,7 +204,7 @@ def _reach(firsts: list[Claim], applicable: list[Rule]) -> Iterator[tuple[int, i
 
 
 def _half_period(c: Claim) -> int:
-    """Half the days of a claim's week or month and one more (0 for a day or a longer period): at
+    """Half the days of a claim's week, month or quarter and one more (0 for a day or a longer period): at
     least how much nearer its end is than its midpoint."""
     span = period_span(c.time)
     return 0 if span is None else (span[1] - span[0]).days // 2 + 1

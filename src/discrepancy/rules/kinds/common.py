@@ -46,12 +46,12 @@ def days_apart(a: Claim, b: Claim) -> int | None:
     return abs((mb - ma).days)
 
 
-PERIOD_DAYS = 31  # a week or a month: a period a day's figure may be told just after
+PERIOD_DAYS = 93  # a week, a month or a quarter: a period a day's figure may be told in or just after
 
 
 def period_span(t: TimeRef) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a week or a month: a resolved time of more than one day and less
-    than ``PERIOD_DAYS``; None for a day, a longer period or a time not known."""
+    """The first and last day of a week, a month or a quarter: a resolved time of more than one day
+    and less than ``PERIOD_DAYS``; None for a day, a longer period or a time not known."""
     if not t.resolved or t.start is None or t.end is None:
         return None
     return (t.start, t.end) if 0 < (t.end - t.start).days < PERIOD_DAYS else None
@@ -64,7 +64,8 @@ def one_day(t: TimeRef) -> dt.date | None:
 
 def days_to_period(a: Claim, b: Claim) -> int | None:
     """Days between two claims as :func:`days_apart` counts them, except a day and a period of up
-    to a month ("in October"): from the day to the period's nearer end, 0 within it. A month's
+    to a quarter ("in October", "for the first quarter"): from the day to the period's nearer end,
+    0 within it. A month's
     figure is told in the days after it ends ("inflation was 85% in October", told on 3 November),
     and a figure told then without a period of its own is as near it as the month's last day."""
     days = days_apart(a, b)
