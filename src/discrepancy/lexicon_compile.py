@@ -70,6 +70,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             "only_rises",
             "day_to_day",
             "motion",
+            "of_a_thing",
         )
     }
     for topic, spec in (meas.get("topics") or {}).items():

@@ -355,6 +355,8 @@ def _anchor(
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
         anchor = subject_noun(reading(), fig.start, fig.end, lex)
         anchor = lex.objects.get(anchor, anchor) if anchor is not None else None  # "vessel" is the ship
+        if measure in classes["of_a_thing"] and anchor not in lex.objects:
+            anchor = _thing_before(reading(), fig.start, lex)  # "the plane was at an altitude of 325 feet"
         if anchor is None:
             comparable = False
         else:
@@ -370,6 +372,16 @@ def _anchor(
         else:
             comparable = False
     return anchor, comparable
+
+
+def _thing_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
+    """The last thing of the lexicon's `objects` named in the sentence before ``start``."""
+    toks = reading.tokens
+    for k in range(reading.index_at(start) - 1, -1, -1):
+        word = toks[k].noun or toks[k].lower
+        if word in lex.objects:
+            return lex.objects[word]
+    return None
 
 
 def _topic(
