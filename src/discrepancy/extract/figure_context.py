@@ -63,6 +63,7 @@ _NEW_INCREMENT = G.re("new_increment")
 _BESIDES = G.words("besides")
 _OTHER_THAN = G.words("other_than")
 _DEAD_BEFORE = G.re("dead_before")
+_MARGIN_AFTER = G.re("margin_after")
 _FATES_BESIDES_DEATH = G.words("fates_besides_death")
 _ADDED_BEFORE = gated(G.re("added_before"))
 _SUPERSEDED = gated(G.re("superseded"))
@@ -167,6 +168,8 @@ def read_context(
         scope = "each"
     if set_aside(text, ss, se, start, end):
         comparable = False  # "226 and not 310": a figure the article rejects
+    if _MARGIN_AFTER.match(text, end, se):
+        comparable = False  # "$3 billion above what the Street was expecting": a margin, not a level
     if _OTHERS_APART.match(text, end, se):
         comparable = False  # "two bodies were found on Monday and others on Tuesday": one day's part
     # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time
