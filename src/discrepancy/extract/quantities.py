@@ -56,6 +56,8 @@ _CONTRAST = G.re("contrast")
 _GAPPED_NAME = G.re("gapped_name")
 _COORDINATED = G.re("coordinated")
 _ALL_BEFORE = G.re("all_before")
+_LEFT_ALL_DEAD = G.re("left_all")
+_DEAD_AFTER_GROUP = G.re("dead_after_group")
 _ELIDED_GAP = G.re("elided_gap")
 
 
@@ -280,6 +282,9 @@ def _all_of_group(text: str, se: int, lex: Lexicon, hit: QuantityHit) -> Quantit
         measure, where = key.split(":")
         if where == "after" and measure != hit.measure and pattern.match(text, at, se):
             return dataclasses.replace(hit, measure=measure, also_owners=())
+    left = _LEFT_ALL_DEAD.search(text, max(0, hit.start - 30), hit.start)
+    if left and hit.measure != "deaths" and _DEAD_AFTER_GROUP.match(text, hit.end, se):
+        return dataclasses.replace(hit, measure="deaths", also_owners=())  # "left all 67 on board dead"
     return None
 
 
