@@ -25,6 +25,7 @@ from .figure_time import Timeline, figure_time
 from .numbers import quantity_value
 from .occurrence_dates import occurrence_key, unkey_two_days
 from .occurrence_names import Named, default_occurrence, name_occurrence, named_occurrences, spans_countries
+from .ordinal_tolls import ordinal_toll_hits
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import place_of
 from .quotations import quotation_claims
@@ -135,7 +136,10 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         known,
         dates,
         default_occ,
-        lambda: find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of, filed),
+        lambda: (
+            find_quantities(text, sents, dates, mentions, lex, default_occ, reading_of, filed)
+            + ordinal_toll_hits(text, sents, lex, default_occ)
+        ),
     )
     _scope_parts(doc, hits, sents, mentions, make, lex)
     timeline = Timeline(

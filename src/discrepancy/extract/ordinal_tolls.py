@@ -1,0 +1,78 @@
+"""A toll told by the rank of its latest victim: "a 98th victim was identified", "a fourth person
+died in hospital", "a 12th body was recovered".
+
+The rank is the toll the sentence tells, at least: the 98th victim makes at least 98 dead when it is
+told, so it meets "98 dead" that day and contradicts "97 dead". It is read as a count of its measure
+(the dead, or the bodies found) at least the rank, through the same pipeline as any figure: its
+occurrence, time, place and running total are read as a written figure's would be
+(`rules/grammar/ordinal_tolls.yaml`).
+"""
+
+from __future__ import annotations
+
+from ..grammar import section
+from ..lexicon import Lexicon
+from ..read.literal_gate import gated
+from .figure import QuantityHit
+from .numbers import Parsed
+from .quantity_context import occurrence_of
+
+G = section("ordinal_tolls")
+
+_VICTIM = gated(G.re("ordinal_victim"))
+# an ordinal word's cardinal by its ending: "fifth" five, "twelfth" twelve, "twentieth" twenty
+_ENDINGS = (
+    ("second", "two"),
+    ("third", "three"),
+    ("ninth", "nine"),
+    ("eighth", "eight"),
+    ("ieth", "y"),
+    ("fth", "ve"),
+    ("th", ""),
+)
+_PERSON_DIED = G.re("person_died_after")
+_MEASURE = {"victim": "deaths", "death": "deaths", "fatality": "deaths", "person": "deaths", "body": "bodies"}
+
+
+def ordinal_toll_hits(text: str, sents: list[tuple[int, int]], lex: Lexicon, main: str | None) -> list[QuantityHit]:
+    out: list[QuantityHit] = []
+    for ss, se in sents:
+        for m in _VICTIM.finditer(text, ss, se):
+            noun = m.group("noun").lower()
+            if noun == "person" and not _PERSON_DIED.match(text, m.end(), se):
+                continue  # "a fourth person was arrested": no toll
+            rank = _rank(m.group("ord").lower(), lex)
+            if rank is None or rank < 2:
+                continue
+            occurrence = occurrence_of(text, ss, se, m.start(), lex, True, main) or main
+            out.append(_hit(m.start("ord"), m.end(), rank, _MEASURE[noun], occurrence))
+    return out
+
+
+def _rank(word: str, lex: Lexicon) -> int | None:
+    if word[:1].isdigit():
+        return int(word.rstrip("stndrh"))
+    for ending, cardinal in _ENDINGS:
+        if word.endswith(ending):
+            n = lex.number_words.get(word[: len(word) - len(ending)] + cardinal)
+            return int(n) if n is not None else None
+    return None
+
+
+def _hit(start: int, end: int, rank: int, measure: str, occurrence: str | None) -> QuantityHit:
+    parsed = Parsed(float(rank), None, "at_least", 1.0)
+    return QuantityHit(
+        start=start,
+        end=end,
+        parsed=parsed,
+        measure=measure,
+        population="people",
+        unit=None,
+        stated_unit=None,
+        owner=None,
+        occurrence=occurrence,
+        anchor=None,
+        cumulative=True,
+        pos=start,
+        stated_figure=float(rank),
+    )
