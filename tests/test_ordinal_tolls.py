@@ -16,7 +16,7 @@ def _tolls(text: str) -> list[tuple[str, float, str]]:
 
 
 def test_a_ranked_victim_is_a_toll_of_at_least_its_rank() -> None:
-    got = _tolls("Rescuers recovered a 98th victim from the rubble of the Velm tower collapse on Monday.")
+    got = _tolls("Rescuers identified a 98th victim of the Velm tower collapse on Monday.")
     assert got == [("quantity:deaths", 98.0, "at_least")]
 
 
@@ -27,3 +27,8 @@ def test_a_fourth_person_who_died_is_the_fourth_dead() -> None:
 
 def test_a_ranked_person_who_did_not_die_is_no_toll() -> None:
     assert _tolls("A fourth person was arrested after the Velm blast.") == []
+
+
+def test_a_ranked_victim_beside_a_figure_is_left_to_the_figure() -> None:
+    got = _tolls("Only five bodies and a leg of the sixth victim were found in Velm on Sunday.")
+    assert [g for g in got if g[0] == "quantity:deaths"] == []

@@ -64,6 +64,7 @@ _BESIDES = G.words("besides")
 _OTHER_THAN = G.words("other_than")
 _DEAD_BEFORE = G.re("dead_before")
 _MARGIN_AFTER = G.re("margin_after")
+_LIMIT_BEFORE = G.re("limit_before")
 _FATES_BESIDES_DEATH = G.words("fates_besides_death")
 _ADDED_BEFORE = gated(G.re("added_before"))
 _SUPERSEDED = gated(G.re("superseded"))
@@ -170,6 +171,8 @@ def read_context(
         comparable = False  # "226 and not 310": a figure the article rejects
     if _MARGIN_AFTER.match(text, end, se):
         comparable = False  # "$3 billion above what the Street was expecting": a margin, not a level
+    if _LIMIT_BEFORE.search(text, max(ss, start - 80), start):
+        comparable = False  # "the permitted 200 feet": a limit, what may be, not what was
     if _OTHERS_APART.match(text, end, se):
         comparable = False  # "two bodies were found on Monday and others on Tuesday": one day's part
     # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time

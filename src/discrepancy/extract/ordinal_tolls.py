@@ -1,14 +1,16 @@
 """A toll told by the rank of its latest victim: "a 98th victim was identified", "a fourth person
-died in hospital", "a 12th body was recovered".
+died in hospital".
 
 The rank is the toll the sentence tells, at least: the 98th victim makes at least 98 dead when it is
 told, so it meets "98 dead" that day and contradicts "97 dead". It is read as a count of its measure
-(the dead, or the bodies found) at least the rank, through the same pipeline as any figure: its
+(the dead) at least the rank, through the same pipeline as any figure: its
 occurrence, time, place and running total are read as a written figure's would be
 (`rules/grammar/ordinal_tolls.yaml`).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..grammar import section
 from ..lexicon import Lexicon
@@ -31,7 +33,7 @@ _ENDINGS = (
     ("th", ""),
 )
 _PERSON_DIED = G.re("person_died_after")
-_MEASURE = {"victim": "deaths", "death": "deaths", "fatality": "deaths", "person": "deaths", "body": "bodies"}
+_RANK_CONTEXT = G.re("rank_context")
 
 
 def ordinal_toll_hits(text: str, sents: list[tuple[int, int]], lex: Lexicon, main: str | None) -> list[QuantityHit]:
@@ -42,10 +44,10 @@ def ordinal_toll_hits(text: str, sents: list[tuple[int, int]], lex: Lexicon, mai
             if noun == "person" and not _PERSON_DIED.match(text, m.end(), se):
                 continue  # "a fourth person was arrested": no toll
             rank = _rank(m.group("ord").lower(), lex)
-            if rank is None or rank < 2:
+            if rank is None or rank < 2 or not _RANK_CONTEXT.search(text, ss, se) or _figured(text, ss, se, m, lex):
                 continue
             occurrence = occurrence_of(text, ss, se, m.start(), lex, True, main) or main
-            out.append(_hit(m.start("ord"), m.end(), rank, _MEASURE[noun], occurrence))
+            out.append(_hit(m.start("ord"), m.end(), rank, occurrence))
     return out
 
 
@@ -59,13 +61,19 @@ def _rank(word: str, lex: Lexicon) -> int | None:
     return None
 
 
-def _hit(start: int, end: int, rank: int, measure: str, occurrence: str | None) -> QuantityHit:
+def _figured(text: str, ss: int, se: int, m: re.Match[str], lex: Lexicon) -> bool:
+    """The sentence gives a figure besides the rank ("five bodies and a leg of the sixth victim"):
+    its count is told by that figure, and the rank may be of another tally."""
+    return any(not (m.start() <= f.start() < m.end()) for f in lex.number_re.finditer(text, ss, se))
+
+
+def _hit(start: int, end: int, rank: int, occurrence: str | None) -> QuantityHit:
     parsed = Parsed(float(rank), None, "at_least", 1.0)
     return QuantityHit(
         start=start,
         end=end,
         parsed=parsed,
-        measure=measure,
+        measure="deaths",
         population="people",
         unit=None,
         stated_unit=None,
