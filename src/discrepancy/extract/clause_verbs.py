@@ -8,7 +8,6 @@ from __future__ import annotations
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, VerbGroup
-from .timed_acts import misread_noun
 
 G = section("clause_verbs")
 
@@ -47,7 +46,7 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
             continue
         if toks[j].tag == "VERB" and (finite := _past_reduced_relative(reading, j)) != j:
             return _group_at(reading, finite)  # "a van filled with explosives was detonated": detonated
-        if toks[j].tag == "VERB" and not misread_noun(reading, j):
+        if toks[j].tag == "VERB":
             if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
                 return _far_verb(reading, first) or _group_at(reading, j)
             return _group_at(reading, j)

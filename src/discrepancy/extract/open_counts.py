@@ -19,6 +19,7 @@ from ..read import NounPhrase, Reading, VerbGroup
 from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
 from .counted import compound_head
 from .deverbal import act_verb
+from .timed_acts import acts
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -68,6 +69,8 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
         np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
         linked = np is not None
     measure, named = _measure(reading, vg, lex) if vg is not None else (None, False)
+    if measure is not None and not named and np is not None and _gave_way(measure, np, lex):
+        measure = "collapse"  # "two dams burst", "two dams collapsed": one fact, however told
     if first > 1 and toks[first - 1].lower == "of" and (verb := act_verb(toks[first - 2].lower, lex)):
         measure, named = _family([verb], lex) or verb, True  # "the loss of 251 seats": seats lost
     elif measure is None and np is not None and np.mods and (act := _act_head(reading, np, lex)) is not None:
@@ -146,6 +149,8 @@ def countable(reading: Reading, np: NounPhrase) -> bool:
     return t.tag in ("NOUN", "ADJ") or (t.tag == "PROPN" and t.lower.endswith("s"))
 
 
+# prepositions of a place phrase between a counted noun and its verb
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside", "inside", "above", "below", "along", "across"})
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "all"})
 _OF_KIND = frozenset({"such", "other"})  # determiners that may follow a figure inside its phrase
 _TIME_WORDS = frozenset(
@@ -180,9 +185,48 @@ def _own_verb(reading: Reading, i: int, lex: Lexicon) -> VerbGroup | None:
     if reading.tokens[i].lower in ("who", "that", "which"):
         i += 1  # "2,500 soldiers who have been deployed"
     vg = reading.verb_group(i)
+    if vg is not None and (later := _verb_past_participle(reading, vg, lex)) is not None:
+        vg = later  # "two dams located on the river burst": the participle only says which
     if vg is None or fold(vg.lemma) in lex.ignored_verbs or acts_on_figure(reading, vg, lex):
         return None
     return vg
+
+
+def _gave_way(verb: str, np: NounPhrase, lex: Lexicon) -> bool:
+    """A structure the lexicon lists that burst, broke or gave way (as ``timed_acts`` dates it)."""
+    a = acts(lex)
+    return fold(verb) in a.giving_way and fold(np.lemma) in a.structures
+
+
+def _verb_past_participle(reading: Reading, vg: VerbGroup, lex: Lexicon) -> VerbGroup | None:
+    """The clause's verb after a bare past participle that names no family and the place phrase
+    after it ("two dams located on the Velm river burst": burst); None when there is none."""
+    toks = reading.tokens
+    if vg.first != vg.head or not toks[vg.head].lower.endswith("ed") or _family([vg.lemma], lex) is not None:
+        return None
+    j = _past_place(reading, vg.head + 1, last_verb=True)
+    verb = toks[j].verb if vg.head + 1 < j < len(toks) else None
+    if verb is None:
+        return None
+    return reading.verb_group(j) if toks[j].tag == "VERB" else VerbGroup(j, j, verb)
+
+
+def _past_place(reading: Reading, i: int, last_verb: bool = False) -> int:
+    """Past a place phrase at token ``i`` ("outside the city", "on the Velm river"), when a verb
+    follows it: where that verb starts; else ``i``. ``last_verb``: the phrase's last word may be
+    that verb when the clause ends after it ("located on the Velm river burst.")."""
+    toks, n = reading.tokens, len(reading.tokens)
+    if i >= n or toks[i].lower not in _PLACE_PREPOSITIONS:
+        return i
+    j = i + 1
+    while j < n and toks[j].tag == "DET":
+        j += 1
+    np = reading.noun_phrase(j) if j < n else None
+    k = np.head + 1 if np is not None else i
+    if k < n and toks[k].tag in ("VERB", "AUX"):
+        return k
+    ends = k >= n or toks[k].tag in ("PUNCT", "ADP")
+    return np.head if last_verb and np is not None and np.head > j and ends else i
 
 
 def acts_on_figure(reading: Reading, vg: VerbGroup, lex: Lexicon) -> bool:
@@ -224,8 +268,9 @@ _ASIDE_REACH = 25  # tokens an aside between commas may hold
 
 def _past_qualifiers(reading: Reading, i: int) -> int:
     """Past what qualifies a counted phrase before its verb: an "of" phrase ("10 coaches of the
-    express derailed") and an aside between commas ("21 coaches of the train, which was going at
-    full speed, were derailed")."""
+    express derailed") or else a place phrase ("two dams outside the city collapsed"; after an "of"
+    phrase it may tell a part: "125 pupils of the primary school in the same area"), and an aside
+    between commas ("21 coaches of the train, which was going at full speed, were derailed")."""
     toks, n = reading.tokens, len(reading.tokens)
     if i < n and toks[i].lower == "of":
         j = i + 1
@@ -234,6 +279,8 @@ def _past_qualifiers(reading: Reading, i: int) -> int:
         np = reading.noun_phrase(j) if j < n else None
         if np is not None:
             i = np.head + 1
+    else:
+        i = _past_place(reading, i)  # "two dams outside the city collapsed"
     if i + 1 < n and toks[i].lower == "," and toks[i + 1].lower in ("which", "who"):
         for j in range(i + 2, min(n, i + 2 + _ASIDE_REACH)):
             if toks[j].lower in (";", ":", "(", ")", "."):

@@ -38,9 +38,8 @@ def storey_claims(
             continue
         for m in _BEFORE.finditer(text, ss, se):
             reading = reading_of(ss, se)
-            i = reading.index_at(m.end())
-            np = reading.noun_phrase(i)
-            key = key_of(reading, np, lex) if np is not None else _noun_read_as_verb(reading, i, lex)
+            np = reading.noun_phrase(reading.index_at(m.end()))
+            key = key_of(reading, np, lex) if np is not None else None
             n = value_of(m.group("n"), lex)
             if key is not None and n is not None:
                 found.append((m.start("n"), m.end("n"), key, n))
@@ -48,14 +47,6 @@ def storey_claims(
     for _, _, key, n in found:
         counts.setdefault(key, set()).add(n)
     return [_claim(make, time, *f) for f in found if len(counts[f[2]]) == 1]
-
-
-def _noun_read_as_verb(reading: Reading, i: int, lex: Lexicon) -> str | None:
-    """A singular noun the reading took for a verb after the count ("the 13-story building"): its key."""
-    t = reading.tokens[i] if i < len(reading.tokens) else None
-    if t is None or t.noun is None or t.noun != t.lower:
-        return None
-    return lex.objects.get(t.noun, t.noun)
 
 
 def _claim(make: Callable[..., Claim], time: TimeRef, start: int, end: int, key: str, n: float) -> Claim:

@@ -52,7 +52,7 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound:
     if np is not None and countable(reading, np) and reading.tokens[np.head].tag != "ADJ":
         return f"per {np.lemma}" if per or _a_unit(toks, i, np.head + 1) else np.lemma
     if np is None and i < len(toks) and toks[i].lower.endswith("ing") and toks[i].noun == toks[i].lower:
-        return toks[i].lower  # "the 300-metre building": a noun in -ing, read as a verb after a noun
+        return toks[i].lower  # "three days mourning": a noun in -ing after a plural, read as its participle
     first = reading.index_at(start)
     j = first - 1
     while j >= 0 and toks[j].lower in _OF_LEAD:

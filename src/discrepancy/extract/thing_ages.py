@@ -17,7 +17,6 @@ from ..lexicon import Lexicon
 from ..models import Claim, QuantityValue, TimeRef
 from ..read import NounPhrase, Reading
 from ..read.literal_gate import gated
-from ..read.tokens import Token
 
 G = section("thing_ages")
 
@@ -70,20 +69,10 @@ def _subject(reading: Reading, offset: int) -> NounPhrase | None:
 def key_of(reading: Reading, np: NounPhrase, lex: Lexicon) -> str | None:
     """The thing's key: its head's lemma through the lexicon's objects ("a 12-storey condo tower":
     the building); None for a name, a plural, an adjective or a noun for anyone at all."""
-    toks = reading.tokens
-    after = toks[np.head + 1] if np.head + 1 < len(toks) else None
-    if after is not None and after.tag == "VERB" and after.noun == after.lower and _ends_phrase(toks, np.head + 2):
-        np = NounPhrase(np.first, np.head + 1, after.lower, [*np.mods, toks[np.head].lower])  # "condo building"
-    head = toks[np.head]
+    head = reading.tokens[np.head]
     if head.tag not in ("NOUN", "VERB") or head.noun is None or head.noun != head.lower or np.lemma in _PERSONS:
         return None
     return lex.objects.get(np.lemma, np.lemma)
-
-
-def _ends_phrase(toks: list[Token], i: int) -> bool:
-    """Nothing at token ``i`` that a verb before it would take as its object: the end, a mark, a
-    preposition or a verb ("the 12-storey condominium building in Velm": "building" is a noun)."""
-    return i >= len(toks) or toks[i].tag in ("PUNCT", "ADP", "AUX", "VERB", "CCONJ")
 
 
 def _claim(

@@ -152,10 +152,6 @@ def _clause_after(reading: Reading, i: int, reach: int = _WHEN_REACH) -> tuple[V
     while i < len(toks) and toks[i].tag in ("DET", "PRON", "NUM", "ADJ") and toks[i].noun is None:
         i += 1  # "when several alarms": a quantifier before the subject
     subject = reading.noun_phrase(i)
-    if subject is None and misread_noun(reading, i):
-        subject = NounPhrase(
-            i, i, _as_noun(reading, i) or "", []
-        )  # "alarms sounded": the tagger took the noun for a verb
     inner = _verb_inside(reading, subject) if subject is not None else None
     if inner is not None:
         return inner
@@ -179,21 +175,6 @@ def _verb_inside(reading: Reading, np: NounPhrase) -> tuple[VerbGroup, NounPhras
     return None
 
 
-def misread_noun(reading: Reading, j: int) -> bool:
-    """Token ``j``, read as a verb, is a plural noun before the clause's verb ("several alarms went
-    off", "alarms sounded")."""
-    toks = reading.tokens
-    before = toks[j - 1] if j > 0 else None
-    return (
-        j < len(toks)  # a text cut after "when" has no clause to read
-        and toks[j].tag == "VERB"
-        and _as_noun(reading, j) is not None
-        and j + 1 < len(toks)
-        and toks[j + 1].tag in ("VERB", "AUX")
-        and (before is None or before.tag in ("DET", "PRON", "NUM", "ADJ", "PUNCT"))
-    )
-
-
 def _as_noun(reading: Reading, j: int) -> str | None:
     """The noun lemma of token ``j``: a word ending in -s that reads as a verb is its plural ("alarms")."""
     t = reading.tokens[j]
@@ -201,11 +182,8 @@ def _as_noun(reading: Reading, j: int) -> str | None:
 
 
 def bare_subject(reading: Reading, vg: VerbGroup) -> NounPhrase | None:
-    """The noun just before a verb group that the tagger read as a verb ("alarms went off"), or
-    the phrase a relative pronoun stands for ("rains that began on Monday")."""
+    """The phrase a relative pronoun before a verb group stands for ("rains that began on Monday")."""
     j = vg.first - 1
-    if j >= 0 and misread_noun(reading, j):
-        return NounPhrase(j, j, _as_noun(reading, j) or "", [])
     if j >= 1 and reading.tokens[j].lower in _RELATIVES:
         noun = _as_noun(reading, j - 1)
         return reading.noun_phrase_ending(j - 1) or (NounPhrase(j - 1, j - 1, noun, []) if noun else None)
@@ -373,7 +351,7 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
             return act
     for j in range(first - 1, max(-1, first - 1 - _ATTACH_REACH), -1):
         t = toks[j]
-        if t.lower in (",", ";", ":", "-", "–", "—"):
+        if reading.breaks_phrase(j):
             return None
         if t.tag in ("VERB", "AUX"):
             return _declared(reading, j, lex)

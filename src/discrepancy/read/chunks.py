@@ -70,6 +70,14 @@ class Reading:
             i -= 1
         return i
 
+    def breaks_phrase(self, j: int) -> bool:
+        """Token ``j`` is a mark that ends a phrase (a comma, a colon, a dash), not a hyphen inside a
+        word ("the collapse of a 12-story building on June 24": one phrase)."""
+        t = self.tokens[j]
+        if t.lower == "-":
+            return self.text[t.start - 1 : t.start].isspace() or self.text[t.end : t.end + 1].isspace()
+        return t.lower in (",", ";", ":", "–", "—")
+
     def noun_phrase(self, i: int, limit: int | None = None) -> NounPhrase | None:
         """The noun phrase that starts at token ``i``: modifiers and a head ("Singapore-flagged
         vessel", "injured passengers", "ethnic Armenians"); an adjective alone is a nominal head

@@ -69,6 +69,10 @@ REPORTING_VERBS = G.words("reporting_verbs")
 LEVEL_CHANGES = G.words("level_changes")
 QUALIFIERS = G.words("qualifiers")
 COLLECTIVE = G.words("collective")
+_NOUNS_IN_ING = G.words("nouns_in_ing")
+_QUANTIFIERS = G.words("quantifiers")
+_RELATIVES = G.words("relative_pronouns")
+_ARTICLES = G.words("articles")
 
 # Coarse classes, as in Universal Dependencies: NUM PUNCT DET ADP AUX PRON CCONJ PROPN NOUN VERB ADJ ADV
 CLOSED = (
@@ -174,6 +178,8 @@ def _classify(word: str, first: bool) -> tuple[str, str, str | None, str | None,
     if not word[0].isalpha():
         return lower, "PUNCT", None, None, False, False, False
     closed = _closed(lower) or _closed_compound(lower)
+    if closed == "PRON" and len(word) > 1 and word.isupper():
+        return lower, "PROPN", None, None, False, False, False  # "US": the country, not "us"
     if closed is not None:
         return lower, closed, None, None, False, lower in _MODALS, lower in _NEGATIONS
     noun, verb, adj, adv = lemmas(lower)
@@ -207,8 +213,17 @@ def _resolve(tokens: list[Token]) -> None:
             continue
         if prev.lower == "to" and t.verb is not None and t.verb == t.lower:
             t.tag = "VERB"  # "plans to lay off": an infinitive
+        elif prev.lower in _QUANTIFIERS and (t.lower in COLLECTIVE or t.noun not in (None, t.lower)):
+            t.tag = "NOUN"  # "many people", "several alarms sounded": a plural after a quantifier
+        elif t.noun is None and _noun_listed_as_verb(t, prev):
+            t.tag, t.noun = ("ADJ", None) if t.adj else ("NOUN", t.verb)  # "two dams", "its own"
+        elif prev.lower in _RELATIVES and _past_form(t):
+            t.tag = "VERB"  # "an attack that left 18 people dead": a relative clause's verb
+        elif _gerund_before_noun(tokens, i):
+            t.tag, t.noun = ("ADJ" if t.adj else "NOUN"), t.lower  # "the fishing vessel", "a bowling alley"
         elif prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
-            t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
+            if not _bare_form_after_singular(tokens, i):
+                t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
         elif prev.tag in ("CCONJ", "PUNCT") and _particle_then_object(tokens, i + 1):
             t.tag = "VERB"  # "and shot down an aircraft", ", laid off 300": a phrasal verb's object
         elif prev.lower == "one" and t.noun == t.lower and not t.adj:
@@ -219,6 +234,8 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "were trapped", "they fled"; but "were police officers": a noun's modifier
         elif prev.tag == "ADV" and (t.verb != t.lower or i > 1 and tokens[i - 2].tag in ("NOUN", "PROPN", "PRON")):
             t.tag = "VERB"  # "the share only rose", "the figures now stand"
+        elif _noun_in_ing_after_noun(tokens, i):
+            t.tag = "NOUN"  # "the 13-story building collapsed", "a flood warning was lifted"
         elif _gerund_after_adjective(tokens, i):
             t.tag, t.noun = "NOUN", t.lower  # "three days of national mourning", "after heavy shelling"
         elif prev.tag in ("NOUN", "PROPN") and (
@@ -227,6 +244,73 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "the toll rose": an inflected verb form that is a bare noun too
         elif prev.tag in _NOMINAL_CONTEXT and t.noun is not None:
             t.tag = "NOUN"
+
+
+def _gerund_before_noun(tokens: list[Token], i: int) -> bool:
+    """A word in -ing that no lexicon lists as a noun, between a determiner (or an adjective after
+    one) and a noun, modifies that noun ("the fishing vessel", "a bowling alley", "the scorching
+    heat"): no verb, which would end the noun phrase at it."""
+    t, prev = tokens[i], tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if t.noun is not None or not t.lower.endswith("ing") or nxt is None or nxt.tag != "NOUN":
+        return False
+    if prev.tag == "ADJ":  # "the immediate surrounding area", not "posted online showing buildings"
+        return i > 1 and tokens[i - 2].tag in ("DET", "ADP")
+    return prev.tag == "DET" and prev.lower not in _RELATIVES
+
+
+def _noun_listed_as_verb(t: Token, prev: Token) -> bool:
+    """A verb's bare form after an article ("the dam") or its form in -s after an article or a
+    figure ("two dams"): a noun or its plural (or an adjective: "its own"), which no verb is there;
+    a figure may be the subject of a bare verb ("82 remain missing")."""
+    last = t.lower.rsplit("-", 1)[-1]
+    if t.verb is None or t.verb == last and prev.lower not in _ARTICLES:
+        return False
+    return (prev.lower in _ARTICLES or prev.tag == "NUM") and last in (t.verb, t.verb + "s", t.verb + "es")
+
+
+def _past_form(t: Token) -> bool:
+    """An inflected verb form that is no plural nor a word in -ing ("left", "saw", "fell")."""
+    last = t.lower.rsplit("-", 1)[-1]
+    return t.verb is not None and t.verb != last and not last.endswith(("s", "ing"))
+
+
+def _singular(t: Token) -> bool:
+    """A common noun in the singular ("story", "condo", "train"), not "people" nor "police"."""
+    return t.tag == "NOUN" and t.noun == t.lower and t.lower not in COLLECTIVE
+
+
+def _bare_form_after_singular(tokens: list[Token], i: int) -> bool:
+    """A word that is a noun and a verb's bare form, after a singular noun: no verb of that noun,
+    which would agree with it ("the train derails"), but the head of its compound ("the freight
+    train that derailed", "main track 1"); a past tense of the same form is a verb ("the tornado cut
+    a path")."""
+    t = tokens[i]
+    if t.noun != t.verb or t.noun != t.lower or t.lower in _NOT_COMPOUND_HEADS or not _singular(tokens[i - 1]):
+        return False
+    return not (i > 1 and tokens[i - 2].tag == "CCONJ") and t.lower not in _past_tenses(t.lower)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _past_tenses(verb: str) -> frozenset[str]:
+    return frozenset(lemminflect.getInflection(verb, "VBD") + lemminflect.getInflection(verb, "VBN"))
+
+
+def _noun_in_ing_after_noun(tokens: list[Token], i: int) -> bool:
+    """A word in -ing that can be a noun, right after a singular noun or a name, is the head of their
+    compound ("the 13-story building", "the House hearing", "on Friday evening") when nothing a verb
+    would take follows it, or whatever follows when it names a thing rather than an act
+    (``nouns_in_ing``: "the condo building in Velm"); after a plural it is a participle ("people
+    living in tents"), and one naming an act before a phrase is one too ("a ship sailing under")."""
+    t, prev = tokens[i], tokens[i - 1]
+    if t.noun != t.lower or not t.lower.endswith("ing") or not (_singular(prev) or prev.tag == "PROPN"):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return t.lower in _NOUNS_IN_ING or nxt is None or nxt.tag in _AFTER_COMPOUND
+
+
+# what may follow a compound noun's head but not a verb in -ing that takes an object or a phrase
+_AFTER_COMPOUND = frozenset({"PUNCT", "AUX", "VERB", "CCONJ"})
 
 
 def _gerund_after_adjective(tokens: list[Token], i: int) -> bool:
@@ -253,3 +337,8 @@ def _particle_then_object(tokens: list[Token], i: int) -> bool:
 
 # particles that are seldom a preposition of a noun's ("power in the", "part of"): "shot down the"
 _OBJECT_PARTICLES = frozenset({"off", "out", "down", "away", "back"})
+
+
+# a particle ("made their way up the"), or a verb of saying whose subject may be plural before a
+# singular noun ("photos near the hospital show a", "images and video show that")
+_NOT_COMPOUND_HEADS = PARTICLES | _OBJECT_PARTICLES | REPORTING_VERBS
