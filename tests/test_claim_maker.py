@@ -58,3 +58,19 @@ def test_a_pronoun_with_no_speaker_before_is_nobody() -> None:
     maker = ClaimMaker(doc, sents, set(), load_lexicon())
     assert maker.speakers(2) == [(text.index("said more"), "harbour master")]
     assert maker.speakers(0) == []
+
+
+def test_a_sentence_that_names_its_speaker_reads_none_before_it() -> None:
+    text = "Rain fell all night over the bay. The port reopened on Friday. The harbour master said 40 boats were lost."
+    doc = Document(id="d", path="d.md", source="Outlet", text=text)
+    sents = sentences(text, 0)
+    maker = ClaimMaker(doc, sents, set(), load_lexicon())
+    assert maker.speakers(2) == [(text.index("said"), "harbour master")]
+    assert set(maker.read.marked) == {2}  # the two sentences before are never read
+    maker.speakers(2)
+    text = "The harbour master said 40 boats were lost. Rain fell all night over the bay. He said more would come."
+    doc = Document(id="d", path="d.md", source="Outlet", text=text)
+    sents = sentences(text, 0)
+    maker = ClaimMaker(doc, sents, set(), load_lexicon())
+    assert maker.speakers(2) == [(text.index("said more"), "harbour master")]  # a pronoun reads back
+    assert set(maker.read.marked) == {0, 1, 2}

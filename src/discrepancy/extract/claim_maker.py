@@ -87,7 +87,11 @@ class ClaimMaker:
     def speakers(self, i: int) -> list[Attribution]:
         """Sentence ``i``'s attributions, in order, as reading every sentence in turn gives them."""
         if i not in self._speakers:
-            self._speakers[i] = _resolved(self._attributions(i), self._last_through(i - 1))
+            marked = self._attributions(i)
+            # the sentences before are read only for a pronoun's speaker ("he said"): most claims'
+            # sentences name theirs or none, and need nothing of what came before
+            named = all(s is not _PRONOUN for _, s in marked)
+            self._speakers[i] = marked if named else _resolved(marked, self._last_through(i - 1))
         return self._speakers[i]
 
     def _attributions(self, i: int) -> list[Attribution]:

@@ -20,6 +20,7 @@ import regex as re
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, Token, VerbGroup
+from ..read.literal_gate import gated
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
 from .coverage import Coverage
@@ -42,8 +43,9 @@ from .timed_acts import (
 G = section("date_claims")
 
 _CLOCK = G.re("clock")
-_CLOCK_TOLD = G.re("clock_told")
-_CLOCK_NAMED = G.re("clock_named")
+# each names a part of the day or noon or midnight: scanned only in a sentence that holds one
+_CLOCK_TOLD = gated(G.re("clock_told"), ("morning", "afternoon", "evening", "night"))
+_CLOCK_NAMED = gated(G.re("clock_named"), ("noon", "midday", "midnight"))
 # every clock time holds a digit, a part of the day ("at four in the morning") or noon or midnight
 _CLOCK_CUE = re.compile(
     r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE

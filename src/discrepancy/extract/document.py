@@ -122,6 +122,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     default_occ = default_occurrence(doc, lex)
     known = reread.kept(doc, lex)
     make = ClaimMaker(doc, sents, headlines, lex, known.read if known else None)
+    told = published_ref(doc)  # the time of every claim that states none of its own: one object, shared
     named = Named(named_occurrences(text, doc.body_start, lex, doc.published))
     readings: dict[tuple[int, int], Reading] = {}
 
@@ -150,7 +151,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         # "3.4 percent, the lowest since 1969": the year a record holds since is not the figure's time
         held=[(r.start, r.end) for r in records if r.time.start is not None],
         published=doc.published,
-        told=published_ref(doc),
+        told=told,
         lex=lex,
     )
     claims = [_quantity_claim(q, timeline, named, make, doc) for q in hits]
@@ -158,13 +159,13 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
     claims.extend(affected_claims(text, sents, lex, make))
     claims.extend(site_claims(text, doc.body_start, make))
-    ages = age_claims(text, doc.body_start, sents, make, published_ref(doc))
+    ages = age_claims(text, doc.body_start, sents, make, told)
     claims.extend(ages)
     taken = {c.span.start for c in ages}
-    claims.extend(thing_age_claims(text, sents, reading_of, lex, make, published_ref(doc), taken))
-    claims.extend(storey_claims(text, sents, reading_of, lex, make, published_ref(doc)))
-    claims.extend(race_time_claims(text, doc.body_start, make, published_ref(doc), lex))
-    claims.extend(win_claims(text, doc.body_start, make, published_ref(doc), lex))
+    claims.extend(thing_age_claims(text, sents, reading_of, lex, make, told, taken))
+    claims.extend(storey_claims(text, sents, reading_of, lex, make, told))
+    claims.extend(race_time_claims(text, doc.body_start, make, told, lex))
+    claims.extend(win_claims(text, doc.body_start, make, told, lex))
     claims.extend(_record_claims(text, records, make))
     claims.extend(_occurrence_date_claims(text, sents, dates, named, default_occ, make, lex))
     claims.extend(clause_claims(text, sents, dates, claims, reading_of, lex, make, doc))

@@ -35,12 +35,16 @@ _SHORT = 300  # a text this short is a slice, not an article: scanned as it is (
 _LAST: tuple[str, str | None] = ("", None)  # the last article asked about and its lower case
 
 
-def gated(pattern: Any) -> Any:
-    """``pattern`` itself when no literal is needed by every match, else a Gated pattern."""
+def gated(pattern: Any, needs: tuple[str, ...] = ()) -> Any:
+    """``pattern`` itself when no literal is needed by every match, else a Gated pattern. A pattern
+    of the regex module (its own syntax, which the parser here does not read) is gated only by the
+    ``needs`` given: ASCII words, one of which every match holds in some case ("night")."""
+    if needs:
+        return Gated(pattern, frozenset(n.lower() for n in needs))
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
         return pattern  # the regex module's (its own syntax): scanned as it is
-    needs = _needs(list(_parser.parse(pattern.pattern, pattern.flags)))
-    return pattern if not needs else Gated(pattern, needs)
+    found = _needs(list(_parser.parse(pattern.pattern, pattern.flags)))
+    return pattern if not found else Gated(pattern, found)
 
 
 class Gated:
