@@ -6,6 +6,7 @@ clause of lasting is said of ("the strike, which has lasted six weeks"). Read fo
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from ..grammar import section
@@ -24,6 +25,8 @@ _RULE_ACTS = G.words("rule_acts")
 _RULED_FOR = gated(G.re("ruled_for"))
 _RECORDING_ACTS = G.words("recording_acts")
 _HEARING_ACTS = G.words("hearing_acts")
+_LASTING_THINGS = G.words("lasting_things")
+_STORM = "storm"  # the occurrence a tornado is part of, whatever an article's own occurrence is
 _FOR_BEFORE = gated(G.re("for_before"))
 _HELD_STATE = G.re("held_state")
 _HELD_STATE_BEFORE = gated(G.re("held_state_before"))
@@ -32,6 +35,9 @@ _LASTING_ANTECEDENT = G.re("lasting_antecedent")
 _APART = G.re("interval_apart")
 _CLAUSE_MARK = G.re("clause_mark")
 _WORD = G.re("word")
+_RELATIVE_OPENING = G.re("relative_opening")
+_LASTING_OPENING = G.re("lasting_opening")
+_NAMED_AFTER = G.re("named_after")
 
 
 def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple[str | None, str | None] | None:
@@ -47,8 +53,7 @@ def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple
     words = after.group("words").split() if after is not None else []
     lasting = _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     if lasting is not None:  # "the siege of the town lasted 36 hours": the act nearest the verb, in its clause
-        cut = max((c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())), default=ss)
-        words = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())][::-1]
+        words = _lasting_words(text, ss, se, lasting, fig.end)
     if any(fold(w) in _RECORDING_ACTS for w in words):
         return None, "recording"  # "the live stream of the attack lasted 16 minutes", "a 17-minute video"
     for word in words:
@@ -61,7 +66,27 @@ def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple
             return None, "rule"  # "a 53-year hold on power", "his 20-year reign"
         if folded in _HEARING_ACTS:
             return None, "hearing"  # "four hours of courtroom debate", "a four-hour court proceeding"
+        if folded in _LASTING_THINGS:  # "the twister lasted over an hour": the storm's tornado, on the ground
+            noun = lemmas(folded)[0] or folded
+            return lex.occurrence.get(_STORM), lex.family_nouns.get(noun, noun)
     return None
+
+
+def _lasting_words(text: str, ss: int, se: int, lasting: re.Match[str], end: int) -> list[str]:
+    """The words that may name what a verb of lasting is said of, nearest first: its clause's
+    before it; for a relative clause ("The fire north of the town, which has been burning for"),
+    the antecedent's too; for a verb that opens the sentence ("Lasting roughly 70 minutes, the
+    tornado ..."), the first words after the comma that ends its phrase."""
+    marks = [c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())]
+    cut = marks[-1] if marks else ss
+    words = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())][::-1]
+    if marks and _RELATIVE_OPENING.match(text, cut, lasting.start()):
+        before = marks[-2] if len(marks) > 1 else ss
+        words += [w.group(0) for w in _WORD.finditer(text, before, cut)][::-1]
+    if not text[ss : lasting.start()].strip() and _LASTING_OPENING.match(text, lasting.start()):
+        after = _NAMED_AFTER.match(text, end, se)
+        words += [w.group(0) for w in _WORD.finditer(after.group("words"))] if after is not None else []
+    return words
 
 
 def held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable[[], Reading]) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.units import to_base
+from .duration_parts import with_smaller_part
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
 from .rates import earlier_month_rate, rate_period_word
@@ -342,6 +343,9 @@ def _read_measure_unit(
             stated_pint = str(spec["unit"])
             fig.parsed = fig.parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
     fig.end = end = um.end()
+    if measure == "duration" and (whole := with_smaller_part(text, end, se, fig.parsed, lex.units[word]["unit"], lex)):
+        fig.parsed, fig.end = whole  # "1 hour and 11 minutes": one duration
+        end = fig.end
     if measure == "duration" and _OFFSET_AFTER.match(text, end, se) and not second_act_later(text, ss, fig.start, end):
         return False  # "two days after the blast": a time, not a duration
     conv = _CONVERSION.match(text, end, se)
