@@ -127,3 +127,38 @@ def test_the_reach_of_shrapnel_told_as_a_warning_is_compared() -> None:
 def test_a_range_of_a_duration_is_one_interval(text: str, quote: str) -> None:
     claims = [c for c in extract(text) if c.quantity]
     assert [(c.span.quote, c.quantity.low, c.quantity.high) for c in claims] == [(quote, 1.0, 3.0)]
+
+
+LOST = "quantity:duration|-|-|-|lost after launch|-"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Three minutes after lift off, the Velm rocket exploded during its test flight.", "Three minutes"),
+        (
+            "The Velm rocket reached 30 kilometers, exploding just short of four minutes after launch.",
+            "just short of four minutes",
+        ),
+        ("The Velm rocket flew for two to three minutes before it lost control and blew up.", "two to three minutes"),
+    ],
+)
+def test_a_flight_up_to_the_vehicles_loss_is_one_length(text: str, quote: str) -> None:
+    assert _keys(text).get(quote) == LOST, _keys(text)
+
+
+def test_a_time_after_launch_of_a_planned_act_is_no_flights_length() -> None:
+    keys = _keys("About three minutes after takeoff, the Velm upper stage was supposed to separate, but it did not.")
+    assert LOST not in keys.values(), keys
+
+
+def test_two_times_of_a_rockets_loss_conflict() -> None:
+    found = flagged_pairs(
+        check(
+            _docs(
+                "Three minutes after lift off, the Velm rocket exploded.",
+                "Just four minutes after launch, the Velm rocket exploded.",
+            )
+        )
+    )
+    assert found == {frozenset(("Three minutes", "four minutes"))}

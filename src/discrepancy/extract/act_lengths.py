@@ -14,6 +14,7 @@ from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
 from ..read.literal_gate import gated
 from .figure import Figure, second_act_later
+from .launch_ends import LOST_AFTER_LAUNCH, ended_flight
 from .open_counts import WEAK_TOPIC
 
 G = section("act_lengths")
@@ -47,6 +48,8 @@ def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple
     a rule ("ruled for 55 years", "a 53-year hold on power") is the rule."""
     if _RULED_FOR.search(text, max(ss, fig.start - 40), fig.start):
         return None, "rule"  # "whose family has ruled for 55 years"
+    if ended_flight(text, ss, se, fig.start, fig.end):
+        return None, LOST_AFTER_LAUNCH  # "three minutes after lift off, the rocket exploded"
     if _APART.match(text, fig.end, se) or second_act_later(text, ss, fig.start, fig.end):
         return None, "interval"  # "two explosions 15 minutes apart", "another struck 20 minutes later"
     after = _ACT_AFTER.match(text, fig.end, se)

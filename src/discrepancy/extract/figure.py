@@ -18,6 +18,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.units import to_base
 from .duration_parts import with_smaller_part
+from .launch_ends import ended_flight
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
 from .rates import earlier_month_rate, rate_period_word
@@ -346,7 +347,12 @@ def _read_measure_unit(
     if measure == "duration" and (whole := with_smaller_part(text, end, se, fig.parsed, lex.units[word]["unit"], lex)):
         fig.parsed, fig.end = whole  # "1 hour and 11 minutes": one duration
         end = fig.end
-    if measure == "duration" and _OFFSET_AFTER.match(text, end, se) and not second_act_later(text, ss, fig.start, end):
+    if (
+        measure == "duration"
+        and _OFFSET_AFTER.match(text, end, se)
+        and not second_act_later(text, ss, fig.start, end)
+        and not ended_flight(text, ss, se, fig.start, end)  # "three minutes after lift off, it exploded"
+    ):
         return False  # "two days after the blast": a time, not a duration
     conv = _CONVERSION.match(text, end, se)
     if conv:  # "30 miles (48 km)": the conversion is part of the same claim
