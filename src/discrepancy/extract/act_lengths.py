@@ -39,6 +39,10 @@ _WORD = G.re("word")
 _RELATIVE_OPENING = G.re("relative_opening")
 _LASTING_OPENING = G.re("lasting_opening")
 _NAMED_AFTER = G.re("named_after")
+_OBJECT_PREPOSITIONS = G.words("object_prepositions")
+_OBJECT_DETERMINERS = G.words("object_determiners")
+_MODIFIED_NOUNS = G.words("modified_nouns")
+_GOING_ON = G.re("going_on")
 
 
 def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple[str | None, str | None] | None:
@@ -82,14 +86,33 @@ def _lasting_words(text: str, ss: int, se: int, lasting: re.Match[str], end: int
     tornado ..."), the first words after the comma that ends its phrase."""
     marks = [c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())]
     cut = marks[-1] if marks else ss
-    words = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())][::-1]
-    if marks and _RELATIVE_OPENING.match(text, cut, lasting.start()):
+    clause = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())]
+    relative = _LASTING_ANTECEDENT.search(text, max(ss, lasting.start() - 40), lasting.start())
+    # "after a hearing that lasted": the antecedent of a relative clause may be governed
+    words = clause[::-1] if relative else _subjects(clause)
+    going_on = _GOING_ON.search(lasting.group(0)) is not None
+    if going_on and marks and _RELATIVE_OPENING.match(text, cut, lasting.start()):
         before = marks[-2] if len(marks) > 1 else ss
-        words += [w.group(0) for w in _WORD.finditer(text, before, cut)][::-1]
+        words += _subjects([w.group(0) for w in _WORD.finditer(text, before, cut)])
     if not text[ss : lasting.start()].strip() and _LASTING_OPENING.match(text, lasting.start()):
         after = _NAMED_AFTER.match(text, end, se)
-        words += [w.group(0) for w in _WORD.finditer(after.group("words"))] if after is not None else []
+        words += _subjects([w.group(0) for w in _WORD.finditer(after.group("words"))])[::-1] if after else []
     return words
+
+
+def _subjects(words: list[str]) -> list[str]:
+    """The words of a clause (in text order) that may be the subject of its verb of lasting, nearest
+    the verb first: an act governed by a preposition other than "of" ("the cleanup after the
+    tornado") or modifying a noun after it ("the tornado warning") is passed over (left empty)."""
+    out = []
+    for k, word in enumerate(words):
+        j = k - 1
+        while j >= 0 and k - j <= 3 and (fold(words[j]) in _OBJECT_DETERMINERS or words[j][:1].isupper()):
+            j -= 1  # "after the Velm tornado"
+        governed = j >= 0 and j < k and fold(words[j]) in _OBJECT_PREPOSITIONS
+        modifying = k + 1 < len(words) and fold(words[k + 1]) in _MODIFIED_NOUNS
+        out.append("" if governed or modifying else word)
+    return out[::-1]
 
 
 def held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable[[], Reading]) -> None:
