@@ -171,3 +171,21 @@ def test_two_times_of_a_rockets_loss_conflict() -> None:
         )
     )
     assert found == {frozenset(("Three minutes", "four minutes"))}
+
+
+def test_a_week_long_blaze_is_seven_days_of_burning() -> None:
+    found = flagged_pairs(
+        check(
+            _docs(
+                "A week-long blaze in the Orlan hills destroyed 30 homes.",
+                "The fire in the Orlan hills burned for seven days.",
+                "The fire in the Orlan hills burned for 12 days.",
+            )
+        )
+    )
+    assert frozenset(("A week-long", "seven days")) not in found
+    assert frozenset(("A week-long", "12 days")) in found
+
+
+def test_a_unit_long_of_no_act_is_no_claim() -> None:
+    assert _keys("The council of Velm held a day-long meeting on knitting.") == {}

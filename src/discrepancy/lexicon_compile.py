@@ -370,7 +370,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     article = article_pattern(lx)
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
-    starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
+    starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us", "an"]}
     prefixes = lx.currency_prefixes
     cur = rf"(?:{_alternation(prefixes)})"
     symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1)

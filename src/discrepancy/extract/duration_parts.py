@@ -12,6 +12,7 @@ from .numbers import Parsed, parse_number
 G = section("duration_parts")
 
 _SMALLER_PART = G.re("smaller_part")
+_LONG_FORM = G.re("long_form")
 # the units a duration's smaller part may be in, by the unit of its larger part
 _SMALLER = {"day": ("hour",), "hour": ("minute",), "minute": ("second",)}
 
@@ -34,3 +35,10 @@ def with_smaller_part(
     small = rest.group("unit").lower().rstrip("s")
     extra = to_base(part.figure, small, base)
     return Parsed(parsed.figure + extra, None, parsed.qualifier, to_base(1, small, base)), rest.end()
+
+
+def long_form_end(text: str, end: int, se: int) -> int | None:
+    """Where "-long" ends right after a unit of time ("a week-long blaze": one week, the blaze's
+    length), else None."""
+    m = _LONG_FORM.match(text, end, se)
+    return m.end() if m is not None else None

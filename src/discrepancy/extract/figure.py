@@ -17,7 +17,7 @@ from typing import Any
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.units import to_base
-from .duration_parts import with_smaller_part
+from .duration_parts import long_form_end, with_smaller_part
 from .launch_ends import ended_flight
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
@@ -347,6 +347,9 @@ def _read_measure_unit(
     if measure == "duration" and (whole := with_smaller_part(text, end, se, fig.parsed, lex.units[word]["unit"], lex)):
         fig.parsed, fig.end = whole  # "1 hour and 11 minutes": one duration
         end = fig.end
+    if measure == "duration" and (long_end := long_form_end(text, end, se)) is not None:
+        fig.end = end = long_end  # "a week-long blaze": the length of the act after it, else no claim
+        fig.clock_unit = True
     if (
         measure == "duration"
         and _OFFSET_AFTER.match(text, end, se)
