@@ -97,6 +97,11 @@ def test_a_distance_that_bounds_a_zone_is_keyed_by_what_the_zone_is_for(text: st
     assert _keys(text).get(quote) == f"quantity:distance|-|-|-|{zone}|-", _keys(text)
 
 
+def test_a_zone_told_in_metres_is_keyed_alike() -> None:
+    keys = _keys("Police evacuated buildings within 500 metres of the Velm embassy.")
+    assert keys.get("500 metres") == "quantity:length|-|-|-|evacuation zone|-", keys
+
+
 def test_people_living_within_a_distance_bound_no_zone() -> None:
     keys = _keys("About 250,000 people live within 10 kilometres of Mount Velm.")
     assert "zone" not in keys.get("10 kilometres", ""), keys

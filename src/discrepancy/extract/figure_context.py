@@ -341,7 +341,7 @@ def _anchor(
     """What a measure is taken of or at: "30 metres" of what, a storm's winds at landfall."""
     classes = lex.measure_classes
     anchor = fig.anchor
-    if measure == "distance" and (zone := zone_of(text, ss, se, fig.start, fig.end)) is not None:
+    if measure in ("distance", "length") and (zone := zone_of(text, ss, se, fig.start, fig.end)) is not None:
         anchor = zone  # "residents within a 1-mile radius were ordered to evacuate": the zone's radius
     if measure in classes["unanchored"] and anchor is None and not of_act:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
