@@ -194,3 +194,10 @@ def test_a_week_long_blaze_is_seven_days_of_burning() -> None:
 
 def test_a_unit_long_of_no_act_is_no_claim() -> None:
     assert _keys("The council of Velm held a day-long meeting on knitting.") == {}
+
+
+def test_a_loss_told_long_before_a_time_after_takeoff_does_not_make_it_a_flights_length() -> None:
+    keys = _keys(
+        "The Velm jet, whose sister plane crashed over the sea in 2019, landed safely two hours after takeoff."
+    )
+    assert LOST not in keys.values(), keys

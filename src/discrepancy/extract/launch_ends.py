@@ -15,7 +15,8 @@ _AFTER_LAUNCH = G.re("after_launch")
 _FLEW_FOR = gated(G.re("flew_for"))
 _LOST_BEFORE = G.re("lost_before")
 _LOST = G.re("lost")
-_REACH = 90  # characters either side of a time after launch where the verb of the loss may stand
+_REACH = 90  # characters after a time after launch where the verb of the loss may stand
+_REACH_BEFORE = 40  # and before it ("exploding just short of four minutes after launch")
 
 LOST_AFTER_LAUNCH = "lost after launch"  # the key of such a duration
 
@@ -29,5 +30,5 @@ def ended_flight(text: str, ss: int, se: int, start: int, end: int) -> bool:
     after = _AFTER_LAUNCH.match(text, end, se)
     if after is None:
         return False
-    before = _LOST.search(text, max(ss, start - _REACH), start)
+    before = _LOST.search(text, max(ss, start - _REACH_BEFORE), start)
     return before is not None or _LOST.search(text, after.end(), min(se, after.end() + _REACH)) is not None
