@@ -139,6 +139,7 @@ class Lexicon:
     fraction_re: Any = None  # any of them, joined by spaces or hyphens
     qualifiers: dict[str, str] = field(default_factory=dict)
     after: dict[str, str] = field(default_factory=dict)  # "150-plus", "a dozen or so": a qualifier after a figure
+    article_units: list[str] = field(default_factory=list)  # "over an hour": one unit, after a qualifier
     nouns: dict[str, dict[str, str]] = field(default_factory=dict)
     units: dict[str, dict[str, Any]] = field(default_factory=dict)
     base_units: dict[str, str] = field(default_factory=dict)

@@ -13,7 +13,7 @@ import regex as re
 from .lexicon import DateWords, Entity, Lexicon, StateInitials, fold
 from .lexicon_currencies import world_currencies
 from .lexicon_events import compile_events
-from .lexicon_figure_forms import after_pattern, digit_pattern
+from .lexicon_figure_forms import after_pattern, article_pattern, digit_pattern
 from .phrases import CaseFree, compile_pattern
 from .phrases import alternation as _alternation
 
@@ -27,6 +27,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.qualifiers = {fold(k): str(v) for k, v in num["qualifiers"].items()}
     lx.fractions = {fold(k): float(v) for k, v in (num.get("fractions") or {}).items()}
     lx.after = {fold(str(k)): str(v) for k, v in (num.get("after") or {}).items()}
+    lx.article_units = [fold(str(u)) for u in num.get("article_units") or []]
 
     meas = raw["measures"]
     lx.nouns = {fold(k): dict(v) for k, v in meas["nouns"].items()}
@@ -367,9 +368,10 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         rf"(?:{digit2}|{wordnum})(?:(?:\s+|-)(?:{scales})\b)*(?:(?<=[0-9])\s?(?:{spaced})\b|(?<=[0-9])(?:{abbrevs})\b)?"
     )
     post = after_pattern(lx, wordnum)
+    article = article_pattern(lx)
     # A cheap gate first: matching starts only at a word that can begin a figure, which makes
     # the scan several times faster than trying the full pattern at every position.
-    starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us"]}
+    starts = {w.split()[0] for w in [*lx.number_words, *lx.vague, *lx.qualifiers, "between", "from", "us", "an"]}
     prefixes = lx.currency_prefixes
     cur = rf"(?:{_alternation(prefixes)})"
     symbols = "".join(re.escape(p) for p in prefixes if len(p) == 1)
@@ -388,7 +390,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         (?:
             # a vague magnitude may take scales ("several hundred thousand", "a few dozen")
             (?P<vague>{vague})(?P<vscale>(?:(?:\s+|-)(?:{scales})\b)*)(?:\s+of)?
-          | (?P<num>{one})
+          | (?P<num>{one}|{article})
             (?:\s*(?:-to-|-\s+to\s|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two})|{post})?
         )
         (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))

@@ -30,6 +30,18 @@ def digit_pattern(lx: Lexicon, free: str) -> str:
     return rf"{free}(?:[0-9]{{1,3}}(?=[,{GROUPING}][0-9])(?:{comma}|{grouped}|{commas})|[0-9]+(?:\.[0-9]+)?)"
 
 
+def article_pattern(lx: Lexicon) -> str:
+    """One unit written as an article, only after a qualifier ("over an hour", "up to a mile",
+    numbers.yaml ``article_units``), as a distance away ("a mile away") or before "-long" ("a
+    week-long blaze"): a figure of one.
+    Otherwise "a day" or "a mile" is too often no claim ("three times a day")."""
+    units = alternation(lx.article_units)
+    far = alternation(u for u in lx.article_units if (lx.units.get(u) or {}).get("measure") == "distance")
+    away = rf"an?(?=\s+(?:{far})\s+away\b)" if far else "(?!)"  # "shrapnel a mile away"
+    long = rf"an?(?=\s+(?:{units})-long\b)"  # "a week-long blaze"
+    return rf"(?(qual)an?(?=\s+(?:{units})\b)|(?:{away}|{long}))" if units else "(?!)"
+
+
 def after_pattern(lx: Lexicon, wordnum: str) -> str:
     """The group ``post``: a qualifier after the figure ("150-plus", "150+", "40-odd", "a dozen or
     so", "500 or more", numbers.yaml ``after``), joined by a hyphen or a space, never before

@@ -144,6 +144,7 @@ class Numbers(_File):
     fractions: Table = {}
     qualifiers: Table = {}
     after: Table = {}
+    article_units: Words = []
 
 
 class Patterns(_File):

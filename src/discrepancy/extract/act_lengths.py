@@ -6,6 +6,7 @@ clause of lasting is said of ("the strike, which has lasted six weeks"). Read fo
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from ..grammar import section
@@ -13,6 +14,7 @@ from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
 from ..read.literal_gate import gated
 from .figure import Figure, second_act_later
+from .launch_ends import LOST_AFTER_LAUNCH, ended_flight
 from .open_counts import WEAK_TOPIC
 
 G = section("act_lengths")
@@ -24,6 +26,8 @@ _RULE_ACTS = G.words("rule_acts")
 _RULED_FOR = gated(G.re("ruled_for"))
 _RECORDING_ACTS = G.words("recording_acts")
 _HEARING_ACTS = G.words("hearing_acts")
+_LASTING_THINGS = G.words("lasting_things")
+_STORM = "storm"  # the occurrence a tornado is part of, whatever an article's own occurrence is
 _FOR_BEFORE = gated(G.re("for_before"))
 _HELD_STATE = G.re("held_state")
 _HELD_STATE_BEFORE = gated(G.re("held_state_before"))
@@ -32,6 +36,13 @@ _LASTING_ANTECEDENT = G.re("lasting_antecedent")
 _APART = G.re("interval_apart")
 _CLAUSE_MARK = G.re("clause_mark")
 _WORD = G.re("word")
+_RELATIVE_OPENING = G.re("relative_opening")
+_LASTING_OPENING = G.re("lasting_opening")
+_NAMED_AFTER = G.re("named_after")
+_OBJECT_PREPOSITIONS = G.words("object_prepositions")
+_OBJECT_DETERMINERS = G.words("object_determiners")
+_MODIFIED_NOUNS = G.words("modified_nouns")
+_GOING_ON = G.re("going_on")
 
 
 def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple[str | None, str | None] | None:
@@ -41,14 +52,15 @@ def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple
     a rule ("ruled for 55 years", "a 53-year hold on power") is the rule."""
     if _RULED_FOR.search(text, max(ss, fig.start - 40), fig.start):
         return None, "rule"  # "whose family has ruled for 55 years"
+    if ended_flight(text, ss, se, fig.start, fig.end):
+        return None, LOST_AFTER_LAUNCH  # "three minutes after lift off, the rocket exploded"
     if _APART.match(text, fig.end, se) or second_act_later(text, ss, fig.start, fig.end):
         return None, "interval"  # "two explosions 15 minutes apart", "another struck 20 minutes later"
     after = _ACT_AFTER.match(text, fig.end, se)
     words = after.group("words").split() if after is not None else []
     lasting = _LASTING_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     if lasting is not None:  # "the siege of the town lasted 36 hours": the act nearest the verb, in its clause
-        cut = max((c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())), default=ss)
-        words = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())][::-1]
+        words = _lasting_words(text, ss, se, lasting, fig.end)
     if any(fold(w) in _RECORDING_ACTS for w in words):
         return None, "recording"  # "the live stream of the attack lasted 16 minutes", "a 17-minute video"
     for word in words:
@@ -61,7 +73,46 @@ def act_lasting(fig: Figure, text: str, ss: int, se: int, lex: Lexicon) -> tuple
             return None, "rule"  # "a 53-year hold on power", "his 20-year reign"
         if folded in _HEARING_ACTS:
             return None, "hearing"  # "four hours of courtroom debate", "a four-hour court proceeding"
+        if folded in _LASTING_THINGS:  # "the twister lasted over an hour": the storm's tornado, on the ground
+            noun = lemmas(folded)[0] or folded
+            return lex.occurrence.get(_STORM), lex.family_nouns.get(noun, noun)
     return None
+
+
+def _lasting_words(text: str, ss: int, se: int, lasting: re.Match[str], end: int) -> list[str]:
+    """The words that may name what a verb of lasting is said of, nearest first: its clause's
+    before it; for a relative clause ("The fire north of the town, which has been burning for"),
+    the antecedent's too; for a verb that opens the sentence ("Lasting roughly 70 minutes, the
+    tornado ..."), the first words after the comma that ends its phrase."""
+    marks = [c.end() for c in _CLAUSE_MARK.finditer(text, ss, lasting.start())]
+    cut = marks[-1] if marks else ss
+    clause = [w.group(0) for w in _WORD.finditer(text, cut, lasting.start())]
+    relative = _LASTING_ANTECEDENT.search(text, max(ss, lasting.start() - 40), lasting.start())
+    # "after a hearing that lasted": the antecedent of a relative clause may be governed
+    words = clause[::-1] if relative else _subjects(clause)
+    going_on = _GOING_ON.search(lasting.group(0)) is not None
+    if going_on and marks and _RELATIVE_OPENING.match(text, cut, lasting.start()):
+        before = marks[-2] if len(marks) > 1 else ss
+        words += _subjects([w.group(0) for w in _WORD.finditer(text, before, cut)])
+    if not text[ss : lasting.start()].strip() and _LASTING_OPENING.match(text, lasting.start()):
+        after = _NAMED_AFTER.match(text, end, se)
+        words += _subjects([w.group(0) for w in _WORD.finditer(after.group("words"))])[::-1] if after else []
+    return words
+
+
+def _subjects(words: list[str]) -> list[str]:
+    """The words of a clause (in text order) that may be the subject of its verb of lasting, nearest
+    the verb first: an act governed by a preposition other than "of" ("the cleanup after the
+    tornado") or modifying a noun after it ("the tornado warning") is passed over (left empty)."""
+    out = []
+    for k, word in enumerate(words):
+        j = k - 1
+        while j >= 0 and k - j <= 3 and (fold(words[j]) in _OBJECT_DETERMINERS or words[j][:1].isupper()):
+            j -= 1  # "after the Velm tornado"
+        governed = j >= 0 and j < k and fold(words[j]) in _OBJECT_PREPOSITIONS
+        modifying = k + 1 < len(words) and fold(words[k + 1]) in _MODIFIED_NOUNS
+        out.append("" if governed or modifying else word)
+    return out[::-1]
 
 
 def held_or_nearing(fig: Figure, text: str, ss: int, se: int, reading: Callable[[], Reading]) -> None:

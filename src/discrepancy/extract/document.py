@@ -308,6 +308,9 @@ def _told_of_quantity(claim: Claim, q: QuantityHit, text: str, ss: int, make: Cl
     if claim.modality == "hedged" and q.anchor == "rule":
         # "would end his family's 53-year hold on power": what may end is hedged, how long it held is told
         return claim.model_copy(update={"modality": "asserted"})
+    if claim.modality == "hedged" and q.measure == "reach":
+        # "an explosion could send shrapnel a mile away": the danger a warning tells, always a possibility
+        return claim.model_copy(update={"modality": "asserted"})
     return claim
 
 

@@ -17,6 +17,8 @@ from typing import Any
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.units import to_base
+from .duration_parts import long_form_end, with_smaller_part
+from .launch_ends import ended_flight
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
 from .rates import earlier_month_rate, rate_period_word
@@ -342,7 +344,18 @@ def _read_measure_unit(
             stated_pint = str(spec["unit"])
             fig.parsed = fig.parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
     fig.end = end = um.end()
-    if measure == "duration" and _OFFSET_AFTER.match(text, end, se) and not second_act_later(text, ss, fig.start, end):
+    if measure == "duration" and (whole := with_smaller_part(text, end, se, fig.parsed, lex.units[word]["unit"], lex)):
+        fig.parsed, fig.end = whole  # "1 hour and 11 minutes": one duration
+        end = fig.end
+    if measure == "duration" and (long_end := long_form_end(text, end, se)) is not None:
+        fig.end = end = long_end  # "a week-long blaze": the length of the act after it, else no claim
+        fig.clock_unit = True
+    if (
+        measure == "duration"
+        and _OFFSET_AFTER.match(text, end, se)
+        and not second_act_later(text, ss, fig.start, end)
+        and not ended_flight(text, ss, se, fig.start, end)  # "three minutes after lift off, it exploded"
+    ):
         return False  # "two days after the blast": a time, not a duration
     conv = _CONVERSION.match(text, end, se)
     if conv:  # "30 miles (48 km)": the conversion is part of the same claim

@@ -51,6 +51,7 @@ from .rates import (
 from .results import no_share, results_topic
 from .revisions import set_aside
 from .subject_nouns import subject_noun
+from .zones import zone_of
 
 G = section("figure_context")
 
@@ -357,6 +358,8 @@ def _anchor(
     """What a measure is taken of or at: "30 metres" of what, a storm's winds at landfall."""
     classes = lex.measure_classes
     anchor = fig.anchor
+    if measure in ("distance", "length") and (zone := zone_of(text, ss, se, fig.start, fig.end)) is not None:
+        anchor = zone  # "residents within a 1-mile radius were ordered to evacuate": the zone's radius
     if measure in classes["unanchored"] and anchor is None and not of_act:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
         anchor = subject_noun(reading(), fig.start, fig.end, lex)

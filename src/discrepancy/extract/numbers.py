@@ -180,7 +180,9 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False, as_unit: bo
         for word in (m.group("vscale") or "").lower().replace("-", " ").split():
             lo, hi = lo * lex.scales[word], hi * lex.scales[word]  # "several hundred thousand"
         return Parsed(lo, hi, "vague", lo, lo, hi)
-    first = _one(m.group("num"), lex, currency, as_unit)
+    # "over an hour", "up to a mile": one unit (the pattern reads an article so only after a qualifier)
+    article = m.group("num").lower() in ("a", "an")
+    first = (1.0, 1.0, 1.0) if article else _one(m.group("num"), lex, currency, as_unit)
     if first is None:
         return None
     value, ulp, scale = first
