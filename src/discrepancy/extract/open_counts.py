@@ -14,11 +14,17 @@ from dataclasses import dataclass, replace
 
 import lemminflect
 
+from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
 from .counted import compound_head
 from .deverbal import act_verb
+
+G = section("open_counts")
+
+_FINDING_VERBS = G.words("finding_verbs")
+_PLACE_PARTICLES = G.words("place_particles")
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -135,6 +141,21 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
     if vg.lemma == "be" or lemma in lex.link_verbs or lemma in lex.ignored_verbs:
         return None, None
     return None, vg.lemma
+
+
+def kept_by_verb(noun_measure: str | None, own_measure: str | None, own_lemma: str | None, lex: Lexicon) -> str | None:
+    """The measure of a count whose noun keeps it apart by its verb ("88 bodies have been
+    identified", "... identified in Dorn": `bodies:identify`), or None; a verb that says only that it
+    was found keeps the noun's own ("26 bodies were found in the forest", "11 bodies were recovered":
+    `bodies`)."""
+    if own_measure is not None or not own_lemma or noun_measure not in lex.measure_classes["by_verb"]:
+        return None
+    words = fold(own_lemma).split()
+    if words[0] in _FINDING_VERBS:
+        return noun_measure
+    if len(words) > 1 and words[-1] in _PLACE_PARTICLES:
+        words = words[:-1]  # "88 bodies were identified in Dorn": where, not what was done
+    return f"{noun_measure}:{'_'.join(words)}"
 
 
 def countable(reading: Reading, np: NounPhrase) -> bool:
