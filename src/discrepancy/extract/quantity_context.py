@@ -27,6 +27,9 @@ _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
 _AT_SCOPE_AND = G.re("at_scope_and")
+_CARRIED_TO_HOSPITAL = G.re("carried_to_hospital")
+_CARRYING_BEFORE = G.re("carrying_before")
+_CARRIED_REACH = 30  # characters before a figure a verb carrying it stands
 _PASSING_POINT = G.re("passing_point")
 _PLACE_OPENING = G.re("place_opening")
 _PLACE_BEFORE = gated(G.re("place_before"))
@@ -84,10 +87,11 @@ _ORDINAL_REACH = 60  # "another magnitude 5.2 quake": an ordinal stands a few wo
 _ORDINAL_NAMES = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "another": "other"}
 
 
-def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
+def scope_of(text: str, ss: int, se: int, start: int, end: int, hurt: bool = False) -> str | None:
     """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
     base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
-    counted 14,800". Part counts are their own subject, never compared with the total."""
+    counted 14,800". Part counts are their own subject, never compared with the total. The hurt
+    (``hurt``) carried to a hospital no name gives are those in hospital, however told."""
     if _WORLD.search(text, max(ss, start - _WORLD_REACH), min(se, end + _WORLD_REACH)):
         return "world"  # "350,000 measles cases were reported globally": never the story's count
     m = _WHERE.search(text, max(ss, start - _WHERE_REACH), start)
@@ -97,6 +101,8 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     if m and not STATE_CUT.search(text, m.end(), start):
         return (m.group(1) or m.group(2)).lower()
     tail = text[end:se]
+    if hurt and _carried_to_hospital(text, ss, start, tail):
+        return "hospital"  # "271 were taken to various hospitals": the hurt in hospital, however told
     m = _AT_SCOPE.match(tail)
     if m and _AT_SCOPE_AND.match(tail[m.end() :]):
         return None  # "killed 18 at a bowling alley and a bar": all the sites, the whole
@@ -104,6 +110,15 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int) -> str | None:
     if m:
         return " ".join(m.group(1).lower().split())
     return None
+
+
+def _carried_to_hospital(text: str, ss: int, start: int, tail: str) -> bool:
+    """Whether the figure's count was carried to a hospital no name gives: "were taken to various
+    hospitals" after it, or "to health facilities" after its noun with a verb of carrying before it."""
+    m = _CARRIED_TO_HOSPITAL.match(tail)
+    if m is None:
+        return False
+    return m.group("verb") is not None or bool(_CARRYING_BEFORE.search(text, max(ss, start - _CARRIED_REACH), start))
 
 
 def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
