@@ -12,6 +12,7 @@ from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..read import Reading, lemmas
 from ..read.literal_gate import gated
+from .carried import carried_to_hospital
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
@@ -27,9 +28,6 @@ _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
 _AT_SCOPE_AND = G.re("at_scope_and")
-_CARRIED_TO_HOSPITAL = G.re("carried_to_hospital")
-_CARRYING_BEFORE = G.re("carrying_before")
-_CARRIED_REACH = 30  # characters before a figure a verb carrying it stands
 _PASSING_POINT = G.re("passing_point")
 _PLACE_OPENING = G.re("place_opening")
 _PLACE_BEFORE = gated(G.re("place_before"))
@@ -101,7 +99,7 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int, hurt: bool = Fal
     if m and not STATE_CUT.search(text, m.end(), start):
         return (m.group(1) or m.group(2)).lower()
     tail = text[end:se]
-    if hurt and _carried_to_hospital(text, ss, start, tail):
+    if hurt and carried_to_hospital(text, ss, start, tail):
         return "hospital"  # "271 were taken to various hospitals": the hurt in hospital, however told
     m = _AT_SCOPE.match(tail)
     if m and _AT_SCOPE_AND.match(tail[m.end() :]):
@@ -110,15 +108,6 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int, hurt: bool = Fal
     if m:
         return " ".join(m.group(1).lower().split())
     return None
-
-
-def _carried_to_hospital(text: str, ss: int, start: int, tail: str) -> bool:
-    """Whether the figure's count was carried to a hospital no name gives: "were taken to various
-    hospitals" after it, or "to health facilities" after its noun with a verb of carrying before it."""
-    m = _CARRIED_TO_HOSPITAL.match(tail)
-    if m is None:
-        return False
-    return m.group("verb") is not None or bool(_CARRYING_BEFORE.search(text, max(ss, start - _CARRIED_REACH), start))
 
 
 def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
