@@ -16,7 +16,7 @@ from ..read import Reading, lemmas
 from . import parts
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
-from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, open_count, own_state
+from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, kept_by_verb, open_count, own_state
 from .parts import Part, age_band, group_before, names_group, part_after, part_named, state_of_part
 
 G = section("counted_figure")
@@ -338,8 +338,8 @@ def _read_state(
         if right is not None:
             state = (right[0], 0)
     noun_measure = noun[0].get("measure") if noun is not None else None
-    if own_measure is None and own_lemma and noun is not None and noun_measure in lex.measure_classes["by_verb"]:
-        fig.measure = f"{noun_measure}:{own_lemma.replace(' ', '_')}"  # "88 bodies have been identified"
+    if noun is not None and (by_verb := kept_by_verb(noun_measure, own_measure, own_lemma, lex)) is not None:
+        fig.measure = by_verb  # "88 bodies have been identified", but "26 bodies were found" are bodies
     elif (
         own_measure is not None
         and noun is not None

@@ -26,6 +26,7 @@ from .numbers import quantity_value
 from .occurrence_dates import occurrence_key, unkey_two_days
 from .occurrence_names import Named, default_occurrence, name_occurrence, named_occurrences, spans_countries
 from .ordinal_tolls import ordinal_toll_hits
+from .owners import owner_key
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import place_of
 from .quotations import quotation_claims
@@ -39,25 +40,8 @@ from .wins import win_claims
 
 G = section("document")
 
-_ORGANISATION_HEADS = G.words("organisation_heads")
 _LINK_LINE = G.re("link_line")
 _EDITORIAL_BRACKET = G.re("editorial_bracket")
-
-
-def _owner_key(owner: str | None, lex: Lexicon) -> str:
-    """ "Recep Tayyip Erdogan" and "Erdogan" own one share: a name the lexicon does not know goes by
-    its last word in subject keys."""
-    if owner is None:
-        return "-"
-    if owner in lex.entities or " " not in owner or not owner[:1].isupper():
-        return owner
-    words = owner.split()
-    last = words[-1]
-    if last.lower() in _ORGANISATION_HEADS or lex.canonical(last) is not None:
-        # "Heron Alliance", "Reform UK": an organisation goes by its distinctive word
-        named = [w for w in words if w.lower() not in _ORGANISATION_HEADS and lex.canonical(w) is None]
-        return named[0] if named else last
-    return last
 
 
 _WHOLE_NEAR = 600  # characters: the whole a part is set against stands in the same passage
@@ -272,7 +256,7 @@ def _quantity_claim(q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker
     parts = [
         measure,
         q.population or "-",
-        _owner_key(q.owner, lex),
+        owner_key(q.owner, lex),
         q.occurrence or "-",
         anchor_key or "-",
         when.historic or "-",

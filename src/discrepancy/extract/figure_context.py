@@ -138,7 +138,7 @@ def read_context(
     placed = (
         casualty or measure in classes["snapshot"] | classes["headcount"] | classes["named_owner"] or fig.owned_noun
     )
-    scope = scope_of(text, ss, se, start, end, lex) if placed else None
+    scope = scope_of(text, ss, se, start, end, lex, measure == "injured") if placed else None
     place = place_part(text, ss, se, start, end, lex) if placed and scope is None else None
     if place is not None and place.startswith("part: "):
         scope, place = place[len("part: ") :], None

@@ -14,12 +14,21 @@ from dataclasses import dataclass, replace
 
 import lemminflect
 
+from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
 from .counted import compound_head
 from .deverbal import act_verb
 from .timed_acts import acts
+
+G = section("open_counts")
+
+_FINDING_VERBS = G.words("finding_verbs")
+_PLACE_PARTICLES = G.words("place_particles")
+_CARRYING_VERBS = G.words("carrying_verbs")
+_HOSPITAL_NOUNS = G.words("hospital_nouns")
+_BEFORE_HOSPITAL = frozenset({"DET", "ADJ", "NUM"})  # "to various hospitals", "to the two hospitals"
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -69,6 +78,11 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
         np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
         linked = np is not None
     measure, named = _measure(reading, vg, lex) if vg is not None else (None, False)
+    if vg is not None and not (np is not None and _fated(toks[np.head].lower, lex)):
+        # "were taken to various hospitals", "rushed 30 people to nearby hospitals": the hurt
+        carried_at = np.head + 1 if np is not None and np.head > vg.head else vg.head + 1
+        if (carried := _carried_to_hospital(reading, vg, carried_at)) is not None:
+            measure, named = carried, True
     if measure is not None and not named and np is not None and _gave_way(measure, np, lex):
         measure = "collapse"  # "two dams burst", "two dams collapsed": one fact, however told
     if first > 1 and toks[first - 1].lower == "of" and (verb := act_verb(toks[first - 2].lower, lex)):
@@ -117,6 +131,7 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
     toks = reading.tokens
     if i < len(toks) and toks[i].tag in ("NOUN", "ADJ") and (np := reading.noun_phrase(i)) is not None:
         i = np.head + 1  # "793 injured passengers had been released": the rest of the phrase
+    fated = i > 0 and _fated(toks[i - 1].lower, lex)  # "90 bodies were taken to the hospitals"
     if i < len(toks) and toks[i].lower in ("who", "that", "which"):
         i += 1
     vg = reading.verb_group(i) if i < len(toks) else None
@@ -131,13 +146,28 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
         after = [t.lower for t in reading.tokens[vg.head + 1 : vg.head + 3]]
         keys[:0] = [f"{vg.lemma} {' '.join(after)}", f"{vg.lemma} {nxt.lower}"]
     keys.append(vg.lemma)
-    family = _family(keys, lex)
+    family = _family(keys, lex) or (None if fated else _carried_to_hospital(reading, vg, vg.head + 1))
     if family is not None:
         return family, vg.lemma
     lemma = fold(vg.lemma)
     if vg.lemma == "be" or lemma in lex.link_verbs or lemma in lex.ignored_verbs:
         return None, None
     return None, vg.lemma
+
+
+def kept_by_verb(noun_measure: str | None, own_measure: str | None, own_lemma: str | None, lex: Lexicon) -> str | None:
+    """The measure of a count whose noun keeps it apart by its verb ("88 bodies have been
+    identified", "... identified in Dorn": `bodies:identify`), or None; a verb that says only that it
+    was found keeps the noun's own ("26 bodies were found in the forest", "11 bodies were recovered":
+    `bodies`)."""
+    if own_measure is not None or not own_lemma or noun_measure not in lex.measure_classes["by_verb"]:
+        return None
+    words = fold(own_lemma).split()
+    if words[0] in _FINDING_VERBS:
+        return noun_measure
+    if len(words) > 1 and words[-1] in _PLACE_PARTICLES:
+        words = words[:-1]  # "88 bodies were identified in Dorn": where, not what was done
+    return f"{noun_measure}:{'_'.join(words)}"
 
 
 def countable(reading: Reading, np: NounPhrase) -> bool:
@@ -375,6 +405,33 @@ def _measure(reading: Reading, vg: VerbGroup, lex: Lexicon) -> tuple[str | None,
     # "more than 150 houses were buried in" is the measure of "150 houses were buried": the particle
     # or preposition "in" says where, not what (as for a family's verb, ``_family``)
     return vg.lemma.removesuffix(_PREPOSITION_PARTICLE).replace(" ", "_"), False
+
+
+def _fated(noun: str, lex: Lexicon) -> bool:
+    """Whether a counted noun names what befell them ("bodies", "casualties"): carried to a
+    hospital, they stay what they are."""
+    return lex.nouns.get(fold(noun), {}).get("measure") in lex.measure_classes["casualty"]
+
+
+def _carried_to_hospital(reading: Reading, vg: VerbGroup, i: int) -> str | None:
+    """``injured`` when a verb of carrying takes those counted to a hospital, the words from token
+    ``i`` on ("were taken to various hospitals", "transporting 271 people to health facilities"),
+    else None: carried there, they are the hurt, as "were taken to hospital" is."""
+    toks = reading.tokens
+    if fold(vg.lemma).split()[0] not in _CARRYING_VERBS:
+        return None
+    if i < len(toks) and toks[i].lower == "to":
+        i += 1
+    elif not vg.lemma.endswith(" to"):
+        return None
+    stop = min(len(toks), i + 2)
+    while i < stop and toks[i].tag in _BEFORE_HOSPITAL:
+        i += 1
+    if i >= len(toks) or toks[i].tag != "NOUN":
+        return None
+    noun = toks[i].noun or toks[i].lower
+    pair = f"{noun} {toks[i + 1].noun or toks[i + 1].lower}" if i + 1 < len(toks) else noun
+    return "injured" if noun in _HOSPITAL_NOUNS or pair in _HOSPITAL_NOUNS else None
 
 
 def _qualifying_particle(reading: Reading, vg: VerbGroup) -> bool:

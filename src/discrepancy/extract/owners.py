@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..grammar import section
 from ..lexicon import PLACE_TYPES, Lexicon
 from ..normalise.entities import Mention
@@ -21,6 +23,12 @@ _OWNER_CLAUSE_CUT = gated(G.re("owner_clause_cut"))
 _OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AFFILIATION = G.re("affiliation")
 _PRONOUN_SUBJECT = G.re("pronoun_subject")
+_ORGANISATION_HEADS = G.words("organisation_heads")
+_PARTY_HEADS = G.words("party_heads")
+_ACRONYM = G.re("acronym")
+_NAME_MODIFIER = G.re("name_modifier")
+_HYPHEN = re.compile(r"-")
+_INITIALS_FROM = 3  # capitalised words: "Velm People's Party" is the VPP, "Heron Alliance" stays Heron
 
 
 def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None) -> str | None:
@@ -36,10 +44,14 @@ def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None)
             continue
         words = m.group(0).split()
         opens = m.start() == ss  # a word opening the sentence is capitalised whatever it is
-        owned = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’"))]
+        owned = [
+            i
+            for i, w in enumerate(words[:-1])
+            if w.endswith(("'s", "’s", "s'", "s’")) and words[i + 1].lower() not in _ORGANISATION_HEADS
+        ]
         if owned:  # "Nigel Farage's Reform UK": the party, not its leader
             words, opens = words[owned[-1] + 1 :], False
-        words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’") for w in words]
+        words = words[:-1] + [words[-1].removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")]
         while words and NOT_OWNER.match(words[0]):
             words, opens = words[1:], False  # "The Conservatives lost 250 seats": a name after "The"
         if (
@@ -101,3 +113,28 @@ def owner_of(text: str, ss: int, start: int, mods: list[str], mentions: list[Men
         if m.prep is None and m.possessive:
             return lex.root(m.name)
     return None
+
+
+def owner_key(owner: str | None, lex: Lexicon) -> str:
+    """ "Recep Tayyip Erdogan" and "Erdogan" own one share: a name the lexicon does not know goes by
+    its last word in subject keys; an organisation by its distinctive word ("Heron Alliance"), a
+    party by its initials when it has three capitalised words or more, as its acronym does ("Velm
+    People's Party", "VPP"; "Velm Democratic League-North", "VDL-N")."""
+    if owner is None:
+        return "-"
+    if owner in lex.entities or not owner[:1].isupper():
+        return owner
+    words = [w for w in owner.split() if not _NAME_MODIFIER.fullmatch(w)] or owner.split()
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+        return _HYPHEN.sub("", words[0])  # "PML-N", "the Brell-led VDL-N"
+    parts = [p for w in words for p in _HYPHEN.split(w) if p[:1].isupper()]
+    if len(parts) >= _INITIALS_FROM and any(p.lower() in _PARTY_HEADS for p in parts):
+        return "".join(p[0] for p in parts)
+    if len(words) == 1:
+        return words[0]
+    last = words[-1]
+    if last.lower() in _ORGANISATION_HEADS or lex.canonical(last) is not None:
+        # "Heron Alliance", "Reform UK": an organisation goes by its distinctive word
+        named = [w for w in words if w.lower() not in _ORGANISATION_HEADS and lex.canonical(w) is None]
+        return named[0] if named else last
+    return last

@@ -12,6 +12,7 @@ from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..read import Reading, lemmas
 from ..read.literal_gate import gated
+from .carried import carried_to_hospital
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
@@ -85,10 +86,11 @@ _ORDINAL_REACH = 60  # "another magnitude 5.2 quake": an ordinal stands a few wo
 _ORDINAL_NAMES = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "another": "other"}
 
 
-def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
+def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, hurt: bool = False) -> str | None:
     """A count for part of the whole: "...Pakistan, where 50 people died", "17 were killed at the
     base camp", "fighting in the province of Varta has killed 2,000", "In Rouen, the prefecture
-    counted 14,800". Part counts are their own subject, never compared with the total."""
+    counted 14,800". Part counts are their own subject, never compared with the total. The hurt
+    (``hurt``) carried to a hospital no name gives are those in hospital, however told."""
     if _WORLD.search(text, max(ss, start - _WORLD_REACH), min(se, end + _WORLD_REACH)):
         return "world"  # "350,000 measles cases were reported globally": never the story's count
     m = _WHERE.search(text, max(ss, start - _WHERE_REACH), start)
@@ -98,6 +100,8 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) ->
     if m and not STATE_CUT.search(text, m.end(), start) and not _earlier_figures(text, ss, m, start, lex):
         return (m.group(1) or m.group(2)).lower()
     tail = text[end:se]
+    if hurt and carried_to_hospital(text, ss, start, tail):
+        return "hospital"  # "271 were taken to various hospitals": the hurt in hospital, however told
     m = _AT_SCOPE.match(tail)
     if m and _AT_SCOPE_AND.match(tail[m.end() :]):
         return None  # "killed 18 at a bowling alley and a bar": all the sites, the whole
