@@ -19,6 +19,7 @@ from ..read.literal_gate import gated
 from .act_lengths import act_lasting, held_or_nearing
 from .ballots import ballot_topic
 from .figure import Figure, QuantityHit, Shared
+from .figure_occurrence import occurrence_of
 from .money import money_role
 from .open_counts import WEAK_TOPIC, kind_in_after, open_count
 from .owners import named_owner, owner_of, shared_owners
@@ -28,7 +29,6 @@ from .prison_terms import Term, prison_term, verdict_count
 from .quantity_context import (
     clause_topic,
     country_in,
-    occurrence_of,
     place_part,
     rate_place,
     scope_of,

@@ -16,8 +16,8 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..read.literal_gate import gated
 from .figure import QuantityHit
+from .figure_occurrence import occurrence_of
 from .numbers import Parsed
-from .quantity_context import occurrence_of
 
 G = section("ordinal_tolls")
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from ..grammar import section
 from ..lexicon import DateWords, Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
+from .figure_occurrence import ordinal_of
 from .occurrence_dates import another_one
-from .quantity_context import ordinal_of
 from .signal_acts import signalled
 
 G = section("timed_acts")
