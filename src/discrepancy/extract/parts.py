@@ -380,14 +380,6 @@ def fate_population(fate: str | None, measure: str, population: str) -> str:
     return fate
 
 
-def fate_of_whole(reading: Reading, end: int, lex: Lexicon) -> str | None:
-    """The casualty measure a participle right after a whole of a part ending at ``end`` names, when
-    the part's own verb follows ("12 of the 85 people injured in the crash later died": the 85
-    injured); None when none does."""
-    _, fate = verb_of_part(reading, reading.index_at(end), lex)
-    return fate if fate in lex.measure_classes["casualty"] else None
-
-
 def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
     """A participle right after the whole that another verb follows in the clause ("one of the men
     arrested in Velm (later) died"): it names the whole; where the part's own verb group starts."""
@@ -400,17 +392,6 @@ def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
         if toks[k].tag in ("VERB", "AUX"):
             return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
     return None
-
-
-def act_of_part(reading: Reading, start: int, lex: Lexicon) -> str | None:
-    """The casualty measure of the verb a part's figure at ``start`` is the object of ("the crash
-    killed 179 of the 181 people on board", "rescuers saved 12 of the 40 crew"): what happened to
-    the part, told before it; None when no such verb governs the figure."""
-    vg = reading.verb_before(reading.index_at(start))
-    if vg is None or vg.negated or vg.passive:
-        return None
-    measure, _ = own_state(reading, reading.tokens[vg.first].start, lex)
-    return measure if measure in lex.measure_classes["casualty"] else None
 
 
 def joined_whole(reading: Reading, head: int) -> str | None:
@@ -439,18 +420,6 @@ def past_whole(reading: Reading, j: int) -> int:
 
 
 _ABOARD = frozenset({"aboard", "onboard"})
-
-
-def where_whole(text: str, end: int, se: int, lex: Lexicon, states: frozenset[str]) -> str | None:
-    """The state of ``states`` (on board) the words right after a whole of a part ending at ``end``
-    say it was in ("all but two of the 181 passengers and crew on board were killed"): what the
-    whole's figure counts, where the act after it is the part's."""
-    at = end + len(text[end:se]) - len(text[end:se].lstrip())
-    for measure in sorted(states):
-        pattern = lex.state_re.get(f"{measure}:after")
-        if pattern is not None and pattern.match(text, at, se):
-            return measure
-    return None
 
 
 def manner_part(reading: Reading, start: int, population: str | None) -> str | None:

@@ -1,0 +1,21 @@
+"""A whole of a part told with its size and a relative clause of what befell it ("25 of the 26 who
+died were in Velm") counts that fate: the 26 dead meet another outlet's "killed 26 people", never a
+bare count of people."""
+
+from __future__ import annotations
+
+from discrepancy import extract
+
+
+def _subject(text: str, quote: str) -> str:
+    return next(c.subject for c in extract(text, published="2031-05-02") if c.span.quote == quote)
+
+
+def test_the_whole_of_a_part_is_what_its_relative_clause_says_befell_it() -> None:
+    assert _subject("Twenty-five of the 26 who died were in Velm.", "26").startswith("quantity:deaths|people|")
+    assert _subject("Five of the 20 who died were Karsk residents.", "20").startswith("quantity:deaths|people|")
+    assert _subject("Twelve of the 40 who were injured later died.", "40").startswith("quantity:injured|people|")
+
+
+def test_a_whole_without_a_fate_stays_a_count() -> None:
+    assert _subject("Twelve of the 40 who live in Velm later died.", "40").startswith("quantity:count|")
