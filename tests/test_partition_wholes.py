@@ -19,3 +19,9 @@ def test_the_whole_of_a_part_is_what_its_relative_clause_says_befell_it() -> Non
 
 def test_a_whole_without_a_fate_stays_a_count() -> None:
     assert _subject("Twelve of the 40 who live in Velm later died.", "40").startswith("quantity:count|")
+
+
+def test_a_part_of_those_deaths_is_a_part_not_a_rival_toll() -> None:
+    # before: "those" read as a pronoun, and the 25 as a second count of all deaths
+    text = "The storm killed 26 people in Velm. 25 of those deaths were civilians."
+    assert _subject(text, "25 of those deaths were civilians").startswith("quantity:deaths|civilians|")

@@ -16,6 +16,7 @@ from typing import Protocol
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, VerbGroup
+from ..read.tokens import Token
 from .counted import NATIONALITY, noun_after
 from .open_counts import nominal_state, own_state
 
@@ -75,7 +76,7 @@ def part_after(
     measure, refers, pronoun, sized = None, False, False, False
     if of_group and i < n and toks[i].lower == "of":
         i += 1
-        if i < n and toks[i].lower in _REFERENCES:
+        if i < n and toks[i].lower in _REFERENCES and not _counted_after(toks, i + 1, lex):
             i += 1
             refers = pronoun = True
             if i < n and (toks[i].lower in _RELATIVE or toks[i].tag == "VERB"):
@@ -107,6 +108,12 @@ def part_after(
         return None
     # a whole told with its size is a claim of its own: the part's quote stops at its figure
     return dataclasses.replace(part, refers=refers, end=end if sized else part.end, victims=refers and not pronoun)
+
+
+def _counted_after(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A casualty noun right after "those" or "these" ("25 of those deaths were civilians"): the
+    word is a determiner of the whole, read as "of the deaths", not a pronoun for a whole told before."""
+    return i < len(toks) and toks[i].tag == "NOUN" and "measure" in lex.nouns.get(fold(toks[i].lower), {})
 
 
 def age_band(text: str, at: int) -> tuple[str, int] | None:
