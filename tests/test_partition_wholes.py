@@ -25,3 +25,10 @@ def test_a_part_of_those_deaths_is_a_part_not_a_rival_toll() -> None:
     # before: "those" read as a pronoun, and the 25 as a second count of all deaths
     text = "The storm killed 26 people in Velm. 25 of those deaths were civilians."
     assert _subject(text, "25 of those deaths were civilians").startswith("quantity:deaths|civilians|")
+
+
+def test_the_place_after_the_parts_verb_is_the_parts() -> None:
+    # a story that counts in two places gives each count its place; "were in Velm" is the 25's
+    text = "One person died in Karsk. Twenty-five of the 26 who died were in Velm."
+    subject = _subject(text, "26")
+    assert subject.startswith("quantity:deaths|people|") and "velm" not in subject
