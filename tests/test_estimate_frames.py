@@ -59,3 +59,12 @@ def test_the_subject_of_a_verb_of_setting_or_revising_speaks() -> None:
 def test_a_time_after_set_is_no_estimate() -> None:
     text = "The Velm reporter set the scene at 9 a.m. when 12 people were hurt."
     assert _claim(text, "12 people").speaker == "Daily A"
+
+
+def test_a_revised_toll_of_a_long_named_occurrence_is_its_new_level() -> None:
+    # before: no claim, the phrase after "toll" ran past what a revision allowed
+    text = (
+        "The agency on Sunday raised its death toll from a massive landslide in Velm Karsk province to more than 670."
+    )
+    claim = _claim(text, "more than 670")
+    assert claim.subject.startswith("quantity:deaths|") and claim.speaker == "agency"
