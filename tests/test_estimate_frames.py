@@ -68,3 +68,8 @@ def test_a_revised_toll_of_a_long_named_occurrence_is_its_new_level() -> None:
     )
     claim = _claim(text, "more than 670")
     assert claim.subject.startswith("quantity:deaths|") and claim.speaker == "agency"
+
+
+def test_a_noun_neither_container_nor_counted_makes_no_claim() -> None:
+    claims = extract("Engineers put the Velm launch at 10.", published="2031-05-02", source="Daily A")
+    assert not any(c.span.quote == "10" for c in claims)

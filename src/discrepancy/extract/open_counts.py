@@ -106,14 +106,16 @@ def _valued_noun(reading: Reading, first: int, lex: Lexicon) -> NounPhrase | Non
     """The noun a verb of estimating sets the figure at token ``first`` as the value of ("officials
     put the death toll at 21", "the damage was put at"), through its container ("the number of
     dead": the dead); a bare total takes what the sentence counted before it. The verb itself
-    ("place", "peg") never names what is counted."""
+    ("place", "peg") never names what is counted; a noun that is no container and that the lexicon
+    does not count gives None."""
     frame = reading.estimate_frame(first)
     if frame is None:
         return None
     np = frame[1]
     if np.lemma in lex.containers:
         return _contents(reading, np, lex)
-    return np if countable(reading, np) else None
+    # a noun the lexicon counts ("the death toll"); no other is read ("put the launch at 10")
+    return np if noun_spec(reading, np, lex) is not None else None
 
 
 def _contents(reading: Reading, np: NounPhrase, lex: Lexicon) -> NounPhrase | None:
