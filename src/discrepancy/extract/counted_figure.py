@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
-from . import parts
+from . import parts, wholes
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, kept_by_verb, open_count, own_state
@@ -131,8 +131,8 @@ def read_counted(
         # "all but two of the 181 passengers and crew on board were killed": the whole is those on board
         # and "12 of the 85 people injured in the crash later died": the whole is of those injured
         fig.measure = (
-            parts.where_whole(text, fig.end, se, lex, _WHOLE_STATES)
-            or parts.fate_of_whole(reading(), fig.end, lex)
+            wholes.where_whole(text, fig.end, se, lex, _WHOLE_STATES)
+            or wholes.fate_of_whole(reading(), fig.end, lex)
             or ("count" if casualty else "employed")
         )
     if fig.measure is None:
@@ -255,7 +255,7 @@ def _part_by_state(fig: Figure, text: str, se: int, lex: Lexicon, reading: Readi
         return False
     # "in the valley", "and crew on board", "hurt in the crash" (the whole's fate): then its verb
     j, fate = parts.verb_of_part(reading, whole.head + 1, lex)
-    measure = parts.act_of_part(reading, fig.start, lex)  # "killed 179 of the 181 people on board"
+    measure = wholes.act_of_part(reading, fig.start, lex)  # "killed 179 of the 181 people on board"
     if measure is None and j < len(toks) and toks[j].start < se:
         measure, _ = own_state(reading, toks[j].start, lex)
     spec = lex.nouns.get(fold(toks[whole.head].lower))

@@ -82,6 +82,8 @@ _HELD_TALLY = G.words("held_tally")
 _TALLY_WHOLE_BEFORE = G.re("tally_whole_before")
 _EARLY_COUNT = G.re("early_count")
 _OTHERS_APART = G.re("others_apart")
+_PART_PLACE_AFTER = G.re("part_place_after")
+_SIZED_WHOLE_BEFORE = G.re("sized_whole_before")
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
 
 WEAK_OWNER = 0.4
@@ -140,6 +142,9 @@ def read_context(
     )
     scope = scope_of(text, ss, se, start, end, lex, measure == "injured") if placed else None
     place = place_part(text, ss, se, start, end, lex) if placed and scope is None else None
+    if place is not None and _SIZED_WHOLE_BEFORE.search(text, max(ss, start - 30), start):
+        # "Twenty-five of the 26 who died were in Velm": Velm is the part's place, not the whole's
+        place = None if _PART_PLACE_AFTER.match(text, end, se) else place
     if place is not None and place.startswith("part: "):
         scope, place = place[len("part: ") :], None
     country = country_in(text, ss, se, start, end, mentions, lex) if placed else None

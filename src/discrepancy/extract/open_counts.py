@@ -59,24 +59,11 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     np = reading.noun_phrase(after) if after < len(toks) and toks[after].tag != "DET" else None
     if np is not None and not countable(reading, np):
         np = None
-    vg = _own_verb(reading, np.head + 1 if np else after, lex)
-    if vg is None or _reduced_relative(reading, vg):
-        # "shot down six helicopters approaching the convoy": the participle tells which ones,
-        # unless the verb before gives its object a predicate ("left 2,000 people sleeping in tents")
-        governing = _governing_verb(reading, first, lex)
-        if governing is not None and (vg is None or governing.lemma.split()[0] not in OBJECT_COMPLEMENT_VERBS):
-            vg = governing
-    level = reading.level_verb(first) if np is None else None
-    linked = False
-    is_level = level is not None and vg is not None and vg.head == level.head
-    if np is None and vg is not None and (fold(vg.lemma) in lex.link_verbs or is_level):
-        np = _linked_subject(reading, vg, lex)  # "the number of hostages rose to 45"
-        # the subject's own verb may say what happened to them; a verb of change only moves the level
-        vg = None if np is None or is_level else _own_verb(reading, np.head + 1, lex)
-        linked = np is not None
-    elif np is None and vg is None and level is not None:
-        np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
-        linked = np is not None
+    valued = _valued_noun(reading, first, lex) if np is None else None
+    if valued is not None:  # "put the number of people displaced at 12,000": what the noun's verb says
+        np, vg, linked = valued, _own_verb(reading, valued.head + 1, lex), True
+    else:
+        np, vg, linked = _clause_reading(reading, np, first, after, lex)
     measure, named = _measure(reading, vg, lex) if vg is not None else (None, False)
     if vg is not None and not (np is not None and _fated(toks[np.head].lower, lex)):
         # "were taken to various hospitals", "rushed 30 people to nearby hospitals": the hurt
@@ -106,6 +93,69 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     if np is not None and (np.head >= after or linked):
         return OpenCount("count", population, q_end, NOUN_ONLY)
     return None
+
+
+def _clause_reading(
+    reading: Reading, np: NounPhrase | None, first: int, after: int, lex: Lexicon
+) -> tuple[NounPhrase | None, VerbGroup | None, bool]:
+    """The counted phrase, the verb that says what happened to it, and whether a linking verb set
+    the figure against its subject ("the number of hostages rose to 45")."""
+    vg = _own_verb(reading, np.head + 1 if np else after, lex)
+    if vg is None or _reduced_relative(reading, vg):
+        # "shot down six helicopters approaching the convoy": the participle tells which ones,
+        # unless the verb before gives its object a predicate ("left 2,000 people sleeping in tents")
+        governing = _governing_verb(reading, first, lex)
+        if governing is not None and (vg is None or governing.lemma.split()[0] not in OBJECT_COMPLEMENT_VERBS):
+            vg = governing
+    level = reading.level_verb(first) if np is None else None
+    is_level = level is not None and vg is not None and vg.head == level.head
+    if np is None and vg is not None and (fold(vg.lemma) in lex.link_verbs or is_level):
+        np = _linked_subject(reading, vg, lex)  # "the number of hostages rose to 45"
+        # the subject's own verb may say what happened to them; a verb of change only moves the level
+        return np, None if np is None or is_level else _own_verb(reading, np.head + 1, lex), np is not None
+    if np is None and vg is None and level is not None:
+        np = _linked_subject(reading, level, lex)  # "the number of displaced people fell to 300"
+        return np, vg, np is not None
+    return np, vg, False
+
+
+def _valued_noun(reading: Reading, first: int, lex: Lexicon) -> NounPhrase | None:
+    """The noun a verb of estimating sets the figure at token ``first`` as the value of ("officials
+    put the death toll at 21", "the damage was put at"), through its container ("the number of
+    dead": the dead); a bare total takes what the sentence counted before it. The verb itself
+    ("place", "peg") never names what is counted; a noun that is no container and that the lexicon
+    does not count gives None."""
+    frame = reading.estimate_frame(first)
+    if frame is None:
+        return None
+    np = frame[1]
+    if np.lemma in lex.containers:
+        return _contents(reading, np, lex)
+    # a noun the lexicon counts ("the death toll"); no other is read ("put the launch at 10")
+    return np if noun_spec(reading, np, lex) is not None else None
+
+
+def _contents(reading: Reading, np: NounPhrase, lex: Lexicon) -> NounPhrase | None:
+    """What a container counts: the phrase after its "of" ("the number of dead"), the container
+    itself when it names it ("the death toll"), else for a bare "total" or "figure" the last phrase
+    before it in the sentence that names what is counted ("the death toll ... has wavered, but the
+    agency places the total at 21")."""
+    toks = reading.tokens
+    k = np.head + 1
+    if k + 1 < len(toks) and toks[k].lower == "of":
+        inner = reading.noun_phrase(k + 1)
+        return inner if inner is not None and countable(reading, inner) else None
+    if noun_spec(reading, np, lex) is not None:
+        return np
+    for j in range(np.first - 1, 0, -1):
+        earlier = reading.noun_phrase_ending(j) if toks[j].tag == "NOUN" else None
+        if (
+            earlier is not None
+            and earlier.lemma in lex.containers
+            and (noun_spec(reading, earlier, lex) or {}).get("measure")
+        ):
+            return earlier
+    return np
 
 
 def _act_head(reading: Reading, np: NounPhrase, lex: Lexicon) -> tuple[str, str] | None:
@@ -344,11 +394,7 @@ def _linked_subject(reading: Reading, vg: VerbGroup, lex: Lexicon) -> NounPhrase
     while j > 0 and toks[j].lower not in (",", ";", ":") and vg.first - j < 14:
         np = reading.noun_phrase_ending(j)
         if np is not None and np.lemma in lex.containers:
-            k = np.head + 1
-            if k + 1 < len(toks) and toks[k].lower == "of":
-                inner = reading.noun_phrase(k + 1)
-                return inner if inner is not None and countable(reading, inner) else None
-            return np  # "the death toll in the quake": the container says what it counts
+            return _contents(reading, np, lex)  # "the death toll in the quake": the container says it
         j -= 1
     np = reading.noun_phrase_ending(vg.first - 1)
     if np is not None and countable(reading, np) and is_plural(toks[np.head]):

@@ -16,6 +16,7 @@ from typing import Protocol
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, VerbGroup
+from ..read.tokens import Token
 from .counted import NATIONALITY, noun_after
 from .open_counts import nominal_state, own_state
 
@@ -75,7 +76,7 @@ def part_after(
     measure, refers, pronoun, sized = None, False, False, False
     if of_group and i < n and toks[i].lower == "of":
         i += 1
-        if i < n and toks[i].lower in _REFERENCES:
+        if i < n and toks[i].lower in _REFERENCES and not _counted_after(toks, i + 1, lex):
             i += 1
             refers = pronoun = True
             if i < n and (toks[i].lower in _RELATIVE or toks[i].tag == "VERB"):
@@ -107,6 +108,12 @@ def part_after(
         return None
     # a whole told with its size is a claim of its own: the part's quote stops at its figure
     return dataclasses.replace(part, refers=refers, end=end if sized else part.end, victims=refers and not pronoun)
+
+
+def _counted_after(toks: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A casualty noun right after "those" or "these" ("25 of those deaths were civilians"): the
+    word is a determiner of the whole, read as "of the deaths", not a pronoun for a whole told before."""
+    return i < len(toks) and toks[i].tag == "NOUN" and "measure" in lex.nouns.get(fold(toks[i].lower), {})
 
 
 def age_band(text: str, at: int) -> tuple[str, int] | None:
@@ -380,14 +387,6 @@ def fate_population(fate: str | None, measure: str, population: str) -> str:
     return fate
 
 
-def fate_of_whole(reading: Reading, end: int, lex: Lexicon) -> str | None:
-    """The casualty measure a participle right after a whole of a part ending at ``end`` names, when
-    the part's own verb follows ("12 of the 85 people injured in the crash later died": the 85
-    injured); None when none does."""
-    _, fate = verb_of_part(reading, reading.index_at(end), lex)
-    return fate if fate in lex.measure_classes["casualty"] else None
-
-
 def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
     """A participle right after the whole that another verb follows in the clause ("one of the men
     arrested in Velm (later) died"): it names the whole; where the part's own verb group starts."""
@@ -400,17 +399,6 @@ def _reduced(reading: Reading, vg: VerbGroup) -> int | None:
         if toks[k].tag in ("VERB", "AUX"):
             return k - 1 if toks[k - 1].tag == "ADV" else k  # "later died"
     return None
-
-
-def act_of_part(reading: Reading, start: int, lex: Lexicon) -> str | None:
-    """The casualty measure of the verb a part's figure at ``start`` is the object of ("the crash
-    killed 179 of the 181 people on board", "rescuers saved 12 of the 40 crew"): what happened to
-    the part, told before it; None when no such verb governs the figure."""
-    vg = reading.verb_before(reading.index_at(start))
-    if vg is None or vg.negated or vg.passive:
-        return None
-    measure, _ = own_state(reading, reading.tokens[vg.first].start, lex)
-    return measure if measure in lex.measure_classes["casualty"] else None
 
 
 def joined_whole(reading: Reading, head: int) -> str | None:
@@ -439,18 +427,6 @@ def past_whole(reading: Reading, j: int) -> int:
 
 
 _ABOARD = frozenset({"aboard", "onboard"})
-
-
-def where_whole(text: str, end: int, se: int, lex: Lexicon, states: frozenset[str]) -> str | None:
-    """The state of ``states`` (on board) the words right after a whole of a part ending at ``end``
-    say it was in ("all but two of the 181 passengers and crew on board were killed"): what the
-    whole's figure counts, where the act after it is the part's."""
-    at = end + len(text[end:se]) - len(text[end:se].lstrip())
-    for measure in sorted(states):
-        pattern = lex.state_re.get(f"{measure}:after")
-        if pattern is not None and pattern.match(text, at, se):
-            return measure
-    return None
 
 
 def manner_part(reading: Reading, start: int, population: str | None) -> str | None:

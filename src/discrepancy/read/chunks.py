@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .tokens import (
     CLAUSE_OPENERS,
     CLAUSE_PUNCT,
+    ESTIMATING_VERBS,
     LEVEL_CHANGES,
     LEVEL_LINKS,
     PARTICLES,
@@ -27,6 +28,9 @@ _MAX_LOOKBACK = 6  # tokens between a verb and the figure it governs
 _OPEN_QUOTES = frozenset({'"', "“", "‘"})
 _MAX_LEVEL_GAP = 12  # tokens between a verb of change and its new level ("rose by three points to")
 _MAX_SUBJECT = 24  # tokens between a clause's subject and its verb
+_MAX_OBJECT = 12  # tokens between a verb of estimating and the "at" of its figure
+# qualifiers that are part of a phrase, not of a figure: "the total of", "to", "as"
+_NOT_FIGURE_QUALIFIERS = frozenset({"at", "of", "the", "total", "to", "as"})
 
 
 @dataclass(slots=True)
@@ -223,6 +227,72 @@ class Reading:
             return VerbGroup(j, j, t.verb)  # "the figures now stand at 288": a verb the tagger took for a noun
         return None
 
+    def estimate_frame(self, i: int) -> tuple[VerbGroup, NounPhrase] | None:
+        """The verb of estimating that sets the figure at token ``i`` as the value of a noun, and
+        that noun: the verb's object ("officials put the death toll on Friday at 21", "the agency
+        places the number of homes destroyed at 1,200") or the subject of its passive or participle
+        ("the damage was put at $5 billion", "final death toll from the collapse put at 98")."""
+        at = self._at_before(i)
+        if at is None or at == 0:
+            return None
+        toks = self.tokens
+        if _estimating(toks[at - 1]):
+            vg = self._group_ending(at - 1)
+            if vg is None or vg.first == 0:
+                return None
+            if vg.passive or any(toks[k].lower in _BE | _GET for k in range(vg.first, vg.head)):
+                subject = self.clause_subject(vg.first)  # "the cost of repairs was put at"
+            else:  # "losses pegged at", "toll from the collapse put at": a participle after its noun
+                subject = self._complemented(vg.first - 1)
+            return (vg, subject) if subject is not None else None
+        for m in range(at - 1, max(-1, at - _MAX_OBJECT), -1):
+            t = toks[m]
+            if t.lower in CLAUSE_PUNCT or t.tag == "AUX":
+                return None
+            if _estimating(t) or _estimating_noun(toks, m):
+                vg = self._group_ending(m) if t.tag != "NOUN" else VerbGroup(m, m, t.verb or t.lower)
+                obj = self.noun_phrase(m + 1, limit=at) if vg is not None and not vg.passive else None
+                return (vg, obj) if vg is not None and obj is not None else None
+            if t.tag == "VERB" and not _postmodifier(toks, m):
+                return None
+        return None
+
+    def _complemented(self, j: int) -> NounPhrase | None:
+        """The noun phrase ending at token ``j``, or the one it completes through "of", "from",
+        "in" or "for" ("the death toll from the building collapse": "death toll")."""
+        np = self.noun_phrase_ending(j) if j >= 0 and self.tokens[j].tag == "NOUN" else None
+        while np is not None:
+            k = np.first - 1
+            while k >= 0 and self.tokens[k].tag == "DET":
+                k -= 1
+            if k < 1 or self.tokens[k].lower not in ("of", "from", "in", "for"):
+                return np
+            outer = self.noun_phrase_ending(k - 1)
+            if outer is None or self.tokens[outer.head].tag != "NOUN":
+                return np
+            np = outer
+        return None
+
+    def _at_before(self, i: int) -> int | None:
+        """The "at" before the figure at token ``i``, across the figure's qualifiers ("at more
+        than", "at an estimated"); "at least" is a qualifier, not the link."""
+        toks = self.tokens
+        for j in range(i - 1, max(-1, i - 5), -1):
+            w = toks[j].lower
+            if w == "at" and toks[j + 1].lower not in ("least", "most"):
+                return j
+            if w not in QUALIFIERS or w in _NOT_FIGURE_QUALIFIERS:
+                return None
+        return None
+
+    def _group_ending(self, k: int) -> VerbGroup | None:
+        """The verb group whose verb is token ``k``, with the auxiliaries and adverbs before it."""
+        start = k
+        while start > 0 and self.tokens[start - 1].tag in ("AUX", "ADV"):
+            start -= 1
+        vg = self.verb_group(start)
+        return vg if vg is not None and vg.head >= k else None
+
     def clause_subject(self, i: int) -> NounPhrase | None:
         """The subject of the clause whose verb group starts at token ``i``: the first noun phrase
         after the clause opens ("said the death toll in the quake that struck on Monday has
@@ -279,6 +349,32 @@ class Reading:
 
     def _words(self, a: int, b: int) -> str:
         return self.text[self.tokens[a].start : self.tokens[b].end]
+
+
+def _estimating(t: Token) -> bool:
+    """A verb of estimating ("put", "placed", "pegged"), not a noun that shares its spelling ("the
+    estimate", "a set")."""
+    return t.verb in ESTIMATING_VERBS and t.tag not in ("NOUN", "PROPN", "ADJ")
+
+
+def _estimating_noun(toks: list[Token], m: int) -> bool:
+    """A verb of estimating the tagger took for a noun, between a subject and its object
+    ("US intelligence estimates the toll at"): a plural form after a noun, before no preposition."""
+    t = toks[m]
+    return (
+        t.tag == "NOUN"
+        and t.verb in ESTIMATING_VERBS
+        and t.lower.endswith("s")
+        and 0 < m < len(toks) - 1
+        and toks[m - 1].tag in ("NOUN", "PROPN")
+        and toks[m + 1].tag not in ("ADP", "PUNCT", "AUX", "VERB")
+    )
+
+
+def _postmodifier(toks: list[Token], m: int) -> bool:
+    """A participle after a noun or "of", inside a phrase ("the number of homes destroyed", "the
+    number of injured"), not a clause's verb."""
+    return m > 0 and toks[m].lower.endswith(("ed", "en", "ing")) and toks[m - 1].tag in ("NOUN", "ADP")
 
 
 def _modifier_or_head(toks: list[Token], j: int) -> bool:
