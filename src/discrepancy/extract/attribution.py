@@ -1,9 +1,7 @@
-"""Who asserts a claim ("police said", "according to the UN", "X accused Y of"), and how firmly.
+"""Who asserts a claim ("police said", "according to the UN", "X accused Y of").
 
-The speaker is found per sentence; the outlet is the speaker when no one else is named. Modality
-comes from cue phrases shortly before a claim's figure or verb in the same clause ("could swell to",
-"denies planning to", "is considering"), so that forecasts, plans and denials are never compared
-as asserted facts.
+The speaker is found per sentence; the outlet is the speaker when no one else is named. How firmly
+the claim is asserted is read by ``modality.py``.
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ _CLAUSE_CUT = G.re("clause_cut")
 _LEAD = G.re("lead")
 _NAME_TAIL = G.re("name_tail")
 _PRONOUNS = G.words("pronouns")
-_BOUNDARY = G.re("boundary")
 _DET_BEFORE = G.re("det_before")
 _PASSIVE_BEFORE = G.re("passive_before")
 _INVERTING = G.re("inverting")
@@ -52,16 +49,6 @@ _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _ACRONYM_ASIDE = G.re("acronym_aside")
 _APPOSITIVE = G.re("appositive")
-_MODAL_AFTER = G.re("modal_after")
-_FEARED_WITHIN = G.re("feared_within")
-_NEGATED_AFTER = G.re("negated_after")
-_OBJECT_BEFORE = G.re("object_before")
-_MONTH_MAY = G.re("month_may")
-_DONE_AFTER = G.re("done_after")
-_DECIDED = G.re("decided")
-_BALLOT_OUTCOME = G.re("ballot_outcome")
-_BALLOT_QUESTION = G.re("ballot_question")
-_VERDICT_WORD = G.re("verdict_word")
 _AFTER_QUOTE = G.re("after_quote")
 _LEAD_JUNK = G.re("lead_junk")
 _TAIL_JUNK = G.re("tail_junk")
@@ -78,7 +65,6 @@ _SAID_AFTER_NAME = G.re("said_after_name")
 _RELATIVE_WORDS = frozenset(("that", "who", "which"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 _COORDINATED = frozenset(("and", "but", "yet", "and then", "then", "or"))  # "..., yet noted": the same subject
-_RANK = {"negated": 4, "generic": 3, "planned": 2, "hedged": 1}
 # how far from a speech word its speaker is looked for: a clause is never this long, and a
 # sentence with no full stop (a hostile file) would otherwise be read again for every verb in it
 _REACH = 1000
@@ -443,65 +429,3 @@ def _concessive_at(text: str, at: int) -> int | None:
     if opener is None or _CONCESSIVE_END.search(text, opener.end(), at):
         return None
     return opener.start()
-
-
-def modality_cues(text: str, ss: int, se: int, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """Every modality cue of a sentence, found once for all the claims in it."""
-    cues = lex.case_free["modality_re"].finditer(text, ss, se, lowered(text))
-    return [(m.start(), m.end(), m.lastgroup or "hedged") for m in cues if not _not_a_cue(text, m.start(), m.end())]
-
-
-def _not_a_cue(text: str, at: int, end: int) -> bool:
-    """A cue "may" at ``at`` that is the month or a name ("in May 2023", "Theresa May's"), not a
-    modal; "rejected" a vote's outcome ("96% rejected the contract"), not a denial; "the proposed
-    contract": a cue that qualifies the question of a ballot."""
-    if text.startswith("May", at):
-        return _MONTH_MAY.match(text, at) is not None
-    if _BALLOT_QUESTION.match(text, end) or _VERDICT_WORD.match(text, end):
-        return True  # "the proposed contract", "not guilty" (a verdict)
-    return text[at : at + 6].lower() == "reject" and _BALLOT_OUTCOME.match(text, end) is not None
-
-
-def modality_at(
-    text: str,
-    ss: int,
-    pos: int,
-    lex: Lexicon,
-    window: int = 60,
-    end: int | None = None,
-    cues: list[tuple[int, int, str]] | None = None,
-) -> str:
-    """The modality of a claim whose figure or verb starts at ``pos``: asserted unless a cue in the
-    same clause, shortly before it, says otherwise, or a modal verb follows the claim as its verb
-    ("up to 2 million people could need food", "surges of up to 4 metres are expected").
-    ``cues`` are the sentence's cues when the caller has them (``modality_cues``)."""
-    lo = max(ss, pos - window)
-    if cues is None:
-        found = lex.modality_re.finditer(text[lo:pos])
-        cues = [
-            (lo + m.start(), lo + m.end(), m.lastgroup or "hedged")
-            for m in found
-            if not _not_a_cue(text, lo + m.start(), lo + m.end())
-        ]
-    near = [c for c in cues if lo <= c[0] and c[1] <= pos]
-    best, rank = "asserted", 0
-    if any(kind == "generic" for _, _, kind in near):  # a definition governs its whole sentence part
-        best, rank = "generic", _RANK["generic"]
-    cuts = list(_BOUNDARY.finditer(text, lo, pos)) if near else []
-    if cuts:
-        near = [c for c in near if c[0] >= cuts[-1].end()]
-    for _, _, kind in near:
-        if _RANK.get(kind, 0) > rank:
-            best, rank = kind, _RANK[kind]
-    if best == "hedged" and all(_DECIDED.match(text, a) for a, _, kind in near if kind == "hedged"):
-        best = "asserted"  # "the government will send 5,000 more soldiers": a decision announced
-    after = _MODAL_AFTER.match(text, end, end + 50) if best == "asserted" and end is not None else None
-    if after is not None and not _not_a_cue(text, after.end() - 3, after.end()):
-        best = "hedged"
-    elif best == "asserted" and end is not None and _FEARED_WITHIN.search(text, pos, end):
-        best = "hedged"  # "Hundreds feared dead": a fear, not a toll
-    elif best == "asserted" and end is not None and _NEGATED_AFTER.match(text, end, end + 60):
-        best = "asserted" if _OBJECT_BEFORE.search(text, max(ss, pos - 40), pos) else "negated"
-    elif best in ("hedged", "planned") and end is not None and _DONE_AFTER.match(text, end, end + 50):
-        best = "asserted"  # "will send 5,000 more to help 2,500 soldiers who have already been deployed"
-    return best

@@ -10,7 +10,8 @@ from typing import Any
 from ..lexicon import Lexicon
 from ..models import PUBLICATION_DATE, Claim, Document, Span, TimeRef, claim_id
 from ..text import LineIndex
-from .attribution import attributions, modality_at, modality_cues, quoted_speaker, speaker_for
+from .attribution import attributions, quoted_speaker, speaker_for
+from .modality import modality_at, modality_cues
 
 # Who a pronoun ("he said") refers to depends on the speaker named last in the sentences before.
 # A sentence's attributions are read once with this marker standing for that speaker, so that they

@@ -14,6 +14,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
 from . import parts, wholes
+from .conditions import mark_position, mark_severity
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, kept_by_verb, open_count, own_state
@@ -26,8 +27,6 @@ _LOCATIVE = G.re("locative")
 _PLACE_NOUNS = G.words("place_nouns")
 _WON_IN_BEFORE = G.re("won_in_before")
 _CONDITION_AFTER = G.re("condition_after")
-_SEVERITY_BEFORE_INJURY = G.re("severity_before_injury")
-_SEVERITY_BEFORE_FIGURE = G.re("severity_before_figure")
 PART_OF = G.re("part_of")
 PLACES = "places"  # the measure of a count of the places an occurrence spans ("in 40 cities")
 _OF_WHOM = G.re("of_whom")
@@ -47,8 +46,6 @@ _SET_APART = G.re("set_apart")
 _CONTAINER_OF = G.re("container_of")
 _WHOLE_AFTER = G.re("whole_after")
 _WHOLE_BEFORE = G.re("whole_before")
-_POSITION_BEFORE = G.re("position_before")
-_POSITIONS = G.words("positions")
 _WHOLE_STATES = G.words("whole_states")
 _SAID_OF = G.re("said_of")
 _BODIES_OF = G.re("bodies_of")
@@ -79,7 +76,7 @@ def read_counted(
         elif (named := _part_named(fig, text, ss, lex, reading())) is not None:  # "three other deceased are Velmish"
             fig.measure, fig.population, fig.end, fig.part = named.measure, named.population, named.end, True
     if fig.measure is not None or _workforce(fig, text, ss, se, lex):
-        _mark_severity(fig, text, ss, se)
+        mark_severity(fig, text, ss, se)
         return True
     if PART_OF.match(text, fig.end, se):
         if _part_by_state(fig, text, se, lex, reading()) or _part_in_condition(fig, text, se, previous):
@@ -97,7 +94,7 @@ def read_counted(
     if noun is None and _set_apart(fig, text, ss, lex):
         return True
     thing = _take_noun(fig, noun, text, se, lex)
-    _mark_position(fig, text, ss)
+    mark_position(fig, text, ss)
     if (
         (noun is None or "measure" not in noun[0])
         and _LOCATIVE.search(text, max(ss, fig.start - 20), fig.start)
@@ -153,7 +150,7 @@ def read_counted(
         # "one injured is critical": those in that condition, a part
         fig.population = f"{fig.population} ({condition.group('condition').lower()})"
     else:
-        _mark_severity(fig, text, ss, se)
+        mark_severity(fig, text, ss, se)
     headcount = _headcount(lex)
     if (
         fig.measure == "count"
@@ -371,31 +368,6 @@ def _elided_noun(noun: _Noun | None, inherit: Shared | None) -> bool:
     if inherit is None or inherit.subgroup:
         return False
     return noun is None or ("measure" not in noun[0] and noun[0].get("population") == inherit.population == "people")
-
-
-def _mark_position(fig: Figure, text: str, ss: int) -> None:
-    """ "the last three cars", "the six leading cars", "the remaining 40 hostages": a part of the
-    group picked by its place in it, never the whole."""
-    if fig.population is None:
-        return
-    before = _POSITION_BEFORE.search(text, max(ss, fig.start - 20), fig.start)
-    word = before.group("position") if before else next((m for m in fig.mods if m.lower() in _POSITIONS), None)
-    if word is not None:
-        fig.population = f"{word.lower()} {fig.population}"
-
-
-def _mark_severity(fig: Figure, text: str, ss: int, se: int) -> None:
-    """ "28 severely injured", "seriously injured 30": those so injured, a part of all the injured."""
-    if fig.measure != "injured" or fig.population is None or fig.population.endswith(")"):
-        return
-    severe = _SEVERITY_BEFORE_INJURY.match(text, fig.start, se) or _SEVERITY_BEFORE_FIGURE.search(
-        text, max(ss, fig.start - 40), fig.start
-    )
-    if severe is not None:
-        # "critically injured" or "critical wounds" are in critical condition; every other word of
-        # severity ("severely", "badly", "serious injuries") names the serious condition
-        condition = "critical" if severe.group("condition").lower().startswith("critical") else "serious"
-        fig.population = f"{fig.population} ({condition})"
 
 
 def _whole_or_open(

@@ -20,8 +20,8 @@ from .act_lengths import act_lasting, held_or_nearing
 from .ballots import ballot_topic
 from .figure import Figure, QuantityHit, Shared
 from .figure_occurrence import occurrence_of
-from .money import money_role
-from .open_counts import WEAK_TOPIC, kind_in_after, open_count
+from .money import kind_in_after, money_role
+from .open_counts import WEAK_TOPIC, open_count
 from .owners import named_owner, owner_of, shared_owners
 from .parts import manner_part, restated_sum
 from .persons import Cast
@@ -50,7 +50,7 @@ from .rates import (
 )
 from .results import no_share, results_topic
 from .revisions import set_aside
-from .subject_nouns import subject_noun
+from .subject_nouns import subject_noun, thing_before
 from .zones import zone_of
 
 G = section("figure_context")
@@ -370,7 +370,7 @@ def _anchor(
         anchor = subject_noun(reading(), fig.start, fig.end, lex)
         anchor = lex.objects.get(anchor, anchor) if anchor is not None else None  # "vessel" is the ship
         if measure in classes["of_a_thing"] and anchor not in lex.objects:
-            anchor = _thing_before(reading(), fig.start, lex)  # "the plane was at an altitude of 325 feet"
+            anchor = thing_before(reading(), fig.start, lex)  # "the plane was at an altitude of 325 feet"
         if anchor is None:
             comparable = False
         else:
@@ -386,16 +386,6 @@ def _anchor(
         else:
             comparable = False
     return anchor, comparable
-
-
-def _thing_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
-    """The last thing of the lexicon's `objects` named in the sentence before ``start``."""
-    toks = reading.tokens
-    for k in range(reading.index_at(start) - 1, -1, -1):
-        word = toks[k].noun or toks[k].lower
-        if word in lex.objects:
-            return lex.objects[word]
-    return None
 
 
 def _topic(

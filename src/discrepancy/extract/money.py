@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
+from ..read import Reading
+from .open_counts import countable
 
 G = section("money")
 
@@ -145,3 +147,23 @@ def _with_party(kind: str, party: str) -> MoneyRole:
     if party.lower() in _PRONOUNS:
         return MoneyRole(kind, None, known=kind not in _GENERIC | {"owed"})
     return MoneyRole(kind, party)
+
+
+def kind_in_after(reading: Reading, end: int) -> str | None:
+    """What a sum is, named by the bare noun phrase of "in" right after it, any noun ("$12 million
+    in legal fees", "$3 million in back pay", "$5 million in lawyers' fees"): a phrase with an
+    article ("in the first quarter", "in the case") or a name ("in Osland") says where or when."""
+    toks = reading.tokens
+    i = reading.index_at(end)
+    if i + 1 >= len(toks) or toks[i].lower != "in" or toks[i + 1].tag not in ("NOUN", "ADJ"):
+        return None
+    np = reading.noun_phrase(i + 1)
+    k = np.head + 1 if np is not None else i
+    if np is not None and k + 1 < len(toks) and toks[k].lower in _POSSESSIVE:
+        np = reading.noun_phrase(k + 1)  # "in lawyers' fees": the fees, not the lawyers
+    if np is None or not countable(reading, np) or reading.tokens[np.head].tag != "NOUN":
+        return None
+    return np.lemma
+
+
+_POSSESSIVE = frozenset({"'", "’", "'s", "’s"})

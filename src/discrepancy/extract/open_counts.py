@@ -18,6 +18,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.tokens import OBJECT_COMPLEMENT_VERBS, QUALIFIERS, REPORTING_VERBS, is_plural
+from .carried import carried_by_verb, names_a_fate
 from .counted import compound_head
 from .deverbal import act_verb
 from .timed_acts import acts
@@ -26,9 +27,6 @@ G = section("open_counts")
 
 _FINDING_VERBS = G.words("finding_verbs")
 _PLACE_PARTICLES = G.words("place_particles")
-_CARRYING_VERBS = G.words("carrying_verbs")
-_HOSPITAL_NOUNS = G.words("hospital_nouns")
-_BEFORE_HOSPITAL = frozenset({"DET", "ADJ", "NUM"})  # "to various hospitals", "to the two hospitals"
 
 # Confidence of a key, by how it was read (1.0: the lexicon named both noun and state)
 FAMILY_AND_NOUN = 0.8  # a verb family and a noun: "20 miners were trapped"
@@ -65,10 +63,10 @@ def open_count(reading: Reading, start: int, end: int, lex: Lexicon) -> OpenCoun
     else:
         np, vg, linked = _clause_reading(reading, np, first, after, lex)
     measure, named = _measure(reading, vg, lex) if vg is not None else (None, False)
-    if vg is not None and not (np is not None and _fated(toks[np.head].lower, lex)):
+    if vg is not None and not (np is not None and names_a_fate(toks[np.head].lower, lex)):
         # "were taken to various hospitals", "rushed 30 people to nearby hospitals": the hurt
         carried_at = np.head + 1 if np is not None and np.head > vg.head else vg.head + 1
-        if (carried := _carried_to_hospital(reading, vg, carried_at)) is not None:
+        if (carried := carried_by_verb(reading, vg, carried_at)) is not None:
             measure, named = carried, True
     if measure is not None and not named and np is not None and _gave_way(measure, np, lex):
         measure = "collapse"  # "two dams burst", "two dams collapsed": one fact, however told
@@ -181,7 +179,7 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
     toks = reading.tokens
     if i < len(toks) and toks[i].tag in ("NOUN", "ADJ") and (np := reading.noun_phrase(i)) is not None:
         i = np.head + 1  # "793 injured passengers had been released": the rest of the phrase
-    fated = i > 0 and _fated(toks[i - 1].lower, lex)  # "90 bodies were taken to the hospitals"
+    fated = i > 0 and names_a_fate(toks[i - 1].lower, lex)  # "90 bodies were taken to the hospitals"
     if i < len(toks) and toks[i].lower in ("who", "that", "which"):
         i += 1
     vg = reading.verb_group(i) if i < len(toks) else None
@@ -196,7 +194,7 @@ def own_state(reading: Reading, end: int, lex: Lexicon) -> tuple[str | None, str
         after = [t.lower for t in reading.tokens[vg.head + 1 : vg.head + 3]]
         keys[:0] = [f"{vg.lemma} {' '.join(after)}", f"{vg.lemma} {nxt.lower}"]
     keys.append(vg.lemma)
-    family = _family(keys, lex) or (None if fated else _carried_to_hospital(reading, vg, vg.head + 1))
+    family = _family(keys, lex) or (None if fated else carried_by_verb(reading, vg, vg.head + 1))
     if family is not None:
         return family, vg.lemma
     lemma = fold(vg.lemma)
@@ -453,33 +451,6 @@ def _measure(reading: Reading, vg: VerbGroup, lex: Lexicon) -> tuple[str | None,
     return vg.lemma.removesuffix(_PREPOSITION_PARTICLE).replace(" ", "_"), False
 
 
-def _fated(noun: str, lex: Lexicon) -> bool:
-    """Whether a counted noun names what befell them ("bodies", "casualties"): carried to a
-    hospital, they stay what they are."""
-    return lex.nouns.get(fold(noun), {}).get("measure") in lex.measure_classes["casualty"]
-
-
-def _carried_to_hospital(reading: Reading, vg: VerbGroup, i: int) -> str | None:
-    """``injured`` when a verb of carrying takes those counted to a hospital, the words from token
-    ``i`` on ("were taken to various hospitals", "transporting 271 people to health facilities"),
-    else None: carried there, they are the hurt, as "were taken to hospital" is."""
-    toks = reading.tokens
-    if fold(vg.lemma).split()[0] not in _CARRYING_VERBS:
-        return None
-    if i < len(toks) and toks[i].lower == "to":
-        i += 1
-    elif not vg.lemma.endswith(" to"):
-        return None
-    stop = min(len(toks), i + 2)
-    while i < stop and toks[i].tag in _BEFORE_HOSPITAL:
-        i += 1
-    if i >= len(toks) or toks[i].tag != "NOUN":
-        return None
-    noun = toks[i].noun or toks[i].lower
-    pair = f"{noun} {toks[i + 1].noun or toks[i + 1].lower}" if i + 1 < len(toks) else noun
-    return "injured" if noun in _HOSPITAL_NOUNS or pair in _HOSPITAL_NOUNS else None
-
-
 def _qualifying_particle(reading: Reading, vg: VerbGroup) -> bool:
     """Whether the verb group's last word is a qualifier of the figure right after it ("cancel over
     6,000", "hire up to 300") rather than a particle of the verb."""
@@ -511,23 +482,3 @@ def _family(keys: Sequence[str | None], lex: Lexicon) -> str | None:
 # "in" after a verb is a particle ("cave in") or a preposition ("participated in a strike", "died in
 # the fire"): a family that names the verb alone names it with "in" too, unless it names "V in" itself
 _PREPOSITION_PARTICLE = " in"
-
-
-def kind_in_after(reading: Reading, end: int) -> str | None:
-    """What a sum is, named by the bare noun phrase of "in" right after it, any noun ("$12 million
-    in legal fees", "$3 million in back pay", "$5 million in lawyers' fees"): a phrase with an
-    article ("in the first quarter", "in the case") or a name ("in Osland") says where or when."""
-    toks = reading.tokens
-    i = reading.index_at(end)
-    if i + 1 >= len(toks) or toks[i].lower != "in" or toks[i + 1].tag not in ("NOUN", "ADJ"):
-        return None
-    np = reading.noun_phrase(i + 1)
-    k = np.head + 1 if np is not None else i
-    if np is not None and k + 1 < len(toks) and toks[k].lower in _POSSESSIVE:
-        np = reading.noun_phrase(k + 1)  # "in lawyers' fees": the fees, not the lawyers
-    if np is None or not countable(reading, np) or reading.tokens[np.head].tag != "NOUN":
-        return None
-    return np.lemma
-
-
-_POSSESSIVE = frozenset({"'", "’", "'s", "’s"})

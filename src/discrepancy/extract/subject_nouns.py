@@ -172,3 +172,13 @@ _DIMENSIONS = frozenset({"long", "high", "wide", "deep", "tall", "thick", "-long
 _BACK_IN_TIME = frozenset({"ago", "earlier", "before", "later", "after"})
 _MOUNT_TITLES = frozenset({"mount", "mt", "mt."})
 _OF_LEAD = frozenset({"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under"})
+
+
+def thing_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
+    """The last thing of the lexicon's `objects` named in the sentence before ``start``."""
+    toks = reading.tokens
+    for k in range(reading.index_at(start) - 1, -1, -1):
+        word = toks[k].noun or toks[k].lower
+        if word in lex.objects:
+            return lex.objects[word]
+    return None
