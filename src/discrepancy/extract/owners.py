@@ -24,11 +24,9 @@ _OWNER_LIST_GLUE = G.re("owner_list_glue")
 _AFFILIATION = G.re("affiliation")
 _PRONOUN_SUBJECT = G.re("pronoun_subject")
 _ORGANISATION_HEADS = G.words("organisation_heads")
-_PARTY_HEADS = G.words("party_heads")
 _ACRONYM = G.re("acronym")
 _NAME_MODIFIER = G.re("name_modifier")
 _HYPHEN = re.compile(r"-")
-_INITIALS_FROM = 3  # capitalised words: "Velm People's Party" is the VPP, "Heron Alliance" stays Heron
 
 
 def named_owner(text: str, ss: int, start: int, lex: Lexicon, cast: Cast | None) -> str | None:
@@ -117,9 +115,8 @@ def owner_of(text: str, ss: int, start: int, mods: list[str], mentions: list[Men
 
 def owner_key(owner: str | None, lex: Lexicon) -> str:
     """ "Recep Tayyip Erdogan" and "Erdogan" own one share: a name the lexicon does not know goes by
-    its last word in subject keys; an organisation by its distinctive word ("Heron Alliance"), a
-    party by its initials when it has three capitalised words or more, as its acronym does ("Velm
-    People's Party", "VPP"; "Velm Democratic League-North", "VDL-N")."""
+    its last word in subject keys; an organisation by its distinctive word ("Heron Alliance"); an
+    acronym by its letters without hyphens ("VDL-N" is VDLN)."""
     if owner is None:
         return "-"
     if owner in lex.entities or not owner[:1].isupper():
@@ -127,9 +124,6 @@ def owner_key(owner: str | None, lex: Lexicon) -> str:
     words = [w for w in owner.split() if not _NAME_MODIFIER.fullmatch(w)] or owner.split()
     if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
         return _HYPHEN.sub("", words[0])  # "PML-N", "the Brell-led VDL-N"
-    parts = [p for w in words for p in _HYPHEN.split(w) if p[:1].isupper()]
-    if len(parts) >= _INITIALS_FROM and any(p.lower() in _PARTY_HEADS for p in parts):
-        return "".join(p[0] for p in parts)
     if len(words) == 1:
         return words[0]
     last = words[-1]
