@@ -69,18 +69,6 @@ def _figured(text: str, ss: int, se: int, m: re.Match[str], lex: Lexicon) -> boo
 
 def _hit(start: int, end: int, rank: int, occurrence: str | None) -> QuantityHit:
     parsed = Parsed(float(rank), None, "at_least", 1.0)
-    return QuantityHit(
-        start=start,
-        end=end,
-        parsed=parsed,
-        measure="deaths",
-        population="people",
-        unit=None,
-        stated_unit=None,
-        owner=None,
-        occurrence=occurrence,
-        anchor=None,
-        cumulative=True,
-        pos=start,
-        stated_figure=float(rank),
-    )
+    # fields in order: span, figure, measure, population, unit, unit as written, owner, occurrence,
+    # anchor, a running total, where the figure starts, the figure as written
+    return QuantityHit(start, end, parsed, "deaths", "people", None, None, None, occurrence, None, True, start, rank)
