@@ -178,7 +178,9 @@ def read_context(
     if _MARGIN_AFTER.match(text, end, se):
         comparable = False  # "$3 billion above what the Street was expecting": a margin, not a level
     if _LIMIT_BEFORE.search(text, max(ss, start - 80), start):
-        comparable = False  # "the permitted 200 feet": a limit, what may be, not what was
+        # "the permitted 200 feet": a limit, what may be, never what was; a measure's limit is a
+        # fact of its own that outlets compare ("the maximum altitude ... is 200 feet")
+        anchor, comparable = ("limit", True) if fig.unit is not None else (anchor, False)
     if _OTHERS_APART.match(text, end, se):
         comparable = False  # "two bodies were found on Monday and others on Tuesday": one day's part
     # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time

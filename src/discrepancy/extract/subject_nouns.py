@@ -175,10 +175,14 @@ _OF_LEAD = frozenset({"about", "around", "some", "nearly", "almost", "approximat
 
 
 def thing_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
-    """The last thing of the lexicon's `objects` named in the sentence before ``start``."""
+    """The last thing of the lexicon's `objects` named in the sentence before ``start`` ("the
+    helicopter's altitude was 300 feet"), else the first one after it ("Travelling at an altitude of
+    400 feet, the plane ...")."""
     toks = reading.tokens
-    for k in range(reading.index_at(start) - 1, -1, -1):
+    at = reading.index_at(start)
+    for k in [*range(at - 1, -1, -1), *range(at, len(toks))]:
         word = toks[k].noun or toks[k].lower
+        word = word.removesuffix("'s").removesuffix("’s")  # "the helicopter's altitude"
         if word in lex.objects:
             return lex.objects[word]
     return None
