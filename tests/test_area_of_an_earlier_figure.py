@@ -25,3 +25,11 @@ def test_a_place_owning_the_toll_is_the_counts_place() -> None:
         "Storm Velma killed 200 people across the region. Dorn's death toll rose to 104. Karsk's toll stood at 20."
     )
     assert "|in dorn|" in got["104"] and "|in karsk|" in got["20"]
+
+
+def test_a_place_set_before_a_toll_with_with_is_its_place() -> None:
+    got = _subjects(
+        "Storm Velma killed 200 people across the region. Dorn, with at least 116 dead, was hit hardest. "
+        "In Karsk, 20 people died."
+    )
+    assert "|in dorn|" in got["at least 116 dead"]

@@ -141,7 +141,7 @@ def read_context(
         casualty or measure in classes["snapshot"] | classes["headcount"] | classes["named_owner"] or fig.owned_noun
     )
     scope = scope_of(text, ss, se, start, end, lex, measure == "injured") if placed else None
-    place = place_part(text, ss, se, start, end, lex) if placed and scope is None else None
+    place = place_part(text, ss, se, start, end, lex, casualty) if placed and scope is None else None
     if place is not None and _SIZED_WHOLE_BEFORE.search(text, max(ss, start - 30), start):
         # "Twenty-five of the 26 who died were in Velm": Velm is the part's place, not the whole's
         place = None if _PART_PLACE_AFTER.match(text, end, se) else place

@@ -42,6 +42,7 @@ _PART_SPLIT = G.re("part_split")
 _OWN_EXTENT = G.re("own_extent")
 _PLACE_OF_ACT = gated(G.re("place_of_act"))
 _PLACE_OWNING_TOLL = G.re("place_owning_toll")
+_PLACE_WITH = G.re("place_with")
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
@@ -111,7 +112,7 @@ def _earlier_figures(text: str, ss: int, area: Any, start: int, lex: Lexicon) ->
     )
 
 
-def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> str | None:
+def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, casualty: bool = False) -> str | None:
     """The place a count is given for ("In Rouen, the prefecture counted 14,800", "the death toll
     in Derna", "five deaths were reported in the town of Coyuca"). Whether it is a part depends on
     the whole story: only a story that counts in two or more places has parts. Countries are left
@@ -127,7 +128,7 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) 
     bracket = _PLACE_BRACKET.search(text, max(ss, start - 40), start)
     if bracket and text.startswith(")", end):  # "The dead are from Nairobi (17), Nakuru (3), ..."
         return " ".join(bracket.group("place").split()).lower()
-    for f in _place_candidates(text, ss, se, start, end, lex):
+    for f in _place_candidates(text, ss, se, start, end, lex, casualty):
         if f is None:
             continue
         if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
@@ -219,7 +220,9 @@ def _listed_after(text: str, start: int, end: int, se: int, lex: Lexicon) -> boo
     return parsed is not None and apposed_parts(text, end, parsed.figure, at, se, lex)
 
 
-def _place_candidates(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon) -> Iterator[Any]:
+def _place_candidates(
+    text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, casualty: bool = False
+) -> Iterator[Any]:
     """Where a count's place may be named, nearest reading first; read one at a time, so the later
     ones are only looked for when the earlier ones name no place."""
     yield _PLACE_OPENING.match(text, ss, start)
@@ -232,6 +235,8 @@ def _place_candidates(text: str, ss: int, se: int, start: int, end: int, lex: Le
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
     yield _PLACE_OF_ACT.search(text, lo, start)
     yield _PLACE_OWNING_TOLL.search(text, lo, start)
+    if casualty:  # "North Carolina, with at least 116 dead": a casualty count's place
+        yield _PLACE_WITH.search(text, max(ss, start - 60), start)
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
     if (
