@@ -17,7 +17,7 @@ from ..models import Claim, QuantityValue, TimeRef
 from ..read import Reading
 from ..read.literal_gate import gated
 from .numbers import value_of
-from .thing_ages import key_of
+from .thing_ages import key_of, one_value_per_key
 
 G = section("storeys")
 
@@ -43,10 +43,7 @@ def storey_claims(
             n = value_of(m.group("n"), lex)
             if key is not None and n is not None:
                 found.append((m.start("n"), m.end("n"), key, n))
-    counts: dict[str, set[float]] = {}
-    for _, _, key, n in found:
-        counts.setdefault(key, set()).add(n)
-    return [_claim(make, time, *f) for f in found if len(counts[f[2]]) == 1]
+    return [_claim(make, time, *f) for f in one_value_per_key(found)]
 
 
 def _claim(make: Callable[..., Claim], time: TimeRef, start: int, end: int, key: str, n: float) -> Claim:

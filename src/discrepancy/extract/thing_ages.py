@@ -10,7 +10,8 @@ of them is kept (`rules/grammar/thing_ages.yaml`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ..grammar import section
 from ..lexicon import Lexicon
@@ -26,6 +27,7 @@ _PERSONS = G.words("persons")
 _THINGS = G.words("things")
 
 Found = tuple[int, int, str, float, int]  # age start, age end, key, age, where its phrase opens
+ReadValue = TypeVar("ReadValue", bound=tuple)  # (start, end, key, value, ...)
 
 
 def thing_age_claims(
@@ -50,10 +52,17 @@ def thing_age_claims(
                 key = key_of(reading_of(ss, se), np, lex) if np is not None else None
                 if key is not None and (key in _THINGS or key in lex.objects.values()):
                     found.append((m.start("age"), m.end("age"), key, float(m.group("age")), m.start()))
-    ages: dict[str, set[float]] = {}
-    for _, _, key, age, _ in found:
-        ages.setdefault(key, set()).add(age)
-    return [_claim(make, time, *f) for f in found if len(ages[f[2]]) == 1]
+    return [_claim(make, time, *f) for f in one_value_per_key(found)]
+
+
+def one_value_per_key(found: Sequence[ReadValue]) -> list[ReadValue]:
+    """The readings ``(start, end, key, value, ...)`` of the keys the article gives one value: one
+    that gives a key two values (two ages, two counts of storeys) speaks of two things, and none of
+    them is kept."""
+    values: dict[str, set[float]] = {}
+    for f in found:
+        values.setdefault(f[2], set()).add(f[3])
+    return [f for f in found if len(values[f[2]]) == 1]
 
 
 def _described(reading: Reading, offset: int) -> NounPhrase | None:
