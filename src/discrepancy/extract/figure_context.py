@@ -177,10 +177,6 @@ def read_context(
         comparable = False  # "226 and not 310": a figure the article rejects
     if _MARGIN_AFTER.match(text, end, se):
         comparable = False  # "$3 billion above what the Street was expecting": a margin, not a level
-    if _LIMIT_BEFORE.search(text, max(ss, start - 80), start):
-        # "the permitted 200 feet": a limit, what may be, never what was; a measure's limit is a
-        # fact of its own that outlets compare ("the maximum altitude ... is 200 feet")
-        anchor, comparable = ("limit", True) if fig.unit is not None else (anchor, False)
     if _OTHERS_APART.match(text, end, se):
         comparable = False  # "two bodies were found on Monday and others on Tuesday": one day's part
     # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time
@@ -362,9 +358,11 @@ def _anchor(
     lex: Lexicon,
     reading: Callable[[], Reading],
 ) -> tuple[str | None, bool]:
-    """What a measure is taken of or at: "30 metres" of what, a storm's winds at landfall."""
+    """What a measure is taken of or at: "30 metres" of what, a storm's winds at landfall, or the
+    limit it is ("the permitted 200 feet": what may be, never what was; a measure's limit is a fact
+    of its own that outlets compare, a count's is not compared)."""
     classes = lex.measure_classes
-    anchor = fig.anchor
+    anchor, told = fig.anchor, comparable
     if measure in ("distance", "length") and (zone := zone_of(text, ss, se, fig.start, fig.end)) is not None:
         anchor = zone  # "residents within a 1-mile radius were ordered to evacuate": the zone's radius
     if measure in classes["unanchored"] and anchor is None and not of_act:
@@ -387,6 +385,8 @@ def _anchor(
             anchor = "landfall"
         else:
             comparable = False
+    if _LIMIT_BEFORE.search(text, max(ss, fig.start - 80), fig.start):
+        return ("limit", told) if fig.unit is not None else (anchor, False)
     return anchor, comparable
 
 
