@@ -15,3 +15,13 @@ def test_a_name_does_not_run_across_a_paragraph_break() -> None:
 def test_an_institution_is_no_occurrence() -> None:
     subjects = _subjects("The US Earthquake Observatory said the quake had a magnitude of 6.8.")
     assert subjects and not any("US Earthquake" in s for s in subjects)
+
+
+def test_a_fire_no_name_tells_of_is_no_wildfire() -> None:
+    """A fire on a ferry or in a tower is no natural hazard: "fire" and "blaze" are the kind `fire`,
+    while a name the lexicon gives a wildfire ("the Ridge Fire") makes the blaze after it that
+    wildfire. Failed before: every fire was a wildfire."""
+    kinds = {s.split("|")[3] for s in _subjects("A fire on the ferry off Velm killed 31 people.") if s.startswith("quantity:")}
+    assert kinds == {"fire"}, kinds
+    named = [s for s in _subjects("The Ridge Fire has burned 2,500 acres. The blaze has killed 3 people.") if s.startswith("quantity:")]
+    assert {s.split("|")[3] for s in named} == {"wildfire:Ridge Fire"}, named

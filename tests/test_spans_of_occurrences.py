@@ -60,14 +60,14 @@ def test_two_times_on_the_ground_conflict_and_an_open_one_meets_the_exact() -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "The fire north of the port of Velm, which has been burning for seven days now, reached the coast.",
-        "A wildfire that has raged for seven days in the Orlan hills reached the coast.",
+        ("The fire north of the port of Velm, which has been burning for seven days now, reached the coast.", "fire"),
+        ("A wildfire that has raged for seven days in the Orlan hills reached the coast.", "wildfire"),
     ],
 )
-def test_a_fires_days_of_burning_are_the_fires(text: str) -> None:
-    assert _keys(text).get("seven days") == "quantity:duration|-|-|wildfire|-|-", _keys(text)
+def test_a_fires_days_of_burning_are_the_fires(text: str, kind: str) -> None:
+    assert _keys(text).get("seven days") == f"quantity:duration|-|-|{kind}|-|-", _keys(text)
 
 
 @pytest.mark.parametrize(
