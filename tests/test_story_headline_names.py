@@ -82,3 +82,12 @@ def test_an_outlet_named_in_brackets_is_still_no_story_name() -> None:
         "Fire in Orvale\n\nA fire burned in Orvale, Kestrel reported, on Friday.",
     )
     assert _stories(a, b) == [["a.md"], ["b.md"]]
+
+
+def test_a_contraction_that_opens_sentences_names_no_story() -> None:
+    # a scraped page's banner ("We're sorry ... We're working to restore it") opens its first
+    # sentences with "We're"; two pages of two stories that carry it are not one story
+    banner = "We're sorry, this feature is unavailable. We're working to restore it. Please try later. "
+    quake = document("quake.md", "Daily A", "2031-05-02", banner + "A quake struck Velm on Friday, killing 12.")
+    vote = document("vote.md", "Daily B", "2031-05-03", banner + "Dorvale voters backed the Heron Party on Sunday.")
+    assert _stories(quake, vote) == [["quake.md"], ["vote.md"]]

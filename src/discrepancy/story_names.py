@@ -27,6 +27,7 @@ G = section("story_names")
 
 _ORDINARY_CAPS = G.words("ordinary_caps")
 _WIDE_PLACES = G.words("wide_places")
+_CONTRACTION = G.re("contraction")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
 LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
@@ -71,6 +72,8 @@ def _candidates(
     for start, end in spans:
         for m in NAME_WORD.finditer(text, start, end):
             word = _POSSESSIVE.sub("", fold(m.group()))
+            if _CONTRACTION.search(word):
+                continue  # "We're sorry": a pronoun or a verb, never a name
             if word in skip or word in out or not (word in places or not _ordinary(word)):
                 continue
             if body is None or word in places or _capitalised_in(m.group(), body):
