@@ -34,7 +34,7 @@ def test_a_strike_told_either_way_has_one_length(text: str, quote: str) -> None:
 
 def test_a_rule_in_a_named_country_is_the_rule() -> None:
     keys = _durations("The Union bloc has been in power in Orlesia for almost nine years.")
-    assert keys.get("almost nine years") == "quantity:duration|-|-|-|rule|-", keys
+    assert keys.get("almost nine years") == "quantity:duration|-|ruler:Union|-|rule|-", keys
 
 
 @pytest.mark.parametrize(

@@ -75,5 +75,21 @@ def test_the_length_of_a_rule_is_one_measure_and_told_under_a_modal() -> None:
     ruled = extract("President Orin Dasa, whose family has ruled for 55 years, was ousted.", published=PUB)
     held = extract("His overthrow would end his family's 53-year hold on power in Velmia.", published=PUB)
     keys = {c.subject for c in [*ruled, *held] if c.kind == "quantity"}
-    assert keys == {"quantity:duration|-|-|-|rule|-"}
+    assert keys == {"quantity:duration|-|family|-|rule|-"}
     assert all(c.modality == "asserted" for c in held if c.kind == "quantity")
+
+
+def test_a_fathers_rule_and_his_sons_are_not_the_familys() -> None:
+    """A ruler's length of rule is his, a family's its own, and one of no named holder is not
+    compared: the father's 42 years and the son's 14 (who share a surname) are parts of the family's 56. Failed before:
+    all were one measure, and 14 against 42 was flagged."""
+    text = (
+        "The coup ends 56 years of family rule in Velmia. Former President Tor Dasa, who ruled the country "
+        "for 42 years, died in 2019, leaving power to his son Ivo Dasa, who was in power for 14 years. "
+        "The dynasty is over. President Dasa had ruled for 9 years when he fell ill."
+    )
+    keys = {c.span.quote: c.subject for c in extract(text, published=PUB) if c.kind == "quantity"}
+    assert keys["56 years"] == "quantity:duration|-|family|coup|rule|-", keys
+    assert keys["42 years"] == "quantity:duration|-|ruler:Tor Dasa|coup|rule|-", keys
+    assert keys["14 years"] == "quantity:duration|-|ruler:Ivo Dasa|coup|rule|2019", keys
+    assert keys["9 years"] == "", keys  # either Dasa: compared with nothing

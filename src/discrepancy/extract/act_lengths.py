@@ -16,6 +16,8 @@ from ..read.literal_gate import gated
 from .figure import Figure, second_act_later
 from .launch_ends import LOST_AFTER_LAUNCH, ended_flight
 from .open_counts import WEAK_TOPIC
+from .owners import named_owner
+from .persons import Cast
 
 G = section("act_lengths")
 
@@ -24,6 +26,7 @@ _LASTING_BEFORE = gated(G.re("lasting_before"))
 _ASSAULT_ACTS = G.words("assault_acts")
 _RULE_ACTS = G.words("rule_acts")
 _RULED_FOR = gated(G.re("ruled_for"))
+_FAMILY_RULE = G.words("family_rule")
 _RECORDING_ACTS = G.words("recording_acts")
 _HEARING_ACTS = G.words("hearing_acts")
 _LASTING_THINGS = G.words("lasting_things")
@@ -171,3 +174,23 @@ def _act_for(fig: Figure, text: str, ss: int, reading: Callable[[], Reading]) ->
     if t is None or t.tag != "NOUN" or t.noun is None or t.verb is None or t.noun != t.lower:
         return None  # a plural ("talks for two days") or no noun of an act
     return t.noun
+
+
+FAMILY = "family"
+
+
+def rule_holder(fig: Figure, text: str, ss: int, se: int, lex: Lexicon, cast: Cast) -> str | None:
+    """Whose rule a length of rule is: a family's ("whose family has ruled for 55 years", "56 years
+    of family rule", "the dynasty's 53-year hold on power"), else the last name before it in its
+    sentence ("Omar Bongo, who had ruled for 41 years"), keyed by the whole name. None when the sentence names no holder
+    ("he ruled for 20 years"): a father and his son both ruled, so such a length is not compared."""
+    ruled = _RULED_FOR.search(text, max(ss, fig.start - 40), fig.start)
+    before = ruled.start() if ruled is not None else fig.start
+    after = _ACT_AFTER.match(text, fig.end, se)
+    near = _WORD.findall(text, max(ss, before - 30), before) + (after.group("words").split() if after else [])
+    if any(fold(w.removesuffix("'s").removesuffix("’s")) in _FAMILY_RULE for w in near):
+        return FAMILY
+    name = named_owner(text, ss, fig.start, lex, cast)
+    # by the whole name: a son rules after his father under the surname they share
+    name = cast.by_surname(name) if name else None
+    return f"ruler:{name}" if name else None

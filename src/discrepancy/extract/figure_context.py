@@ -16,7 +16,7 @@ from ..models import ONE_REPORT
 from ..normalise.entities import Mention
 from ..read import Reading
 from ..read.literal_gate import gated
-from .act_lengths import act_lasting, held_or_nearing
+from .act_lengths import act_lasting, held_or_nearing, rule_holder
 from .ballots import ballot_topic
 from .figure import Figure, QuantityHit, Shared
 from .figure_occurrence import occurrence_of
@@ -129,7 +129,7 @@ def read_context(
     if act is not None:  # "24 hours of shelling", "the war lasted 44 days": how long the occurrence's act lasted
         occurrence, fig.anchor = act[0] or default_occurrence, act[1]
     measure = _held_tally(fig, measure, text, ss, lex)
-    owner, also_owners = _owners(fig, measure, text, ss, mentions, lex, cast)
+    owner, also_owners = _owners(fig, measure, text, ss, se, mentions, lex, cast)
     if term is not None or verdict is not None:
         owner, end = term.person if term is not None else verdict.person if verdict else None, fig.end
     cumulative, period = _time_covered(fig, casualty, text, ss, se, lex, measure in classes["snapshot"])
@@ -167,6 +167,7 @@ def read_context(
         # whose votes? a race has several contestants, so a count nobody owns meets none of theirs;
         # a count of all of them ("117 million valid votes") is the race's, and compared
         comparable = comparable and (measure not in classes["named_owner"] or fig.population not in (None, measure))
+    comparable = comparable and (owner is not None or fig.anchor != "rule" or measure != "duration")
     if fig.parsed.qualifier == "vague" and (fig.parsed.high or 0) < _LOOSE_BELOW:
         comparable = False  # "several people have died": a manner of speaking, not an estimate
     anchor, comparable = _anchor(fig, measure, comparable, act is not None, text, ss, se, lex, reading)
@@ -277,11 +278,13 @@ def _held_tally(fig: Figure, measure: str, text: str, ss: int, lex: Lexicon) -> 
 
 
 def _owners(
-    fig: Figure, measure: str, text: str, ss: int, mentions: list[Mention], lex: Lexicon, cast: Cast
+    fig: Figure, measure: str, text: str, ss: int, se: int, mentions: list[Mention], lex: Lexicon, cast: Cast
 ) -> tuple[str | None, tuple[str, ...]]:
     """Whose troops, whose seats: the owner named in the sentence, and the others that share the figure."""
     classes = lex.measure_classes
     start = fig.start
+    if measure == "duration" and fig.anchor == "rule":  # a father's rule and his son's are two
+        return rule_holder(fig, text, ss, se, lex, cast), ()
     if measure in classes["owned"]:
         return owner_of(text, ss, start, fig.mods, mentions, lex), ()
     if measure in classes["named_owner"] | classes["headcount"]:

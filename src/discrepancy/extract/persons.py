@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from ..grammar import section
 from ..lexicon import Lexicon
@@ -56,6 +57,18 @@ class Cast:
         firsts, lasts = self._names
         names = firsts.get(word, set())
         return next(iter(names)) if len(names) == 1 and word not in lasts else word
+
+    def by_surname(self, word: str) -> str | None:
+        """The one full name the article gives that ends in ``word`` ("Dasa": "Tor Dasa"), the word
+        itself when it is nobody's surname there, and None when two people share it (a father and
+        his son): the word may be either's."""
+        if " " in word or not word[:1].isupper():
+            return word
+        names = set()
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(word)}\b", self.text):
+            if not _NOT_PERSON.match(m.group(1)):
+                names.add(f"{m.group(1)} {word}")
+        return word if not names else names.pop() if len(names) == 1 else None
 
     def antecedent(self, ss: int, lo: int) -> str | None:
         """The person "he" or "she" in the clause opening at ``lo`` stands for: the one person named
