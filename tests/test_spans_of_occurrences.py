@@ -63,7 +63,7 @@ def test_two_times_on_the_ground_conflict_and_an_open_one_meets_the_exact() -> N
     ("text", "kind"),
     [
         ("The fire north of the port of Velm, which has been burning for seven days now, reached the coast.", "fire"),
-        ("A wildfire that has raged for seven days in the Orlan hills reached the coast.", "wildfire"),
+        ("A wildfire that has raged for seven days in the Orlan hills reached the coast.", "fire"),
     ],
 )
 def test_a_fires_days_of_burning_are_the_fires(text: str, kind: str) -> None:

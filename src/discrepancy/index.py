@@ -92,7 +92,7 @@ def family(subject: str) -> str:
 
 
 def kin(subject: str) -> str:
-    """The subject key with its occurrence's kind only ("wildfire:Ridge Fire" -> "wildfire")."""
+    """The subject key with its occurrence's kind only ("fire:Ridge Fire" -> "fire")."""
     parts = subject.split("|")
     return (_with_occurrence(subject, parts[3].split(":", 1)[0]) if len(parts) > 3 else None) or subject
 

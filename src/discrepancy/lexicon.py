@@ -191,7 +191,6 @@ class Lexicon:
     named_re: Any = None  # "the King Fire", "Hurricane Ian"
     named_words_re: Any = None  # the words one of which every match of named_re holds
     named_kind: dict[str, str] = field(default_factory=dict)
-    named_stands_for: dict[str, set[str]] = field(default_factory=dict)  # "fire" -> {"wildfire"}
     speech_re: Any = None
     prefix_re: Any = None
     accuse_re: Any = None

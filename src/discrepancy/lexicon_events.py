@@ -32,12 +32,6 @@ def compile_events(lx: Lexicon, ev: dict[str, Any]) -> None:
     named = ev.get("named_occurrences") or {}
     suffix, prefix = dict(named.get("suffix") or {}), dict(named.get("prefix") or {})
     lx.named_kind = {**suffix, **prefix}
-    # a word's own kind that a name it ends stands for ("the King Fire" is a wildfire, "the blaze"
-    # after it that wildfire; a fire no name tells of stays a fire)
-    for word, kind in lx.named_kind.items():
-        own = lx.occurrence.get(fold(word))
-        if own is not None and own != kind:
-            lx.named_stands_for.setdefault(own, set()).add(kind)
     if suffix or prefix:
         parts = []
         if suffix:

@@ -107,7 +107,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     known = reread.kept(doc, lex)
     make = ClaimMaker(doc, sents, headlines, lex, known.read if known else None)
     told = published_ref(doc)  # the time of every claim that states none of its own: one object, shared
-    named = Named(named_occurrences(text, doc.body_start, lex, doc.published), lex.named_stands_for)
+    named = Named(named_occurrences(text, doc.body_start, lex, doc.published))
     readings: dict[tuple[int, int], Reading] = {}
 
     def reading_of(ss: int, se: int) -> Reading:

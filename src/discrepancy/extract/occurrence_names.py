@@ -8,8 +8,6 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
 
 from ..grammar import section
 from ..lexicon import Lexicon
@@ -110,36 +108,31 @@ class Named:
     and apart those cited as past ones, so a figure's is found by bisection: a pass over every
     name for each figure would be quadratic in a long article about one storm."""
 
-    def __init__(self, named: list[NamedOccurrence], stands_for: Mapping[str, AbstractSet[str]] | None = None) -> None:
+    def __init__(self, named: list[NamedOccurrence]) -> None:
         self.of: dict[str, list[NamedOccurrence]] = {}
         self.current: dict[str, list[NamedOccurrence]] = {}  # not a past one cited for comparison
-        # a kind whose word ends a name of another ("fire" in "the King Fire", a wildfire): the
-        # names of that kind are its names too
-        into = {k: own for own, kinds in (stands_for or {}).items() for k in kinds}
         for n in named:
-            for kind in {n[1], into.get(n[1], n[1])}:
-                self.of.setdefault(kind, []).append(n)
-                if not n[3]:
-                    self.current.setdefault(kind, []).append(n)
+            self.of.setdefault(n[1], []).append(n)
+            if not n[3]:
+                self.current.setdefault(n[1], []).append(n)
         self.at = {kind: [n[0] for n in ns] for kind, ns in self.of.items()}
         self.current_at = {kind: [n[0] for n in ns] for kind, ns in self.current.items()}
 
 
 def name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: Named) -> str:
-    """'wildfire' -> 'wildfire:King Fire': the named one in the sentence, else the last one before
+    """'fire' -> 'fire:King Fire': the named one in the sentence, else the last one before
     that is not a past one cited for comparison ("the strongest since Hurricane Patricia in 2015")."""
     at = named.at.get(kind, [])
     inside = named.of.get(kind, [])[bisect_left(at, sentence[0]) : bisect_left(at, sentence[1])]
     if inside:
-        n = min(inside, key=lambda n: abs(n[0] - pos))
-        return f"{n[1]}:{n[2]}"
+        return f"{kind}:{min(inside, key=lambda n: abs(n[0] - pos))[2]}"
     current = named.current.get(kind, [])
     before = bisect_left(named.current_at.get(kind, []), sentence[1])
     if before:
-        return f"{current[before - 1][1]}:{current[before - 1][2]}"
+        return f"{kind}:{current[before - 1][2]}"
     # a headline or lead before the name ("Winds at landfall were 130 mph"): the story's only one
-    names = {(n[1], n[2]) for n in current}
-    return ":".join(names.pop()) if len(names) == 1 else kind
+    names = {n[2] for n in current}
+    return f"{kind}:{names.pop()}" if len(names) == 1 else kind
 
 
 def spans_countries(doc: Document, sents: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon) -> bool:
