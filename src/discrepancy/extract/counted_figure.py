@@ -24,6 +24,7 @@ G = section("counted_figure")
 
 _COUNTS_OTHER = G.re("counts_other")
 _LOCATIVE = G.re("locative")
+_SPEAKERS_AFTER = G.re("speakers_after")
 _PLACE_NOUNS = G.words("place_nouns")
 _WON_IN_BEFORE = G.re("won_in_before")
 _CONDITION_AFTER = G.re("condition_after")
@@ -67,6 +68,8 @@ def read_counted(
     previous: QuantityHit | None,
 ) -> bool:
     """Fill in what a figure with no unit counts; False: it counts nothing this reader can name."""
+    if fig.unit is None and _SPEAKERS_AFTER.match(text, fig.end, se):
+        return False  # "Two officials said 40 people died": who speak, not who died
     if fig.measure is None and not _whole_number(fig):
         return False  # "98.96 of votes", "2.4 people a household": a share or an average, no count
     if fig.measure is None:

@@ -27,6 +27,7 @@ _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
+_IN_HOMES = G.re("in_homes")
 _AT_SCOPE_AND = G.re("at_scope_and")
 _PASSING_POINT = G.re("passing_point")
 _PLACE_OPENING = G.re("place_opening")
@@ -94,6 +95,8 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, hu
     tail = text[end:se]
     if hurt and carried_to_hospital(text, ss, start, tail):
         return "hospital"  # "271 were taken to various hospitals": the hurt in hospital, however told
+    if _IN_HOMES.match(tail):
+        return "homes"  # "four dead people in her small flat": some homes' dead
     m = _AT_SCOPE.match(tail)
     if m and _AT_SCOPE_AND.match(tail[m.end() :]):
         return None  # "killed 18 at a bowling alley and a bar": all the sites, the whole
