@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from ..grammar import section
 from ..lexicon import Lexicon
@@ -24,7 +25,7 @@ from .figure import attributive_size
 from .figure_time import Timeline, figure_time
 from .numbers import quantity_value
 from .occurrence_dates import occurrence_key, unkey_two_days
-from .occurrence_names import Named, default_occurrence, name_occurrence, named_occurrences, spans_countries
+from .occurrence_names import Named, default_occurrence, name_occurrence, named_occurrences, past_era, spans_countries
 from .ordinal_tolls import ordinal_toll_hits
 from .owners import owner_key
 from .quantities import QuantityHit, find_quantities
@@ -229,6 +230,8 @@ def _quantity_claim(q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker
     if q.occurrence is not None:
         q.occurrence = name_occurrence(q.occurrence, q.start, tl.sents[si], named)
     when = figure_time(q, si, tl)
+    if when.historic is None and q.occurrence is not None and (era := past_era(q.occurrence, named)) is not None:
+        when = dataclasses.replace(when, historic=era)  # "Hurricane Harvey in 2017, which killed 68"
     p = q.parsed
     exact = q.population in lex.exact_populations and q.unit is None and p.qualifier == "exact"
     value = quantity_value(

@@ -68,11 +68,15 @@ def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in lex.case_free["occurrence_re"].finditer(text[at:], low=body_low)]
 
 
+NamedOccurrence = tuple[int, str, str, str]  # (offset, kind, name, era: "2017", "past", or "" for the story's own)
+
+
 def named_occurrences(
     text: str, start: int, lex: Lexicon, published: dt.date | None
-) -> list[tuple[int, str, str, bool]]:
-    """(offset, kind, name, historic) of every named occurrence in the text, in order; historic when
-    a past year stands beside it ("Hurricane Patricia in 2015")."""
+) -> list[NamedOccurrence]:
+    """(offset, kind, name, era) of every named occurrence in the text, in order; the era of one cited
+    as past: the year beside it ("Hurricane Patricia in 2015": "2015"), or "past" ("since Hurricane
+    Katrina"); "" for the story's own."""
     if lex.named_re is None or lex.named_words_re.search(text, start) is None:
         return []  # no word that names an occurrence ("Fire", "Hurricane"): most articles
     out = []
@@ -87,8 +91,8 @@ def named_occurrences(
             year = _NAMED_YEAR.match(text, m.end())
             historic = bool(year and published and int(year.group("year")) < published.year)
             past = _NAMED_PAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            historic = historic or _past_before(past, published)
-            out.append((m.start(), kind, name, historic))
+            era = year.group("year") if historic and year else (past.group("year") or "past") if past else ""
+            out.append((m.start(), kind, name, era if historic or _past_before(past, published) else ""))
     return out
 
 
@@ -98,9 +102,6 @@ def _past_before(past: re.Match[str] | None, published: dt.date | None) -> bool:
         return False
     year = past.group("year")
     return year is None or published is None or int(year) < published.year
-
-
-NamedOccurrence = tuple[int, str, str, bool]  # (offset, kind, name, historic)
 
 
 class Named:
@@ -119,11 +120,22 @@ class Named:
         self.current_at = {kind: [n[0] for n in ns] for kind, ns in self.current.items()}
 
 
+def past_era(occurrence: str, named: Named) -> str | None:
+    """The era of a named occurrence the article cites only as past ("Hurricane Harvey in 2017,
+    which killed 68"): its figures are of that era, and an unnamed storm's never joins it."""
+    kind, _, name = occurrence.partition(":")
+    eras = {n[3] for n in named.of.get(kind, []) if n[2] == name}
+    return eras.pop() if len(eras) == 1 and "" not in eras else None
+
+
 def name_occurrence(kind: str, pos: int, sentence: tuple[int, int], named: Named) -> str:
     """'fire' -> 'fire:King Fire': the named one in the sentence, else the last one before
     that is not a past one cited for comparison ("the strongest since Hurricane Patricia in 2015")."""
     at = named.at.get(kind, [])
     inside = named.of.get(kind, [])[bisect_left(at, sentence[0]) : bisect_left(at, sentence[1])]
+    # one cited as past is the figure's only when the figure follows it ("more than Hurricane Harvey
+    # in 2017, which killed 68"): "111 died, more than Hurricane Harvey in 2017" is the story's own
+    inside = [n for n in inside if not n[3] or n[0] < pos]
     if inside:
         return f"{kind}:{min(inside, key=lambda n: abs(n[0] - pos))[2]}"
     current = named.current.get(kind, [])
