@@ -35,6 +35,7 @@ _PLACE_BEFORE = gated(G.re("place_before"))
 _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = gated(G.re("place_bracket"))
 _PLACE_ALONE = gated(G.re("place_alone"))
+_PLACE_ITSELF = G.re("place_itself")
 _ADJECTIVE_PLACE = G.re("adjective_place")
 _ADJECTIVE_TOWN = G.re("adjective_town")
 _PLACE_SUFFIX = G.re("place_suffix")
@@ -122,6 +123,9 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
     to ``_country_in``."""
     if _ELSEWHERE.match(text, end, se):
         return "part: elsewhere"  # "killed about 170 people elsewhere"
+    itself = _PLACE_ITSELF.match(text, end, se)
+    if itself:  # "89 lay dead in Hathras itself": set against the rest of the area
+        return "part: " + " ".join(itself.group("place").split()).lower()
     alone = _PLACE_ALONE.search(text, ss, start)
     if alone:  # "The state of Khartoum alone witnessed 169 deaths"
         return " ".join(alone.group("place").split()).lower()

@@ -39,3 +39,11 @@ def test_a_storm_cited_as_past_keeps_its_dead_in_its_era() -> None:
     found = _quantities(text)
     assert found["68 deaths"].endswith("|2017"), found
     assert not found["at least 111 people"].endswith("|2017"), found
+
+
+def test_a_place_set_apart_by_itself_is_a_part() -> None:
+    """ "89 lay dead in Hathras itself" sets the place against the rest of the area, even in a story
+    whose whole bears its name. Failed before: 89 met the toll of 116."""
+    found = _quantities("At least 116 people died in the crush in Velm. And 89 lay dead in Velm itself.")
+    assert "|in velm|" in found["89 lay dead"], found
+    assert "|in velm|" not in found["At least 116 people"], found
