@@ -102,3 +102,18 @@ def test_a_hedge_on_the_clause_leaves_the_age_asserted() -> None:
 def test_ages_in_a_list_of_people_joined_by_and() -> None:
     text = "The embassy confirmed the deaths of Jana Novak, 45 and Ivo Brandt, 22, in the crash near Velm."
     assert _ages(text) == {"Novak": 45, "Brandt": 22}
+
+
+def test_the_one_holder_of_a_post_is_keyed_by_the_post() -> None:
+    a = [c for c in extract("The 59-year-old station master in Velm has been arrested.") if c.quantity is not None]
+    b = [c for c in extract("The 59-year-old stationmaster was charged on Friday.") if c.quantity is not None]
+    assert [c.subject for c in a] == [c.subject for c in b] == ["quantity:age|people|stationmaster|-|-|-"], (a, b)
+
+
+def test_a_post_given_two_ages_in_one_article_is_nobody_s() -> None:
+    text = "The 64-year-old captain of the Velm was held. The 51-year-old captain of the Dorn was not."
+    assert [c for c in extract(text) if c.quantity is not None and c.quantity.measure == "age"] == []
+
+
+def test_a_driver_is_no_lone_post() -> None:
+    assert [c for c in extract("The 40-year-old driver of the Velm bus died.") if c.quantity is not None] == []

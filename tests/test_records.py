@@ -41,3 +41,15 @@ def test_the_first_since_a_month_of_a_year_is_a_record_held_since_that_year() ->
     b = _records("The Orvel fatalities were the first in Velm since March 2022, officials said.")
     assert [(s, t) for _, s, t in a] == [(s, t) for _, s, t in b] == [("event:record|patient=first fatality", "2022")]
     assert _records("It was the first time the two leaders had met.") == []
+
+
+def test_a_rank_in_the_world_is_a_record_however_the_world_is_told() -> None:
+    # "the world's third-biggest" and "the third-largest ... in the world": one rank, held over all places
+    a = _records("The deal makes Velmsoft the world's third-biggest maker of games by revenue, behind Dorn.")
+    b = _records("Velmsoft will become the third-largest maker of games by revenue in the world.")
+    assert a and b and a[0][1] == b[0][1], (a, b)
+    assert a[0][1].startswith("event:record|patient=third large"), a
+
+
+def test_a_possessor_other_than_the_world_still_needs_a_span() -> None:
+    assert _records("Velm is the nation's third-biggest maker of games.") == []

@@ -25,9 +25,13 @@ def digit_pattern(lx: Lexicon, free: str) -> str:
     # not their codes, so the scan still runs case-free (``phrases.CaseFree``)
     grouped = rf"(?:[{GROUPING}][0-9]{{3}})+(?:\.[0-9]+)?(?![0-9])"
     commas = r"(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9,][0-9])"
+    # a fraction of one unit written with a slash, only before a unit ("3/4 mile", "1/2 inch of
+    # rain", "3/4 of a mile", "3/4 a mile wide"): "3/4" alone may be a day or a score
+    units = alternation(u for u in lx.units if len(u) > 2)
+    slash = rf"[1-9]/(?:16|[2348])(?:\s+of)?(?:\s+an?)?(?=[\s-]+(?:{units})\b)"
     # the look-behind once for all forms, and the separated forms only where a separator follows
     # the first digits: the pattern is tried at every digit
-    return rf"{free}(?:[0-9]{{1,3}}(?=[,{GROUPING}][0-9])(?:{comma}|{grouped}|{commas})|[0-9]+(?:\.[0-9]+)?)"
+    return rf"{free}(?:[0-9]{{1,3}}(?=[,{GROUPING}][0-9])(?:{comma}|{grouped}|{commas})|{slash}|[0-9]+(?:\.[0-9]+)?)"
 
 
 def article_pattern(lx: Lexicon) -> str:

@@ -28,6 +28,7 @@ _NOT_NAME = G.re("not_name")
 _TITLE = G.re("title")
 _DEMONYM = G.re("demonym")
 _ROLE_FORMS = (gated(G.re("role_year_old")), gated(G.re("role_appositive")))
+_LONE_ROLE = gated(G.re("lone_role_year_old"))
 _BARE = gated(G.re("bare_year_old"))
 _REFERENT = G.re("referent")
 _INSTITUTION = G.re("institution")
@@ -134,7 +135,20 @@ def _role_ages(
             found.append((m.start("age"), m.end("age"), owner, float(m.group("age")), m.start()))
     if len({age for _, _, owner, age, _ in found if owner == PERPETRATOR}) > 1:
         found = [f for f in found if f[2] != PERPETRATOR]
-    return found
+    return found + _lone_role_ages(text, body_start, seen)
+
+
+def _lone_role_ages(text: str, body_start: int, seen: set[int]) -> list[tuple[int, int, str, float, int]]:
+    """Ages given to the one holder of a post at the scene ("the 59-year-old station master"),
+    keyed by the post as one word; an article that gives one post two ages speaks of two holders,
+    and then neither is keyed."""
+    found = []
+    for m in _LONE_ROLE.finditer(text, body_start):
+        if m.start("age") not in seen:
+            seen.add(m.start("age"))
+            post = "".join(m.group("role").lower().split()).replace("'s", "").replace("’s", "")
+            found.append((m.start("age"), m.end("age"), post, float(m.group("age")), m.start()))
+    return [f for f in found if len({g[3] for g in found if g[2] == f[2]}) == 1]
 
 
 def _referent(text: str, start: int, end: int, near: int) -> str | None:

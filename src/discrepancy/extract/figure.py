@@ -65,6 +65,9 @@ _PRONOUN_ONE_AFTER = G.re("pronoun_one_after")
 _DISTRIBUTIVE_BEFORE = G.re("distributive_before")
 _DISTRIBUTIVE_AFTER = G.re("distributive_after")
 _FROM_ANCHOR = G.re("from_anchor")
+_THING_DIMENSION = G.re("thing_dimension")
+_WIDTH_BEFORE = G.re("width_before")
+_WIDE_AFTER = G.re("wide_after")
 _COMPASS = G.re("compass")
 _OFFSET_AFTER = G.re("offset_after")
 _INTERVAL_LATER = G.re("interval_later")
@@ -360,7 +363,14 @@ def _read_measure_unit(
     conv = _CONVERSION.match(text, end, se)
     if conv:  # "30 miles (48 km)": the conversion is part of the same claim
         fig.end = end = conv.end()
+    if measure == "distance" and fig.unit and _THING_DIMENSION.match(text, um.end(), se):
+        # "a quarter-mile-long ship": the size of a thing, a length as "a 400-metre-long ship" is
+        length = lex.base_units["length"]
+        fig.parsed = fig.parsed.converted(functools.partial(_convert, unit=fig.unit, base=length))
+        fig.unit, measure = length, "length"
     fig.measure = measure = refine_measure(measure, text, ss, se, fig.start, end, lex)
+    if measure == "path_length" and _width(text, ss, se, fig.start, um.end()):
+        fig.measure = measure = "distance"  # "a path width of half a mile": no length of the path
     if measure == "distance":
         am = _FROM_ANCHOR.match(text, end, se)
         anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
@@ -369,6 +379,12 @@ def _read_measure_unit(
             fig.direction = _direction(text, end, am.end(1))
         fig.anchor = "summit" if anchor in _SUMMIT_ANCHORS else anchor  # "of the peak", "of the crater"
     return True
+
+
+def _width(text: str, ss: int, se: int, start: int, unit_end: int) -> bool:
+    """Whether a figure of distance is told as a width ("a path width of half a mile", "a path 1.5
+    miles wide")."""
+    return bool(_WIDTH_BEFORE.search(text, max(ss, start - 30), start) or _WIDE_AFTER.match(text, unit_end, se))
 
 
 def restated_end(text: str, end: int, se: int, lex: Lexicon) -> int | None:

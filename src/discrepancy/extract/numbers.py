@@ -86,6 +86,7 @@ def _ulp(digits: str, scale: float) -> float:
 
 
 _DIGITS = re.compile(r"([0-9,]+(?:\.[0-9]+)?)(.*)$")  # the standard engine: faster on a short text
+_SLASHED = re.compile(r"([0-9])/([0-9]+)(?:\s+of)?(?:\s+an?)?", re.I)  # "3/4", "3/4 of a"
 _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 _THOUSANDS_GROUPED = re.compile(r"[0-9],[0-9]{3}$")  # "100,000": its thousands already written out
 _GROUPED = re.compile(f"(?<=[0-9])[{GROUPING}](?=[0-9]{{3}})")
@@ -109,6 +110,9 @@ def _one(s: str, lex: Lexicon, currency: bool, as_unit: bool = False) -> tuple[f
         s, fraction = _fraction(s, lex)
     else:
         fraction = 0.0
+    if (slashed := _SLASHED.fullmatch(s)) is not None:  # "3/4 (of a) mile": a part of one unit
+        below = int(slashed.group(2))
+        return int(slashed.group(1)) / below, 1.0 / below, 1.0
     s = _GROUPED.sub(",", s)  # "12 500" with a no-break space: 12,500
     s = " ".join(s.lower().replace("-", " - ").split()).replace(" - ", "-")
     m = _DIGITS.match(s)
@@ -150,7 +154,14 @@ def _one(s: str, lex: Lexicon, currency: bool, as_unit: bool = False) -> tuple[f
         return None  # "100,000 thousand people": the thousands told twice, a slip no value can be read from
     if fraction:  # "two and a half million": told to the half, of the scale
         return (value + fraction) * scale, fraction * scale, scale
+    if 0.0 < value < 1.0:  # "three-quarters of a mile": told to the quarter
+        return value * scale, _part_ulp(value) * scale, scale
     return value * scale, _ulp(base_ulp_digits, scale), scale
+
+
+def _part_ulp(value: float) -> float:
+    """The part of one a fraction is told to: 0.75 to the quarter, 2/3 to the third."""
+    return next((1.0 / d for d in (2, 3, 4, 8, 10, 16) if abs(value * d - round(value * d)) < 1e-6), 1.0)
 
 
 def _fraction(s: str, lex: Lexicon) -> tuple[str, float]:

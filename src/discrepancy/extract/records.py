@@ -24,6 +24,7 @@ _SPAN = G.re("span")
 _CLAUSE_END = G.re("clause_end")
 _FORCES_OPERATION = G.re("forces_operation")
 _RANK = G.re("rank")
+_WORLD = G.re("world_possessor")
 YEARS_HIGH = G.re("years_high")
 _PRICE_SUBJECTS = G.words("price_subjects")
 _PACE = G.words("pace_superlatives")
@@ -93,8 +94,9 @@ def _read(
         direction = f"{rank.group(1).lower()} {direction}"
     stop = _CLAUSE_END.search(text, m.end(), min(se, m.end() + _SPAN_REACH))
     limit = stop.start() if stop else min(se, m.end() + _SPAN_REACH)
-    span = None if m.group("ever") else _SPAN.search(text, m.end(), limit)
-    if not m.group("ever") and span is None:
+    ever = bool(m.group("ever") or _WORLD.match(text, m.start()))  # "the world's largest": of all places
+    span = None if ever else _SPAN.search(text, m.end(), limit)
+    if not ever and span is None:
         return None  # "the two biggest gainers": a ranking, not a record
     topic = _measure_topic(text, ss, m, span.start() if span else limit, reading, lex) or _topic(reading, m.end("sup"))
     if topic is None:
