@@ -52,5 +52,7 @@ def test_a_place_set_apart_by_itself_is_a_part() -> None:
 def test_the_unidentified_are_a_part_of_the_bodies() -> None:
     """ "10 unidentified bodies" among the 74 a mortuary received are a part, never a rival count.
     Failed before: 10 was read as the bodies' count and set against 74."""
-    found = _quantities("The mortuary received 74 bodies. These included 24 females, 40 males and 10 unidentified bodies.")
+    found = _quantities(
+        "The mortuary received 74 bodies. These included 24 females, 40 males and 10 unidentified bodies."
+    )
     assert found["74 bodies"] != found["10 unidentified bodies"], found

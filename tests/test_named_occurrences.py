@@ -21,7 +21,15 @@ def test_a_fire_is_a_fire_wherever_it_burns() -> None:
     """A fire on a ferry or in a tower block is no wildfire: every fire, blaze or wildfire is the kind
     `fire`, and a name the lexicon gives one ("the Ridge Fire") makes the blaze after it that fire.
     Failed before: a ferry's fire was reported as a "wildfire"."""
-    kinds = {s.split("|")[3] for s in _subjects("A fire on the ferry off Velm killed 31 people.") if s.startswith("quantity:")}
+    kinds = {
+        s.split("|")[3]
+        for s in _subjects("A fire on the ferry off Velm killed 31 people.")
+        if s.startswith("quantity:")
+    }
     assert kinds == {"fire"}, kinds
-    named = [s for s in _subjects("The Ridge Fire has burned 2,500 acres. The blaze has killed 3 people.") if s.startswith("quantity:")]
+    named = [
+        s
+        for s in _subjects("The Ridge Fire has burned 2,500 acres. The blaze has killed 3 people.")
+        if s.startswith("quantity:")
+    ]
     assert {s.split("|")[3] for s in named} == {"fire:Ridge Fire"}, named

@@ -96,7 +96,9 @@ def test_a_contraction_that_opens_sentences_names_no_story() -> None:
 def test_a_name_of_ordinary_words_names_a_story() -> None:
     # "the Silver Heron" is a ship's name though English knows both words; "the White House" and
     # "the Supreme Court" name an institution many stories share
-    a = document("a.md", "Daily A", "2031-03-24", "A container ship, the Silver Heron, ran aground in the canal on Tuesday.")
+    a = document(
+        "a.md", "Daily A", "2031-03-24", "A container ship, the Silver Heron, ran aground in the canal on Tuesday."
+    )
     b = document("b.md", "Daily B", "2031-03-27", "Tugs failed again to free the Silver Heron, blocking 300 vessels.")
     c = document("c.md", "Daily C", "2031-03-25", "The White House said the Supreme Court ruling on tariffs was wrong.")
     d = document("d.md", "Daily D", "2031-03-26", "A White House aide said the Supreme Court would hear the case.")

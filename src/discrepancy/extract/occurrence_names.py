@@ -71,9 +71,7 @@ def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:
 NamedOccurrence = tuple[int, str, str, str]  # (offset, kind, name, era: "2017", "past", or "" for the story's own)
 
 
-def named_occurrences(
-    text: str, start: int, lex: Lexicon, published: dt.date | None
-) -> list[NamedOccurrence]:
+def named_occurrences(text: str, start: int, lex: Lexicon, published: dt.date | None) -> list[NamedOccurrence]:
     """(offset, kind, name, era) of every named occurrence in the text, in order; the era of one cited
     as past: the year beside it ("Hurricane Patricia in 2015": "2015"), or "past" ("since Hurricane
     Katrina"); "" for the story's own."""
