@@ -127,3 +127,10 @@ def test_an_article_cut_anywhere_extracts(body: str, cut: int) -> None:
 def test_a_time_then_when_at_the_very_end() -> None:
     _spans_hold("The second dam gave way at about 3 a.m. on Monday when")
     _spans_hold("Residents said the water arrived at 2:30 a.m. when")
+
+
+def test_a_figure_inside_the_last_token() -> None:
+    # a line with no closing stop whose last token is a compound holding the figure: the figure
+    # starts after every token's start, and the word before it ("from"?) was read past the end
+    _spans_hold("The hearing-over-four-hours")
+    _spans_hold("Velm talks: a session-over-four-hours")

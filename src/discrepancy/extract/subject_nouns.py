@@ -86,7 +86,8 @@ def _changed_from(reading: Reading, first: int) -> VerbGroup | None:
     """The verb whose old level a figure after "from" states ("have fallen steeply from 80% in 2015
     to 40%"): the verb right before "from", across adverbs."""
     toks = reading.tokens
-    at = first if toks[first].lower == "from" else first - 1
+    # a figure inside the sentence's last token ("hearing-over-four-hours") starts after every token
+    at = first if first < len(toks) and toks[first].lower == "from" else first - 1
     if at < 1 or toks[at].lower != "from":
         return None
     j = at - 1
