@@ -91,15 +91,3 @@ def test_a_contraction_that_opens_sentences_names_no_story() -> None:
     quake = document("quake.md", "Daily A", "2031-05-02", banner + "A quake struck Velm on Friday, killing 12.")
     vote = document("vote.md", "Daily B", "2031-05-03", banner + "Dorvale voters backed the Heron Party on Sunday.")
     assert _stories(quake, vote) == [["quake.md"], ["vote.md"]]
-
-
-def test_a_name_of_ordinary_words_names_a_story() -> None:
-    # "the Silver Heron" is a ship's name though English knows both words; "the White House" and
-    # "the Supreme Court" name an institution many stories share
-    a = document(
-        "a.md", "Daily A", "2031-03-24", "A container ship, the Silver Heron, ran aground in the canal on Tuesday."
-    )
-    b = document("b.md", "Daily B", "2031-03-27", "Tugs failed again to free the Silver Heron, blocking 300 vessels.")
-    c = document("c.md", "Daily C", "2031-03-25", "The White House said the Supreme Court ruling on tariffs was wrong.")
-    d = document("d.md", "Daily D", "2031-03-26", "A White House aide said the Supreme Court would hear the case.")
-    assert _stories(a, b, c, d) == [["a.md", "b.md"], ["c.md"], ["d.md"]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -28,9 +28,6 @@ G = section("story_names")
 _ORDINARY_CAPS = G.words("ordinary_caps")
 _WIDE_PLACES = G.words("wide_places")
 _CONTRACTION = G.re("contraction")
-_COMPOUND_NAME = G.re("compound_name")
-_INSTITUTION_HEADS = G.words("institution_heads")
-_COMPOUND_OPENERS = G.words("compound_openers")
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*[\w]|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s$")
 LEAD_SENTENCES = 6  # the headline and the lead say what a story is about
@@ -81,27 +78,7 @@ def _candidates(
                 continue
             if body is None or word in places or _capitalised_in(m.group(), body):
                 out[sys.intern(word)] = None
-        if body is None and not _title_case(text[start:end]):  # title case capitalises every run of words
-            for name in _compounds(text, start, end, places):
-                out.setdefault(sys.intern(name), None)
     return tuple(out)
-
-
-def _compounds(text: str, start: int, end: int, places: AbstractSet[str]) -> Iterator[str]:
-    """Names of two or three ordinary words ("the Ever Given"), folded: inside the sentence, no word
-    a name or a place on its own, none an institution's or a title's (`compound_name`)."""
-    for m in _COMPOUND_NAME.finditer(text, start, end):
-        if not text[start : m.start()].strip() or text[m.start() - 2 : m.start()].strip() in {".", ":", '"', "“"}:
-            continue  # a sentence's or a quotation's first word has its capital anyway
-        before, after = text[start : m.start()].split()[-1:], text[m.end() : end].split()[:1]
-        if any(w.strip("‘’'\"“”(")[:1].isupper() for w in before + after):
-            continue  # a longer run of capitals ("Freed ‘Ever Given’ Was Costing the"): a headline's style
-        words = fold(m.group()).split()
-        if words[0] in _COMPOUND_OPENERS or words[-1] in _INSTITUTION_HEADS:
-            continue
-        if any(w in places or not _ordinary(w) for w in words):
-            continue  # "Crocus" names the hall already
-        yield " ".join(words)
 
 
 _TITLE_WORD = re.compile(r"\b[^\W\d_]{4,}")
