@@ -223,7 +223,7 @@ def _scope_parts(
             q.scope = q.country.lower()
         elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
             q.scope = q.place
-        elif q.country and not q.scope and _below_whole(q, asserted):
+        elif q.country and not q.scope and q.parsed.qualifier != "vague" and _below_whole(q, asserted):
             q.scope = q.country.lower()  # "116 dead ... 25 have died in Georgia": a part, told below its whole
 
 
