@@ -37,3 +37,14 @@ def test_those_from_a_country_are_its_people(tmp_path: Path) -> None:
 def test_a_cause_or_an_unknown_place_names_no_nation(tmp_path: Path) -> None:
     text = "The heat killed 40 people from heatstroke. Another 12 people from Velmora died on Sunday."
     assert _populations(text, tmp_path) == {40: "people", 12: "people"}
+
+
+def test_a_country_described_before_its_name_is_still_theirs(tmp_path: Path) -> None:
+    text = (
+        "The bus crash killed 21 people. Nine people from war-torn Ruritania died, and two from "
+        "neighbouring Ruritania were hurt. Four people died from heat in Ruritania."
+    )
+    populations = _populations(text, tmp_path)
+    assert populations[21] == "people"
+    assert populations[9] == "ruritanian people"
+    assert populations[4] == "people"  # a cause, then a place: no nation

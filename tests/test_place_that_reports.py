@@ -30,3 +30,11 @@ def test_a_province_that_saw_a_landslide_is_the_place_of_its_toll() -> None:
 def test_an_outlet_that_reports_a_count_is_no_place() -> None:
     text = "Typhoon Orla has killed 127 people in Velmia. In Varta, 12 people died. Reuters reported 40 dead in Velmia."
     assert _places(text)[40.0] == "in velmia"
+
+
+def test_a_county_set_off_by_two_asides_is_the_place_of_its_toll() -> None:
+    text = (
+        "Typhoon Orla has killed 127 people in Velmia. Dorn County, North Karsk, one of the areas "
+        "hardest hit by the storm, reported 30 deaths. In Varta, 12 people died."
+    )
+    assert _places(text)[30.0] == "in dorn"

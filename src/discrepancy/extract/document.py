@@ -34,6 +34,7 @@ from .quotations import quotation_claims
 from .race_times import race_time_claims
 from .records import Record, find_records
 from .results import expectation_topic
+from .section_places import SectionPlaces
 from .sites import site_claims
 from .storeys import storey_claims
 from .thing_ages import thing_age_claims
@@ -206,9 +207,10 @@ def _scope_parts(
     and one that counts in several places ("In Paris ..., in Marseille ...") has place parts, as
     does one whose count for a place is below its count with no place ("48 dead ... five deaths
     were reported in the town of Coyuca")."""
+    _under_place_headings(doc, hits, lex)
     countries = {q.country for q in hits if q.country}
     places = {q.place for q in hits if q.place}
-    placed_only = any(q.place and not q.scope for q in hits)
+    placed_only = any((q.place or q.country) and not q.scope for q in hits)
     asserted = _Near(
         [
             h
@@ -222,6 +224,22 @@ def _scope_parts(
             q.scope = q.country.lower()
         elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
             q.scope = q.place
+        elif q.country and not q.scope and q.parsed.qualifier != "vague" and _below_whole(q, asserted):
+            q.scope = q.country.lower()  # "116 dead ... 25 have died in Georgia": a part, told below its whole
+
+
+def _under_place_headings(doc: Document, hits: list[QuantityHit], lex: Lexicon) -> None:
+    """A casualty count that names no place of its own, in a passage under a heading that names one
+    ("Velmland" on its own line, then "Seven deaths have been confirmed."), is that place's
+    (``section_places``)."""
+    classes = lex.measure_classes
+    counted = classes["casualty"] | classes["snapshot"]
+    todo = [q for q in hits if q.measure in counted and not (q.place or q.scope or q.country)]
+    if not todo:
+        return
+    headings = SectionPlaces(doc.text, doc.body_start)
+    for q in todo:
+        q.place = headings.at(q.start)
 
 
 def _quantity_claim(q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker, doc: Document) -> Claim:
