@@ -17,6 +17,7 @@ from typing import Any
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.units import to_base
+from .distance_anchors import anchor_name, direction
 from .duration_parts import long_form_end, with_smaller_part
 from .launch_ends import ended_flight
 from .numbers import Parsed, parse_number, value_of
@@ -34,7 +35,6 @@ _MAGNITUDE_AS = G.re("magnitude_as")
 _AGE = G.re("age")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _RECORD_FOR = G.re("record_for")
-_YEARS_AFTER = G.re("years_after")
 _YEARS_AFTER = G.re("years_after")
 _AGE_SET_BEFORE = G.re("age_set_before")
 _TIME_BEFORE_COUNT = G.re("time_before_count")
@@ -68,7 +68,6 @@ _FROM_ANCHOR = G.re("from_anchor")
 _THING_DIMENSION = G.re("thing_dimension")
 _WIDTH_BEFORE = G.re("width_before")
 _WIDE_AFTER = G.re("wide_after")
-_COMPASS = G.re("compass")
 _OFFSET_AFTER = G.re("offset_after")
 _INTERVAL_LATER = G.re("interval_later")
 _SECOND_ONE = G.re("second_one")
@@ -99,9 +98,6 @@ _RISEN_UP = G.re("risen_up")
 _RATIO = G.re("ratio")
 _RATIO_BEFORE = G.re("ratio_before")
 _RESTATED = G.re("restated")
-_ANCHOR_APPOSED = G.re("anchor_apposed")
-_RELATIVE_ANCHORS = G.words("relative_anchors")
-_ANCHOR_NAME_BEFORE = G.re("anchor_name_before")
 _SUMMIT_ANCHORS = G.words("summit_anchors")
 _CLOCK_UNITS = G.words("clock_units")
 
@@ -375,8 +371,8 @@ def _read_measure_unit(
         am = _FROM_ANCHOR.match(text, end, se)
         anchor = am.group(1).lower().removesuffix("'s").removesuffix("’s") if am else None
         if am is not None:
-            anchor = _anchor_name(text, ss, se, fig.start, am.end(1), anchor) or anchor
-            fig.direction = _direction(text, end, am.end(1))
+            anchor = anchor_name(text, ss, se, fig.start, am.end(1), anchor) or anchor
+            fig.direction = direction(text, end, am.end(1))
         fig.anchor = "summit" if anchor in _SUMMIT_ANCHORS else anchor  # "of the peak", "of the crater"
     return True
 
@@ -474,30 +470,6 @@ def _changed_from(before: str, m: Any, lex: Lexicon) -> bool:
     if not told.rstrip().lower().endswith("from"):
         return False  # the pattern ends on "from": most figures need not be scanned for a verb of change
     return bool(lex.change_from_re.search(told) and m.group("between") != "between")
-
-
-def _direction(text: str, lo: int, hi: int) -> str | None:
-    """The compass direction between a distance and its anchor, as letters: "southwest of" is SW."""
-    m = _COMPASS.search(text, lo, hi)
-    if m is None:
-        return None
-    ns, ew = m.group("ns"), m.group("ew") or m.group("ew2")
-    return "".join(w[0].upper() for w in (ns, ew) if w)
-
-
-def _anchor_name(text: str, ss: int, se: int, start: int, after: int, anchor: str | None) -> str | None:
-    """The place a distance is measured from, when its anchor is a common noun: the name set in
-    apposition ("the capital, Rabat"), or, for an anchor that is the other end's role ("some 350 km
-    away from the epicentre"), the name the sentence gives before the figure ("Rabat, ...")."""
-    if anchor is None or not text[after - len(anchor) : after].islower():
-        return None
-    apposed = _ANCHOR_APPOSED.match(text, after, se)
-    if apposed is not None:
-        return apposed.group("name").lower()
-    if anchor in _RELATIVE_ANCHORS:
-        named = _ANCHOR_NAME_BEFORE.search(text, max(ss, start - 40), start)
-        return named.group("name").lower() if named else None
-    return None
 
 
 def _negate(value: float) -> float:
