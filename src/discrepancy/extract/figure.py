@@ -24,12 +24,12 @@ from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
 from .rates import earlier_month_rate, rate_period_word
 from .records import YEARS_HIGH
+from .unit_ranges import unit_twice
 
 G = section("figure")
 
 _MINUS = G.re("minus")
 _CONVERSION = G.re("conversion")
-_RANGE_SECOND = G.re("range_second")
 _MAGNITUDE = G.re("magnitude")
 _MAGNITUDE_AFTER = G.re("magnitude_after")
 _MAGNITUDE_AS = G.re("magnitude_as")
@@ -217,26 +217,8 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     if not _read_unit(fig, text, ss, se, m, before, after, lex, inherited):
         return None
     if m.group("between") and not m.group("num2") and fig.stated and fig.measure != "temperature":
-        _unit_twice(fig, text, se, lex)
+        unit_twice(fig, text, se, lex)
     return fig
-
-
-def _unit_twice(fig: Figure, text: str, se: int, lex: Lexicon) -> None:
-    """A range whose unit is written with both figures ("between 166 mph and 200 mph", "from 20 km
-    to 30 km") is one figure, from the first to the second, in the first one's unit."""
-    joint = _RANGE_SECOND.match(text, fig.end, se)
-    second = lex.number_re.match(text, joint.end(), se) if joint is not None else None
-    if second is None or not second.group("num") or second.group("qual") or second.group("num2"):
-        return
-    unit = re.compile(rf"\s*{re.escape(fig.stated or '')}(?![\w])", re.IGNORECASE).match(text, second.end(), se)
-    parsed = parse_number(second, lex)
-    if unit is None or parsed is None or fig.parsed.qualifier != "exact" or not fig.stated_figure:
-        return
-    if parsed.figure <= fig.stated_figure:
-        return  # "5 km to 3 km" is no range
-    factor = fig.parsed.figure / fig.stated_figure
-    fig.parsed = dataclasses.replace(fig.parsed, figure2=parsed.figure * factor, qualifier="range")
-    fig.end = unit.end()
 
 
 def _glued_size(text: str, ss: int, se: int, m: Any, lex: Lexicon) -> int:
