@@ -424,8 +424,11 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     modifies = _alternation(lx.raw["events"].get("occurrence_modifies") or ["-"])
     # "opened fire": a word before it that makes an idiom of it (one fixed look-behind each)
     idioms = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lx.raw["events"].get("occurrence_idioms") or [])
+    # "storm-related deaths": a word hyphened after it that tells what it caused still names it
+    related = _alternation(lx.raw["events"].get("occurrence_related") or ["-"])
     lx.occurrence_re = compile_pattern(
-        rf"(?i)(?<![\w-]){idioms}(?:{_occurrence_words(lx)})(?![\w-])(?!\s+(?:{modifies})(?![\w-]))"
+        rf"(?i)(?<![\w-]){idioms}(?:{_occurrence_words(lx)})(?:(?![\w-])|(?=-(?:{related})(?![\w-])))"
+        rf"(?!\s+(?:{modifies})(?![\w-]))"
     )
     lx.speech_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.speech_verbs)})(?![\w-])")
     lx.prefix_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(sp['prefixes'])})\s+")

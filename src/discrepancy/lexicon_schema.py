@@ -105,6 +105,7 @@ class Events(_File):
     hazards_brought: Table = {}
     occurrence_modifies: Words = []
     occurrence_idioms: Words = []
+    occurrence_related: Words = []
     generic_occurrences: Words = []
     named_occurrences: Table = {}
 
