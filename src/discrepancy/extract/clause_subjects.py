@@ -4,7 +4,7 @@ prepositional phrases that qualify it ("the pilot of the ship ordered": the pilo
 
 from __future__ import annotations
 
-from ..read import NounPhrase, Reading, Token
+from ..read import NounPhrase, Reading, Token, VerbGroup
 
 _APPOSITION_REACH = 14  # tokens of an apposition between a subject and its verb
 
@@ -73,3 +73,22 @@ def head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | Non
             break
         np = before
     return np
+
+
+UNNAMED = "-"  # the doer slot of a clause that names no doer
+PATIENT_OPEN, PATIENT_CLOSE = "-(", ")"  # "charge/-(man)": no doer named, the act done to the men
+
+
+def passive_doer(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, agent: NounPhrase | None) -> str | None:
+    """The doer slot of a passive clause's key: the "by" phrase ("the plant was bought by Orla Group
+    on Monday": Orla Group, as "Orla Group bought the plant" names it), else no doer, with the
+    subject told as what the act was done to ("four men were charged on Sunday": ``-(man)``), so
+    that another outlet's "the court on Sunday charged four suspects" may be the same charging
+    (``group_dates``). None for an active verb, or a passive with no subject before it."""
+    if not vg.passive or reading.tokens[vg.head].lower.endswith("ing"):
+        return None  # "were missing": a state, no act done to anyone
+    if agent is not None and agent is not subject:
+        return agent.lemma
+    if subject is None or subject.head >= vg.first:
+        return None
+    return f"{PATIENT_OPEN}{subject.lemma}{PATIENT_CLOSE}"

@@ -21,7 +21,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.literal_gate import gated
-from .clause_subjects import head_of_subject, past_apposition
+from .clause_subjects import head_of_subject, passive_doer, past_apposition
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
 from .coverage import Coverage
@@ -133,6 +133,8 @@ def clause_event(
         return named, named, True, False  # "walked off the job on May 3, when the contract expired"
     own = who is not None and not vg.passive and who.head < vg.first
     person = _person_pronoun(reading, vg, cast) if who is None else None
+    # "four men were charged on Sunday": no doer named, the men charged; "by Orla Group": the doer
+    person = person or (passive_doer(reading, vg, who, agent) if verb != "say" else None)
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
