@@ -19,6 +19,7 @@ from ..read import NounPhrase, Reading, VerbGroup
 from .figure_occurrence import ordinal_of
 from .occurrence_dates import another_one
 from .signal_acts import signalled
+from .verb_phrases import phrase_act
 
 G = section("timed_acts")
 
@@ -54,6 +55,7 @@ class Acts:
     comparing_verbs: frozenset[str]
     story_occurrences: frozenset[str]
     witnessing_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
     killing_verbs: frozenset[str]
     declared_states: frozenset[str]
     structures: frozenset[str]
@@ -93,6 +95,7 @@ def acts(lex: Lexicon) -> Acts:
             comparing_verbs=words("comparing_verbs"),
             story_occurrences=words("story_occurrences"),
             witnessing_verbs=words("witnessing_verbs"),
+            holding_verbs=words("holding_verbs"),
             killing_verbs=words("killing_verbs"),
             declared_states=words("declared_states"),
             structures=words("structures"),
@@ -216,8 +219,8 @@ def act_of(
     if signal is not None:
         return signal  # "the pilot declared a mayday at 8:58": the mayday, whoever tells it
     verb = fold(vg.lemma)
-    if verb in a.witnessing_verbs:
-        return _witnessed(reading, vg, lex)
+    if verb in a.witnessing_verbs or verb in a.holding_verbs:
+        return _witnessed(reading, vg, lex)  # "Tuesday saw the elections", "Velm held elections on Tuesday"
     if verb in a.recording_verbs and vg.head + 1 < len(reading.tokens):
         recorded = reading.noun_phrase(vg.head + 1)
         if recorded is not None:
@@ -231,6 +234,9 @@ def act_of(
     after = _particle(reading, vg.head + 1)
     if f"{verb} {after}" in a.verbs:
         return a.verbs[f"{verb} {after}"]  # "the army took power on February 1": the coup
+    phrased = phrase_act(reading, vg, verb, a.verbs)
+    if phrased is not None:
+        return phrased  # "voters went to the polls on February 8": the election
     bare = verb.split()[0]  # "derailed in a fiery crash": a particle the reader joined, not listed
     if bare in a.verbs:
         return a.verbs[bare]
@@ -321,8 +327,9 @@ _WITNESSED_REACH = 10  # tokens after "saw" to the occurrence word it names
 
 
 def _witnessed(reading: Reading, vg: VerbGroup, lex: Lexicon) -> str | None:
-    """A day that "saw" an occurrence ("Tuesday saw the holding of general elections"): the
-    occurrence its object names, when it is the story's kind and not another one."""
+    """A day that "saw" an occurrence ("Tuesday saw the holding of general elections"), or a country
+    that held it ("Velm held general elections on Thursday"): the occurrence its object names, when
+    it is the story's kind and not another one."""
     toks = reading.tokens
     if vg.first == 0 or toks[vg.first - 1].tag not in ("PROPN", "NUM", "NOUN"):
         return None
