@@ -14,6 +14,8 @@ def past_apposition(reading: Reading, first: int) -> int:
     twin blasts, the deadliest in Velm's history, occurred"), else right before the verb. An
     apposition that is a name names the subject ("his wife, Ana Brel, joined"): it ends there."""
     toks = reading.tokens
+    if first >= 2 and toks[first - 1].lower in _DASHES:
+        return _before_dashes(reading, first - 1)
     if first < 2 or toks[first - 1].lower != ",":
         return first - 1
     place = None  # "from Osland, Velmora, exploded": a place's country, maybe inside an apposition
@@ -33,6 +35,23 @@ def past_apposition(reading: Reading, first: int) -> int:
         ):
             break  # a participle ("a jet returning from Osland") stays inside the apposition
     return place if place is not None else first - 1
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _before_dashes(reading: Reading, close: int) -> int:
+    """The last token before an aside set off by dashes that closes at ``close``, right before the
+    verb ("the vessel — a so-called container ship — ran aground", "the mayor — who was elected in
+    2020 — resigned": the vessel, the mayor), or the token before ``close`` when no opening dash
+    is near."""
+    toks = reading.tokens
+    for k in range(close - 1, max(0, close - 1 - _APPOSITION_REACH), -1):
+        if toks[k].lower in _DASHES:
+            return k - 1
+        if toks[k].lower in (";", ":", "(", ")"):
+            break
+    return close - 1
 
 
 def _name_before_number(toks: list[Token], k: int) -> int:
