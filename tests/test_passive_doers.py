@@ -56,3 +56,15 @@ def test_two_acts_of_one_story_stay_apart() -> None:
         "Velm arena attack\n\nFour men were detained on Saturday after the attack on the Velm arena.",
     )
     assert {"on Sunday", "on Saturday"} not in _flagged(report)
+
+
+def test_a_meeting_held_is_not_a_call_held() -> None:
+    # the subject of a holding verb is the act itself: the meeting, which another day's call never meets
+    assert _dates("The emergency meeting on the Velm crisis was held on Monday night.")["on Monday"] == (
+        "date:hold/meeting"
+    )
+    report = _report(
+        "Velm crisis\n\nThe Orsk president held a phone call with the Velm premier on Monday.",
+        "Velm crisis\n\nThe emergency meeting on the Velm crisis was held on Tuesday night.",
+    )
+    assert {"on Monday", "on Tuesday"} not in _flagged(report)

@@ -133,8 +133,10 @@ def clause_event(
         return named, named, True, False  # "walked off the job on May 3, when the contract expired"
     own = who is not None and not vg.passive and who.head < vg.first
     person = _person_pronoun(reading, vg, cast) if who is None else None
-    # "four men were charged on Sunday": no doer named, the men charged; "by Orla Group": the doer
-    person = person or (passive_doer(reading, vg, who, agent) if verb != "say" else None)
+    # "four men were charged on Sunday": no doer named, the men charged; "by Orla Group": the doer.
+    # A statement, or a meeting "held" (the subject of a holding verb is the act itself), keeps its key.
+    if verb != "say" and fold(vg.lemma) not in acts(lex).holding_verbs:
+        person = person or passive_doer(reading, vg, who, agent)
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
