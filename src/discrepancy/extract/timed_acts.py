@@ -19,7 +19,7 @@ from ..read import NounPhrase, Reading, VerbGroup
 from .figure_occurrence import ordinal_of
 from .occurrence_dates import another_one
 from .signal_acts import signalled
-from .verb_phrases import phrase_act
+from .verb_phrases import held, phrase_act
 
 G = section("timed_acts")
 
@@ -219,8 +219,10 @@ def act_of(
     if signal is not None:
         return signal  # "the pilot declared a mayday at 8:58": the mayday, whoever tells it
     verb = fold(vg.lemma)
-    if verb in a.witnessing_verbs or verb in a.holding_verbs:
-        return _witnessed(reading, vg, lex)  # "Tuesday saw the elections", "Velm held elections on Tuesday"
+    if verb in a.witnessing_verbs:
+        return _witnessed(reading, vg, lex)  # "Tuesday saw the holding of general elections"
+    if verb in a.holding_verbs:
+        return held(reading, vg, lex.occurrence, a.story_occurrences)  # "Velm held elections on Tuesday"
     if verb in a.recording_verbs and vg.head + 1 < len(reading.tokens):
         recorded = reading.noun_phrase(vg.head + 1)
         if recorded is not None:
@@ -327,9 +329,8 @@ _WITNESSED_REACH = 10  # tokens after "saw" to the occurrence word it names
 
 
 def _witnessed(reading: Reading, vg: VerbGroup, lex: Lexicon) -> str | None:
-    """A day that "saw" an occurrence ("Tuesday saw the holding of general elections"), or a country
-    that held it ("Velm held general elections on Thursday"): the occurrence its object names, when
-    it is the story's kind and not another one."""
+    """A day that "saw" an occurrence ("Tuesday saw the holding of general elections"): the
+    occurrence its object names, when it is the story's kind and not another one."""
     toks = reading.tokens
     if vg.first == 0 or toks[vg.first - 1].tag not in ("PROPN", "NUM", "NOUN"):
         return None
