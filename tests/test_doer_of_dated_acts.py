@@ -49,3 +49,10 @@ def test_two_outlets_dates_of_one_persons_act_meet_and_disagree() -> None:
     )
     flagged = [{f.claim.span.quote, *(c.span.quote for c in f.conflicts_with)} for f in report.findings]
     assert {"March 2010", "April 2010"} in flagged
+
+
+def test_an_aside_between_dashes_is_passed_over_to_the_subject() -> None:
+    keys = _dates("The 200,000-ton vessel — a so-called ultra-large container ship — ran aground Tuesday.")
+    assert keys["Tuesday"] == "date:run/vessel"
+    keys = _dates("The mayor of Velm — who was elected in 2020 — resigned on Tuesday.")
+    assert keys["on Tuesday"] == "date:resign/mayor"

@@ -14,7 +14,7 @@ from collections import defaultdict
 from .models import Claim
 
 _DATE = "date:"
-_UNNAMED = "/-"
+_PATIENT = "-("  # a passive's doer slot: "charge/-(man)"
 _RECURRING = frozenset({"say"})  # statements recur: an unnamed speaker is its own article's (group.py)
 
 
@@ -56,16 +56,23 @@ def _doer_of_story(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     doers: dict[str, list[str]] = defaultdict(list)  # "date:verb" -> its keys naming a doer
     for key in buckets:
         verb, slash, doer = key.rpartition("/")
-        if key.startswith(_DATE) and slash and doer != "-":
+        if key.startswith(_DATE) and slash and not doer.startswith("-"):
             doers[verb].append(key)
-    for key in [k for k in buckets if k.startswith(_DATE) and k.endswith(_UNNAMED)]:
-        verb = key[: -len(_UNNAMED)]
+    for key in [k for k in buckets if k.startswith(_DATE) and _unnamed(k)]:
+        verb = key.rpartition("/")[0]
         named = doers.get(verb, [])
         if len(named) != 1 or verb[len(_DATE) :] in _RECURRING:
             continue
         target = named[0]
         buckets[target].extend(_relabel(c, buckets[target][0]) for c in buckets.pop(key))
     return buckets
+
+
+def _unnamed(key: str) -> bool:
+    """A key whose clause names no doer: "shut down/-", or a passive's "charge/-(man)" (the act
+    done to the men, by a doer the clause leaves unstated)."""
+    doer = key.rpartition("/")[2]
+    return doer == "-" or doer.startswith(_PATIENT)
 
 
 def _relabel(c: Claim, like: Claim) -> Claim:

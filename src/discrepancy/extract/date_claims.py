@@ -19,8 +19,9 @@ import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
-from ..read import NounPhrase, Reading, Token, VerbGroup
+from ..read import NounPhrase, Reading, VerbGroup
 from ..read.literal_gate import gated
+from .clause_subjects import head_of_subject, passive_doer, past_apposition
 from .clause_verbs import nearest_verb
 from .clock_minutes import clock_minutes
 from .coverage import Coverage
@@ -106,9 +107,7 @@ def clause_event(
     if vg is None:
         return None
     verb = _family(vg.lemma, lex)
-    who = (
-        when[1] if when else _head_of_subject(reading, reading.noun_phrase_ending(_past_apposition(reading, vg.first)))
-    )
+    who = when[1] if when else head_of_subject(reading, reading.noun_phrase_ending(past_apposition(reading, vg.first)))
     if who is not None and _RELATIVE_ORDER.intersection(fold(m) for m in who.mods):
         return None  # "the last bulletin was published on 22 March": each article's own last one
     by = vg.head + 1
@@ -134,6 +133,10 @@ def clause_event(
         return named, named, True, False  # "walked off the job on May 3, when the contract expired"
     own = who is not None and not vg.passive and who.head < vg.first
     person = _person_pronoun(reading, vg, cast) if who is None else None
+    # "four men were charged on Sunday": no doer named, the men charged; "by Orla Group": the doer.
+    # A statement, or a meeting "held" (the subject of a holding verb is the act itself), keeps its key.
+    if verb != "say" and fold(vg.lemma) not in acts(lex).holding_verbs:
+        person = person or passive_doer(reading, vg, who, agent)
     if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
@@ -181,75 +184,6 @@ def _family(lemma: str, lex: Lexicon) -> str:
     if family is None and " " in lemma and lex.family_events.get(fold(lemma.split()[0])) == "say":
         family = "say"
     return family or lemma
-
-
-_APPOSITION_REACH = 14  # tokens of an apposition between a subject and its verb
-
-
-def _past_apposition(reading: Reading, first: int) -> int:
-    """Where the subject of the verb at ``first`` ends: before an apposition between commas ("the
-    twin blasts, the deadliest in Velm's history, occurred"), else right before the verb. An
-    apposition that is a name names the subject ("his wife, Ana Brel, joined"): it ends there."""
-    toks = reading.tokens
-    if first < 2 or toks[first - 1].lower != ",":
-        return first - 1
-    place = None  # "from Osland, Velmora, exploded": a place's country, maybe inside an apposition
-    for k in range(first - 2, max(0, first - 2 - _APPOSITION_REACH), -1):
-        if toks[k].lower == "," and k > 0 and toks[k - 1].tag in ("NOUN", "PROPN", "NUM"):
-            named = all(t.tag == "PROPN" for t in toks[k + 1 : first - 1])
-            if named and toks[k - 1].tag == "NOUN":
-                return first - 2
-            if named and toks[k - 1].tag == "PROPN" and place is None:
-                place = k - 1
-                continue
-            return _name_before_number(toks, k - 1)  # "Velm Air Flight 7C 12, a jet ...": the flight
-        if (
-            toks[k].tag in ("VERB", "AUX")
-            and not toks[k].lower.endswith("ing")
-            or toks[k].lower in (";", ":", "(", ")")
-        ):
-            break  # a participle ("a jet returning from Osland") stays inside the apposition
-    return place if place is not None else first - 1
-
-
-def _name_before_number(toks: list[Token], k: int) -> int:
-    """The last word of a name that ends at token ``k`` in a number ("Flight 12", "Flight 7C 12"):
-    the word the phrase reader takes for the head; ``k`` itself when no number ends it."""
-    j = k
-    while j > 0 and (toks[j].tag == "NUM" or _in_a_name(toks, j)):
-        j -= 1
-    return j if j < k and toks[j].tag == "PROPN" else k
-
-
-_OF_IN = frozenset({"of", "in", "from", "to", "at", "for", "on", "near", "with", "as"})
-_BEFORE_HEAD = frozenset({"DET", "NUM", "PROPN", "ADJ"})  # words of a phrase before its head
-_STEPS = 3  # prepositional phrases passed over to reach a subject's head
-
-
-def _in_a_name(toks: list[Token], k: int) -> bool:
-    """Token ``k`` is a piece of a word written with no space ("Velm7", "MH17"): letters and digits
-    glued together, which the tokens split."""
-    glued = k > 0 and toks[k - 1].end == toks[k].start and toks[k].tag != "PUNCT" and toks[k - 1].tag != "PUNCT"
-    return glued or k + 1 < len(toks) and toks[k].end == toks[k + 1].start and toks[k + 1].tag == "NUM"
-
-
-def _head_of_subject(reading: Reading, np: NounPhrase | None) -> NounPhrase | None:
-    """The phrase a prepositional phrase before the verb qualifies: "the pilot of the ship ordered"
-    is the pilot's order, "the first call to police from Itaewon came" the call's coming."""
-    toks = reading.tokens
-    for _ in range(_STEPS):
-        k = np.first - 1 if np is not None else -1
-        while k > 0 and (toks[k].tag in _BEFORE_HEAD or _in_a_name(toks, k)):
-            k -= 1  # "the attack on the Velm7 hotel", "of Velm's 1 February coup": to the preposition
-        if k < 1 or toks[k].lower not in _OF_IN:
-            break
-        if k > 1 and toks[k - 1].tag == "VERB" and toks[k - 1].lower.endswith(("ed", "en")):
-            k -= 1  # "miners trapped in the shaft were reached": the miners, past their participle
-        before = reading.noun_phrase_ending(k - 1)
-        if before is None:
-            break
-        np = before
-    return np
 
 
 def clause_dates(

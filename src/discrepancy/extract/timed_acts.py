@@ -19,6 +19,7 @@ from ..read import NounPhrase, Reading, VerbGroup
 from .figure_occurrence import ordinal_of
 from .occurrence_dates import another_one
 from .signal_acts import signalled
+from .verb_phrases import held, phrase_act
 
 G = section("timed_acts")
 
@@ -54,6 +55,7 @@ class Acts:
     comparing_verbs: frozenset[str]
     story_occurrences: frozenset[str]
     witnessing_verbs: frozenset[str]
+    holding_verbs: frozenset[str]
     killing_verbs: frozenset[str]
     declared_states: frozenset[str]
     structures: frozenset[str]
@@ -93,6 +95,7 @@ def acts(lex: Lexicon) -> Acts:
             comparing_verbs=words("comparing_verbs"),
             story_occurrences=words("story_occurrences"),
             witnessing_verbs=words("witnessing_verbs"),
+            holding_verbs=words("holding_verbs"),
             killing_verbs=words("killing_verbs"),
             declared_states=words("declared_states"),
             structures=words("structures"),
@@ -217,7 +220,9 @@ def act_of(
         return signal  # "the pilot declared a mayday at 8:58": the mayday, whoever tells it
     verb = fold(vg.lemma)
     if verb in a.witnessing_verbs:
-        return _witnessed(reading, vg, lex)
+        return _witnessed(reading, vg, lex)  # "Tuesday saw the holding of general elections"
+    if verb in a.holding_verbs:
+        return held(reading, vg, lex.occurrence, a.story_occurrences)  # "Velm held elections on Tuesday"
     if verb in a.recording_verbs and vg.head + 1 < len(reading.tokens):
         recorded = reading.noun_phrase(vg.head + 1)
         if recorded is not None:
@@ -231,6 +236,9 @@ def act_of(
     after = _particle(reading, vg.head + 1)
     if f"{verb} {after}" in a.verbs:
         return a.verbs[f"{verb} {after}"]  # "the army took power on February 1": the coup
+    phrased = phrase_act(reading, vg, verb, a.verbs)
+    if phrased is not None:
+        return phrased  # "voters went to the polls on February 8": the election
     bare = verb.split()[0]  # "derailed in a fiery crash": a particle the reader joined, not listed
     if bare in a.verbs:
         return a.verbs[bare]
