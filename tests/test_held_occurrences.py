@@ -37,3 +37,9 @@ def test_a_verb_and_its_noun_name_the_occurrence() -> None:
     )
     assert _dates("Gunmen launched an attack on the Velm arena on Friday.")["on Friday"] == "date:attack"
     assert _dates("Militants carried out an attack on a Velm base on Friday.")["on Friday"] == "date:attack"
+
+
+def test_a_storm_that_made_landfall_on_a_day_is_dated_by_it() -> None:
+    # "made landfall" is the storm's day as news tells it: "Hurricane Vela hit on Thursday"
+    keys = _dates("Hurricane Vela made landfall on Thursday near Orsk.")
+    assert keys["on Thursday"].startswith("date:storm"), keys
