@@ -213,7 +213,7 @@ BEFORE = {
     "grammar/events:trailing_gerund": r"\s+(?:of|for)\s+[\w-]+ing\b.*$",
     "grammar/events:trailing_of": r"\s+of$",
     "grammar/events:trailing_participle": r"\s+(?:controlled|held|run|led|backed|occupied|claimed|seized|annexed)$",
-    "grammar/figure:anchor_name_before": r"(?P<name>[A-Z][\w'’-]+),?\s+(?:(?:some|about|around|nearly|roughly|approximately|just|only|lies|is|was|sits)\s+)*$",
+    "grammar/distance_anchors:anchor_name_before": r"(?P<name>[A-Z][\w'’-]+),?\s+(?:(?:some|about|around|nearly|roughly|approximately|just|only|lies|is|was|sits)\s+)*$",
     "grammar/figure:phone": r"^\s*[-)]?\s*\d{3}",
     "grammar/quantity_context:place_alone": r"(?:(?:state|city|province|region|district|county|town)\s+of\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+alone\b",
     "grammar/quantity_context:place_bracket": r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*\(\s*$",
