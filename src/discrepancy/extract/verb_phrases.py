@@ -20,9 +20,12 @@ def phrase_act(reading: Reading, vg: VerbGroup, verb: str, verbs: dict[str, str]
         if t.tag == "DET":
             continue  # "went to the polls", "launched an attack"
         words.append(fold(t.lower))
-        act = verbs.get(" ".join(words))
+        # a verb and its noun with words that describe it between ("made a devastating landfall")
+        act = verbs.get(" ".join(words)) or verbs.get(f"{verb} {words[-1]}")
         if act is not None:
             return act
+        if t.tag in ("PUNCT", "ADP") and len(words) > 2:
+            break
     return None
 
 
