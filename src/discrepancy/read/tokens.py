@@ -110,7 +110,10 @@ def lemmas(lower: str) -> tuple[str | None, str | None, bool, bool]:
     noun = _pick(found.get("NOUN"), word)
     verb = _pick(found.get("VERB"), word)
     adj, adv = "ADJ" in found, "ADV" in found
-    if not found and word.isalpha():
+    if not found and word.isalpha() and len(word) > 5 and word.endswith("ed"):
+        # a word English does not list in -ed is a past form ("refloated", "deplaned"), no noun
+        verb = lemminflect.getAllLemmasOOV(word, "VERB").get("VERB", (word,))[0]
+    elif not found and word.isalpha():
         noun = lemminflect.getAllLemmasOOV(word, "NOUN").get("NOUN", (word,))[0]
     if noun and "-" in lower:
         noun = lower.rsplit("-", 1)[0] + "-" + noun
