@@ -433,6 +433,7 @@ def _topic(
         topic = "deal"  # "is acquiring Dorn for $68.7 billion in cash": the deal's value
     if topic is None:
         topic = subject_noun(reading(), start, end, lex, measure == "percentage")  # "a $2 billion deal": its value
+        topic = lex.topic_of.get(fold(topic), topic) if topic else topic  # "takeover" is a deal, as a topic word
         if topic is None and measure == "jobs":  # "cutting about 10,000 jobs": what happened to them
             opened = open_count(reading(), start, fig.figure_end, lex)
             topic = opened.measure if opened is not None and opened.measure != "count" else None
