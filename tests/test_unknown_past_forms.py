@@ -20,3 +20,11 @@ def test_its_clause_dates_the_act() -> None:
         if c.kind == "date"
     ]
     assert any(k.startswith("date:refloat") for k in keys), keys
+
+
+def test_an_adjective_after_a_figure_and_a_gerund_before_one() -> None:
+    """ "four top executives": an adjective after a figure, never a verb; "by firing four": a gerund
+    after a preposition takes its object. Failed before: neither sentence counted the fired."""
+    for text in ("Orla fired four top executives.", "Orla began by firing four executives."):
+        subjects = [c.subject for c in extract(text, published="2031-10-28") if c.kind == "quantity"]
+        assert subjects == ["quantity:laid_off|executive|-|-|-|-"], (text, subjects)

@@ -219,6 +219,10 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "plans to lay off": an infinitive
         elif prev.lower in _QUANTIFIERS and (t.lower in COLLECTIVE or t.noun not in (None, t.lower)):
             t.tag = "NOUN"  # "many people", "several alarms sounded": a plural after a quantifier
+        elif prev.tag == "ADP" and t.lower.endswith("ing") and nxt is not None and nxt.tag in ("NUM", "DET"):
+            t.tag = "VERB"  # "by firing four executives", "after killing 12": a gerund takes its object
+        elif prev.tag == "NUM" and t.tag == "VERB" and t.adj and nxt is not None and nxt.tag == "NOUN":
+            t.tag = "ADJ"  # "four top executives": a figure's adjective, never a verb after it
         elif t.noun is None and _noun_listed_as_verb(t, prev):
             t.tag, t.noun = ("ADJ", None) if t.adj else ("NOUN", t.verb)  # "two dams", "its own"
         elif prev.lower in _RELATIVES and _past_form(t):
