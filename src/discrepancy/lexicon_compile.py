@@ -395,7 +395,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
             # a vague magnitude may take scales ("several hundred thousand", "a few dozen")
             (?P<vague>{vague})(?P<vscale>(?:(?:\s+|-)(?:{scales})\b)*)(?:\s+of)?
           | (?P<num>{one}|{article})
-            (?:\s*(?:-to-|-\s+to\s|-|–|—|to|(?(between)and|(?!)))\s*(?P<cur2>{cur})?(?P<num2>{two})|{post})?
+            (?:\s*(?:-to-|-\s+to\s|-|–|—|to|and)\s*(?P<cur2>{cur})?(?P<num2>{two})|{post})?
         )
         (?:(?![\w])|(?<=[0-9])(?=(?:{glued})(?![\w])))
         """  # the last line: a unit glued to its figure ("90kmh", "44.1C")
