@@ -40,7 +40,10 @@ from pathlib import Path
 
 from synthetic_text import OUTLET1, OUTLET2, PLACES, WEEKDAYS, Story, long_place_name, place_name
 
-_OUTLET1, _OUTLET2, _WEEKDAYS = OUTLET1, OUTLET2, WEEKDAYS
+_WEEKDAYS = WEEKDAYS
+# one_subject's outlets, as they were (its text unchanged); the stories' come from OUTLET1 x OUTLET2
+_OUTLET1 = "Harbor Meridian Coastline Valley Summit Northern Riverside Granite Lantern Beacon Prairie Island".split()
+_OUTLET2 = "Daily Times Post Courier Ledger Herald Wire Gazette Tribune Observer Chronicle Record".split()
 
 # one_subject's sentences between the figures (the stories' come from synthetic_text)
 _FILLER = [
@@ -359,7 +362,7 @@ def generate(out: Path, target_bytes: int, seed: int = 1) -> tuple[int, list[Pla
     """Write stories under ``out`` until about ``target_bytes`` are written; returns the number of
     articles and the planted conflicts."""
     rng = random.Random(seed)
-    outlets = sorted({f"{a} {b}" for a in _OUTLET1 for b in _OUTLET2})
+    outlets = sorted({f"{a} {b}" for a in OUTLET1 for b in OUTLET2})
     used: set[str] = set()
     planted: list[Planted] = []
     written = articles = 0
