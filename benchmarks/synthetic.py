@@ -14,6 +14,18 @@ gets a planted conflict of its kind:
 - protest: the organisers' count, in the police's article, is five times the police's;
 - wildfire: an outlet gives the burned area in acres, the same day, at half what the others say.
 
+The rest of each article is the story's colour, composed by ``synthetic_text.py`` from invented
+names (each story has its own towns, districts, streets, organisations and six people, each with
+what they are and what they say) and from sentence parts drawn apart (an opener, who acted, what
+they did, a tail, who said it), so that about 1% of a corpus's sentences repeat one told before,
+as in real news (the corpus before 5 December, fourth sitting, repeated 88% from 30 fixed
+sentences). About two sentences in five carry a figure or a date (real news: 42-49%): the story's
+side figures (shelters, closed schools and roads, relief flights, engineers, an aid fund, a date
+schools reopen) that every outlet gives alike, and the facts, worded several ways. What happened
+is dated by the story's weekday, who said it by the article's; no name is shared between stories
+(an outlet cited in the text is the place's own paper), so the check finds the planted conflicts
+and nothing else: the stories it clusters are the folders, one for one.
+
 ``generate`` writes Markdown files with front matter under ``OUT_DIR/<story>/`` and returns the
 planted conflicts (file and quoted figure), which ``found`` then looks for in a report.
 """
@@ -26,14 +38,14 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-_SYL1 = "Var Os Kel Mar Tor Bel Dun Ash Lin Ros Cal Hal Mer Tav Pel Gor Sel Bran Cor Fen Lor Nes Quin Wex".split()
-_SYL2 = "a e i o u ar en ol ir ev".split()
-_SYL3 = "nel ka via dor ham bury ton mere stad gard wick holm port ley field ridge lund vik sund moor".split()
+from synthetic_text import OUTLET1, OUTLET2, PLACES, WEEKDAYS, Story, long_place_name, place_name
 
+_WEEKDAYS = WEEKDAYS
+# one_subject's outlets, as they were (its text unchanged); the stories' come from OUTLET1 x OUTLET2
 _OUTLET1 = "Harbor Meridian Coastline Valley Summit Northern Riverside Granite Lantern Beacon Prairie Island".split()
 _OUTLET2 = "Daily Times Post Courier Ledger Herald Wire Gazette Tribune Observer Chronicle Record".split()
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+# one_subject's sentences between the figures (the stories' come from synthetic_text)
 _FILLER = [
     "Residents of {place} described a night of fear and confusion as the news spread.",
     "Local radio stations suspended their regular programmes to carry updates through the day.",
@@ -67,8 +79,6 @@ _FILLER = [
     "Critics said the warning system had not worked as it should have.",
 ]
 
-_EVENT_WORDS = {"quake": "earthquake", "protest": "protest", "fire": "wildfire"}
-
 
 @dataclass(frozen=True)
 class Planted:
@@ -80,14 +90,9 @@ class Planted:
     quote: str
 
 
-_THREE_SYLLABLES = len(_SYL1) * len(_SYL2) * len(_SYL3)  # 4,560 places: about 40 MB of stories
-
-
 def _name(rng: random.Random, used: set[str]) -> str:
     while True:
-        name = rng.choice(_SYL1) + rng.choice(_SYL2) + rng.choice(_SYL3)
-        if len(used) >= _THREE_SYLLABLES:  # every three-syllable name is taken: a longer one
-            name += rng.choice(_SYL2) + rng.choice(_SYL3)
+        name = place_name(rng) if len(used) < PLACES else long_place_name(rng)  # all taken: a longer one
         if name not in used:
             used.add(name)
             return name
@@ -97,20 +102,27 @@ def _num(n: int) -> str:
     return f"{n:,}"
 
 
-def _article(source: str, day: dt.date, title: str, facts: list[str], rng: random.Random, place: str) -> str:
-    fillers = rng.sample(_FILLER, k=rng.randint(9, 14))
-    body = [
-        facts[0],
-        *(f.format(place=place) for f in fillers[:3]),
-        *facts[1:],
-        *(f.format(place=place) for f in fillers[3:]),
-    ]
-    paragraphs = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
+def _article(source: str, day: dt.date, title: str, facts: list[str], story: Story) -> str:
+    rng = story.rng
+    colour = story.sentences(day, rng.randint(8, 14))
+    body = [facts[0], *colour[:3], *facts[1:], *colour[3:]]
+    paragraphs, i = [], 0
+    while i < len(body):
+        n = rng.randint(1, 4)
+        paragraphs.append(" ".join(body[i : i + n]))
+        i += n
     front = f'---\nsource: {source}\npublished: {day.isoformat()}\ntitle: "{title}"\n---\n'
     return front + title + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def _quake(place: str, start: dt.date, outlets: list[str], rng: random.Random, plant: bool):
+_AGENCY = ["the national disaster agency", "the civil protection agency", "the interior ministry", "officials"]
+
+
+_DAYPART = ["early", "late", "in the early hours of", "shortly after dawn", "in the afternoon"]
+
+
+def _quake(story: Story, outlets: list[str], plant: bool):
+    rng, place, start = story.rng, story.place, story.start
     mag = f"{rng.randint(60, 78) / 10:.1f}"
     d0 = rng.randint(2, 60) * 10
     toll = [d0 + d0 * k // 2 for k in range(5)]
@@ -119,19 +131,90 @@ def _quake(place: str, start: dt.date, outlets: list[str], rng: random.Random, p
     for i, source in enumerate(outlets):
         k = min(i // 2, 3)
         day = start + dt.timedelta(days=k)
+        who, part = rng.choice(_AGENCY), rng.choice(_DAYPART)
         if k == 0:
-            title = f"Earthquake kills at least {_num(toll[0])} in {place}"
+            title = rng.choice(
+                [
+                    f"Earthquake kills at least {_num(toll[0])} in {place}",
+                    f"Magnitude {mag} quake hits {place}",
+                    f"Deadly earthquake strikes {place}",
+                    f"{place} shaken by strong earthquake",
+                    f"Quake leaves {place}'s {{district}} {{district_kind}} in ruins",
+                    f"Rescuers race to reach {{district}} after {place} quake",
+                    f"Night of fear in {place} as magnitude {mag} quake strikes",
+                    f"Homes flattened on {{street}} as earthquake hits {place}",
+                    f"{place} earthquake: {{org}} appeals for {{supplies}}",
+                ]
+            )
+            title = story.headline(title, day)
             facts = [
-                f"A magnitude {mag} earthquake struck the province of {place} early on {ev}, killing at least"
-                f" {_num(toll[0])} people, officials said.",
-                f"More than {_num(injured[0])} people were injured, the health ministry said.",
+                story.say(
+                    day,
+                    rng.choice(
+                        [
+                            f"A magnitude {mag} earthquake struck the province of {place} {part} on {ev}, killing at"
+                            f" least {_num(toll[0])} people",
+                            f"An earthquake of magnitude {mag} struck {place} {part} on {ev}, killing at least"
+                            f" {_num(toll[0])} people",
+                            f"At least {_num(toll[0])} people were killed when a magnitude {mag} earthquake struck"
+                            f" {place} on {ev}",
+                        ]
+                    ),
+                    who,
+                    lead=False,
+                ),
+                story.say(
+                    day,
+                    rng.choice(
+                        [
+                            f"More than {_num(injured[0])} people were injured",
+                            f"More than {_num(injured[0])} people were injured in {place} and nearby villages",
+                            f"More than {_num(injured[0])} people were injured in {place} and around {{town}}",
+                        ]
+                    ),
+                    rng.choice(["the health ministry", "the regional health office", f"{place}'s hospitals"]),
+                ),
             ]
         else:
-            title = f"{place} quake toll climbs to {_num(toll[k])}"
+            title = rng.choice(
+                [
+                    f"{place} quake toll climbs to {_num(toll[k])}",
+                    f"Death toll in {place} earthquake rises to {_num(toll[k])}",
+                    f"Rescuers search rubble as {place} toll rises",
+                    f"Hopes fade for survivors in {place}",
+                    f"Rescuers dig through the night in {place}",
+                    f"{place} mourns as toll reaches {_num(toll[k])}",
+                    f"{place} rescuers pull survivor from rubble on {{street}}",
+                    f"{{org}} says {{supplies}} running short after {place} quake",
+                    f"Quake toll rises to {_num(toll[k])} as search goes on in {{district}}",
+                ]
+            )
+            title = story.headline(title, day)
             facts = [
-                f"The death toll from the earthquake that struck {place} on {ev} has risen to {_num(toll[k])},"
-                " the national disaster agency said.",
-                "Rescue teams with dogs were still searching the rubble of several apartment blocks.",
+                story.say(
+                    day,
+                    rng.choice(
+                        [
+                            f"The death toll from the earthquake that struck {place} on {ev} has risen to"
+                            f" {_num(toll[k])}",
+                            f"The death toll from {ev}'s earthquake in {place} has risen to {_num(toll[k])}",
+                            f"The number of people killed in the {place} earthquake has risen to {_num(toll[k])}",
+                        ]
+                    ),
+                    who,
+                ),
+                story.fill(
+                    rng.choice(
+                        [
+                            "Rescue teams with dogs were still searching the rubble on {street}{end}.",
+                            "Crews from {town} were still digging through collapsed homes in {district}{end}.",
+                            "Rescuers pulled {survivor} alive from the ruins of the {building} {when}{end}.",
+                            "Search teams worked under floodlights near the {building} in {district}{end}.",
+                            "{actor_cap} joined the search on {street} {when}{end}.",
+                        ]
+                    ),
+                    day,
+                ),
             ]
         yield source, day, title, facts, None
     if plant:
@@ -145,36 +228,126 @@ def _quake(place: str, start: dt.date, outlets: list[str], rng: random.Random, p
         yield rng.choice(outlets), day, f"Agency revises {place} quake figures", facts, _num(lower)
 
 
-def _protest(place: str, start: dt.date, outlets: list[str], rng: random.Random, plant: bool):
+_CAUSE_WHAT = "a new fuel tax|rising rents|pension reform|school closures|a mining permit|water prices".split("|")
+_CAUSE_WHAT += "a dam project|hospital cuts|a port sale|bus fares|a road toll|a landfill plan".split("|")
+
+
+def _protest(story: Story, outlets: list[str], plant: bool):
+    rng, place, start = story.rng, story.place, story.start
     police = rng.randint(2, 60) * 1000
     arrests = rng.randint(2, 40) * 10
     ev = _WEEKDAYS[start.weekday()]
-    cause = rng.choice(["pension reform", "a new fuel tax", "rising rents", "school closures", "a mining permit"])
+    cause = rng.choice(_CAUSE_WHAT)
     for i, source in enumerate(outlets):
         k = min(i // 3, 2)
         day = start + dt.timedelta(days=k)
+        near = rng.choice(["", " from the {building} to the {building}", " past the {building}", " along {street}"])
+        ev_part = ev + rng.choice(["", "", " afternoon", " morning", " evening"])
         facts = [
-            f"Police said about {_num(police)} protesters marched through {place} on {ev} against {cause}.",
-            f"More than {_num(arrests)} people were arrested during the march, the interior ministry said.",
+            story.fill(
+                rng.choice(
+                    [
+                        f"Police said about {_num(police)} protesters marched through {place}{near} on {ev_part}"
+                        f" against {cause}.",
+                        f"About {_num(police)} protesters marched through {place}{near} on {ev_part} against"
+                        f" {cause}, police said.",
+                        f"Police said about {_num(police)} people marched through the centre of {place} on {ev_part}"
+                        f" to protest against {cause}.",
+                        f"About {_num(police)} people marched{near} in {place} on {ev_part} against {cause},"
+                        " according to police.",
+                    ]
+                ),
+                day,
+            ),
+            story.say(
+                day,
+                f"More than {_num(arrests)} people were arrested"
+                + rng.choice(
+                    [
+                        " during the march",
+                        " during the protest",
+                        " after scuffles near the {building}",
+                        " as the march reached {street}",
+                        " during the march in {place}",
+                    ]
+                ),
+                rng.choice(["the interior ministry", "the regional police", "a police spokesman"]),
+                lead=False,
+            ),
         ]
         planted = None
         if plant and i == 0:
             planted = _num(police * 5)
             facts.insert(1, f"Organisers put the crowd at {planted}.")
-        yield source, day, f"Thousands march in {place} against {cause}", facts, planted
+        title = rng.choice(
+            [
+                f"Thousands march in {place} against {cause}",
+                f"Protest over {cause} fills streets of {place}",
+                f"{place} marchers demand end to {cause}",
+                f"Police and marchers in {place} at odds over {cause}",
+                "Marchers fill {street} in " + place,
+                f"Arrests as {place} protest against {cause} reaches {{street}}",
+                "Crowds pass the {building} in " + place + " protest",
+                f"{place}: thousands say no to {cause}",
+                f"Students join {place} march against {cause}",
+            ]
+        )
+        title = story.headline(title, day)
+        yield source, day, title, facts, planted
 
 
-def _fire(place: str, start: dt.date, outlets: list[str], rng: random.Random, plant: bool):
+_SIDE_OF = ["east", "west", "north", "south", "north-east", "south-west"]
+_TERRAIN = ["hills", "forests", "valleys", "ridges", "pine woods"]
+
+
+def _fire(story: Story, outlets: list[str], plant: bool):
+    rng, place, start = story.rng, story.place, story.start
     ha = rng.randint(5, 90) * 1000
     evac = rng.randint(2, 30) * 1000
     fire = f"{place} Fire"
+    where = f"the {rng.choice(_TERRAIN)} {rng.choice(_SIDE_OF)} of {place}"
     for i, source in enumerate(outlets):
         day = start + dt.timedelta(days=min(i // 3, 2))
         facts = [
-            f"The {fire} has burned {_num(ha)} hectares in the hills east of {place}, the state fire service said.",
-            f"Authorities evacuated about {_num(evac)} residents as the {fire} spread in hot, dry winds.",
+            story.say(
+                day,
+                rng.choice(
+                    [
+                        f"The {fire} has burned {_num(ha)} hectares in {where}",
+                        f"The {fire} has now burned {_num(ha)} hectares in {where}",
+                        f"The {fire} has burned {_num(ha)} hectares of land in {where}",
+                    ]
+                ),
+                rng.choice(["the state fire service", "the state fire service", "a fire service spokeswoman"]),
+            ),
+            story.say(
+                day,
+                rng.choice(
+                    [
+                        f"Authorities evacuated about {_num(evac)} residents as the {fire} spread in hot, dry winds",
+                        f"About {_num(evac)} residents were evacuated as the {fire} spread",
+                        f"Authorities ordered about {_num(evac)} residents to leave their homes as the {fire} spread",
+                        f"About {_num(evac)} residents of {{district}} and nearby villages were evacuated",
+                    ]
+                ),
+                rng.choice(["the authorities", "the regional government", "{who}", "the {org}"]),
+            ),
         ]
-        yield source, day, f"{fire} forces thousands from their homes", facts, None
+        title = rng.choice(
+            [
+                f"{fire} forces thousands from their homes",
+                f"Crews battle {fire} in {where}",
+                f"Evacuations as {fire} spreads",
+                f"{fire} burns on, winds hamper crews",
+                f"{fire} reaches the edge of {{district}}",
+                f"Residents flee {{district}} as {fire} spreads",
+                f"{fire}: evacuations ordered in {{district}}",
+                f"Smoke from {fire} drifts over {{town}}",
+                f"{{org}} opens the {{building}} to families fleeing {fire}",
+            ]
+        )
+        title = story.headline(title, day)
+        yield source, day, title, facts, None
     if plant:
         acres = round(ha * 2.471 / 2, -3)
         quote = f"{_num(int(acres))} acres"
@@ -189,7 +362,7 @@ def generate(out: Path, target_bytes: int, seed: int = 1) -> tuple[int, list[Pla
     """Write stories under ``out`` until about ``target_bytes`` are written; returns the number of
     articles and the planted conflicts."""
     rng = random.Random(seed)
-    outlets = sorted({f"{a} {b}" for a in _OUTLET1 for b in _OUTLET2})
+    outlets = sorted({f"{a} {b}" for a in OUTLET1 for b in OUTLET2})
     used: set[str] = set()
     planted: list[Planted] = []
     written = articles = 0
@@ -203,13 +376,14 @@ def generate(out: Path, target_bytes: int, seed: int = 1) -> tuple[int, list[Pla
         folder = out / story
         folder.mkdir(parents=True, exist_ok=True)
         plant = n % 4 == 3
+        told = Story.new(place, start, rng, lambda r: _name(r, used))
         seen: dict[tuple[str, dt.date], int] = {}
         chosen = rng.sample(outlets, k=rng.randint(4, 9))
-        for source, day, title, facts, quote in _KINDS[kind](place, start, chosen, rng, plant):
+        for source, day, title, facts, quote in _KINDS[kind](told, chosen, plant):
             slug = source.lower().replace(" ", "-")
             count = seen[(slug, day)] = seen.get((slug, day), 0) + 1
             path = folder / f"{day.isoformat()}-{slug}{'' if count == 1 else f'-{count}'}.md"
-            text = _article(source, day, title, facts, rng, place)
+            text = _article(source, day, title, facts, told)
             path.write_text(text, encoding="utf-8")
             written += len(text.encode())
             articles += 1

@@ -239,7 +239,8 @@ def sentences_told_twice(folders: list[Path]) -> None:
                 seen[s] += 1
         told = sum(seen.values())
         print(
-            f"{folder}: {told} sentences, {len(seen)} different, {100 * again / max(1, chars):.0f}% of the text told before"
+            f"{folder}: {told} sentences, {len(seen)} different ({100 * (told - len(seen)) / max(1, told):.1f}%"
+            f" of the sentences and {100 * again / max(1, chars):.1f}% of the text told before)"
         )
 
 
