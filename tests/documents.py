@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from discrepancy import Document, Report
+from discrepancy import Document, Report, check, extract
 from discrepancy.extract.document import extract_document
 from discrepancy.lexicon import load_lexicon
 
@@ -39,3 +39,13 @@ def death_key_parts(text: str, part: int, published: str = "2031-06-25") -> dict
         for c in extract_document(doc, load_lexicon())
         if c.quantity is not None and c.subject.startswith("quantity:deaths")
     }
+
+
+def date_keys(text: str, published: str = "2031-03-05") -> dict[str, str]:
+    """The subject key of each date claim in ``text``, by its quote."""
+    return {c.span.quote: c.subject for c in extract(text, published=published) if c.kind == "date"}
+
+
+def same_day_report(*texts: str, published: str = "2031-03-05") -> Report:
+    """The check of one article per text, each from its own outlet, all published on one day."""
+    return check([document(f"d{i}.md", f"Daily {i}", published, text) for i, text in enumerate(texts)])

@@ -4,31 +4,16 @@ fire on Friday" are: keyed ``date:attack`` whoever the doer, so outlets' days of
 
 from __future__ import annotations
 
-import datetime as dt
-
-from discrepancy import Document, check, extract
-from discrepancy.models import Report
-
-
-def _dates(text: str) -> dict[str, str]:
-    return {c.span.quote: c.subject for c in extract(text, published="2031-03-05") if c.kind == "date"}
-
-
-def _report(*texts: str) -> Report:
-    docs = [
-        Document(id=f"d{i}", path=f"d{i}.md", source=f"Daily {i}", published=dt.date(2031, 3, 5), text=text)
-        for i, text in enumerate(texts)
-    ]
-    return check(docs)
+from documents import date_keys, same_day_report
 
 
 def test_the_verb_of_an_attack_is_the_attack() -> None:
-    assert _dates("Gunmen attacked the Velm arena on Friday and set it on fire.")["on Friday"] == "date:attack"
-    assert _dates("Masked men stormed the Velm arena on Friday evening.")["on Friday"] == "date:attack"
+    assert date_keys("Gunmen attacked the Velm arena on Friday and set it on fire.")["on Friday"] == "date:attack"
+    assert date_keys("Masked men stormed the Velm arena on Friday evening.")["on Friday"] == "date:attack"
 
 
 def test_two_outlets_days_of_the_attack_meet() -> None:
-    report = _report(
+    report = same_day_report(
         "Velm arena attack\n\nGunmen attacked the Velm arena on Friday and set it on fire.",
         "Velm arena attack\n\nMasked men stormed the Velm arena on Thursday evening.",
     )
@@ -37,7 +22,7 @@ def test_two_outlets_days_of_the_attack_meet() -> None:
 
 
 def test_a_funeral_is_not_the_attack() -> None:
-    report = _report(
+    report = same_day_report(
         "Velm arena attack\n\nGunmen attacked the Velm arena on Friday and set it on fire.",
         "Velm arena attack\n\nThe first victims were buried on Sunday in Orsk.",
     )

@@ -5,22 +5,9 @@ Orla Group" is Orla Group's buying, as the active clause tells it."""
 
 from __future__ import annotations
 
-import datetime as dt
+from documents import date_keys, same_day_report
 
-from discrepancy import Document, check, extract
-from discrepancy.models import Report
-
-
-def _dates(text: str) -> dict[str, str]:
-    return {c.span.quote: c.subject for c in extract(text, published="2031-03-05") if c.kind == "date"}
-
-
-def _report(*texts: str) -> Report:
-    docs = [
-        Document(id=f"d{i}", path=f"d{i}.md", source=f"Daily {i}", published=dt.date(2031, 3, 5), text=text)
-        for i, text in enumerate(texts)
-    ]
-    return check(docs)
+from discrepancy import Report
 
 
 def _flagged(report: Report) -> list[set[str]]:
@@ -28,22 +15,22 @@ def _flagged(report: Report) -> list[set[str]]:
 
 
 def test_a_passive_subject_is_not_the_doer() -> None:
-    assert _dates("Four men were charged on Sunday over the arena attack in Velm.")["on Sunday"] == (
+    assert date_keys("Four men were charged on Sunday over the arena attack in Velm.")["on Sunday"] == (
         "date:charge/-(man)"
     )
-    assert _dates("The Orsk district court on Sunday charged four suspects over the arena attack.")["on Sunday"] == (
+    assert date_keys("The Orsk district court on Sunday charged four suspects over the arena attack.")["on Sunday"] == (
         "date:charge/court"
     )
 
 
 def test_a_by_phrase_names_the_doer() -> None:
-    passive = _dates("The Velmco plant was bought by Orla Group on Monday.")["on Monday"]
-    active = _dates("Orla Group bought the Velmco plant on Monday.")["on Monday"]
+    passive = date_keys("The Velmco plant was bought by Orla Group on Monday.")["on Monday"]
+    active = date_keys("Orla Group bought the Velmco plant on Monday.")["on Monday"]
     assert passive == active
 
 
 def test_a_passive_act_meets_the_one_doer_the_story_names() -> None:
-    report = _report(
+    report = same_day_report(
         "Velm arena attack\n\nThe Orsk district court on Sunday charged four suspects with terrorism.",
         "Velm arena attack\n\nFour men were charged on Saturday with the attack on the Velm arena.",
     )
@@ -51,7 +38,7 @@ def test_a_passive_act_meets_the_one_doer_the_story_names() -> None:
 
 
 def test_two_acts_of_one_story_stay_apart() -> None:
-    report = _report(
+    report = same_day_report(
         "Velm arena attack\n\nThe Orsk district court on Sunday charged four suspects with terrorism.",
         "Velm arena attack\n\nFour men were detained on Saturday after the attack on the Velm arena.",
     )
@@ -60,10 +47,10 @@ def test_two_acts_of_one_story_stay_apart() -> None:
 
 def test_a_meeting_held_is_not_a_call_held() -> None:
     # the subject of a holding verb is the act itself: the meeting, which another day's call never meets
-    assert _dates("The emergency meeting on the Velm crisis was held on Monday night.")["on Monday"] == (
+    assert date_keys("The emergency meeting on the Velm crisis was held on Monday night.")["on Monday"] == (
         "date:hold/meeting"
     )
-    report = _report(
+    report = same_day_report(
         "Velm crisis\n\nThe Orsk president held a phone call with the Velm premier on Monday.",
         "Velm crisis\n\nThe emergency meeting on the Velm crisis was held on Tuesday night.",
     )
