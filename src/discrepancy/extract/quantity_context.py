@@ -36,6 +36,7 @@ _PLACE_AFTER = G.re("place_after")
 _PLACE_BRACKET = gated(G.re("place_bracket"))
 _PLACE_ALONE = gated(G.re("place_alone"))
 _PLACE_ITSELF = G.re("place_itself")
+_FIGURE_NEXT = G.re("figure_next")
 _ADJECTIVE_PLACE = G.re("adjective_place")
 _ADJECTIVE_TOWN = G.re("adjective_town")
 _PLACE_SUFFIX = G.re("place_suffix")
@@ -428,10 +429,17 @@ def refine_measure(measure: str, text: str, ss: int, se: int, start: int, end: i
     if not contexts:
         return measure
     sized = _SIZE_AFTER.match(text, end, se) is not None
-    window = text[max(ss, start - 50) : min(se, end + 50)].lower()
+    lo = max(ss, start - 50)
+    window = text[lo : min(se, end + 50)].lower()
+    after = end - lo  # where the figure ends in the window
     for specific, pattern in contexts:
-        if pattern.search(window) and not (sized and specific in lex.measure_classes["motion"]):
-            return specific
+        if sized and specific in lex.measure_classes["motion"]:
+            continue
+        for m in pattern.finditer(window):
+            # a word after the figure that another figure follows is that one's ("winds of 120 km/h,
+            # gusting up to 135 km/h": the gusts are the 135)
+            if m.start() < after or not _FIGURE_NEXT.match(window, m.end()):
+                return specific
     return measure
 
 
