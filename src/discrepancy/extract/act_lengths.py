@@ -182,8 +182,9 @@ FAMILY = "family"
 def rule_holder(fig: Figure, text: str, ss: int, se: int, lex: Lexicon, cast: Cast) -> str | None:
     """Whose rule a length of rule is: a family's ("whose family has ruled for 55 years", "56 years
     of family rule", "the dynasty's 53-year hold on power"), else the last name before it in its
-    sentence ("Omar Bongo, who had ruled for 41 years"), keyed by the whole name. None when the sentence names no holder
-    ("he ruled for 20 years"): a father and his son both ruled, so such a length is not compared."""
+    sentence ("Omar Bongo, who had ruled for 41 years"), keyed by the whole name. None when the
+    sentence names no holder ("he ruled for 20 years"): a father and his son both ruled, so such a
+    length is not compared."""
     ruled = _RULED_FOR.search(text, max(ss, fig.start - 40), fig.start)
     before = ruled.start() if ruled is not None else fig.start
     after = _ACT_AFTER.match(text, fig.end, se)

@@ -87,10 +87,14 @@ def named_occurrences(text: str, start: int, lex: Lexicon, published: dt.date | 
             kind = lex.named_kind[m.group("pre")]
         if len(name.split()) > 1:
             year = _NAMED_YEAR.match(text, m.end())
-            historic = bool(year and published and int(year.group("year")) < published.year)
             past = _NAMED_PAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            era = year.group("year") if historic and year else (past.group("year") or "past") if past else ""
-            out.append((m.start(), kind, name, era if historic or _past_before(past, published) else ""))
+            if year is not None and published is not None and int(year.group("year")) < published.year:
+                era = year.group("year")  # "Hurricane Patricia in 2015"
+            elif past is not None and _past_before(past, published):
+                era = past.group("year") or "past"  # "since 2005, when Hurricane Katrina", "since Katrina"
+            else:
+                era = ""
+            out.append((m.start(), kind, name, era))
     return out
 
 

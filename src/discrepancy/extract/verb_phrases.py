@@ -1,6 +1,8 @@
 """The act a verb names together with the words after it, articles aside: voters who "went to the
 polls" on a day held the election, gunmen who "launched an attack" made the attack (``verbs`` of
-``acts`` in ``rules/lexicon/dates.yaml``, whose entries of three words or more are read here); and
+``acts`` in ``rules/lexicon/dates.yaml``: entries of three words or more, and a verb and its noun
+with words that describe the noun between, "made a devastating landfall"; a verb and the word right
+after it are read by ``timed_acts``); and
 the occurrence a holding verb's object names ("Velm held general elections on Thursday")."""
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
         return Outcome(True, f"{head}; {higher.span.quote!r} was told before, so the total fell", "warning", _FELL)
     if placed_only(higher) and ratio > 1 and not revised and _told_risen(higher):  # both may be undated
         return Outcome(False, f"{head}: {higher.span.quote!r} is told as a rise, so later than the other")
-    if placed_only(higher) and not placed_only(lower) and not revised and _after_placing(lower, higher):
+    if placed_only(higher) and not placed_only(lower) and not revised and _before(higher, lower):
         # the dated lower total was told after the day the undated article is placed at, which may
         # be of any later day: a fresh toll grows from it at any pace ("four in Velm" on Friday, 46 later)
         return Outcome(False, f"{head}: {lower.span.quote!r} was told after that day, so it may come first")
@@ -170,16 +170,11 @@ def _undated(a: Claim, b: Claim, p: dict[str, Any]) -> Outcome:
     return Outcome(False, f"{head}: successive updates may explain them")
 
 
-def _before(dated: Claim, placed: Claim) -> bool:
-    """The dated claim's time ends before the day the undated article is placed at."""
-    end, day = dated.time.end or dated.time.start, placed.time.start
+def _before(a: Claim, b: Claim) -> bool:
+    """``a``'s time ends before ``b``'s starts: a dated claim told before the day an undated article
+    is placed at, or that day before a dated claim told later."""
+    end, day = a.time.end or a.time.start, b.time.start
     return end is not None and day is not None and end < day
-
-
-def _after_placing(dated: Claim, placed: Claim) -> bool:
-    """The dated claim is of a day after the day the undated article is placed at."""
-    start, day = dated.time.start, placed.time.end or placed.time.start
-    return start is not None and day is not None and start > day
 
 
 def _told_risen(c: Claim) -> bool:
