@@ -1,4 +1,4 @@
-"""Front matter of plain ``key: value`` lines is read without YAML (``corpus._simple_yaml``): what it
+"""Front matter of plain ``key: value`` lines is read without YAML (``front_matter.simple_front_matter``): what it
 reads is exactly what YAML's safe loader reads (values and their types), and anything it is not sure
 of goes to YAML: on every front matter of the fixtures and seeds, on awkward lines, and on lines
 made up of YAML's special words and characters."""
@@ -13,14 +13,15 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy.corpus import _FRONT, _simple_yaml
+from discrepancy.corpus import _FRONT
+from discrepancy.front_matter import simple_front_matter
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _same_as_yaml(source: str) -> bool:
     """True when the fast reading gives an answer; it must then be YAML's, value and type."""
-    fast = _simple_yaml(source)
+    fast = simple_front_matter(source)
     if fast is None:
         return False
     try:
@@ -114,4 +115,4 @@ def test_lines_of_yaml_words_read_as_yaml_reads_them(lines: list[list[str]]) -> 
 
 
 def test_a_day_is_a_date() -> None:
-    assert _simple_yaml("published: 2023-01-05\n") == {"published": dt.date(2023, 1, 5)}
+    assert simple_front_matter("published: 2023-01-05\n") == {"published": dt.date(2023, 1, 5)}
