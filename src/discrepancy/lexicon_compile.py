@@ -3,13 +3,12 @@ set of rules folders (``lexicon.load_lexicon`` caches the result)."""
 
 from __future__ import annotations
 
-import functools
 import re as _stdlib_re
-import unicodedata
 from typing import Any
 
 import regex as re
 
+from .char_classes import engines_differ, upper_letters
 from .lexicon import DateWords, Entity, Lexicon, StateInitials, fold
 from .lexicon_currencies import world_currencies
 from .lexicon_events import compile_events
@@ -20,7 +19,46 @@ from .phrases import alternation as _alternation
 
 def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx = Lexicon(raw=raw)
-    num = raw["numbers"]
+    _compile_numbers(lx, raw["numbers"])
+    _compile_measures(lx, raw["measures"])
+    _compile_states(lx, raw["measures"]["states"])
+    _compile_entities(lx, raw["entities"])
+    compile_events(lx, raw["events"])
+    sp = raw["speakers"]
+    lx.speech_verbs = list(sp["speech_verbs"])
+    lx.common_speakers = frozenset(fold(w) for w in sp.get("common_speakers") or [])
+    lx.modality = {k: list(v) for k, v in sp["modality"].items()}
+    _compile_patterns(lx, sp)
+    _compile_structure(lx, raw["patterns"])
+    _compile_families(lx, raw.get("families", {}))
+    lx.dates = _compile_dates(raw["dates"])
+    lx.case_free = {name: CaseFree(getattr(lx, name)) for name in _CASE_FREE}
+    return lx
+
+
+_MEASURE_CLASSES = (
+    "casualty",
+    "occurrence",
+    "owned",
+    "named_owner",
+    "topical",
+    "running",
+    "snapshot",
+    "unanchored",
+    "momentary",
+    "yields_to_state",
+    "elided_group",
+    "rates",
+    "by_verb",
+    "headcount",
+    "only_rises",
+    "day_to_day",
+    "motion",
+    "of_a_thing",
+)
+
+
+def _compile_numbers(lx: Lexicon, num: dict[str, Any]) -> None:
     lx.number_words = {fold(k): float(v) for k, v in num["words"].items()}
     lx.scales = {fold(k): float(v) for k, v in num["scales"].items()}
     lx.vague = {fold(k): (float(v[0]), float(v[1])) for k, v in num["vague"].items()}
@@ -29,7 +67,8 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.after = {fold(str(k)): str(v) for k, v in (num.get("after") or {}).items()}
     lx.article_units = [fold(str(u)) for u in num.get("article_units") or []]
 
-    meas = raw["measures"]
+
+def _compile_measures(lx: Lexicon, meas: dict[str, Any]) -> None:
     lx.nouns = {fold(k): dict(v) for k, v in meas["nouns"].items()}
     lx.units = {fold(str(k)): dict(v) for k, v in meas["units"].items()}
     lx.base_units = dict(meas["base"])
@@ -51,29 +90,7 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
     lx.armed_populations = frozenset(meas.get("armed_populations") or [])
     lx.wholes = {frozenset(parts): whole for whole, parts in (meas.get("wholes") or {}).items()}
     lx.objects = {w: canon for canon, words in (meas.get("objects") or {}).items() for w in [canon, *words]}
-    lx.measure_classes = {
-        k: frozenset(meas["classes"].get(k) or [])
-        for k in (
-            "casualty",
-            "occurrence",
-            "owned",
-            "named_owner",
-            "topical",
-            "running",
-            "snapshot",
-            "unanchored",
-            "momentary",
-            "yields_to_state",
-            "elided_group",
-            "rates",
-            "by_verb",
-            "headcount",
-            "only_rises",
-            "day_to_day",
-            "motion",
-            "of_a_thing",
-        )
-    }
+    lx.measure_classes = {k: frozenset(meas["classes"].get(k) or []) for k in _MEASURE_CLASSES}
     for topic, spec in (meas.get("topics") or {}).items():
         for w in spec.get("words") or []:
             lx.topic_of[fold(w)] = topic
@@ -81,8 +98,11 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             lx.owned_topics.add(topic)
     if lx.topic_of:
         lx.topic_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.topic_of)})(?![\w-])")
+
+
+def _compile_states(lx: Lexicon, states: dict[str, Any]) -> None:
     state_words: dict[str, list[str]] = {}
-    for measure, spec in meas["states"].items():
+    for measure, spec in states.items():
         if spec.get("counts") == "things":
             lx.thing_states.add(measure)
         elif spec.get("counts") == "both":
@@ -101,15 +121,16 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
             for measure, where, pat in ((*key.split(":"), pat) for key, pat in lx.state_re.items())
             if (measure in lx.thing_states) == things or measure in lx.both_states
         ]
-    all_states = [w for spec in meas["states"].values() for pos in ("near", "after") for w in spec.get(pos) or []]
+    all_states = [w for spec in states.values() for pos in ("near", "after") for w in spec.get(pos) or []]
     # read from the start of its white space (a figure never ends in one): a long run is scanned once
     lx.state_re_any = compile_pattern(rf"(?i)(?<!\s)\s+(?:{_alternation(all_states)})(?![\w-])")
     # every state word of every position: one scan says whether a window holds any state at all
-    every = [w for spec in meas["states"].values() for pos in ("near", "before", "after") for w in spec.get(pos) or []]
+    every = [w for spec in states.values() for pos in ("near", "before", "after") for w in spec.get(pos) or []]
     lx.state_gate_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(every)})(?![\w-])")
     lx.state_initials = _state_initials(lx, state_words)
 
-    ents = raw["entities"]
+
+def _compile_entities(lx: Lexicon, ents: dict[str, Any]) -> None:
     for name, spec in ents["entities"].items():
         spec = spec or {}
         lx.entities[name] = Entity(name, spec.get("type", "group"), spec.get("part_of"), spec.get("acts_for"))
@@ -120,20 +141,6 @@ def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
         for d in spec.get("demonyms") or []:
             lx.demonyms[fold(d)] = name
     lx.given_names = dict(ents.get("given_names") or {})
-
-    compile_events(lx, raw["events"])
-
-    sp = raw["speakers"]
-    lx.speech_verbs = list(sp["speech_verbs"])
-    lx.common_speakers = frozenset(fold(w) for w in sp.get("common_speakers") or [])
-    lx.modality = {k: list(v) for k, v in sp["modality"].items()}
-
-    _compile_patterns(lx, sp)
-    _compile_structure(lx, raw["patterns"])
-    _compile_families(lx, raw.get("families", {}))
-    lx.dates = _compile_dates(raw["dates"])
-    lx.case_free = {name: CaseFree(getattr(lx, name)) for name in _CASE_FREE}
-    return lx
 
 
 # the scans run over every sentence, or every article, run on lower-cased text where they can
@@ -406,7 +413,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # standard library's engine without it.
     lx.number_scan_re = _stdlib_re.compile(number.replace(free, free_unglued))
     ends = {c for q in lx.qualifiers if q for c in (q[-1], q[-1].lower(), q[-1].upper())}
-    lx.glued_re = _stdlib_re.compile(rf"[{''.join(map(_stdlib_re.escape, sorted(ends)))}][0-9]|{_engines_differ()}")
+    lx.glued_re = _stdlib_re.compile(rf"[{''.join(map(_stdlib_re.escape, sorted(ends)))}][0-9]|{engines_differ()}")
     lx.noun_re = compile_pattern(rf"(?i)(?:{_alternation(lx.nouns)})(?![\w-])")
     unit_words = _alternation(list(lx.units) + list(lx.currencies))
     lx.unit_re = compile_pattern(rf"(?i)(?:{unit_words})(?![\w])")
@@ -416,7 +423,7 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     # gate: a name starts with a capital or a digit, or with the first word of a lower-case alias
     firsts = _alternation({a.split()[0] for a in lower})
     lx.entity_re = compile_pattern(
-        rf"(?<![\w-])(?=[{_upper_letters()}0-9]|(?i:{firsts})\b)"
+        rf"(?<![\w-])(?=[{upper_letters()}0-9]|(?i:{firsts})\b)"
         rf"(?:(?P<up>{_alternation(upper + demonyms, fold=False)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
     lx.trigger_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")
@@ -440,47 +447,6 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
         + ")",
         re.I,
     )
-
-
-# letters whose case mapping is (or holds) an ASCII letter: "ſ" and "s", "K" (Kelvin) and "k"
-_CASE_TO_ASCII = "ßıİſẞ\u212aﬀﬁﬂﬃﬄﬅﬆ"
-# categories on which the two engines read \w, \s and \b alike (letters, decimal digits, most
-# punctuation and symbols, spaces); marks, other numbers ("²"), other symbols ("°"), format and
-# unassigned characters they may read apart
-_SAME_IN_BOTH = frozenset("Lu Ll Lt Lm Lo Nd Pd Pi Pf Ps Pe Po Sc Sm Sk Zs Zl Zp".split())
-
-
-@functools.cache
-def _engines_differ() -> str:
-    """A pattern for the characters on which the standard library's engine and the ``regex``
-    module may not match alike (built once in about 0.05 s)."""
-    codes = [0x1C, 0x1D, 0x1E, 0x1F, *map(ord, _CASE_TO_ASCII)]
-    codes += [c for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) not in _SAME_IN_BOTH]
-    ranges: list[tuple[int, int]] = []
-    for code in sorted(set(codes)):
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1] = (ranges[-1][0], code)
-        else:
-            ranges.append((code, code))
-    # beyond the first plane: all of it (a class of the first plane alone compiles to a bitmap)
-    bmp = "".join(_stdlib_re.escape(chr(a)) + (f"-{_stdlib_re.escape(chr(b))}" if b > a else "") for a, b in ranges)
-    return f"[{bmp}]|[\U00010000-\U0010ffff]"
-
-
-@functools.cache
-def _upper_letters() -> str:
-    """The upper-case letters (Unicode category Lu) as the ranges of a character class: what
-    ``\\p{Lu}`` says, in a form the standard library's engine takes, so the entity scan runs there
-    (about six times faster than in the ``regex`` module on news text). No letter past U+1FFFF is
-    upper case."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x20000):
-        if unicodedata.category(chr(code)) == "Lu":
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
 def _aliases(lx: Lexicon) -> list[str]:
