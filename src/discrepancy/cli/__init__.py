@@ -224,7 +224,6 @@ def check(
     _require([*paths, *archive])
     started = time.perf_counter()
     bar = progress_bar()
-    spilled: Streamed | None = None
     try:
         cfg = config.load(config_file)
         if any(str(p) == STDIN for p in paths):
@@ -236,18 +235,15 @@ def check(
                 "--write-baseline": write_baseline,
                 "--engine dask": engine == "dask",
             }
-            report = _check_stdin(paths, [*cfg.rules, *rules], jobs, [k for k, v in used.items() if v], bar)
+            result: Report | Streamed = _check_stdin(
+                paths, [*cfg.rules, *rules], jobs, [k for k, v in used.items() if v], bar
+            )
         else:
             spec = _gate_run(cfg, paths, rules, ref, new, archive, index, no_index, baseline)
-            dask = engine == "dask" or scheduler is not None
-            if streamed.streamable(spec, fmts, dask, write_baseline):  # claims on disk, not in memory
-                spilled = streamed.run(spec, jobs, bar)
-            else:
-                run_on = Engine(jobs=jobs, engine="dask" if dask else "local", scheduler=scheduler)
-                spec.engine = api.with_progress(run_on, bar)
-                report = gate.run(spec)
+            result = _run_spec(spec, fmts, jobs, engine, scheduler, write_baseline, bar)
         if write_baseline is not None:
-            count = gate.write_baseline(write_baseline, report.findings)
+            assert isinstance(result, Report)  # a baseline to write is never streamed
+            count = gate.write_baseline(write_baseline, result.findings)
             click.echo(f"discrepancy: {count} finding(s) recorded in {write_baseline}", err=True)
     except (RuleFileError, LexiconError, ConfigError, GateError, IndexFileError, EngineError) as err:
         if bar is not None:
@@ -257,26 +253,50 @@ def check(
     finally:
         if bar is not None:
             bar.close()
-    if spilled is not None:
-        with spilled:
-            streamed.tell(spilled, started)
-            _nothing_read(spilled, list(paths))
-            streamed.write(spilled, fmts, output)
-        if streamed.failed(spilled, fail_on or cfg.fail_on or "error"):
+    threshold = fail_on or cfg.fail_on or "error"
+    if isinstance(result, Streamed):
+        with result:
+            streamed.tell(result, started)
+            _nothing_read(result, list(paths))
+            streamed.write(result, fmts, output)
+        if streamed.failed(result, threshold):
             sys.exit(1)
         return
+    _tell_and_write(result, fmts, output, started, [*archive, *paths] if new else list(paths))
+    if write_baseline is None and threshold != "never":
+        worst = max((SEVERITY_RANK[f.severity] for f in result.findings), default=0)
+        if worst >= SEVERITY_RANK[threshold]:
+            sys.exit(1)
+
+
+def _run_spec(
+    spec: gate.Run,
+    fmts: tuple[tuple[str, Path | None], ...],
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+    write_baseline: Path | None,
+    bar: api.Progress | None,
+) -> Report | Streamed:
+    """The check of a gate run: claims kept on disk when the output allows it, else in memory."""
+    dask = engine == "dask" or scheduler is not None
+    if streamed.streamable(spec, fmts, dask, write_baseline):
+        return streamed.run(spec, jobs, bar)
+    run_on = Engine(jobs=jobs, engine="dask" if dask else "local", scheduler=scheduler)
+    spec.engine = api.with_progress(run_on, bar)
+    return gate.run(spec)
+
+
+def _tell_and_write(
+    report: Report, fmts: tuple[tuple[str, Path | None], ...], output: Path | None, started: float, read: list[Path]
+) -> None:
     report.problems.sort(key=api.problem_order)  # the same report whatever order the paths came in
     show_problems(report.problems)
     tell_counts(report.document_count, report.claim_count, len(report.problems), len(report.findings), started)
-    _nothing_read(report, [*archive, *paths] if new else list(paths))
+    _nothing_read(report, read)
     if report.hidden:
         note(f"{report.hidden} finding(s) accepted by the baseline or front matter")
     write_reports(report, fmts or (("text", None),), output)
-    threshold = fail_on or cfg.fail_on or "error"
-    if write_baseline is None and threshold != "never":
-        worst = max((SEVERITY_RANK[f.severity] for f in report.findings), default=0)
-        if worst >= SEVERITY_RANK[threshold]:
-            sys.exit(1)
 
 
 def _gate_run(
