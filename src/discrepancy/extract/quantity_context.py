@@ -45,6 +45,7 @@ _PART_SPLIT = G.re("part_split")
 _OWN_EXTENT = G.re("own_extent")
 _PLACE_OF_ACT = gated(G.re("place_of_act"))
 _PLACE_OWNING_TOLL = G.re("place_owning_toll")
+_PLACE_ACTING = G.re("place_acting")
 _PLACE_WITH = G.re("place_with")
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
@@ -242,6 +243,7 @@ def _place_candidates(
     yield _PLACE_HIT.search(text, lo, start)
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
     yield _PLACE_OF_ACT.search(text, lo, start)
+    yield _PLACE_ACTING.search(text, lo, start)  # "the West Velm government evacuated 9,000"
     yield _PLACE_OWNING_TOLL.search(text, lo, start)
     if casualty:  # "North Carolina, with at least 116 dead": a casualty count's place
         yield _PLACE_WITH.search(text, max(ss, start - 60), start)
