@@ -124,7 +124,10 @@ def _occurrence(phrase: str | None, lex: Lexicon) -> str | None:
     if not phrase:
         return None
     head = fold(phrase.split()[-1])
-    return lex.occurrence.get(head) or lex.occurrence.get(fold(phrase))
+    found = lex.occurrence.get(head) or lex.occurrence.get(fold(phrase))
+    if found is None and lex.named_re is not None and (named := lex.named_re.fullmatch(phrase)) is not None:
+        return lex.named_kind[named.group("suf") or named.group("pre")]  # "Cyclone Tarn hit": a storm
+    return found
 
 
 def _named_actor(value: str | None, lex: Lexicon) -> bool:
