@@ -50,6 +50,7 @@ _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
 _PLACE_REPORTED = G.re("place_reported")
+_PLACE_WITH_CLAUSE = G.re("place_with_clause")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
 _IN_OPENING = G.re("in_opening")
 _SIZE_AFTER = G.re("size_after")
@@ -161,6 +162,8 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
             continue  # a country; but "in Paris" is the city
         if lex.occurrence_re.search(place):
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
+        if f.re is _PLACE_WITH_CLAUSE:
+            return "part: " + place.lower()  # "with Kola experiencing ...": one area set against the rest
         return place.lower()
     return _place_referred(text, ss, se, start, end)
 
@@ -241,6 +244,7 @@ def _place_candidates(
     yield _PLACE_BEFORE.search(text, lo, start)
     yield _PLACE_HIT.search(text, lo, start)
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
+    yield _PLACE_WITH_CLAUSE.search(text, ss, start)  # "with Kola experiencing ..., leading to ... 2,500"
     yield _PLACE_OF_ACT.search(text, lo, start)
     yield _PLACE_OWNING_TOLL.search(text, lo, start)
     if casualty:  # "North Carolina, with at least 116 dead": a casualty count's place
