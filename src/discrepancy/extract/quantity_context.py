@@ -27,6 +27,8 @@ _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
+_OTHER_VEHICLE = G.re("other_vehicle")
+_BOTH_VEHICLES = G.re("both_vehicles")
 _IN_HOMES = G.re("in_homes")
 _AT_SCOPE_AND = G.re("at_scope_and")
 _PASSING_POINT = G.re("passing_point")
@@ -96,6 +98,11 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, hu
     if m and not STATE_CUT.search(text, m.end(), start) and not _earlier_figures(text, ss, m, start, lex):
         return (m.group(1) or m.group(2)).lower()
     tail = text[end:se]
+    if _BOTH_VEHICLES.match(tail):
+        return "both vehicles"  # "67 people aboard both aircraft": everyone aboard, no one vehicle's
+    vehicle = _OTHER_VEHICLE.search(text, ss, start)
+    if vehicle:  # "the helicopter, believed to be carrying three people": the other party's aboard
+        return " ".join(vehicle.group("vehicle").lower().split())
     if hurt and carried_to_hospital(text, ss, start, tail):
         return "hospital"  # "271 were taken to various hospitals": the hurt in hospital, however told
     if _IN_HOMES.match(tail):
