@@ -50,3 +50,21 @@ def test_a_count_in_areas_of_a_place_is_that_places() -> None:
         "vulnerable areas in Kola before the storm. In Varta, 12 people died."
     )
     assert _places(text, "evacuated")[10000.0] == "in kola"
+
+
+def test_a_day_alone_names_no_place() -> None:
+    text = (
+        "The heatwave has killed 74 people across Velmia. According to officials, on Thursday alone, "
+        "heat-related deaths were reported from Kola (10), Dorn (8) and Varta (4)."
+    )
+    places = _places(text, "deaths")
+    assert (places[10.0], places[8.0]) == ("in kola", "in dorn")
+
+
+def test_a_ranking_of_places_gives_each_its_count() -> None:
+    text = (
+        "The heatwave has killed 74 people across Velmia. Among the deaths recorded on Friday, Upper Kola "
+        "reported the highest with 17 deaths, followed by Dorn with 14."
+    )
+    places = _places(text, "deaths")
+    assert (places[17.0], places[14.0]) == ("in upper kola", "in dorn")

@@ -53,6 +53,7 @@ _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
 _PLACE_REPORTED = G.re("place_reported")
 _PLACE_WITH_CLAUSE = G.re("place_with_clause")
+_PLACE_RANKED = G.re("place_ranked")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
 _IN_OPENING = G.re("in_opening")
 _SIZE_AFTER = G.re("size_after")
@@ -136,8 +137,8 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
     if itself:  # "89 lay dead in Hathras itself": set against the rest of the area
         return "part: " + " ".join(itself.group("place").split()).lower()
     alone = _PLACE_ALONE.search(text, ss, start)
-    if alone:  # "The state of Khartoum alone witnessed 169 deaths"
-        return " ".join(alone.group("place").split()).lower()
+    if alone and not _a_day(alone.group("place"), lex):  # "The state of Khartoum alone witnessed 169 deaths"
+        return " ".join(alone.group("place").split()).lower()  # (but "on Thursday alone" is a day's)
     most = _PLACE_MOST_HIT.search(text, ss, start)
     if most:  # "The most affected district is Kola, with nine cases": Kola's part
         return " ".join(most.group("place").split()).lower()
@@ -150,8 +151,9 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
         if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
             phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
             return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
-        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
-        at = f.start("place")  # "in the Parisian procession", "in the Mediterranean city": no place named
+        key = "next" if f.groupdict().get("next") else "place"  # "followed by Kola with 14"
+        place = _PLACE_SUFFIX.sub("", " ".join(f.group(key).split()))  # "Wajima City" is Wajima
+        at = f.start(key)  # "in the Parisian procession", "in the Mediterranean city": no place named
         if _ADJECTIVE_PLACE.match(text, at) or (
             text[max(ss, at - 4) : at] == "the " and _ADJECTIVE_TOWN.match(text, at)
         ):
@@ -173,6 +175,12 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
             return "part: " + place.lower()  # "with Kola experiencing ...": one area set against the rest
         return place.lower()
     return _place_referred(text, ss, se, start, end)
+
+
+def _a_day(name: str, lex: Lexicon) -> bool:
+    """Whether a capitalised name is a weekday or a month ("on Thursday alone"), no place."""
+    first = name.split()[0].lower()
+    return lex.dates is not None and (first in lex.dates.months or first in lex.dates.weekdays)
 
 
 def _place_referred(text: str, ss: int, se: int, start: int, end: int) -> str | None:
@@ -256,6 +264,7 @@ def _place_candidates(
     yield _PLACE_OWNING_TOLL.search(text, lo, start)
     if casualty:  # "North Carolina, with at least 116 dead": a casualty count's place
         yield _PLACE_WITH.search(text, max(ss, start - 60), start)
+        yield _PLACE_RANKED.search(text, lo, start)  # "Velm reported the highest with 17, followed by Kola with 14"
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
     if (
