@@ -149,7 +149,10 @@ FOLLOW_UP_SHARED = 2  # lead names a follow-up shares with its story (countries 
 
 
 def join_follow_up(
-    dated: Iterable[Document], union: Union, titles: Mapping[str, AbstractSet[str]], leads: Mapping[str, AbstractSet[str]]
+    dated: Iterable[Document],
+    union: Union,
+    titles: Mapping[str, AbstractSet[str]],
+    leads: Mapping[str, AbstractSet[str]],
 ) -> None:
     """A lone report weeks after its story ("Velmair workers accept offer and end strike", seven weeks
     after "Velmair workers go on strike") joins the story whose headlines name a name its own headline
