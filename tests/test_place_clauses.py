@@ -68,3 +68,13 @@ def test_a_ranking_of_places_gives_each_its_count() -> None:
     )
     places = _places(text, "deaths")
     assert (places[17.0], places[14.0]) == ("in upper kola", "in dorn")
+
+
+def test_deaths_among_a_group_are_its_part() -> None:
+    text = "Velmia saw at least 40 heat-related deaths on Friday, with 25 fatalities among staff deployed for poll duty."
+    assert _places(text, "deaths")[25.0] == "in among staff"
+
+
+def test_deaths_among_the_dead_or_a_status_are_no_group() -> None:
+    text = "The outbreak in Velmia caused 23 deaths, with seven deaths among the laboratory confirmed."
+    assert _places(text, "deaths")[7.0] == "-"

@@ -28,6 +28,7 @@ _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
 _OTHER_VEHICLE = G.re("other_vehicle")
+_AMONG_GROUP = G.re("among_group")
 _BOTH_VEHICLES = G.re("both_vehicles")
 _IN_HOMES = G.re("in_homes")
 _AT_SCOPE_AND = G.re("at_scope_and")
@@ -99,6 +100,9 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, hu
     if m and not STATE_CUT.search(text, m.end(), start) and not _earlier_figures(text, ss, m, start, lex):
         return (m.group(1) or m.group(2)).lower()
     tail = text[end:se]
+    among = _AMONG_GROUP.match(tail)
+    if among:  # "25 fatalities among staff deployed for poll duty": that group's part of the toll
+        return "among " + " ".join(among.group("group").lower().split())
     if _BOTH_VEHICLES.match(tail):
         return "both vehicles"  # "67 people aboard both aircraft": everyone aboard, no one vehicle's
     vehicle = _OTHER_VEHICLE.search(text, ss, start)
