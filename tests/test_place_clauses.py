@@ -71,7 +71,9 @@ def test_a_ranking_of_places_gives_each_its_count() -> None:
 
 
 def test_deaths_among_a_group_are_its_part() -> None:
-    text = "Velmia saw at least 40 heat-related deaths on Friday, with 25 fatalities among staff deployed for poll duty."
+    text = (
+        "Velmia saw at least 40 heat-related deaths on Friday, with 25 fatalities among staff deployed for poll duty."
+    )
     assert _places(text, "deaths")[25.0] == "in among staff"
 
 
