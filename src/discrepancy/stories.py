@@ -25,7 +25,7 @@ from itertools import combinations
 from .extract.dates import find_dates
 from .lexicon import Lexicon, fold
 from .models import PUBLICATION_DATE, Claim, Document
-from .story_look_back import join_by_occurrence_day, join_lone_hazard, week_of
+from .story_look_back import join_by_occurrence_day, join_follow_up, join_lone_hazard, week_of
 from .story_names import NAME_WORD, Names, NameWords, article_names, name_words, wide_names
 
 _SUBJECT_WINDOW_DAYS = 14  # an article joined by its subjects alone: within two weeks
@@ -369,6 +369,7 @@ def cluster(
     join_by_occurrence_day(dated, leads, union, keys, lambda a, b: _same_kind(a, b, hazards))
     lone_leads = {d: names - wide for d, names in leads.items()}
     join_lone_hazard(dated, union, hazards_of, lambda d: bool(names[d].title), lone_leads)
+    join_follow_up(dated, union, {d.id: names[d.id].title - wide for d in dated}, lone_leads)
     members: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
         members[union.find(d.id)].append(d)

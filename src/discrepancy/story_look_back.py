@@ -143,3 +143,48 @@ def _hazards(docs: list[Document], hazards_of: Mapping[str, AbstractSet[str]]) -
 def _follows(day: dt.date, others: list[Document]) -> bool:
     days = [o.published for o in others if o.published is not None]
     return bool(days) and min(days) <= day and (day - max(days)).days <= HAZARD_FOLLOW_DAYS
+
+
+FOLLOW_UP_SHARED = 2  # lead names a follow-up shares with its story (countries and continents aside)
+
+
+def join_follow_up(
+    dated: Iterable[Document],
+    union: Union,
+    titles: Mapping[str, AbstractSet[str]],
+    leads: Mapping[str, AbstractSet[str]],
+) -> None:
+    """A lone report weeks after its story ("Velmair workers accept offer and end strike", seven weeks
+    after "Velmair workers go on strike") joins the story whose headlines name a name its own headline
+    names, when its lead shares two names with that story's leads and the story's last article came
+    out at most ``LOOK_BACK_DAYS`` before it. With two such stories it joins neither. ``titles`` and
+    ``leads``: each article's headline and lead names, the wide ones (countries, continents) left out,
+    so a country in two headlines makes no story of two."""
+    members: dict[str, list[Document]] = defaultdict(list)
+    for d in dated:
+        members[union.find(d.id)].append(d)
+    by_title: dict[str, set[str]] = defaultdict(set)  # a headline name -> the stories that name it
+    for root, docs in members.items():
+        for d in docs:
+            for name in titles.get(d.id, ()):
+                by_title[name].add(root)
+    for root, docs in list(members.items()):
+        if len(docs) != 1 or docs[0].published is None:
+            continue
+        d = docs[0]
+        found = set().union(*(by_title.get(n, set()) for n in titles.get(d.id, ()))) - {root}
+        fits = [r for r in found if _follows_story(d, members[r], leads)]
+        if len(fits) == 1:
+            union.join(d.id, fits[0])
+
+
+def _follows_story(doc: Document, story: list[Document], leads: Mapping[str, AbstractSet[str]]) -> bool:
+    """``doc`` came out after every dated article of ``story``, at most ``LOOK_BACK_DAYS`` after the
+    last, and its lead shares ``FOLLOW_UP_SHARED`` names with the story's leads."""
+    days = [o.published for o in story if o.published is not None]
+    if doc.published is None or not days or max(days) >= doc.published:
+        return False
+    if (doc.published - max(days)).days > LOOK_BACK_DAYS:
+        return False
+    told = set().union(*(leads.get(o.id, set()) for o in story))
+    return len(set(leads.get(doc.id, ())) & told) >= FOLLOW_UP_SHARED

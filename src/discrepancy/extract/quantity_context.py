@@ -27,6 +27,9 @@ _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
 _WORLD = G.re("world")
 _AT_SCOPE = G.re("at_scope")
+_OTHER_VEHICLE = G.re("other_vehicle")
+_AMONG_GROUP = G.re("among_group")
+_BOTH_VEHICLES = G.re("both_vehicles")
 _IN_HOMES = G.re("in_homes")
 _AT_SCOPE_AND = G.re("at_scope_and")
 _PASSING_POINT = G.re("passing_point")
@@ -51,6 +54,8 @@ _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
 _PLACE_REPORTED = G.re("place_reported")
+_PLACE_WITH_CLAUSE = G.re("place_with_clause")
+_PLACE_RANKED = G.re("place_ranked")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
 _IN_OPENING = G.re("in_opening")
 _SIZE_AFTER = G.re("size_after")
@@ -96,6 +101,14 @@ def scope_of(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, hu
     if m and not STATE_CUT.search(text, m.end(), start) and not _earlier_figures(text, ss, m, start, lex):
         return (m.group(1) or m.group(2)).lower()
     tail = text[end:se]
+    among = _AMONG_GROUP.match(tail)
+    if among:  # "25 fatalities among staff deployed for poll duty": that group's part of the toll
+        return "among " + " ".join(among.group("group").lower().split())
+    if _BOTH_VEHICLES.match(tail):
+        return "both vehicles"  # "67 people aboard both aircraft": everyone aboard, no one vehicle's
+    vehicle = _OTHER_VEHICLE.search(text, ss, start)
+    if vehicle:  # "the helicopter, believed to be carrying three people": the other party's aboard
+        return " ".join(vehicle.group("vehicle").lower().split())
     if hurt and carried_to_hospital(text, ss, start, tail):
         return "hospital"  # "271 were taken to various hospitals": the hurt in hospital, however told
     if _IN_HOMES.match(tail):
@@ -129,8 +142,8 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
     if itself:  # "89 lay dead in Hathras itself": set against the rest of the area
         return "part: " + " ".join(itself.group("place").split()).lower()
     alone = _PLACE_ALONE.search(text, ss, start)
-    if alone:  # "The state of Khartoum alone witnessed 169 deaths"
-        return " ".join(alone.group("place").split()).lower()
+    if alone and not _a_day(alone.group("place"), lex):  # "The state of Khartoum alone witnessed 169 deaths"
+        return " ".join(alone.group("place").split()).lower()  # (but "on Thursday alone" is a day's)
     most = _PLACE_MOST_HIT.search(text, ss, start)
     if most:  # "The most affected district is Kola, with nine cases": Kola's part
         return " ".join(most.group("place").split()).lower()
@@ -143,8 +156,9 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
         if f.groupdict().get("part"):  # "government-controlled parts of Syria": a part, whatever else
             phrase = " ".join(f.group(0)[f.start("part") - f.start() :].split()).lower()
             return "part: " + ("elsewhere" if phrase.startswith("other ") else phrase)
-        place = _PLACE_SUFFIX.sub("", " ".join(f.group("place").split()))  # "Wajima City" is Wajima
-        at = f.start("place")  # "in the Parisian procession", "in the Mediterranean city": no place named
+        key = "next" if f.groupdict().get("next") else "place"  # "followed by Kola with 14"
+        place = _PLACE_SUFFIX.sub("", " ".join(f.group(key).split()))  # "Wajima City" is Wajima
+        at = f.start(key)  # "in the Parisian procession", "in the Mediterranean city": no place named
         if _ADJECTIVE_PLACE.match(text, at) or (
             text[max(ss, at - 4) : at] == "the " and _ADJECTIVE_TOWN.match(text, at)
         ):
@@ -162,8 +176,16 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
             continue  # a country; but "in Paris" is the city
         if lex.occurrence_re.search(place):
             continue  # "48 dead from Hurricane Otis": an occurrence, not a place
+        if f.re is _PLACE_WITH_CLAUSE:
+            return "part: " + place.lower()  # "with Kola experiencing ...": one area set against the rest
         return place.lower()
     return _place_referred(text, ss, se, start, end)
+
+
+def _a_day(name: str, lex: Lexicon) -> bool:
+    """Whether a capitalised name is a weekday or a month ("on Thursday alone"), no place."""
+    first = name.split()[0].lower()
+    return lex.dates is not None and (first in lex.dates.months or first in lex.dates.weekdays)
 
 
 def _place_referred(text: str, ss: int, se: int, start: int, end: int) -> str | None:
@@ -242,11 +264,13 @@ def _place_candidates(
     yield _PLACE_BEFORE.search(text, lo, start)
     yield _PLACE_HIT.search(text, lo, start)
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
+    yield _PLACE_WITH_CLAUSE.search(text, ss, start)  # "with Kola experiencing ..., leading to ... 2,500"
     yield _PLACE_OF_ACT.search(text, lo, start)
     yield _PLACE_ACTING.search(text, lo, start)  # "the West Velm government evacuated 9,000"
     yield _PLACE_OWNING_TOLL.search(text, lo, start)
     if casualty:  # "North Carolina, with at least 116 dead": a casualty count's place
         yield _PLACE_WITH.search(text, max(ss, start - 60), start)
+        yield _PLACE_RANKED.search(text, lo, start)  # "Velm reported the highest with 17, followed by Kola with 14"
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
     if (
