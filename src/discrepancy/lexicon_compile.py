@@ -161,6 +161,7 @@ def _compile_entities(lx: Lexicon, ents: dict[str, Any]) -> None:
         for d in spec.get("demonyms") or []:
             lx.demonyms[fold(d)] = name
     lx.given_names = dict(ents.get("given_names") or {})
+    lx.world_regions = frozenset(n for n, spec in ents["entities"].items() if (spec or {}).get("world_region"))
 
 
 # the scans run over every sentence, or every article, run on lower-cased text where they can

@@ -120,5 +120,6 @@ def world_regions(
         if len(key) < 4 or all(is_word(w) for w in key.replace("-", " ").split()):
             continue
         accented = _ADDED.sub("", name)
-        out[plain] = {"type": "region", "aliases": [accented] if accented != plain else [], "part_of": codes[code]}
+        aliases = [accented] if accented != plain else []
+        out[plain] = {"type": "region", "aliases": aliases, "part_of": codes[code], "world_region": True}
     return out
