@@ -221,11 +221,18 @@ def _scope_parts(
     several = len(countries) >= 2 or spans_countries(doc, sents, mentions, lex)
     for q in hits:
         if several and q.country and not q.scope:
-            q.scope = q.country.lower()
+            # "four in South Carolina": the state's own count, which the country's holds
+            q.scope = q.place if _region_of(q.place, q.country, lex) else q.country.lower()
         elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
             q.scope = q.place
         elif q.country and not q.scope and q.parsed.qualifier != "vague" and _below_whole(q, asserted):
             q.scope = q.country.lower()  # "116 dead ... 25 have died in Georgia": a part, told below its whole
+
+
+def _region_of(place: str | None, country: str, lex: Lexicon) -> bool:
+    """Whether ``place`` is a region or city the lexicon knows within ``country``."""
+    known = lex.canonical(place) if place else None
+    return known is not None and known != country and country in lex.ancestors(known)
 
 
 def _under_place_headings(doc: Document, hits: list[QuantityHit], lex: Lexicon) -> None:
