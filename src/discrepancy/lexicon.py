@@ -158,6 +158,8 @@ class Lexicon:
     seats: set[str] = field(default_factory=set)  # capitals that stand for a state: cities as places
     demonyms: dict[str, str] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)
+    # the states and provinces ISO names (lexicon_places.py), read only as a name of their own
+    world_regions: frozenset[str] = frozenset()
     event_types: dict[str, dict[str, Any]] = field(default_factory=dict)
     trigger_type: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (type, form)
     occurrence: dict[str, str] = field(default_factory=dict)

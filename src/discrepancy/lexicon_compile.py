@@ -13,11 +13,14 @@ from .lexicon import DateWords, Entity, Lexicon, StateInitials, fold
 from .lexicon_currencies import world_currencies
 from .lexicon_events import compile_events
 from .lexicon_figure_forms import after_pattern, article_pattern, digit_pattern
+from .lexicon_places import world_regions
 from .phrases import CaseFree, compile_pattern
 from .phrases import alternation as _alternation
+from .read.tokens import all_lemmas
 
 
 def compile_lexicon(raw: dict[str, dict[str, Any]]) -> Lexicon:
+    raw = {**raw, "entities": _with_world_regions(raw["entities"])}
     lx = Lexicon(raw=raw)
     _compile_numbers(lx, raw["numbers"])
     _compile_measures(lx, raw["measures"])
@@ -130,6 +133,23 @@ def _compile_states(lx: Lexicon, states: dict[str, Any]) -> None:
     lx.state_initials = _state_initials(lx, state_words)
 
 
+def _with_world_regions(ents: dict[str, Any]) -> dict[str, Any]:
+    """The entities file's entries after the world's states and provinces (``lexicon_places``): its
+    own win, and ``regions_not`` names those it leaves out."""
+    own = ents["entities"]
+    taken = {fold(str(w)) for w in ents.get("regions_not") or []}
+    for name, spec in own.items():
+        spec = spec or {}
+        taken.add(fold(name))
+        for key in ("aliases", "seats", "demonyms"):
+            taken.update(fold(str(a)) for a in spec.get(key) or [])
+    countries = [
+        (n, list((s or {}).get("aliases") or [])) for n, s in own.items() if (s or {}).get("type") == "country"
+    ]
+    regions = world_regions(countries, taken, lambda w: bool(all_lemmas(w)))
+    return {**ents, "entities": {**regions, **own}}
+
+
 def _compile_entities(lx: Lexicon, ents: dict[str, Any]) -> None:
     for name, spec in ents["entities"].items():
         spec = spec or {}
@@ -141,6 +161,7 @@ def _compile_entities(lx: Lexicon, ents: dict[str, Any]) -> None:
         for d in spec.get("demonyms") or []:
             lx.demonyms[fold(d)] = name
     lx.given_names = dict(ents.get("given_names") or {})
+    lx.world_regions = frozenset(n for n, spec in ents["entities"].items() if (spec or {}).get("world_region"))
 
 
 # the scans run over every sentence, or every article, run on lower-cased text where they can

@@ -94,6 +94,7 @@ class Dates(_File):
 class Entities(_File):
     entities: Table = {}
     given_names: Table = {}
+    regions_not: Words = []
 
 
 class Events(_File):

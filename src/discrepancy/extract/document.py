@@ -208,7 +208,13 @@ def _scope_parts(
     does one whose count for a place is below its count with no place ("48 dead ... five deaths
     were reported in the town of Coyuca")."""
     _under_place_headings(doc, hits, lex)
+    told = {q.country for q in hits if q.country}
+    for q in hits:
+        if q.place and not q.country:  # "the West Bengal government evacuated ...": India's state
+            q.country = _country_of(q.place, lex)
     countries = {q.country for q in hits if q.country}
+    # a country known from a region's name parts the counts only beside another country's count
+    filled = len(countries) >= 2
     places = {q.place for q in hits if q.place}
     placed_only = any((q.place or q.country) and not q.scope for q in hits)
     asserted = _Near(
@@ -220,12 +226,33 @@ def _scope_parts(
     )
     several = len(countries) >= 2 or spans_countries(doc, sents, mentions, lex)
     for q in hits:
+        if q.country and q.country not in told and not filled:
+            q.country = None
         if several and q.country and not q.scope:
-            q.scope = q.country.lower()
+            # "four in South Carolina" beside North Carolina's: the state's own count, which the
+            # country's holds; a story told in one place of a country counts the country
+            regional = _region_of(q.place, q.country, lex) and (len(places) >= 2 or _below_whole(q, asserted))
+            q.scope = q.place if regional else q.country.lower()
         elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
             q.scope = q.place
         elif q.country and not q.scope and q.parsed.qualifier != "vague" and _below_whole(q, asserted):
             q.scope = q.country.lower()  # "116 dead ... 25 have died in Georgia": a part, told below its whole
+
+
+def _country_of(place: str, lex: Lexicon) -> str | None:
+    """The country of a region or city the lexicon knows, else None."""
+    known = lex.canonical(place)
+    if known is None or lex.entities[known].type not in ("region", "city"):
+        return None
+    return next(
+        (a for a in lex.ancestors(known)[1:] if lex.entities.get(a) and lex.entities[a].type == "country"), None
+    )
+
+
+def _region_of(place: str | None, country: str, lex: Lexicon) -> bool:
+    """Whether ``place`` is a region or city the lexicon knows within ``country``."""
+    known = lex.canonical(place) if place else None
+    return known is not None and known != country and country in lex.ancestors(known)
 
 
 def _under_place_headings(doc: Document, hits: list[QuantityHit], lex: Lexicon) -> None:

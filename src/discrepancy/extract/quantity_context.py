@@ -432,7 +432,10 @@ def rate_place(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
         return None
     place = m.group("place")
     first = place.split()[0]
-    if _NOT_OWNER.match(first) or lex.canonical(place) is not None or lex.topic_re and lex.topic_re.match(place):
+    known = lex.canonical(place)
+    if known is not None and lex.entities[known].type not in ("region", "city"):
+        return None  # a country, a party, a person: the whole or an owner, no part
+    if _NOT_OWNER.match(first) or lex.topic_re and lex.topic_re.match(place):
         return None
     return place.lower()
 

@@ -51,6 +51,11 @@ _JOINED = G.re("joined")
 _STOPS = G.re("stops")
 _WORDS = G.re("words")
 _DETERMINERS = G.words("determiners")
+_NAME_AFTER = G.re("name_after")
+_NAME_BEFORE = G.re("name_before")
+_PLACE_KIND = G.re("place_kind")
+# capitalised words that open a sentence or a clause, never a part of a name
+_OPENERS = frozenset({*PREPOSITIONS, *_DETERMINERS, *G.words("openers")})
 
 
 @dataclass
@@ -78,7 +83,7 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention
         else:
             name = lex.canonical(surface)
             kind = "group"
-        if name is None:
+        if name is None or name in lex.world_regions and _in_longer_name(text, start, m.start(), m.end()):
             continue
         before = text[max(start, m.start() - 40) : m.start()]
         stance = before.endswith(("pro-", "anti-", "Pro-", "Anti-", "non-"))
@@ -89,6 +94,17 @@ def find_mentions(text: str, start: int, end: int, lex: Lexicon) -> list[Mention
             prep = out[-1].prep  # "of Donetsk and Luhansk": one phrase, one preposition
         out.append(Mention(m.start(), m.end(), name, surface, kind, prep, possessive, stance))
     return out
+
+
+def _in_longer_name(text: str, start: int, at: int, end: int) -> bool:
+    """Whether a state's or province's name is a word of a longer name ("Victoria Park", "Lake
+    Victoria", "Texas Instruments"): the lexicon's places stand alone or before their kind ("Borno
+    State"); a name of the world's regions read inside another would place a count far away."""
+    after = _NAME_AFTER.match(text, end)
+    if after is not None and not _PLACE_KIND.fullmatch(after.group(1)):
+        return True
+    before = _NAME_BEFORE.search(text, max(start, at - 30), at)
+    return before is not None and before.group(1).lower() not in _OPENERS
 
 
 def _governing_preposition(before: str) -> str | None:
