@@ -7,6 +7,7 @@ rules can tell a round "100,000" from an exact "13,482".
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -156,7 +157,13 @@ def _one(s: str, lex: Lexicon, currency: bool, as_unit: bool = False) -> tuple[f
         return (value + fraction) * scale, fraction * scale, scale
     if 0.0 < value < 1.0:  # "three-quarters of a mile": told to the quarter
         return value * scale, _part_ulp(value) * scale, scale
-    return value * scale, _ulp(base_ulp_digits, scale), scale
+    return _times(value, scale), _ulp(base_ulp_digits, scale), scale
+
+
+def _times(value: float, scale: float) -> float:
+    """A decimal figure times its scale, as written: "1.1 lakh" is 110,000, never the binary
+    110,000.00000000001 that a count, which must be whole, would reject."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale))) if scale != 1.0 else value
 
 
 def _part_ulp(value: float) -> float:
@@ -204,7 +211,7 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False, as_unit: bo
         v2, ulp2, scale2 = second
         if scale == 1.0 and scale2 > 1.0 and value * scale2 <= v2:
             # "between 5 and 7 million": the scale written once applies to both
-            value, ulp = value * scale2, ulp * scale2
+            value, ulp = _times(value, scale2), ulp * scale2
         if v2 <= value:
             return None  # not a range ("2014-15" is handled as dates; "5 to 3", a "3-3" draw are not)
         return Parsed(value, v2, "range", min(ulp, ulp2), round=min(ulp, ulp2) > 1)
