@@ -7,9 +7,9 @@ rules can tell a round "100,000" from an exact "13,482".
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Any
 
 from ..lexicon import Lexicon

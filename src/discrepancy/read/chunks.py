@@ -150,7 +150,12 @@ class Reading:
         """Whether the word after the size verb at token ``i`` qualifies a figure rather than
         completing the verb ("stood over 60 feet high": more than 60 feet; "took over" is a verb)."""
         toks = self.tokens
-        return toks[i].verb in SIZE_VERBS and i + 2 < len(toks) and toks[i + 1].lower == "over" and toks[i + 2].tag == "NUM"
+        return (
+            toks[i].verb in SIZE_VERBS
+            and i + 2 < len(toks)
+            and toks[i + 1].lower == "over"
+            and toks[i + 2].tag == "NUM"
+        )
 
     def verb_before(self, i: int) -> VerbGroup | None:
         """The verb that governs the phrase at token ``i`` as its object ("killed at least 20",
