@@ -29,5 +29,4 @@ def test_any_noun_names_the_kind_and_kinds_stay_apart() -> None:
     assert pay.startswith("quantity:money:pay") and pay != fees
     # a phrase of when or where names no kind
     assert _subject("Brontex reported $5 million in the first quarter.") == ""
-    # (the verb says the kind here: a loss, never "osland"; tests/test_money_verb_kinds.py)
-    assert _subject("Brontex lost $40 million in Osland last year.").startswith("quantity:money:loss|")
+    assert _subject("Brontex lost $40 million in Osland last year.") == ""

@@ -116,8 +116,8 @@ def _handed_to(text: str, before: str, end: int, se: int, topic: str | None, aft
 
 
 def _verb_kind(before: str) -> str | None:
-    """The kind of a sum a verb right before it says ("lost $1.8 billion": a loss; "withdrew a total
-    of $42 billion": a withdrawal; "will cost the airline $500 million": a cost), else None."""
+    """The kind of a sum a verb right before it says ("withdrew a total of $42 billion": a withdrawal;
+    "pledged to invest $500 million": an investment), else None."""
     m = _VERB_KIND.search(before)
     return next((kind for kind, word in m.groupdict().items() if word), None) if m is not None else None
 
