@@ -29,3 +29,15 @@ def test_measures_of_different_things_stay_apart() -> None:
     runway = _subject("The new runway at Dorrin is 2,500 metres long.")
     tunnel = _subject("The new tunnel at Dorrin is 2,500 metres long.")
     assert "tunnel" in tunnel and runway != tunnel
+
+
+def test_over_after_a_size_verb_qualifies_the_figure() -> None:
+    """'stood over 60 feet high' is 'stood' and 'more than 60 feet', never a verb 'stand over'; the
+    verb's form in -s after a singular noun is still the verb ('the banyan stands over')."""
+    plain = _subject("The old fig tree at Dorrin stood 60 feet high.")
+    assert "tree" in plain
+    assert _subject("The old fig tree at Dorrin stood over 60 feet high.") == plain
+    assert _subject("The old fig tree at Dorrin stands over 60 feet high.") == plain
+    assert "tower" in _subject("The Velm tower measures over 400 feet.") or "building" in _subject(
+        "The Velm tower measures over 400 feet."
+    )

@@ -175,3 +175,20 @@ def test_a_glued_scale_without_a_currency_or_after_a_size_is_no_sum(text: str) -
     assert all(
         c.quantity.measure in ("length", "wave_height") for c in got if c.quantity and c.span.quote[:1].isdigit()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Officials in Velm evacuated nearly 1.1 lakh residents.", "1.1 lakh residents", 110_000),
+        ("The Velm authorities shifted around 1.10 lakh people to shelters.", "1.10 lakh people", 110_000),
+        ("Floods in Velm displaced 1.15 lakh people.", "1.15 lakh people", 115_000),
+        ("Floods in Velm displaced 2.3 crore people.", "2.3 crore people", 23_000_000),
+        ("Floods in Velm displaced between 1.1 and 1.3 lakh people.", "1.1 and 1.3 lakh people", 110_000),
+    ],
+)
+def test_a_decimal_times_its_scale_is_the_whole_count_written(text: str, quote: str, value: float) -> None:
+    """1.1 times 100,000 in binary is 110,000.00000000001, which no whole count is: the figure is read
+    as written, so the residents are counted."""
+    got = [low if low is not None else high for q, (low, high, _) in _figures(text).items() if quote in q]
+    assert got == [value], _figures(text)

@@ -35,6 +35,7 @@ _TO_AFTER = G.re("to_after")
 _PAYMENT_FORMS = G.words("payment_forms")
 _FINE_PARTY_AFTER = G.re("fine_party_after")
 _FINE_PARTY_BEFORE = G.re("fine_party_before")
+_VERB_KIND = G.re("verb_kind")
 
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it"})
 # kinds that say no more than "a sum awarded": the recipient's award
@@ -109,9 +110,16 @@ def _handed_to(text: str, before: str, end: int, se: int, topic: str | None, aft
     its name or by the head of the noun phrase that names it."""
     after = _TO_AFTER.match(text, end, se) if _HANDING_BEFORE.search(before) else None
     if after is None:
-        return MoneyRole(topic)
+        return MoneyRole(_verb_kind(before) or topic if topic in _GENERIC else topic)
     kind = after_kind or "award"
     return _with_party("award" if kind in _GENERIC else kind, after.group("to") or after.group("head"))
+
+
+def _verb_kind(before: str) -> str | None:
+    """The kind of a sum a verb right before it says ("withdrew a total of $42 billion": a withdrawal;
+    "pledged to invest $500 million": an investment), else None."""
+    m = _VERB_KIND.search(before)
+    return next((kind for kind, word in m.groupdict().items() if word), None) if m is not None else None
 
 
 def _reduced(text: str, ss: int, start: int, topic: str | None) -> MoneyRole:

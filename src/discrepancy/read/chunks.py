@@ -15,6 +15,7 @@ from .tokens import (
     PARTICLES,
     QUALIFIERS,
     REPORTING_VERBS,
+    SIZE_VERBS,
     Token,
     is_plural,
     tokenize,
@@ -139,11 +140,22 @@ class Reading:
         lemma, head = t.verb, i
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         complement = None
-        if nxt is not None and nxt.lower in PARTICLES:
+        if nxt is not None and nxt.lower in PARTICLES and not self._qualifies_figure(i):
             lemma, head = f"{lemma} {nxt.lower}", i + 1
         elif nxt is not None and nxt.tag == "ADJ" and nxt.verb is None:
             complement = nxt.lower  # "left homeless", "found dead"
         return VerbGroup(first, head, lemma, passive, negated, modal, complement)
+
+    def _qualifies_figure(self, i: int) -> bool:
+        """Whether the word after the size verb at token ``i`` qualifies a figure rather than
+        completing the verb ("stood over 60 feet high": more than 60 feet; "took over" is a verb)."""
+        toks = self.tokens
+        return (
+            toks[i].verb in SIZE_VERBS
+            and i + 2 < len(toks)
+            and toks[i + 1].lower == "over"
+            and toks[i + 2].tag == "NUM"
+        )
 
     def verb_before(self, i: int) -> VerbGroup | None:
         """The verb that governs the phrase at token ``i`` as its object ("killed at least 20",

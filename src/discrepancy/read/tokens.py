@@ -69,6 +69,7 @@ LEVEL_LINKS = G.words("level_links")
 REPORTING_VERBS = G.words("reporting_verbs")
 LEVEL_CHANGES = G.words("level_changes")
 QUALIFIERS = G.words("qualifiers")
+SIZE_VERBS = G.words("size_verbs")
 COLLECTIVE = G.words("collective")
 _NOUNS_IN_ING = G.words("nouns_in_ing")
 _QUANTIFIERS = G.words("quantifiers")
@@ -229,7 +230,7 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "an attack that left 18 people dead": a relative clause's verb
         elif _gerund_before_noun(tokens, i):
             t.tag, t.noun = ("ADJ" if t.adj else "NOUN"), t.lower  # "the fishing vessel", "a bowling alley"
-        elif prev.tag not in _NOMINAL_CONTEXT and nxt is not None and nxt.tag in ("NUM", "DET"):
+        elif prev.tag not in _NOMINAL_CONTEXT and nxt is not None and (nxt.tag in ("NUM", "DET") or _sized(tokens, i)):
             if not _bare_form_after_singular(tokens, i):
                 t.tag = "VERB"  # "and left 300 people homeless": a verb takes the figure as its object
         elif prev.tag in ("CCONJ", "PUNCT") and _particle_then_object(tokens, i + 1):
@@ -252,6 +253,18 @@ def _resolve(tokens: list[Token]) -> None:
             t.tag = "VERB"  # "the toll rose": an inflected verb form that is a bare noun too
         elif prev.tag in _NOMINAL_CONTEXT and t.noun is not None:
             t.tag = "NOUN"
+
+
+def _sized(tokens: list[Token], i: int) -> bool:
+    """A size verb's inflected form with a figure after it across its qualifiers ("the banyan stands
+    over 60 feet high", "the tower measures about 400 feet"): the verb, never a plural noun."""
+    t = tokens[i]
+    if t.verb not in SIZE_VERBS or t.verb == t.lower:
+        return False
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k].lower in QUALIFIERS:
+        k += 1
+    return k > i + 1 and k < len(tokens) and tokens[k].tag == "NUM"
 
 
 def _gerund_before_noun(tokens: list[Token], i: int) -> bool:
