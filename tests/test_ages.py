@@ -74,6 +74,25 @@ def test_an_attackers_age_by_his_role_meets_across_outlets() -> None:
     assert flagged_pairs(check(docs)) == {frozenset(("19", "23"))}
 
 
+def test_an_attackers_age_by_his_act_meets_his_role() -> None:
+    """ "A 14-year-old boy opened fire": who did the act is the perpetrator, however he is called;
+    a victim's age, told in the passive, is not his."""
+    docs = [
+        Document(
+            id="a", path="a.md", text="A 14-year-old boy opened fire in a Dorvale classroom.", published="2031-05-02"
+        ),
+        Document(
+            id="b",
+            path="b.md",
+            text="A 13-year-old pupil shot dead eight classmates in Dorvale.",
+            published="2031-05-02",
+        ),
+    ]
+    assert _ages(docs[0].text) == {"perpetrator": 14}
+    assert _ages("A 12-year-old girl was shot in Dorvale.") == {}
+    assert flagged_pairs(check(docs)) == {frozenset(("14", "13"))}
+
+
 def test_two_ages_for_attackers_name_no_single_perpetrator() -> None:
     text = "The 19-year-old gunman and the 24-year-old suspect fled in a van."
     assert _ages(text) == {}

@@ -27,7 +27,7 @@ _FORMS = ((gated(G.re("appositive")), False), (gated(G.re("bracketed")), False),
 _NOT_NAME = G.re("not_name")
 _TITLE = G.re("title")
 _DEMONYM = G.re("demonym")
-_ROLE_FORMS = (gated(G.re("role_year_old")), gated(G.re("role_appositive")))
+_ROLE_FORMS = (gated(G.re("role_year_old")), gated(G.re("role_appositive")), gated(G.re("acting_year_old")))
 _LONE_ROLE = gated(G.re("lone_role_year_old"))
 _BARE = gated(G.re("bare_year_old"))
 _REFERENT = G.re("referent")
@@ -115,7 +115,7 @@ def _role_ages(
     text: str, body_start: int, sents: list[tuple[int, int]], seen: set[int]
 ) -> list[tuple[int, int, str, float, int]]:
     """Ages given to an attack's perpetrator by his role ("the 18-year-old gunman", "the suspect,
-    28,") and bare ones ("police killed the 18-year-old.") that stand for the perpetrator or a
+    28,") or by his act ("a 14-year-old boy opened fire") and bare ones ("police killed the 18-year-old.") that stand for the perpetrator or a
     named person just before. An article that gives its perpetrators two ages speaks of several,
     and then none of its role ages is keyed as the one perpetrator's."""
     found: list[tuple[int, int, str, float, int]] = []
