@@ -42,3 +42,12 @@ def test_a_surname_is_the_one_full_name_ending_with_it() -> None:
     assert len(group_claims(claims)) == 1
     claims.append(_seats("c", "Omar Brell", "Omar Brell", 88, "age|people"))
     assert len(group_claims(claims)) == 3
+
+
+def test_a_surname_given_another_figure_may_be_a_relative() -> None:
+    # "Ado Brell, 45" in one article; "her father, Brell, 71" in another
+    claims = [
+        _seats("a", "Ado Brell", "Ado Brell", 45, "age|people"),
+        _seats("b", "Brell", "Brell", 71, "age|people"),
+    ]
+    assert len(group_claims(claims)) == 2

@@ -8,10 +8,12 @@ joins another when:
 
 - both are one spelling (case, apostrophes, accents and hyphens aside: "People’s" is "Peoples");
 - their full names are one name but for a modifier before it ("Norra-based");
-- one is a surname alone and the other the one full name of the story that ends with it ("Brell"
-  is "Ado Brell" where no other Brell is named for the measure).
+- one is a surname alone and the other the one full name of the story that ends with it, and
+  the surname is given no figure the full name is not ("Brell, 64" is "Ado Brell, 64" where no
+  other Brell is named for the measure).
 
-A surname two full names end with names neither. An acronym never joins a full name by its
+A surname two full names end with names neither, and so does one given a figure the full name is
+not: it may be a relative's ("the victim's father, Brell, 71"). An acronym never joins a full name by its
 initials ("VCLO" and "Velm Civic League-Orre" stay apart): on a blind set that collapsed two owners
 of one story into one, as turning long names into initials did (`tests/test_owner_initials.py`).
 """
@@ -39,13 +41,15 @@ def one_owner_per_name(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
             o: {c.quantity.owner for c in buckets[k] if c.quantity is not None and c.quantity.owner}
             for o, k in owners.items()
         }
-        for owner, name in _aliases(full, {o: len(buckets[k]) for o, k in owners.items()}).items():
+        figures = {o: {c.quantity.figure for c in buckets[k] if c.quantity is not None} for o, k in owners.items()}
+        for owner, name in _aliases(full, figures, {o: len(buckets[k]) for o, k in owners.items()}).items():
             buckets.setdefault(owners[name], []).extend(buckets.pop(owners[owner]))
     return buckets
 
 
-def _aliases(full: dict[str, set[str]], weight: dict[str, int]) -> dict[str, str]:
-    """Each owner that is another's name -> the name its set of names goes by (the most claimed)."""
+def _aliases(full: dict[str, set[str]], figures: dict[str, set[float]], weight: dict[str, int]) -> dict[str, str]:
+    """Each owner that is another's name -> the name its set of names goes by (the most claimed).
+    ``full``: each owner's full names; ``figures``: the figures given it."""
     parent = {o: o for o in full}
 
     def root(o: str) -> str:
@@ -53,7 +57,7 @@ def _aliases(full: dict[str, set[str]], weight: dict[str, int]) -> dict[str, str
             o = parent[o]
         return o
 
-    for a, b in _same_names(full):
+    for a, b in _same_names(full, figures):
         parent[root(a)] = root(b)
     sets: dict[str, list[str]] = defaultdict(list)
     for o in full:
@@ -65,7 +69,7 @@ def _aliases(full: dict[str, set[str]], weight: dict[str, int]) -> dict[str, str
     return out
 
 
-def _same_names(full: dict[str, set[str]]) -> list[tuple[str, str]]:
+def _same_names(full: dict[str, set[str]], figures: dict[str, set[float]]) -> list[tuple[str, str]]:
     owners = sorted(full)
     pairs = []
     spelled: dict[str, list[str]] = defaultdict(list)
@@ -79,7 +83,7 @@ def _same_names(full: dict[str, set[str]]) -> list[tuple[str, str]]:
         others = [p for p in owners if p != o]
         if " " not in o:
             by_surname = [p for p in others if " " in p and p.split()[-1] == o]
-            if len(by_surname) == 1:
+            if len(by_surname) == 1 and figures[o] <= figures[by_surname[0]]:  # a relative's are his own
                 pairs.append((o, by_surname[0]))
     return pairs
 
