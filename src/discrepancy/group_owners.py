@@ -70,6 +70,7 @@ def _aliases(full: dict[str, set[str]], figures: dict[str, set[float]], weight: 
 
 
 def _same_names(full: dict[str, set[str]], figures: dict[str, set[float]]) -> list[tuple[str, str]]:
+    """Pairs of owners that are one owner's names: one spelling, one full name, or a surname."""
     owners = sorted(full)
     pairs = []
     spelled: dict[str, list[str]] = defaultdict(list)
@@ -77,8 +78,9 @@ def _same_names(full: dict[str, set[str]], figures: dict[str, set[float]]) -> li
         spelled[_spelling(o)].append(o)
         for name in full[o]:
             spelled["name:" + _spelling(_unmodified(name))].append(o)
-    for same in spelled.values():
-        pairs += [(same[0], o) for o in same[1:] if o != same[0]]
+    for spelling, same in spelled.items():
+        if spelling.removeprefix("name:"):  # a name of no letters names no one
+            pairs += [(same[0], o) for o in same[1:] if o != same[0]]
     for o in owners:
         others = [p for p in owners if p != o]
         if " " not in o:
