@@ -17,6 +17,7 @@ from itertools import combinations
 
 from .group_dates import group_dates
 from .group_occurrences import merge_story_occurrences, with_occurrence
+from .group_owners import one_owner_per_name
 from .group_population import name_by_figure, whole_by_figure
 from .group_unstated import by_unstated_figure, measure_variants
 from .models import Claim, TimeRef
@@ -33,7 +34,9 @@ def group_claims(
             buckets[c.subject].append(c)
     merged = _where_counted(
         _fill_scope(
-            merge_story_occurrences(_join_unnamed(_one_name_per_kind(_longer_names(buckets))), hazards, brought or {})
+            merge_story_occurrences(
+                _join_unnamed(_one_name_per_kind(_longer_names(one_owner_per_name(buckets)))), hazards, brought or {}
+            )
         )
     )
     return group_dates(

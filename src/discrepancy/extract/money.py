@@ -9,6 +9,7 @@ $3 million". A recipient told only by a pronoun is unknown: the sum is kept but 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..grammar import section
@@ -37,6 +38,7 @@ _FINE_PARTY_AFTER = G.re("fine_party_after")
 _FINE_PARTY_BEFORE = G.re("fine_party_before")
 _VERB_KIND = G.re("verb_kind")
 
+_WORD = re.compile(r"\w+")
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it"})
 # kinds that say no more than "a sum awarded": the recipient's award
 _GENERIC = frozenset({None, "damage", "total", "sum", "amount", "money", "award"})
@@ -56,6 +58,12 @@ def kind_after(text: str, end: int, se: int, lex: Lexicon) -> str | None:
     if m is None or lex.topic_re is None:
         return None
     kind = lex.topic_re.match(text, m.end(), se)
+    if (
+        kind is None
+        and (form := _WORD.match(text, m.end(), se)) is not None
+        and form.group(0).lower() in _PAYMENT_FORMS
+    ):
+        return kind_after(text, form.end(), se, lex)  # "$22 million in bitcoin as ransom": paid in it, as the kind
     return lex.topic_of[fold(kind.group(0))] if kind else None
 
 

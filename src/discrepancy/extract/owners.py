@@ -113,6 +113,11 @@ def owner_of(text: str, ss: int, start: int, mods: list[str], mentions: list[Men
     return None
 
 
+def is_name_modifier(word: str) -> bool:
+    """Whether a word before a name says where it is or who leads it ("Karachi-based", "Brell-led")."""
+    return _NAME_MODIFIER.fullmatch(word) is not None
+
+
 def owner_key(owner: str | None, lex: Lexicon) -> str:
     """ "Recep Tayyip Erdogan" and "Erdogan" own one share: a name the lexicon does not know goes by
     its last word in subject keys; an organisation by its distinctive word ("Heron Alliance"); an
