@@ -35,3 +35,15 @@ def test_a_state_and_a_country_count_apart() -> None:
     subjects = {c.quantity.figure: c.subject for c in extract(told, published="2031-05-02") if c.quantity}
     assert "|in bangladesh|" in subjects[800_000]
     assert "|in india|" in subjects[110_000]  # two countries' counts: a state's, told alone, is its country's
+
+
+def test_a_states_count_below_its_countrys_is_a_part() -> None:
+    """The national toll names the states it is counted in, so it is the country's; a state's count
+    below it is that state's part."""
+    told = (
+        "At least 33 people died of heatstroke in the states of Kerala and Karnataka on Friday, officials"
+        " said. Fourteen people died in Kerala on Thursday, officials said."
+    )
+    subjects = {c.quantity.figure: c.subject for c in extract(told, published="2031-05-02") if c.quantity}
+    assert "|in " not in subjects[33]  # the count of both states: no part
+    assert "|in kerala|" in subjects[14]

@@ -67,7 +67,8 @@ def _below_whole(part: QuantityHit, hits: _Near) -> bool:
     return any(
         h.measure == part.measure
         and h.population == part.population
-        and not (h.place or h.scope or h.country)
+        and not (h.place or h.scope)
+        and (not h.country or h.country == part.country and part.place is not None)  # the country a place is in
         and (h.parsed.low or 0) > high
         for h in hits.around(part.start, _WHOLE_NEAR)
     )

@@ -49,6 +49,7 @@ _OWN_EXTENT = G.re("own_extent")
 _PLACE_OF_ACT = gated(G.re("place_of_act"))
 _PLACE_OWNING_TOLL = G.re("place_owning_toll")
 _PLACE_ACTING = G.re("place_acting")
+_PLACES_LISTED = G.re("places_listed")
 _PLACE_WITH = G.re("place_with")
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
@@ -166,6 +167,8 @@ def place_part(text: str, ss: int, se: int, start: int, end: int, lex: Lexicon, 
         place = _after_modifier(place)
         if not place:
             continue  # "in Islamic State-claimed blasts", "in Wednesday's attack": a noun's modifier, no place
+        if f.end("place") <= start and _PLACES_LISTED.match(text, f.end("place"), start):
+            return None  # "died in the states of Kola and Dorn": the count of them all, no part
         first = place.split()[0].lower()
         if _NOT_OWNER.match(place.split()[0]) or (
             lex.dates and (first in lex.dates.months or first in lex.dates.weekdays)
