@@ -52,7 +52,7 @@ class Cast:
     def full_name(self, word: str) -> str:
         """A one-word name as the article gives it in full: the one full name it opens, unless the
         word is also someone's surname there ("Bello Ade" told surname first beside "Kemi Ade Bello")."""
-        if " " in word or self.lex.canonical(word) is not None:
+        if " " in word or self.lex.canonical(word) not in (None, *self.lex.world_regions):
             return word
         firsts, lasts = self._names
         names = firsts.get(word, set())
@@ -113,6 +113,14 @@ def person_name(run: str, lex: Lexicon) -> str | None:
     known = lex.canonical(name)
     if known is not None:
         return known if lex.entities[known].type == "person" else None
-    if any((k := lex.canonical(w)) is not None and lex.entities[k].type != "person" for w in words):
+    if any(_not_a_name(w, lex) for w in words):
         return None  # "Velm Lindia Party", "West African"
     return name
+
+
+def _not_a_name(word: str, lex: Lexicon) -> bool:
+    """Whether a word of a name run makes it no person's: a place, body or people the lexicon names
+    by hand; the world's regions do not ("Mara Vell", "Victoria Osei": a region's name is also a
+    given name or a surname)."""
+    known = lex.canonical(word)
+    return known is not None and lex.entities[known].type != "person" and known not in lex.world_regions
