@@ -46,6 +46,13 @@ def _speaker(text: str, quote: str) -> str:
         ),
         ("The Red Cross said 65 people died, although police put the toll at 40.", "40", "police"),
         ("The Red Cross said 65 people died, although police put the toll at 40.", "65 people", "Red Cross"),
+        # the subject of the clause conceded to speaks for it alone; one at the sentence's tail for all
+        (
+            "While unofficial reports indicate over 130 deaths, the governor has only confirmed 50 deaths.",
+            "50 deaths",
+            "governor",
+        ),
+        ("While 40 people died in Velm, 10 died in Dorn, police said.", "40 people", "police"),
     ],
 )
 def test_a_concessive_clause_keeps_its_own_speaker(text: str, quote: str, speaker: str) -> None:
@@ -80,3 +87,8 @@ def test_a_quantifier_in_commas_is_no_role_of_a_name() -> None:
 def test_the_speaker_of_a_described_figure_drops_its_adverb() -> None:
     text = "That is far below the 500 deaths that health officials in Velm originally described."
     assert _speaker(text, "500 deaths") == "health officials in Velm"
+
+
+def test_a_concessive_clause_that_names_no_speaker_is_not_the_next_clauses() -> None:
+    text = "While unofficial reports indicate over 130 deaths, the governor has only confirmed 50 deaths."
+    assert "governor" not in _speaker(text, "130 deaths")

@@ -392,14 +392,16 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
     several ("police put it at 3,000 while organisers said 20,000"), the one in the claim's own
     part of the sentence, before it if there is one, else after it. A concessive clause ("Although
     officials described it as a 6.6-magnitude quake, the survey recorded 5.9") keeps its own speaker,
-    and the clause it concedes to keeps its own, or the outlet's when it names none."""
+    and the clause it concedes to keeps its own; either is the outlet's when it names none."""
     if not attrs:
         return None
     own = _concessive_at(text, pos)
     clause = [a for a in attrs if _concessive_at(text, a[0]) == own]
-    if not clause and own is None:
-        return None  # "Although police said 40 died, 65 bodies were found": police speak for 40 only
-    attrs = clause or attrs
+    if not clause and own is not None:
+        return _said_after_all(text, attrs, pos)
+    if not clause:  # "Although police said 40 died, 65 bodies were found": police speak for 40 only
+        return None
+    attrs = clause
     if len(attrs) == 1:
         return attrs[0][1]
 
@@ -414,6 +416,18 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
     if same:
         return same[0][1]
     return min(attrs, key=lambda a: abs(a[0] - pos))[1]
+
+
+def _said_after_all(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
+    """The speaker of a figure in a concessive clause that names none: one told at the tail of the
+    sentence, past another comma ("While 40 died in Velm, 10 died in Dorn, police said"), speaks
+    for it all; the subject of the clause conceded to ("While reports put it at 130, the ministry
+    confirmed 60") speaks for its own clause only."""
+    end = _CONCESSIVE_END.search(text, pos)
+    if end is None:
+        return None
+    tail = [a for a in attrs if a[0] > end.end() and "," in text[end.end() : a[0]]]
+    return tail[-1][1] if tail else None
 
 
 def _concessive_at(text: str, at: int) -> int | None:
