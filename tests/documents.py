@@ -41,6 +41,15 @@ def death_key_parts(text: str, part: int, published: str = "2031-06-25") -> dict
     }
 
 
+def places_of(text: str, measure: str, published: str) -> dict[float, str]:
+    """Part 4 of the subject key (the place or part) of each count of ``measure`` in ``text``, by figure."""
+    return {
+        c.quantity.figure: c.subject.split("|")[4]
+        for c in extract(text, published=published)
+        if c.quantity is not None and c.subject.startswith(f"quantity:{measure}|")
+    }
+
+
 def date_keys(text: str, published: str = "2031-03-05") -> dict[str, str]:
     """The subject key of each date claim in ``text``, by its quote."""
     return {c.span.quote: c.subject for c in extract(text, published=published) if c.kind == "date"}

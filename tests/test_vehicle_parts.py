@@ -4,18 +4,11 @@ airliner's own count. Invented sentences; failed before the change."""
 
 from __future__ import annotations
 
-from documents import same_day_report
-
-from discrepancy import extract
+from documents import places_of, same_day_report
 
 
 def _places(text: str, measure: str) -> dict[float, str]:
-    """Part 4 of the subject key (the place or part) of each count of ``measure``, by figure."""
-    return {
-        c.quantity.figure: c.subject.split("|")[4]
-        for c in extract(text, published="2031-01-30")
-        if c.quantity is not None and c.subject.startswith(f"quantity:{measure}|")
-    }
+    return places_of(text, measure, "2031-01-30")
 
 
 HELICOPTER = (
