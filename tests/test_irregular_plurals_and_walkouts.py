@@ -44,6 +44,11 @@ def test_a_singular_in_men_is_no_plural() -> None:
     assert not got.get(300, "").startswith("quantity:count|specimen")
 
 
+def test_a_walkout_before_a_count_of_things_is_not_theirs() -> None:
+    got = _subjects("The Velm strike saw 4,500 dockworkers walk off the job and bring work to a halt at 36 ports.")
+    assert got[4500].startswith("quantity:protesters|workers|") and got[36].startswith("quantity:count|port|")
+
+
 def test_a_verb_of_seeing_is_no_fate() -> None:
     # "saw" only tells that something befell those counted: never a measure of its own
     got = _subjects("The Velm dispute saw 9,000 workers stay home on Monday.")
