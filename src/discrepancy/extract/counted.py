@@ -23,6 +23,7 @@ NATIONALITY = G.re("nationality")  # also a part told by its nation alone (parts
 _ORIGIN_NOUNS = G.words("origin_nouns")
 _POSSESSIVE = G.words("possessive")
 _NEXT_FIGURE = G.re("next_figure")
+_COORDINATED_ACT = G.re("coordinated_act")
 _PEOPLE_PLURAL = G.re("people_plural")
 _COORDINATED_HEAD = G.re("coordinated_head")
 _LINK_VERB = G.re("link_verb")
@@ -353,6 +354,8 @@ def state_near(
         lo = said[-1].end()  # "Survivors said there were 400 on board": the survivors speak
     hi = clause_end(text, end, hi)
     hi = next_figure(text, end, hi)
+    if (second := _COORDINATED_ACT.search(text, end, hi)) is not None:
+        hi = second.start()  # "displaced 414,000 people and killed 30": "killed" is the 30's
     # The figure is the subject of its own verb ("and 104 have been rescued", "164 people on board
     # were killed"), maybe past an aside ("50 people, most of them women, were killed"): that
     # verb's state wins over a nearer one from the clause before.

@@ -51,6 +51,7 @@ from .rates import (
 from .results import no_share, results_topic
 from .revisions import set_aside
 from .subject_nouns import subject_noun, thing_before
+from .told_parts import told_apart
 from .zones import zone_of
 
 G = section("figure_context")
@@ -81,7 +82,6 @@ _AIR_HEAT = gated(G.re("air_heat"))
 _HELD_TALLY = G.words("held_tally")
 _TALLY_WHOLE_BEFORE = G.re("tally_whole_before")
 _EARLY_COUNT = G.re("early_count")
-_OTHERS_APART = G.re("others_apart")
 _PART_PLACE_AFTER = G.re("part_place_after")
 _SIZED_WHOLE_BEFORE = G.re("sized_whole_before")
 AIR_HEAT = 0.7  # a temperature keyed as the air's heat by the words around it: a warning at most
@@ -178,8 +178,8 @@ def read_context(
         comparable = False  # "226 and not 310": a figure the article rejects
     if _MARGIN_AFTER.match(text, end, se):
         comparable = False  # "$3 billion above what the Street was expecting": a margin, not a level
-    if _OTHERS_APART.match(text, end, se):
-        comparable = False  # "two bodies were found on Monday and others on Tuesday": one day's part
+    if told_apart(text, ss, se, start, end):
+        comparable = False  # "found on Monday and others on Tuesday", "first killed two pupils": a part
     # "the previous toll ... indicated 2,012 dead": an earlier update, a figure of an earlier time
     told = _SUPERSEDED.search(text, max(ss, start - 80), start) or _TOLD_EARLIER.match(text, ss, start)
     earlier = told.start() if told and verdict is None else None  # "was previously found guilty on"
