@@ -10,6 +10,7 @@ or what. Keys read this way are weak, so they carry a lower confidence (rules/fi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -106,6 +107,7 @@ def clause_event(
         return closing, closing.replace("/", " (") + ")", False, True  # "the deal is expected to close in 2032"
     if vg is None:
         return None
+    vg = _particle_of_date(reading, vg, first)  # "collapsed over the weekend": no "collapse over"
     verb = _family(vg.lemma, lex)
     who = when[1] if when else head_of_subject(reading, reading.noun_phrase_ending(past_apposition(reading, vg.first)))
     if who is not None and _RELATIVE_ORDER.intersection(fold(m) for m in who.mods):
@@ -137,7 +139,7 @@ def clause_event(
     # A statement, or a meeting "held" (the subject of a holding verb is the act itself), keeps its key.
     if verb != "say" and fold(vg.lemma) not in acts(lex).holding_verbs:
         person = person or passive_doer(reading, vg, who, agent)
-    if who is None and vg.head + 1 < len(toks):
+    if who is None and vg.head + 1 < len(toks) and not first <= vg.head + 1 <= last:  # not the date itself
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
     name = counted_before(reading, vg, lex) or name  # "cases so far exceed last year's": the cases
@@ -147,6 +149,16 @@ def clause_event(
 
 
 _PERSONAL = frozenset({"he", "she"})
+
+
+def _particle_of_date(reading: Reading, vg: VerbGroup, first: int) -> VerbGroup:
+    """A verb read with the word right after it as its particle, when that word begins the date's
+    phrase ("collapsed over the weekend"): the word is the date's preposition, the verb stands alone."""
+    words = vg.lemma.split()
+    at = first - 1  # the particle, read as the verb's head or right after it
+    if len(words) > 1 and vg.first < at <= vg.head + 1 and reading.tokens[at].lower == words[-1]:
+        return dataclasses.replace(vg, head=min(vg.head, at - 1), lemma=" ".join(words[:-1]))
+    return vg
 
 
 def _a_state(vg: VerbGroup) -> bool:

@@ -1,0 +1,47 @@
+""" "The weekend" told with no word of direction ("the bridge collapsed over the weekend", "the
+weekend rupture of the dam") is the last weekend on or before the article's day, Saturday and
+Sunday: an act another outlet puts on a weekday after it disagrees. A weekend told as coming ("will
+reopen at the weekend") is no date. The date's own words are never its act's doer, nor its
+preposition the verb's particle ("collapsed last weekend" is no "collapse/weekend")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from documents import date_keys, same_day_report
+
+from discrepancy import extract
+
+WEDNESDAY = "2031-01-08"
+
+
+def _dates(text: str) -> list[tuple[str, str, dt.date | None, dt.date | None]]:
+    return [
+        (c.subject, c.span.quote, c.time.start, c.time.end)
+        for c in extract(text, published=WEDNESDAY)
+        if c.kind == "date"
+    ]
+
+
+def test_over_the_weekend_is_the_last_saturday_and_sunday() -> None:
+    dates = _dates("The Kelso bridge collapsed over the weekend, officials said.")
+    assert dates == [("date:collapse", "the weekend", dt.date(2031, 1, 4), dt.date(2031, 1, 5))]
+
+
+def test_a_weekend_told_as_coming_is_no_date() -> None:
+    assert _dates("The Kelso bridge will reopen at the weekend.") == []
+
+
+def test_the_weekend_and_a_later_weekday_of_one_act_disagree() -> None:
+    report = same_day_report(
+        "Floods hit 3,000 homes in Velm after the Kelso dam burst over the weekend, officials said.",
+        "Floods hit 3,000 homes in Velm after the Kelso dam burst on Tuesday, officials said.",
+        published=WEDNESDAY,
+    )
+    flagged = {c.span.quote for f in report.findings for c in [f.claim, *f.conflicts_with]}
+    assert {"the weekend", "on Tuesday"} <= flagged
+
+
+def test_the_date_is_neither_the_doer_nor_the_particle_of_its_act() -> None:
+    keys = date_keys("Velmco shares collapsed last weekend. Dorvale shares collapsed over the weekend.", WEDNESDAY)
+    assert keys == {"last weekend": "date:collapse/share", "the weekend": "date:collapse/share"}
