@@ -1,8 +1,8 @@
 """ "The weekend" told with no word of direction ("the bridge collapsed over the weekend", "the
 weekend rupture of the dam") is the last weekend on or before the article's day, Saturday and
 Sunday: an act another outlet puts on a weekday after it disagrees. A weekend told as coming ("will
-reopen at the weekend") is no date. The date's own words are never its act's doer, nor its
-preposition the verb's particle ("collapsed last weekend" is no "collapse/weekend")."""
+reopen at the weekend") is no date. The date's preposition is not the verb's particle ("collapsed
+over the weekend" is no "collapse over")."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ def test_the_weekend_and_a_later_weekday_of_one_act_disagree() -> None:
     assert {"the weekend", "on Tuesday"} <= flagged
 
 
-def test_the_date_is_neither_the_doer_nor_the_particle_of_its_act() -> None:
+def test_the_dates_preposition_is_not_the_verbs_particle() -> None:
     keys = date_keys("Velmco shares collapsed last weekend. Dorvale shares collapsed over the weekend.", WEDNESDAY)
     assert keys == {"last weekend": "date:collapse/share", "the weekend": "date:collapse/share"}
+    keys = date_keys("Velmco shares fell by a third. They collapsed over the weekend.", WEDNESDAY)
+    assert not any(k.startswith("date:collapse over") for k in keys.values())

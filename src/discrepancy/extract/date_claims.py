@@ -139,7 +139,7 @@ def clause_event(
     # A statement, or a meeting "held" (the subject of a holding verb is the act itself), keeps its key.
     if verb != "say" and fold(vg.lemma) not in acts(lex).holding_verbs:
         person = person or passive_doer(reading, vg, who, agent)
-    if who is None and vg.head + 1 < len(toks) and not first <= vg.head + 1 <= last:  # not the date itself
+    if who is None and vg.head + 1 < len(toks):
         who = reading.noun_phrase(vg.head + 1)  # "declared an outbreak on 20 September"
     name = person or (lex.occurrence.get(fold(who.lemma), who.lemma) if who is not None else "-")
     name = counted_before(reading, vg, lex) or name  # "cases so far exceed last year's": the cases
