@@ -65,6 +65,7 @@ _GOING_SINCE = G.re("going_since")
 _NO_OCCURRENCE = frozenset({"it", "this", "that", "which", "they", "what", "he", "she"})
 _TOLD_AGAIN = G.words("told_again")
 _RELATIVE_ORDER = G.words("relative_order")
+_DATE_PREPOSITIONS = G.words("date_prepositions")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 CONFIDENCE = 0.5
 
@@ -156,7 +157,12 @@ def _particle_of_date(reading: Reading, vg: VerbGroup, first: int) -> VerbGroup:
     phrase ("collapsed over the weekend"): the word is the date's preposition, the verb stands alone."""
     words = vg.lemma.split()
     at = first - 1  # the particle, read as the verb's head or right after it
-    if len(words) > 1 and vg.first < at <= vg.head + 1 and reading.tokens[at].lower == words[-1]:
+    if (
+        len(words) > 1
+        and vg.first < at <= vg.head + 1
+        and reading.tokens[at].lower == words[-1]
+        and words[-1] in _DATE_PREPOSITIONS  # "shutting down on Thursday": "down" is the verb's own
+    ):
         return dataclasses.replace(vg, head=min(vg.head, at - 1), lemma=" ".join(words[:-1]))
     return vg
 
