@@ -1,8 +1,9 @@
 """ "The weekend" told with no word of direction ("the bridge collapsed over the weekend", "the
 weekend rupture of the dam") is the last weekend on or before the article's day, Saturday and
 Sunday: an act another outlet puts on a weekday after it disagrees. A weekend told as coming ("will
-reopen at the weekend") is no date. The date's preposition is not the verb's particle ("collapsed
-over the weekend" is no "collapse over")."""
+reopen at the weekend") is no date. The weekend is taken to be the last one, so it dates only an
+act the lexicon names ("the bridge collapsed"), not one read off any verb ("authorities evacuated
+12,000 residents over the weekend", which another outlet's "12,000 on Monday" does not gainsay)."""
 
 from __future__ import annotations
 
@@ -34,16 +35,14 @@ def test_a_weekend_told_as_coming_is_no_date() -> None:
 
 def test_the_weekend_and_a_later_weekday_of_one_act_disagree() -> None:
     report = same_day_report(
-        "Floods hit 3,000 homes in Velm after the Kelso dam burst over the weekend, officials said.",
-        "Floods hit 3,000 homes in Velm after the Kelso dam burst on Tuesday, officials said.",
+        "Floods hit 3,000 homes in Velm after the Kelso bridge collapsed over the weekend, officials said.",
+        "Floods hit 3,000 homes in Velm after the Kelso bridge collapsed on Tuesday, officials said.",
         published=WEDNESDAY,
     )
     flagged = {c.span.quote for f in report.findings for c in [f.claim, *f.conflicts_with]}
-    assert {"the weekend", "on Tuesday"} <= flagged
+    assert {"the weekend", "collapsed on Tuesday"} <= flagged
 
 
-def test_the_dates_preposition_is_not_the_verbs_particle() -> None:
-    keys = date_keys("Velmco shares collapsed last weekend. Dorvale shares collapsed over the weekend.", WEDNESDAY)
-    assert keys == {"last weekend": "date:collapse/share", "the weekend": "date:collapse/share"}
-    keys = date_keys("Velmco shares fell by a third. They collapsed over the weekend.", WEDNESDAY)
-    assert not any(k.startswith("date:collapse over") for k in keys.values())
+def test_an_act_read_off_any_verb_is_not_dated_by_an_assumed_weekend() -> None:
+    keys = date_keys("Authorities evacuated about 12,000 residents of Velm over the weekend.", WEDNESDAY)
+    assert keys == {}

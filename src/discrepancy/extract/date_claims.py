@@ -10,7 +10,6 @@ or what. Keys read this way are weak, so they carry a lower confidence (rules/fi
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -65,7 +64,6 @@ _GOING_SINCE = G.re("going_since")
 _NO_OCCURRENCE = frozenset({"it", "this", "that", "which", "they", "what", "he", "she"})
 _TOLD_AGAIN = G.words("told_again")
 _RELATIVE_ORDER = G.words("relative_order")
-_DATE_PREPOSITIONS = G.words("date_prepositions")
 _ABOUT_REACH = 20  # characters before a clock time where its "about" stands
 CONFIDENCE = 0.5
 
@@ -108,7 +106,6 @@ def clause_event(
         return closing, closing.replace("/", " (") + ")", False, True  # "the deal is expected to close in 2032"
     if vg is None:
         return None
-    vg = _particle_of_date(reading, vg, first)  # "collapsed over the weekend": no "collapse over"
     verb = _family(vg.lemma, lex)
     who = when[1] if when else head_of_subject(reading, reading.noun_phrase_ending(past_apposition(reading, vg.first)))
     if who is not None and _RELATIVE_ORDER.intersection(fold(m) for m in who.mods):
@@ -150,21 +147,6 @@ def clause_event(
 
 
 _PERSONAL = frozenset({"he", "she"})
-
-
-def _particle_of_date(reading: Reading, vg: VerbGroup, first: int) -> VerbGroup:
-    """A verb read with the word right after it as its particle, when that word begins the date's
-    phrase ("collapsed over the weekend"): the word is the date's preposition, the verb stands alone."""
-    words = vg.lemma.split()
-    at = first - 1  # the particle, read as the verb's head or right after it
-    if (
-        len(words) > 1
-        and vg.first < at <= vg.head + 1
-        and reading.tokens[at].lower == words[-1]
-        and words[-1] in _DATE_PREPOSITIONS  # "shutting down on Thursday": "down" is the verb's own
-    ):
-        return dataclasses.replace(vg, head=min(vg.head, at - 1), lemma=" ".join(words[:-1]))
-    return vg
 
 
 def _a_state(vg: VerbGroup) -> bool:
@@ -347,6 +329,8 @@ def _dated_clauses(
             event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
         if event is not None and not event[2] and _POSSESSIVE.match(text, d.end) and not _comparing(event[0], lex):
             event = None  # "revised the toll of Sunday's bombings": Sunday is the bombings' day
+        if event is not None and d.assumed and not event[2]:
+            event = None  # "evacuated 12,000 over the weekend": an assumed weekend dates only a named act
         if event is not None and (event[2] or not doc.loose.overlaps(d.start, d.end)):
             # a schedule of an act the lexicon names, or of a doer that tells its own act ("Velmco
             # will announce the cuts on March 3"): the doer's timetable, not a guess

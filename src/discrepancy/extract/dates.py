@@ -47,6 +47,7 @@ class DateMention:
     since: bool = False  # "since 2014": the start of a running total
     back: bool = False  # "the deadliest in 10 years": a span a record holds over, no figure's time
     told_from: bool = False  # "a month earlier": counted from the date named before it, a comparison
+    assumed: bool = False  # "over the weekend": the last one, taken to be meant (extract/weekends.py)
 
 
 def _count(word: str, w: DateWords) -> int:

@@ -27,7 +27,7 @@ def with_weekends(text: str, start: int, dates: list[DateMention], published: dt
         at, end = m.span("w")
         if any(d.start < end and at < d.end for d in dates) or _told_coming(text, at):
             continue
-        found.append(DateMention(at, end, _last_weekend(published, text[at:end])))
+        found.append(DateMention(at, end, _last_weekend(published, text[at:end]), assumed=True))
     return sorted([*dates, *found], key=lambda d: d.start) if found else dates
 
 
