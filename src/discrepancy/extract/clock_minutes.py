@@ -28,6 +28,8 @@ def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
     else:
         h, mins = int(g["h"]), int(g.get("m") or 0)
     half = (g.get("half") or "").lower().replace(".", "")
+    if half == "pm" and 12 < h < 24:
+        half = ""  # "15:45 pm": a 24-hour time, its "pm" said again
     if half and not 1 <= h <= 12:
         return None
     if half == "pm" and h != 12 or not half and h < 12 and _PART_AFTER.match(m.string, m.end()):

@@ -329,6 +329,8 @@ def _dated_clauses(
             event = previous[1]  # "on Tuesday night and early Wednesday": one span of one act
         if event is not None and not event[2] and _POSSESSIVE.match(text, d.end) and not _comparing(event[0], lex):
             event = None  # "revised the toll of Sunday's bombings": Sunday is the bombings' day
+        if event is not None and d.assumed and not event[2]:
+            event = None  # "evacuated 12,000 over the weekend": an assumed weekend dates only a named act
         if event is not None and (event[2] or not doc.loose.overlaps(d.start, d.end)):
             # a schedule of an act the lexicon names, or of a doer that tells its own act ("Velmco
             # will announce the cuts on March 3"): the doer's timetable, not a guess

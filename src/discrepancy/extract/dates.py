@@ -17,12 +17,13 @@ from ..grammar import section
 from ..lexicon import DateWords, Lexicon, fold, load_lexicon
 from ..models import TimeRef
 from ..phrases import lowered
+from .future_dates import SENTENCE_END as _SENTENCE_END
+from .future_dates import future as _future
+from .future_dates import sentence_from as _sentence_from
 
 G = section("dates")
 _SINCE_PHRASE = G.re("since_phrase")
 _YEAR_AFTER = G.re("year_after")
-_PAST_VERB_BEFORE = G.re("past_verb_before")
-_SENTENCE_END = G.re("sentence_end")
 _OWNING = G.re("owning")
 _LAG = G.re("lag")
 _APPOSED_DAY = G.re("apposed_day")
@@ -46,6 +47,7 @@ class DateMention:
     since: bool = False  # "since 2014": the start of a running total
     back: bool = False  # "the deadliest in 10 years": a span a record holds over, no figure's time
     told_from: bool = False  # "a month earlier": counted from the date named before it, a comparison
+    assumed: bool = False  # "over the weekend": the last one, taken to be meant (extract/weekends.py)
 
 
 def _count(word: str, w: DateWords) -> int:
@@ -403,20 +405,6 @@ def _of_a_game(text: str, start: int, end: int) -> bool:
 def _period_range(year: int, n: int, size: int) -> tuple[dt.date, dt.date]:
     first = (n - 1) * size + 1
     return dt.date(year, first, 1), _month_range(year, first + size - 1)[1]
-
-
-def _sentence_from(text: str, lo: int, start: int) -> int:
-    """Where the sentence of ``start`` begins, at ``lo`` or after: past the last sentence end between."""
-    for stop in _SENTENCE_END.finditer(text, lo, start):
-        lo = stop.end()
-    return lo
-
-
-def _future(text: str, start: int, w: DateWords) -> bool:
-    """A future cue shortly before a date puts it ahead, unless a verb in the past governs the date
-    itself ("what economists had expected ... the amount added in December": last December)."""
-    lo = _sentence_from(text, max(0, start - 60), start)  # a cue of the sentence before is not this one's
-    return bool(w.future_re.search(text, lo, start)) and _PAST_VERB_BEFORE.search(text, lo, start) is None
 
 
 def _weekday(

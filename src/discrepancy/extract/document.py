@@ -38,6 +38,7 @@ from .section_places import SectionPlaces
 from .sites import site_claims
 from .storeys import storey_claims
 from .thing_ages import thing_age_claims
+from .weekends import with_weekends
 from .wins import win_claims
 
 G = section("document")
@@ -105,6 +106,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
     filed = dateline_span(text, first, lex)
     if filed is not None:  # "PARIS, Feb 17 (Xinhua) - Some 440,000 marched on Thursday": Thursday's
         dates = [d for d in dates if not filed[0] <= d.start < filed[1]]
+    dates = with_weekends(text, first, dates, doc.published)  # "the dam burst over the weekend"
     mentions = find_mentions(text, first, len(text), lex)
     default_occ = default_occurrence(doc, lex)
     known = reread.kept(doc, lex)
