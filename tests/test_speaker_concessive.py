@@ -92,3 +92,14 @@ def test_the_speaker_of_a_described_figure_drops_its_adverb() -> None:
 def test_a_concessive_clause_that_names_no_speaker_is_not_the_next_clauses() -> None:
     text = "While unofficial reports indicate over 130 deaths, the governor has only confirmed 50 deaths."
     assert "governor" not in _speaker(text, "130 deaths")
+
+
+def test_a_concessive_clause_glued_to_the_sentence_before_keeps_its_own_speaker() -> None:
+    """Pages whose paragraphs were joined leave "..While" with no space: still a sentence and a
+    concessive clause of its own."""
+    text = (
+        "The crowd began to leave the hall..While unofficial reports indicate over 130 deaths, the governor"
+        " has only confirmed 50 deaths."
+    )
+    assert "governor" not in _speaker(text, "130 deaths")
+    assert "governor" in _speaker(text, "50 deaths")
