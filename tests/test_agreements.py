@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from discrepancy import Report, check
-from discrepancy.models import Claim, Group
+from discrepancy.models import Claim, Finding, Group
 from discrepancy.rules.engine import selects
 from discrepancy.rules.kinds import interval_overlap
 from discrepancy.rules.kinds.common import placed_only
@@ -125,16 +125,9 @@ def _placed(text: str, path: str, placed: bool, day: str = "2031-05-02") -> list
     return [c.model_copy(update={"time_inferred": True}) if placed else c for c in claims]
 
 
-def test_figures_at_odds_in_one_sentence_each_join_their_own_agreement() -> None:
-    from discrepancy.lexicon import load_lexicon
-    from discrepancy.rules.engine import evaluate
-
-    claims = [
-        *_placed(
-            "The fire chief said the dead are 36 in the Velm rail crash, though reports speak of at least 40 people killed.",
-            "a.md",
-            True,
-        ),
+def _crash_claims(first: str) -> list[Claim]:
+    return [
+        *_placed(first, "a.md", True),
         *_placed("The Velm rail crash killed at least 36 people.", "b.md", False),
         *_placed(
             "The toll of the Velm rail crash has risen to more than 40 people, the broadcaster said.",
@@ -143,14 +136,39 @@ def test_figures_at_odds_in_one_sentence_each_join_their_own_agreement() -> None
             "2031-05-03",
         ),
     ]
+
+
+def _evaluated(claims: list[Claim]) -> tuple[list[Finding], list[Group]]:
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.rules.engine import evaluate
+
     buckets: dict[str, list[Claim]] = {}
     for c in claims:
         buckets.setdefault(c.subject, []).append(c)
-    findings, groups = evaluate(buckets, load_rules(), load_lexicon())
-    assert findings == []
+    return evaluate(buckets, load_rules(), load_lexicon())
+
+
+def test_figures_at_odds_in_one_sentence_each_join_their_own_agreement() -> None:
+    findings, groups = _evaluated(
+        _crash_claims("The fire chief said the dead are 36 in the Velm rail crash, and at least 40 people were killed.")
+    )
+    assert findings == []  # one speaker's two figures: no finding sets them against each other
     agreeing = [
         {(c.document, c.span.quote) for c in g.claims} for g in groups if g.status == "consistent" and g.compared
     ]
     # the 36 at odds with "at least 40" in its own sentence still corroborates the other outlet's 36
     assert any({("a.md", "36"), ("b.md", "at least 36 people")} <= quotes for quotes in agreeing), agreeing
     assert disjoint_agreements_of(groups) == []
+
+
+def test_two_speakers_in_one_sentence_are_two() -> None:
+    """ "The chief said 36, though reports speak of at least 40": the reports' figure is not the
+    chief's, and two figures of one day from two sources are a finding."""
+    findings, _ = _evaluated(
+        _crash_claims(
+            "The fire chief said the dead are 36 in the Velm rail crash, though reports speak of at least 40 people killed."
+        )
+    )
+    assert [sorted([f.claim.span.quote, *(c.span.quote for c in f.conflicts_with)]) for f in findings] == [
+        ["36", "at least 40 people"]
+    ]

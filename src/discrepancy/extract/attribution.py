@@ -62,6 +62,7 @@ _NAME_APPOSITIVE = G.re("name_appositive")
 _PASSIVE_AGENT = G.re("passive_agent")
 _CLAUSE_VERB = G.re("clause_verb")
 _SAID_AFTER_NAME = G.re("said_after_name")
+_FIGURE_AFTER = G.re("figure_after")
 _RELATIVE_WORDS = frozenset(("that", "who", "which"))
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))
 _COORDINATED = frozenset(("and", "but", "yet", "and then", "then", "or"))  # "..., yet noted": the same subject
@@ -420,13 +421,13 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
 
 def _said_after_all(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
     """The speaker of a figure in a concessive clause that names none: one told at the tail of the
-    sentence, past another comma ("While 40 died in Velm, 10 died in Dorn, police said"), speaks
+    sentence, with no figure after it ("While 40 died in Velm, 10 died in Dorn, police said"), speaks
     for it all; the subject of the clause conceded to ("While reports put it at 130, the ministry
     confirmed 60") speaks for its own clause only."""
     end = _CONCESSIVE_END.search(text, pos)
     if end is None:
         return None
-    tail = [a for a in attrs if a[0] > end.end() and "," in text[end.end() : a[0]]]
+    tail = [a for a in attrs if a[0] >= end.end() and not _FIGURE_AFTER.match(text, a[0])]
     return tail[-1][1] if tail else None
 
 
