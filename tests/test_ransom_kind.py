@@ -14,6 +14,7 @@ def test_a_ransom_is_one_kind_of_sum_however_named() -> None:
             "Velmcare authorized a $22 million ransom payment.",
             "Velmcare made a $22 million ransomware payment.",
             "Velmcare sent around $22 million in bitcoin as ransom.",
+            "Its chief confirmed that $22 million in bitcoin was paid as ransom.",
         )
     }
     assert subjects == {"quantity:money:ransom|-|-|-|-|-"}
