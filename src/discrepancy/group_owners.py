@@ -20,11 +20,11 @@ of one story into one, as turning long names into initials did (`tests/test_owne
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 
 from .extract.owners import is_name_modifier
 from .models import Claim
+from .text import unaccented
 
 
 def one_owner_per_name(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -92,8 +92,7 @@ def _same_names(full: dict[str, set[str]], figures: dict[str, set[float]]) -> li
 
 def _spelling(name: str) -> str:
     """A name without case, accents, apostrophes or hyphens: "People’s" and "Peoples" are one."""
-    plain = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in plain if c.isalnum()).lower()
+    return "".join(c for c in unaccented(name) if c.isalnum()).lower()
 
 
 def _unmodified(name: str) -> str:

@@ -262,6 +262,12 @@ class Lexicon:
             ent = self.entities.get(ent.part_of)
         return out
 
+    def country_of(self, name: str) -> str | None:
+        """The country a place belongs to, itself when it is one; None when none is known."""
+        return next(
+            (a for a in self.ancestors(name) if a in self.entities and self.entities[a].type == "country"), None
+        )
+
     def compatible(self, a: str, b: str) -> bool:
         """Two actors are compatible when one is, acts for, or belongs to the other."""
         ra, rb = self.root(a), self.root(b)

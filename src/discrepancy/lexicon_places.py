@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import pycountry
+
+from .text import unaccented
 
 # kinds of first level that name a large place news counts in; municipalities, parishes and
 # districts of small countries are towns, whose names are too often words or people's
@@ -70,7 +71,7 @@ def _plain(name: str) -> str:
     "Karnataka"); "" when it is no name an English text writes ("Rostovskaya oblast'", "Murcia,
     Región de")."""
     name = _ADDED.sub("", name)
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = unaccented(name)
     words = plain.replace("-", " ").split()
     if "," in plain or not words or any(not w[:1].isupper() and w not in _LINKS for w in words):
         return ""

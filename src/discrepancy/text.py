@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import unicodedata
 from collections.abc import Iterator
 
 from .grammar import section
@@ -62,3 +63,8 @@ class LineIndex:
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents and other combining marks ("Karnātaka" -> "Karnataka")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

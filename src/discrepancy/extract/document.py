@@ -234,7 +234,7 @@ def _scope_parts(
         if several and q.country and not q.scope:
             # "four in South Carolina" beside North Carolina's: the state's own count, which the
             # country's holds; a story told in one place of a country counts the country
-            regional = _region_of(q.place, q.country, lex) and (len(places) >= 2 or _below_whole(q, asserted))
+            regional = _country_of(q.place, lex) == q.country and (len(places) >= 2 or _below_whole(q, asserted))
             q.scope = q.place if regional else q.country.lower()
         elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
             q.scope = q.place
@@ -242,20 +242,12 @@ def _scope_parts(
             q.scope = q.country.lower()  # "116 dead ... 25 have died in Georgia": a part, told below its whole
 
 
-def _country_of(place: str, lex: Lexicon) -> str | None:
+def _country_of(place: str | None, lex: Lexicon) -> str | None:
     """The country of a region or city the lexicon knows, else None."""
-    known = lex.canonical(place)
+    known = lex.canonical(place) if place else None
     if known is None or lex.entities[known].type not in ("region", "city"):
         return None
-    return next(
-        (a for a in lex.ancestors(known)[1:] if lex.entities.get(a) and lex.entities[a].type == "country"), None
-    )
-
-
-def _region_of(place: str | None, country: str, lex: Lexicon) -> bool:
-    """Whether ``place`` is a region or city the lexicon knows within ``country``."""
-    known = lex.canonical(place) if place else None
-    return known is not None and known != country and country in lex.ancestors(known)
+    return lex.country_of(known)
 
 
 def _under_place_headings(doc: Document, hits: list[QuantityHit], lex: Lexicon) -> None:

@@ -52,7 +52,8 @@ class Cast:
     def full_name(self, word: str) -> str:
         """A one-word name as the article gives it in full: the one full name it opens, unless the
         word is also someone's surname there ("Bello Ade" told surname first beside "Kemi Ade Bello")."""
-        if " " in word or self.lex.canonical(word) not in (None, *self.lex.world_regions):
+        known = self.lex.canonical(word)
+        if " " in word or known is not None and known not in self.lex.world_regions:
             return word
         firsts, lasts = self._names
         names = firsts.get(word, set())

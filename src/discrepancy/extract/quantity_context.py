@@ -314,9 +314,7 @@ def country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list
         ent = lex.entities.get(m.name)
         if ent is None or ent.type not in ("country", "region", "city"):
             continue
-        country = next(
-            (a for a in lex.ancestors(m.name) if lex.entities.get(a) and lex.entities[a].type == "country"), None
-        )
+        country = lex.country_of(m.name)
         if country and (best is None or abs(m.start - start) < best[0]):
             best = (abs(m.start - start), country)
     return best[1] if best else None

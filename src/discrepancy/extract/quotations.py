@@ -11,13 +11,13 @@ said Colonel Amir Dara), so the quote and its speaker are seen together.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import Claim, EventValue
+from ..text import unaccented
 
 G = section("quotations")
 
@@ -37,7 +37,7 @@ class Quotation:
 
 
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return unaccented(word.lower())
 
 
 def find_quotations(text: str, body_start: int) -> list[Quotation]:

@@ -6,13 +6,13 @@ attacks) are compared on neither by default: two dates, or two attackers of one 
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from ...extract.claimed_acts import NOBODY
 from ...extract.events import compared
 from ...lexicon import Lexicon
 from ...models import Claim
+from ...text import unaccented
 from .common import Outcome, same_at_shared_granularity
 
 PARAMS: dict[str, type | tuple[type, ...]] = {
@@ -102,7 +102,7 @@ def _person(name: str | None) -> bool:
 
 def _surname(name: str) -> str:
     last = name.split()[-1].lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", last) if not unicodedata.combining(c))
+    return unaccented(last)
 
 
 def _within(a: Claim, b: Claim, days: int) -> bool:
