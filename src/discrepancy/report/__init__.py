@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from . import github as github_format
+from . import html as html_format
 from . import json as json_format
 from . import junit as junit_format
 from . import sarif as sarif_format
@@ -16,6 +17,7 @@ from . import text as text_format
 
 FORMATS: dict[str, ModuleType] = {
     "github": github_format,
+    "html": html_format,
     "json": json_format,
     "junit": junit_format,
     "sarif": sarif_format,

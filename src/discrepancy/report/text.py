@@ -14,6 +14,7 @@ from collections import defaultdict
 import click
 
 from ..models import Claim, Finding, Report
+from ._summary import summary
 
 # C0 and C1 controls (tab kept), DEL, and the format characters that reorder or hide text
 # (bidirectional overrides and isolates, zero-width joiners are left: they occur in real names)
@@ -83,13 +84,7 @@ def render(report: Report, color: bool = False) -> str:
         out.append("")
     for p in report.problems:
         out.append(f"problem: {p}")
-    counts: dict[str, int] = defaultdict(int)
-    for f in report.findings:
-        counts[f.severity] += 1
-    summary = ", ".join(f"{n} {s}{'s' if n != 1 else ''}" for s, n in sorted(counts.items())) or "no findings"
-    out.append(
-        f"{report.document_count} documents, {report.claim_count} claims, {len(report.groups)} shared subjects: {summary}"
-    )
+    out.append(summary(report))
     lines = [escape(line) for line in out]
     if color:
         for i, how in styled.items():
