@@ -44,6 +44,7 @@ _PART_CUT = G.re("part_cut")
 _FINAL_STOP = G.re("final_stop")
 _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
+_PARTICIPLE_AFTER_HEAD = G.re("participle_after_head")
 _PUT_AT_SCAN = CaseFree(_PUT_AT_FRAME)
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
@@ -129,6 +130,9 @@ def _read_phrase(np: str, lex: Lexicon) -> str | None:
     np = _LEAD.sub("", np).strip(" ,")
     # "where the prefecture", "In Paris the police headquarters", "police meanwhile": the speaker
     np = _TAIL_JUNK.sub("", _LEAD_JUNK.sub("", np)).strip(" ,")
+    described = _PARTICIPLE_AFTER_HEAD.match(np)
+    if described and _headed(described.group("head").lower()):
+        np = described.group("head")  # "officials investigating the crash": the officials
     if _DANGLING_END.search(np) or _STRICKEN_PLACE.match(np) or _NO_SUBJECT_OPENING.match(np):
         return None  # "The number of (confirmed dead)": no noun; "Hard-hit Velm (reported)": a place
     # "the 9,000 staff the firm reported": the subject of the relative clause
