@@ -69,3 +69,16 @@ def test_a_long_name_is_kept_whole_and_a_title_is_no_name() -> None:
     assert _speaker_of(text, "6.1") == "Velmian National Seismic Survey"
     text = "The firm will cut 1,200 jobs, Velmco Chief Executive Officer said."
     assert _speaker_of(text, "1,200") != "Officer"
+
+
+def test_a_participle_phrase_after_the_head_describes_the_speaker() -> None:
+    # the head noun speaks, never a name or a noun inside the phrase that describes it
+    assert _speaker_of("Firefighters battling the Dorn Fire said it had burned 7,000 acres.", "7,000") == "firefighters"
+    assert _speaker_of("Officials investigating the crash said 12 people were killed.", "12") == "officials"
+    text = "Doctors treating the wounded at Velm General Hospital said 25 people were in critical condition."
+    assert _speaker_of(text, "25") == "doctors"
+    assert _speaker_of("Rescuers digging through the rubble said 40 bodies had been found.", "40") == "rescuers"
+
+
+def test_a_phrase_without_a_participle_keeps_its_name() -> None:
+    assert _speaker_of("The Velm Fire Department said 5 firefighters were hurt.", "5") == "Velm Fire Department"
