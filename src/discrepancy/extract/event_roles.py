@@ -139,6 +139,7 @@ def _patient_before(
         and not m.stance
         and (m.prep is None or m.prep == "of")
         and not any(a <= m.start < b for a, b in asides)  # "-- collectively known as the Donbass --"
+        and not lex.speech_re.search(text, m.end, pos)  # "police said 30 people were arrested": who speaks
     ]
     if not idx:
         return None, pos
