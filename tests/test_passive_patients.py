@@ -15,7 +15,10 @@ def _events(text: str) -> list[tuple[str | None, str, str | None]]:
 
 
 def test_the_speaker_is_not_the_patient_of_a_passive() -> None:
-    for text in ("Police said 30 people were arrested.", "A spokesman for the Velm police said 30 people were arrested."):
+    for text in (
+        "Police said 30 people were arrested.",
+        "A spokesman for the Velm police said 30 people were arrested.",
+    ):
         assert not [e for e in _events(text) if e[2] == "police"], text
 
 

@@ -20,7 +20,7 @@ from importlib import resources
 
 from ..models import Claim, Finding, Group, Report, Severity
 from ._summary import plural as _plural
-from ._summary import summary
+from ._summary import summary, told_by
 from ._where import column_of, line_of, relative_path
 
 _SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -29,14 +29,6 @@ _POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inl
 
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-
-
-def _who(c: Claim) -> str:
-    date = c.published.isoformat() if c.published else "undated"
-    if c.published and c.time_inferred:
-        date = f"undated, placed at {date}"
-    who = c.speaker if c.speaker == c.source else f"{c.speaker}, in {c.source}"
-    return f"{who}, {date}"
 
 
 def _sentence(c: Claim) -> str:
@@ -53,7 +45,7 @@ def _quote(c: Claim) -> str:
     where = f"{relative_path(c.span.path)}:{line_of(c)}:{column_of(c)}"
     return (
         f'<li class="quote"><blockquote>{_sentence(c)}</blockquote>'
-        f'<p><cite>{escape(_who(c))}</cite> <code class="where">{escape(where)}</code></p></li>'
+        f'<p><cite>{escape(told_by(c))}</cite> <code class="where">{escape(where)}</code></p></li>'
     )
 
 

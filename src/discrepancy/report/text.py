@@ -14,7 +14,7 @@ from collections import defaultdict
 import click
 
 from ..models import Claim, Finding, Report
-from ._summary import summary
+from ._summary import summary, told_by
 
 # C0 and C1 controls (tab kept), DEL, and the format characters that reorder or hide text
 # (bidirectional overrides and isolates, zero-width joiners are left: they occur in real names)
@@ -35,11 +35,7 @@ def _where(c: Claim) -> str:
 
 
 def _quote_line(c: Claim) -> str:
-    date = c.published.isoformat() if c.published else "undated"
-    if c.published and c.time_inferred:
-        date = f"undated, placed at {date}"
-    who = c.speaker if c.speaker == c.source else f"{c.speaker}, in {c.source}"
-    return f"    {who}, {date}: \u201c{c.span.quote}\u201d  ({_where(c)})"
+    return f"    {told_by(c)}: \u201c{c.span.quote}\u201d  ({_where(c)})"
 
 
 def render(report: Report, color: bool = False) -> str:
