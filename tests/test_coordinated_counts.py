@@ -48,3 +48,14 @@ def test_each_figure_takes_the_verb_right_after_it(sentence: str, figures: dict[
 def test_a_bare_count_of_damaged_counts_the_things_before_it() -> None:
     got = _read("Rescuers said 2,000 houses had collapsed and 5,000 damaged.")
     assert got[5000].startswith("quantity:damaged|homes|")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The quake left 45 people dead and hundreds homeless.", "The quake left at least 30 dead and thousands homeless."],
+)
+def test_a_vague_count_after_and_is_no_second_group_of_the_first(sentence: str) -> None:
+    # "and hundreds homeless" counts the homeless on its own: the dead are people, not "people and homeless"
+    assert [s for s in _read(sentence).values() if s.startswith("quantity:deaths")] == [
+        "quantity:deaths|people|-|earthquake|-|-"
+    ]

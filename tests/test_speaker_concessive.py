@@ -103,3 +103,11 @@ def test_a_concessive_clause_glued_to_the_sentence_before_keeps_its_own_speaker(
     )
     assert "governor" not in _speaker(text, "130 deaths")
     assert "governor" in _speaker(text, "50 deaths")
+
+
+def test_a_concessive_clause_after_what_a_speaker_said_goes_on_with_it() -> None:
+    text = "Authorities in Velm said at least 45 people had died, while 120 others were injured."
+    assert _speaker(text, "120") == _speaker(text, "45") != "Daily A"
+    # with a speaker of its own, or opening the sentence, it keeps its own
+    assert _speaker("Police said 3,000 attended, while organisers said 20,000.", "20,000") == "organisers"
+    assert _speaker("Although police said 40 died, 65 bodies were found.", "65") != "police"
