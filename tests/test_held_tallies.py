@@ -26,7 +26,19 @@ def test_a_gain_a_loss_and_a_whole_are_no_tally_won() -> None:
     subjects = _subjects(text)
     assert subjects["40 seats"].startswith("quantity:gain|")
     assert subjects["12 seats"].startswith("quantity:lose|")
-    assert not subjects["264 seats"].startswith("quantity:win|")
+    # the whole is no one's tally; the part is the Gold Party's ("led with 93 of 264 seats")
+    assert not subjects.get("264 seats", "").startswith("quantity:win|")
+    assert subjects["93"].startswith("quantity:win|seat|Gold|")
+    assert subjects["264 seats"].startswith("quantity:count|seat|-|")
+
+
+def test_a_part_of_the_seats_is_the_tally_won_and_the_whole_no_ones() -> None:
+    subjects = _subjects("The Gold Party won 159 of the 400 seats. Labour won 412 out of 650 seats.")
+    assert subjects["159"].startswith("quantity:win|seat|Gold|")
+    assert subjects["412"].startswith("quantity:win|seat|Labour|")
+    # the wholes are the chambers' seats, no one's
+    assert subjects["400 seats"].startswith("quantity:count|seat|-|")
+    assert subjects["650 seats"].startswith("quantity:count|seat|-|")
 
 
 def test_a_share_a_party_reaches_or_comes_to_is_its_vote_share() -> None:

@@ -68,6 +68,7 @@ def read_counted(
     previous: QuantityHit | None,
 ) -> bool:
     """Fill in what a figure with no unit counts; False: it counts nothing this reader can name."""
+    noun: _Noun | None = None
     if fig.unit is None and _SPEAKERS_AFTER.match(text, fig.end, se):
         return False  # "Two officials said 40 people died": who speak, not who died
     if fig.measure is None and not _whole_number(fig):
@@ -88,8 +89,11 @@ def read_counted(
         if (state := state_of_part(reading(), fig.end, lex, told)) is not None:  # "two of the injured later died"
             fig.measure, fig.population, fig.end, fig.part = state.measure, state.population, state.end, True
             return True
-        return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
-    noun = (
+        noun = wholes.things_of_whole(text, fig.end, se, lex)
+        fig.of_whole = noun is not None
+        if noun is None:
+            return False  # "55 of 75 confirmed dead", "one of the victims": a part of a group we cannot read
+    noun = noun or (
         noun_after(text, fig.end, se, lex)
         or coordinated_noun(text, fig.end, se, lex)
         or noun_before(text, ss, fig.start, lex, fig.qualified)
@@ -97,6 +101,8 @@ def read_counted(
     if noun is None and _set_apart(fig, text, ss, lex):
         return True
     thing = _take_noun(fig, noun, text, se, lex)
+    if fig.of_whole:
+        fig.end = fig.figure_end  # "212 of the 400 seats": the part's quote is its figure; the whole is read too
     mark_position(fig, text, ss)
     if (
         (noun is None or "measure" not in noun[0])
@@ -398,11 +404,13 @@ def _whole_or_open(
         return False
     opened = open_count(reading(), fig.start, fig.figure_end, lex)
     if opened is None:
+        if fig.of_whole and _owned_noun(fig.population, lex):
+            fig.measure = "count"  # "led with 93 of 264 seats": a tally, read for its owner as "with 93 seats" is
         return False
     fig.measure, fig.confidence = opened.measure, opened.confidence
     fig.population = opened.population if opened.act else fig.population or opened.population
-    fig.end = max(fig.end, opened.end)
-    fig.owned_noun = _owned_noun(opened.population, lex)
+    fig.end = fig.end if fig.of_whole else max(fig.end, opened.end)
+    fig.owned_noun = _owned_noun(opened.population, lex) or fig.of_whole and _owned_noun(fig.population, lex)
     return noun is None and opened.population is None and opened.confidence == RAW_VERB
 
 

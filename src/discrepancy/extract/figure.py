@@ -168,6 +168,7 @@ class Figure:
     owned_noun: bool = False  # an open count of something owned ("won five seats"): whose, from the sentence
     clock_unit: bool = False  # "24 hours" (not "24-hour"): a duration only if an act is said to last it
     part: bool = False  # counts the part of a whole its group is ("three other deceased are Velmish")
+    of_whole: bool = False  # counts things a whole after it names ("93 of 264 seats"): its noun is the whole's
 
 
 def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bool], lex: Lexicon) -> Figure | None:

@@ -272,6 +272,7 @@ def _held_tally(fig: Figure, measure: str, text: str, ss: int, lex: Lexicon) -> 
     if measure not in _HELD_TALLY or (lex.topic_of.get(word) or lex.topic_of.get(word + "s")) not in lex.owned_topics:
         return measure
     if _TALLY_WHOLE_BEFORE.search(text, max(ss, fig.start - 30), fig.start):
+        fig.owned_noun = False  # "won 212 of the 400 seats": the chamber's seats, no one's
         return measure
     fig.owned_noun = True
     return "win"

@@ -5,12 +5,18 @@ of ("the crash killed 179 of the 181 people on board")."""
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon
+from ..grammar import section
+from ..lexicon import Lexicon, fold
 from ..read import Reading
+from .counted import noun_after
 from .open_counts import own_state
 from .parts import verb_of_part
 
 _RELATIVE = frozenset({"who", "that"})
+
+G = section("wholes")
+_THINGS_WHOLE = G.re("things_whole")
+_WHOLE_STATE_AFTER = G.re("whole_state_after")
 
 
 def where_whole(text: str, end: int, se: int, lex: Lexicon, states: frozenset[str]) -> str | None:
@@ -45,3 +51,15 @@ def act_of_part(reading: Reading, start: int, lex: Lexicon) -> str | None:
         return None
     measure, _ = own_state(reading, reading.tokens[vg.first].start, lex)
     return measure if measure in lex.measure_classes["casualty"] else None
+
+
+def things_of_whole(text: str, pos: int, se: int, lex: Lexicon) -> tuple[dict[str, str], int, list[str]] | None:
+    """The noun of things after the whole a part is of ("won 159 of the 400 seats": seats), which
+    the part counts with its own verb; None when the whole counts people the lexicon knows (their
+    parts have readers of their own) or names nothing."""
+    m = _THINGS_WHOLE.match(text, pos, se)
+    noun = noun_after(text, m.end(), se, lex) if m is not None else None
+    if m is None or noun is None or _WHOLE_STATE_AFTER.match(text, noun[1], se):
+        return None  # "with 640 out of 650 seats declared": the part's state is after the whole
+    known = fold(text[m.end() : noun[1]].split()[-1]) in lex.nouns  # a noun the lexicon does not know: its own
+    return noun if noun[0].get("thing") or not known else None
