@@ -3,6 +3,8 @@ share that prices rose by is the rate of inflation of those prices (rules/gramma
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from discrepancy import extract
@@ -79,3 +81,13 @@ def test_other_changes_stay_changes() -> None:
 )
 def test_the_cost_of_living_is_prices(text: str, quote: str, key: str) -> None:
     assert _keys(text).get(quote) == key
+
+
+def test_what_an_economy_grew_by_is_its_growth_and_an_expectation_a_forecast() -> None:
+    text = "Velmia's economy grew 2.1% in the second quarter, faster than the 1.8% economists had expected."
+    got = {c.span.quote: c.subject for c in extract(text, published=dt.date(2031, 8, 1)) if c.quantity}
+    assert got["2.1%"].startswith("quantity:percentage:growth|")
+    assert got["1.8%"].startswith("quantity:percentage:forecast|")
+    assert {
+        c.span.quote for c in extract("GDP expanded by 0.6 percent in the first quarter.", published="2031-05-01")
+    } == {"0.6 percent"}

@@ -40,6 +40,7 @@ from .rates import (
     component,
     earlier_month_rate,
     earlier_topic,
+    expected_after,
     rate_level,
     rate_moved,
     rate_period,
@@ -422,7 +423,7 @@ def _topic(
         share = None  # "the CPIH rose by 9.6%": the rate of that index, not of consumer prices
     if named is None and measure == "percentage" and earlier_month_rate(text, fig.start, fig.figure_end, se):
         named = earlier_topic(text, ss, start, lex)  # "11.1% in October, up from 10.1% in September"
-    topic = (share[0] if share else None) or named
+    topic = "forecast" if expected_after(text, end, se) else (share[0] if share else None) or named
     if measure == "money" and _per_share_paid(text, ss, se, fig):
         topic = "share offer"  # "will pay $95 per share", "values it at $95 a share": the price paid a share
     elif measure == "money" and _MARKET_PRICE_BEFORE.search(text, max(ss, start - 40), start):

@@ -20,6 +20,8 @@ G = section("rates")
 _PERIOD_AFTER = G.re("period_after")
 _PERIOD_BEFORE = G.re("period_before")
 _PRICE_RISE = G.re("price_rise")
+_GROWTH_RISE = G.re("growth_rise")
+_EXPECTED_AFTER = G.re("expected_after")
 _GOODS_BEFORE = G.re("goods_before")
 _WHOLE_GOODS = G.words("whole_goods")
 _EARLIER_MONTH_RATE = G.re("earlier_month_rate")
@@ -80,8 +82,17 @@ def part_rise(text: str, ss: int, start: int) -> tuple[str, str | None] | None:
 
 
 def rate_rise(text: str, ss: int, start: int) -> tuple[str, str | None] | None:
-    """What prices or a part of an index rose by, as ``price_rise`` or ``part_rise`` reads it."""
+    """What prices or a part of an index rose by, as ``price_rise`` or ``part_rise`` reads it, or what
+    an economy grew by ("the economy grew 2.1%": its rate of growth)."""
+    if growth_rise(text, ss, start):
+        return "growth", None
     return price_rise(text, ss, start) or part_rise(text, ss, start)
+
+
+def growth_rise(text: str, ss: int, start: int) -> bool:
+    """Whether the share at ``start`` is what an economy grew by ("GDP expanded by 0.6%"): its rate of
+    growth, a level, where a share after another verb of change is a change."""
+    return _GROWTH_RISE.search(text, max(ss, start - _CLAUSE_BACK), start) is not None
 
 
 def earlier_month_rate(text: str, start: int, end: int, se: int) -> bool:
@@ -144,10 +155,11 @@ def rate_period_word(text: str, end: int, se: int) -> bool:
 
 def rate_level(text: str, ss: int, se: int, start: int, end: int, figure_end: int) -> bool:
     """Whether a share after a verb of change is a rate all the same: what prices or a part of an
-    index rose by ("food prices rose 99%", "electricity rose 11.7%"), or the rate of the month a
+    index rose by ("food prices rose 99%", "electricity rose 11.7%"), what an economy grew by, or the rate of the month a
     change of a rate started from ("up from 10.1% in September")."""
     return bool(
         price_rise(text, ss, start)
+        or growth_rise(text, ss, start)
         or component(text, ss, se, start, end)
         or earlier_month_rate(text, start, figure_end, se)
     )
@@ -169,3 +181,9 @@ def told_from_the_past(text: str, ss: int, se: int, start: int, end: int) -> boo
         _RELATIVE_AFTER.match(text, end, se) is not None
         and _PLUPERFECT_BEFORE.search(text, max(ss, start - _CLAUSE_BACK), start) is not None
     )
+
+
+def expected_after(text: str, end: int, se: int) -> bool:
+    """Whether the share ending at ``end`` is what others expected ("the 1.8% economists had
+    expected"): a forecast, never the rate it was expected of."""
+    return _EXPECTED_AFTER.match(text, end, se) is not None
