@@ -25,6 +25,8 @@ def selects(sel: Selector, c: Claim) -> bool:
             return False
         if c.quantity.measure in sel.exclude_measures:
             return False
+        if sel.anchors is not None and c.quantity.anchor not in sel.anchors:
+            return False
     if c.event is not None and sel.event_types is not None and c.event.type not in sel.event_types:
         return False
     if c.event is not None and c.event.type in sel.exclude_event_types:

@@ -46,6 +46,8 @@ class Selector(BaseModel):
     kind: Literal["quantity", "date", "event"]
     measures: list[str] | None = None  # quantity measures; None = all
     exclude_measures: list[str] = Field(default_factory=list)
+    # quantity anchors (what a measure is of or from: "ship" in "the 300-metre vessel"); None = any
+    anchors: list[str] | None = None
     event_types: list[str] | None = None
     exclude_event_types: list[str] = Field(default_factory=list)  # types a rule of their own compares
     # any: a running total on one side (marked "so far", or a toll that only grows); none: neither
