@@ -40,9 +40,10 @@ def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
         if len(targets) < (1 if key in weak else 2):
             continue  # one key or none: _unify's to join (it never weighs a verb's measure)
         given = _given_alone(buckets, targets)
+        places = targets if key in weak else [t for t in targets if t not in weak]  # a verb's count is no place
         for c in buckets[key]:
             figure = _figure(c)
-            found = [t for t in targets if given[t].get(figure, set()) - {c.document}] if figure is not None else []
+            found = [t for t in places if given[t].get(figure, set()) - {c.document}] if figure is not None else []
             if len(found) == 1 and _one_figure(buckets[found[0]], c) and (key not in weak or _witness(c, read)):
                 moves.append((key, c, found[0]))
     return move_claims(buckets, _one_figure_each(moves, weak))
