@@ -68,3 +68,16 @@ def test_a_bare_count_stays_apart_when_two_stated_keys_have_its_figure() -> None
     report = check([A, B, C, hurt, bare])
     assert not _together(report, ("d.md", "Sixty climbers"), ("b.md", "60 climbers"))
     assert not _together(report, ("d.md", "Sixty climbers"), ("e.md", "60 climbers"))
+
+
+def test_a_bare_count_joins_a_verb_count_when_no_named_key_has_its_figure() -> None:
+    """Where only a verb's count ("21 coaches derailed") has the bare count's figure, the verb's
+    count is its place: nothing a word list names competes."""
+    coaches = [
+        document("a.md", "Daily A", "2031-05-02", "Officials said 21 coaches of the Velm express derailed on Friday."),
+        document("b.md", "Daily B", "2031-05-02", "The Velm express had 21 derailed coaches on Friday."),
+        document("c.md", "Daily C", "2031-05-02", "Three coaches of the Velm express fell into a river on Friday."),
+    ]
+    report = check(coaches)
+    assert _subject_of(report, "b.md", "21 derailed coaches").startswith("quantity:count")
+    assert _together(report, ("b.md", "21 derailed coaches"), ("a.md", "21 coaches"))

@@ -40,13 +40,22 @@ def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
         if len(targets) < (1 if key in weak else 2):
             continue  # one key or none: _unify's to join (it never weighs a verb's measure)
         given = _given_alone(buckets, targets)
-        places = targets if key in weak else [t for t in targets if t not in weak]  # a verb's count is no place
         for c in buckets[key]:
             figure = _figure(c)
-            found = [t for t in places if given[t].get(figure, set()) - {c.document}] if figure is not None else []
+            found = _named_first(
+                [t for t in targets if figure is not None and given[t].get(figure, set()) - {c.document}], weak
+            )
             if len(found) == 1 and _one_figure(buckets[found[0]], c) and (key not in weak or _witness(c, read)):
                 moves.append((key, c, found[0]))
     return move_claims(buckets, _one_figure_each(moves, weak))
+
+
+def _named_first(found: list[str], weak: set[str]) -> list[str]:
+    """The keys a figure is given to, those whose measure a word list names before a verb's count:
+    "75 climbers had started up" beside "trapped 75 climbers" is no second place for "seventy-five
+    people were in the area", but where only verbs' counts have the figure, they are its place."""
+    named = [t for t in found if t not in weak]
+    return named or found
 
 
 def _targets(parts: list[str], stating: dict[tuple[str, ...], list[str]], parts_of: dict[str, list[str]]) -> list[str]:
