@@ -36,3 +36,25 @@ def test_a_figure_no_other_article_gives_stays_apart() -> None:
     assert not any(
         c.span.path == "c.md" and g.subject.startswith("quantity:deaths") for g in report.groups for c in g.claims
     )
+
+
+DORN = "quantity:deaths|people|-|storm:Hurricane Dorn|-|-"
+TOLD = (
+    "Hurricane Dorn killed at least 24 people in Velmland on Friday. The death toll from Dorn had risen to"
+    " at least 24 across Velmland by Friday afternoon. A bus crash on a flooded road near Karsk killed one person."
+)
+LATER = document("e.md", "Daily E", "2031-05-02", "Hurricane Dorn killed at least 30 people in Velmland on Friday.")
+
+
+def test_a_toll_whose_occurrence_is_unstated_takes_the_one_its_own_article_gives_its_figure() -> None:
+    """ "The death toll from Dorn had risen to at least 24" names no occurrence word, in a story that
+    counts a crash's dead too; its own article gives 24 to the hurricane that day: the toll is its."""
+    report = check([document("d.md", "Daily D", "2031-05-02", TOLD), LATER])
+    assert _subject_of(report, "d.md", "at least 24") == "quantity:deaths|people|-|-|-|-"
+    assert _where(report, "d.md", "at least 24") == DORN
+
+
+def test_a_toll_its_own_article_gives_no_key_stays_apart() -> None:
+    other = TOLD.replace("had risen to at least 24", "had risen to at least 26")
+    report = check([document("d.md", "Daily D", "2031-05-02", other), LATER])
+    assert not any(c.span.path == "d.md" and c.span.quote == "at least 26" for g in report.groups for c in g.claims)

@@ -42,10 +42,36 @@ def by_unstated_figure(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]
         given = _given_alone(buckets, targets)
         for c in buckets[key]:
             figure = _figure(c)
-            found = [t for t in targets if given[t].get(figure, set()) - {c.document}] if figure is not None else []
+            found = _named_first(
+                [t for t in targets if figure is not None and given[t].get(figure, set()) - {c.document}], weak
+            )
+            if not found and key not in weak:
+                found = _own_reading(c, figure, targets, buckets)
             if len(found) == 1 and _one_figure(buckets[found[0]], c) and (key not in weak or _witness(c, read)):
                 moves.append((key, c, found[0]))
     return move_claims(buckets, _one_figure_each(moves, weak))
+
+
+def _own_reading(c: Claim, figure: float | None, targets: list[str], buckets: dict[str, list[Claim]]) -> list[str]:
+    """The one key its own article gives the figure on its day, where no other article gives it
+    any: "Hurricane Dorn killed at least 24" over "the toll had risen to at least 24" says whose
+    toll the second is, in a story that also counts a crash's dead."""
+    if figure is None:
+        return []
+    own = [
+        t
+        for t in targets
+        if any(o.document == c.document and o.time.start == c.time.start and _figure(o) == figure for o in buckets[t])
+    ]
+    return own if len(own) == 1 else []
+
+
+def _named_first(found: list[str], weak: set[str]) -> list[str]:
+    """The keys a figure is given to, those whose measure a word list names before a verb's count:
+    "75 climbers had started up" beside "trapped 75 climbers" is no second place for "seventy-five
+    people were in the area", but where only verbs' counts have the figure, they are its place."""
+    named = [t for t in found if t not in weak]
+    return named or found
 
 
 def _targets(parts: list[str], stating: dict[tuple[str, ...], list[str]], parts_of: dict[str, list[str]]) -> list[str]:
