@@ -83,3 +83,11 @@ def test_a_part_told_in_its_wholes_country_is_no_second_count_of_it() -> None:
         "deaths of at least six civilians, including three who were electrocuted. In Bangladesh, ten died."
     )
     assert 3.0 not in _places(text)
+
+
+def test_a_place_past_the_cause_of_death_is_the_counts() -> None:
+    text = (
+        "The heat wave has killed 90 people in Velmia. Fourteen people have died due to heatstroke in "
+        "Kola in the last 24 hours. In Dorn, 12 people died."
+    )
+    assert _places(text)[14.0] == "in kola"
