@@ -28,6 +28,7 @@ from .occurrence_dates import occurrence_key, unkey_two_days
 from .occurrence_names import Named, default_occurrence, name_occurrence, named_occurrences, past_era, spans_countries
 from .ordinal_tolls import ordinal_toll_hits
 from .owners import owner_key
+from .place_subjects import tolls_of_parts
 from .quantities import QuantityHit, find_quantities
 from .quantity_context import place_of
 from .quotations import quotation_claims
@@ -211,6 +212,7 @@ def _scope_parts(
     does one whose count for a place is below its count with no place ("48 dead ... five deaths
     were reported in the town of Coyuca")."""
     _under_place_headings(doc, hits, lex)
+    tolls_of_parts(doc.text, hits, lex)
     told = {q.country for q in hits if q.country}
     for q in hits:
         if q.place and not q.country:  # "the West Bengal government evacuated ...": India's state

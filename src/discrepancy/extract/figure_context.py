@@ -23,7 +23,7 @@ from .figure_occurrence import occurrence_of
 from .money import kind_in_after, money_role
 from .open_counts import WEAK_TOPIC, open_count
 from .owners import named_owner, owner_of, shared_owners
-from .parts import manner_part, restated_sum
+from .parts import manner_part, placed_as_whole, restated_sum
 from .persons import Cast
 from .prison_terms import Term, prison_term, verdict_count
 from .quantity_context import (
@@ -150,7 +150,7 @@ def read_context(
         scope, place = place[len("part: ") :], None
     country = country_in(text, ss, se, start, end, mentions, lex) if placed else None
     comparable = True
-    if inherit is not None and scope is None and place is None and country is None:
+    if inherit is not None and scope is None and placed_as_whole(place, country, inherit, breakdown):
         if breakdown:  # "48 dead, including 43 in Acapulco": a part; with no place, of an unknown kind
             # ... unless it names a group of its own ("including 474 children": the children's count)
             # a part of a group the lexicon cannot count is compared only as who it was ("Of the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
@@ -19,6 +19,9 @@ from ..read import Reading, VerbGroup
 from ..read.tokens import Token
 from .counted import NATIONALITY, noun_after
 from .open_counts import nominal_state, own_state
+
+if TYPE_CHECKING:
+    from .figure import Shared
 
 _BE = frozenset({"were", "are", "was", "is", "remain", "remained"})
 _REFERENCES = frozenset({"whom", "which", "them", "those", "these"})
@@ -471,3 +474,10 @@ def _another_part(reading: Reading, k: int, fig: int) -> bool:
         if toks[j].tag == "NUM" or toks[j].lower in _MANNER_OTHERS:
             return True
     return False
+
+
+def placed_as_whole(place: str | None, country: str | None, whole: Shared, breakdown: bool) -> bool:
+    """Whether a figure names no place of its own: none, or, for a part of a breakdown, only its
+    whole's ("In Velmia, officials confirmed six deaths, including three who were electrocuted": the
+    three are Velmia's because the six are, a part of them, never a second count of the six)."""
+    return (place, country) == (None, None) or breakdown and (place, country) == (whole.place, whole.country)

@@ -16,6 +16,7 @@ from .carried import carried_to_hospital
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
+from .place_subjects import country_reported, past_aside, region_reported
 
 G = section("quantity_context")
 
@@ -267,6 +268,7 @@ def _place_candidates(
     yield _PLACE_BEFORE.search(text, lo, start)
     yield _PLACE_HIT.search(text, lo, start)
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
+    yield region_reported(text, lo, start, lex)  # "Uttar Velm recorded 16 deaths": a state's
     yield _PLACE_WITH_CLAUSE.search(text, ss, start)  # "with Kola experiencing ..., leading to ... 2,500"
     yield _PLACE_OF_ACT.search(text, lo, start)
     yield _PLACE_ACTING.search(text, lo, start)  # "the West Velm government evacuated 9,000"
@@ -276,6 +278,9 @@ def _place_candidates(
         yield _PLACE_RANKED.search(text, lo, start)  # "Velm reported the highest with 17, followed by Kola with 14"
     nxt = _PART_SPLIT.search(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
+    if nxt is not None and (on := past_aside(text, nxt.start(), se)) is not None:
+        after = _PART_SPLIT.search(text, on, se)  # "14 people, including 10 poll workers, died in Kola"
+        yield _PLACE_AFTER.match(text, on, after.start() if after else se)
     if (
         nxt is not None
         and not _OWN_EXTENT.search(text, end, nxt.start())
@@ -317,6 +322,8 @@ def country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list
         country = lex.country_of(m.name)
         if country and (best is None or abs(m.start - start) < best[0]):
             best = (abs(m.start - start), country)
+    if best is None and len({lex.country_of(m.name) for m in mentions if ss <= m.start < se} - {None}) >= 2:
+        return country_reported(text, lo, start, lex)  # "Kola had six deaths, while Velmia saw 16 deaths"
     return best[1] if best else None
 
 
