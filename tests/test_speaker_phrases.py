@@ -82,3 +82,12 @@ def test_a_participle_phrase_after_the_head_describes_the_speaker() -> None:
 
 def test_a_phrase_without_a_participle_keeps_its_name() -> None:
     assert _speaker_of("The Velm Fire Department said 5 firefighters were hurt.", "5") == "Velm Fire Department"
+
+
+def test_a_relative_clause_of_saying_speaks_for_the_noun_it_follows() -> None:
+    text = "State media reported 12 dead, a figure disputed by opposition groups, who said at least 40 had died."
+    assert _speaker_of(text, "at least 40") == "opposition groups"
+    assert (
+        _speaker_of("The Velm Red Cross, which said 300 homes were destroyed, appealed for aid.", "300")
+        == "Velm Red Cross"
+    )

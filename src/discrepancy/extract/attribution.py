@@ -45,6 +45,7 @@ _FINAL_STOP = G.re("final_stop")
 _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
 _PARTICIPLE_AFTER_HEAD = G.re("participle_after_head")
+_BY_AGENT = G.re("by_agent")
 _PUT_AT_SCAN = CaseFree(_PUT_AT_FRAME)
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
@@ -313,6 +314,12 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
         return last
     if said and (np.lower() in _COORDINATED or (not np and cuts and cuts[-1].group(0).strip() in _COORDINATED)):
         return said  # "the minister said ..., and added", "..., yet noted": the same speaker
+    if not np and len(cuts) > 1 and cuts[-1].group(0).strip() in _RELATIVE_WORDS and cuts[-2].group(0) == ",":
+        # "a figure disputed by opposition groups, who said", "the Red Cross, which said": the noun
+        # the relative clause follows
+        noun = before[cuts[-3].end() if len(cuts) > 2 else 0 : cuts[-2].start()]
+        agent = _BY_AGENT.search(noun)
+        return _clean_np(agent.group(1) if agent else noun, lex)
     if np:
         found = _clean_np(np, lex)
         if found is None and cuts and cuts[-1].group(0).strip() in _RELATIVE_WORDS:
