@@ -91,3 +91,11 @@ def test_a_relative_clause_of_saying_speaks_for_the_noun_it_follows() -> None:
         _speaker_of("The Velm Red Cross, which said 300 homes were destroyed, appealed for aid.", "300")
         == "Velm Red Cross"
     )
+
+
+def test_a_report_named_by_its_maker_is_the_makers() -> None:
+    text = "The government says 1,200 people have died; the Velm Red Cross's estimate is closer to 3,000."
+    assert _speaker_of(text, "3,000") == "Velm Red Cross"
+    assert _speaker_of("The ministry's count showed 450 deaths.", "450") == "ministry"
+    assert _speaker_of("According to the ministry's latest tally, 3,000 people have died.", "3,000") == "ministry"
+    assert _speaker_of("Velmia's death toll stands at 40.", "40") != "Velmia"

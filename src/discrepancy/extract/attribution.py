@@ -46,6 +46,8 @@ _QUOTE_END = G.re("quote_end")
 _PUT_AT_FRAME = G.re("put_at_frame")
 _PARTICIPLE_AFTER_HEAD = G.re("participle_after_head")
 _BY_AGENT = G.re("by_agent")
+_REPORT_OWNER = G.re("report_owner")
+_REPORT_SUBJECT_VERB = G.re("report_subject_verb")
 _PUT_AT_SCAN = CaseFree(_PUT_AT_FRAME)
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
@@ -249,6 +251,9 @@ def _first_words(np: str, most: int = 6) -> str:
 def _report_maker(np: str, rest: str, lex: Lexicon) -> str | None:
     """The body that made a report named after "according to" ("the final tally of ballots
     announced ... by the election board"), or None when the phrase names no report."""
+    owned = _REPORT_OWNER.match(np.strip())
+    if owned is not None:  # "according to the WHO's estimate": the WHO
+        return _clean_np(owned.group("body"), lex)
     if not _REPORT_NOUN.match(_LEAD.sub("", np.strip())):
         return None
     body = _REPORT_BODY.search(rest)
@@ -273,6 +278,9 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
             found = _report_maker(np, rest, lex) or _clean_np(_first_words(np), lex)
         if found:
             out.append((ss + m.start(), found))
+    for m in _REPORT_OWNER.finditer(sent):
+        if _REPORT_SUBJECT_VERB.match(sent, m.end()) and (maker := _clean_np(m.group("body"), lex)):
+            out.append((ss + m.start(), maker))  # "the UN's tally stands at 3,000": the UN's figure
     verbs = [
         *scan["speech_re"].finditer(sent, low=low_sent),
         *scan["accuse_re"].finditer(sent, low=low_sent),
