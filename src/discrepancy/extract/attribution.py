@@ -451,11 +451,14 @@ def _said_after_all(text: str, attrs: list[tuple[int, str]], pos: int) -> str | 
 
 
 def _said_before_all(text: str, attrs: list[tuple[int, str]], opener: int) -> str | None:
-    """The speaker of a figure in a concessive clause after a comma that names none, when the
+    """The speaker of a figure in a "while" clause after a comma that names none, when the
     sentence's speech verb stands before the clause ("Authorities said 45 people had died, while 120
-    others were injured"): the clause goes on with what they said."""
+    others were injured"): the clause goes on with what they said; "though" and "although" set
+    others' word against theirs."""
     if not text[max(0, opener - 3) : opener].rstrip().endswith(","):
         return None  # "While 40 died in Velm, ...": a clause the sentence opens with
+    if not text.startswith(("while", "While"), opener):
+        return None  # "..., though reports speak of at least 40": a contrast, told by others
     start = text.rfind(". ", 0, opener) + 1
     before = [a for a in attrs if start <= a[0] < opener]
     return before[-1][1] if before else None
