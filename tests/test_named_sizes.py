@@ -21,3 +21,9 @@ def test_a_size_said_of_a_name_is_keyed_by_the_name() -> None:
 def test_a_names_head_is_the_thing_and_a_place_the_lexicon_knows_is_none() -> None:
     assert _subjects("The 1,000-metre Velm Bridge collapsed.")["1,000-metre"] == "quantity:length|-|-|-|bridge|-"
     assert _subjects("The trip to the 120-metre Kyiv took a day.")["120-metre"] == ""
+
+
+def test_a_day_or_a_place_a_preposition_governs_is_no_thing_measured() -> None:
+    assert _subjects("The lake Velmsee reached 5.31 meters this Sunday.")["5.31 meters"] == ""
+    text = "The maximum height over the Velm River near Dorn National Airport is 200 feet."
+    assert "river" not in _subjects(text)["200 feet"]

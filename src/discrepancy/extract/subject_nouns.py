@@ -11,6 +11,7 @@ from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.tokens import QUALIFIERS, REPORTING_VERBS, Token
 from .open_counts import countable
+from .owners import NOT_OWNER
 
 
 def _per(toks: Sequence[Token], i: int) -> int:
@@ -82,9 +83,10 @@ def subject_noun(
         said_of = linked - 1
         if vg is not None and said_of > 0 and toks[said_of].lower == "," and toks[vg.first].lower.endswith("ing"):
             said_of -= 1  # "the vessel, measuring 30 metres in length": a participle set after its noun
-        np = _placed(reading, reading.noun_phrase_ending(_antecedent(reading, said_of)))
-        if np is not None and names and _a_name(reading, np, lex):
-            return np.lemma  # "Velmstar measures 394 feet tall"
+        said = reading.noun_phrase_ending(_antecedent(reading, said_of))
+        if said is not None and names and _a_name(reading, said, lex) and not _governed(reading, said):
+            return said.lemma  # "Velmstar measures 394 feet tall"
+        np = _placed(reading, said)
         if np is not None and countable(reading, np) and not _a_kind(reading, np):
             return _named(reading, np, compound)  # "the bridge is 1.6 miles long", "the rate is 3.4%"
     return None
@@ -92,13 +94,21 @@ def subject_noun(
 
 def _a_name(reading: Reading, np: NounPhrase, lex: Lexicon) -> bool:
     """Whether a noun phrase is a thing's own name ("Velmstar", "the Dorn Star"): a proper noun
-    the lexicon does not know (no place, body or person it names), never a plural of people."""
+    the lexicon does not know (no place, body or person it names), nor a day or a month."""
     toks = reading.tokens
     head = toks[np.head]
     if head.tag != "PROPN" or any(toks[k].tag not in ("PROPN", "DET") for k in range(np.first, np.head)):
         return False
+    if NOT_OWNER.match(head.text):
+        return False  # "reached 5.31 meters this Sunday": a day, no thing
     name = reading.text[toks[np.first].start : head.end]
     return lex.canonical(name) is None and lex.canonical(head.text) is None
+
+
+def _governed(reading: Reading, np: NounPhrase) -> bool:
+    """Whether a preposition governs a noun phrase ("the altitude over the river near Velm Airport
+    is 200 feet": the airport is where, never what the size is of)."""
+    return np.first > 0 and reading.tokens[np.first - 1].tag == "ADP"
 
 
 def _changed_from(reading: Reading, first: int) -> VerbGroup | None:
