@@ -1,8 +1,8 @@
 """A party's share of the vote told beside its name in a list of results, with no "of the vote" and
 no verb of winning (`rules/grammar/party_shares.yaml`): "Following were the Dorn League with 20.8%,
-the Greens with 16.4%", "ahead of the Greens on 11.6 per cent", "The Free Party (FP), at 4.3 per
-cent", "The Dorn League reaches 20.8 percent, the Greens 16.4 percent". Only in an article about an
-election, and never in a sentence of a poll or a forecast."""
+the Greens with 16.4%", "The Dorn League reaches 20.8 percent, the Greens 16.4 percent". Only in an
+article about an election, and never in a sentence of a poll or a forecast; never a name "on" or
+"at" a share ("the Greens on 11.6 per cent"), which tells a poll's standing as often as a result."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def listed_share(text: str, ss: int, se: int, start: int, end: int) -> bool:
 
 
 def _in_list(text: str, ss: int, start: int, depth: int) -> bool:
-    """A share a name holds "with", "on" or "at", or the next name's in a list whose first share a
+    """A share a name holds "with", or the next name's in a list whose first share a
     verb of winning gives ("won 52%, Ora 44%")."""
     lo = max(ss, start - _REACH)
     if _NAMED_WITH.search(text, lo, start) is not None:
