@@ -36,14 +36,15 @@ def digit_pattern(lx: Lexicon, free: str) -> str:
 
 def article_pattern(lx: Lexicon) -> str:
     """One unit written as an article, only after a qualifier ("over an hour", "up to a mile",
-    numbers.yaml ``article_units``), as a distance away ("a mile away") or before "-long" ("a
-    week-long blaze"): a figure of one.
+    numbers.yaml ``article_units``), as a distance away ("a mile away"), before "-long" ("a
+    week-long blaze") or before "and a half" ("an hour and a half"): a figure of one.
     Otherwise "a day" or "a mile" is too often no claim ("three times a day")."""
     units = alternation(lx.article_units)
     far = alternation(u for u in lx.article_units if (lx.units.get(u) or {}).get("measure") == "distance")
     away = rf"an?(?=\s+(?:{far})\s+away\b)" if far else "(?!)"  # "shrapnel a mile away"
     long = rf"an?(?=\s+(?:{units})-long\b)"  # "a week-long blaze"
-    return rf"(?(qual)an?(?=\s+(?:{units})\b)|(?:{away}|{long}))" if units else "(?!)"
+    half = rf"an?(?=\s+(?:{units})\s+and\s+a\s+half\b)"  # "an hour and a half"
+    return rf"(?(qual)an?(?=\s+(?:{units})\b)|(?:{away}|{long}|{half}))" if units else "(?!)"
 
 
 def after_pattern(lx: Lexicon, wordnum: str) -> str:

@@ -1,6 +1,7 @@
 """A duration told in two units, the smaller part added to the larger: "the tornado was on the
 ground for 1 hour and 11 minutes" is 71 minutes, "burned for two days and 12 hours" 60 hours
-(``figure._read_measure_unit``)."""
+(``figure._read_measure_unit``); a part of one unit told after the unit is added too ("an hour and
+a half", "a mile and a half")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ G = section("duration_parts")
 
 _SMALLER_PART = G.re("smaller_part")
 _LONG_FORM = G.re("long_form")
+_FRACTION_AFTER = G.re("fraction_after")
 # the units a duration's smaller part may be in, by the unit of its larger part
 _SMALLER = {"day": ("hour",), "hour": ("minute",), "minute": ("second",)}
 
@@ -42,3 +44,16 @@ def long_form_end(text: str, end: int, se: int) -> int | None:
     length), else None."""
     m = _LONG_FORM.match(text, end, se)
     return m.end() if m is not None else None
+
+
+def with_fraction_after(text: str, end: int, se: int, parsed: Parsed, lex: Lexicon) -> tuple[Parsed, int] | None:
+    """The figure ``parsed`` (in the unit that ends at ``end``) with the part of one unit told right
+    after the unit added ("an hour and a half": 1.5 hours, told to the half), and where that part
+    ends; None: no such part, or a range ("one to two hours and a half" is not read)."""
+    m = _FRACTION_AFTER.match(text, end, se)
+    if m is None or parsed.qualifier in ("range", "vague") or parsed.figure != int(parsed.figure):
+        return None
+    part = lex.fractions.get(" ".join(["and", *m.group("frac").lower().replace("-", " ").split()]))
+    if part is None:
+        return None
+    return Parsed(parsed.figure + part, None, parsed.qualifier, part if part in (0.5, 0.25) else 0.25), m.end()

@@ -18,7 +18,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.units import to_base
 from .distance_anchors import anchor_name, direction
-from .duration_parts import long_form_end, with_smaller_part
+from .duration_parts import long_form_end, with_fraction_after, with_smaller_part
 from .launch_ends import ended_flight
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
@@ -333,7 +333,7 @@ def _read_measure_unit(
 ) -> bool:
     """A unit of measure or a currency word after the figure: "30 miles (48 km)", "20 degrees";
     ``currency``: the currency the word names here, not being a unit."""
-    word = um.group(0).lower()
+    word, unit_end = um.group(0).lower(), 0
     if currency or word in lex.currencies:
         measure, fig.unit, fig.stated = "money", currency or lex.currencies[word], word
     else:
@@ -341,6 +341,8 @@ def _read_measure_unit(
         measure = str(spec["measure"])
         base = lex.base_units.get(measure)
         fig.stated = word
+        if (part := with_fraction_after(text, um.end(), se, fig.parsed, lex)) is not None:
+            fig.parsed, unit_end = part  # "an hour and a half", "a mile and a half": 1.5 of the unit
         if measure == "temperature" and _MINUS.search(text, max(ss, fig.start - 7), fig.start):
             fig.parsed = fig.parsed.converted(_negate)  # "minus 20 degrees Celsius"
             fig.stated_figure = -fig.stated_figure
@@ -348,7 +350,7 @@ def _read_measure_unit(
         if base:
             stated_pint = str(spec["unit"])
             fig.parsed = fig.parsed.converted(functools.partial(_convert, unit=stated_pint, base=base))
-    fig.end = end = um.end()
+    fig.end = end = max(um.end(), unit_end)
     if measure == "duration" and (whole := with_smaller_part(text, end, se, fig.parsed, lex.units[word]["unit"], lex)):
         fig.parsed, fig.end = whole  # "1 hour and 11 minutes": one duration
         end = fig.end

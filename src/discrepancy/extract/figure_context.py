@@ -372,7 +372,7 @@ def _anchor(
         anchor = zone  # "residents within a 1-mile radius were ordered to evacuate": the zone's radius
     if measure in classes["unanchored"] and anchor is None and not of_act:
         # "30 metres" of what? the noun it modifies or is said of, if any, with a weaker key
-        anchor = subject_noun(reading(), fig.start, fig.end, lex)
+        anchor = subject_noun(reading(), fig.start, fig.end, lex, names=True)
         anchor = lex.objects.get(anchor, anchor) if anchor is not None else None  # "vessel" is the ship
         if measure in classes["of_a_thing"] and anchor not in lex.objects:
             anchor = thing_before(reading(), fig.start, lex)  # "the plane was at an altitude of 325 feet"

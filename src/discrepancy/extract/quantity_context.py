@@ -16,6 +16,7 @@ from .carried import carried_to_hospital
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
+from .party_shares import listed_share
 from .place_subjects import country_reported, past_aside, region_reported
 
 G = section("quantity_context")
@@ -373,6 +374,8 @@ def topic_of_figure(text: str, ss: int, se: int, start: int, end: int, lex: Lexi
             return topic
     if _VOTE_VERB.search(text, max(ss, start - 30), start):
         return "vote"  # "Erdogan won 52.1 percent"
+    if listed_share(text, ss, se, start, end):
+        return "vote"  # "Following were the Dorn League with 20.8%, the Greens with 16.4%"
     m = _IN_FOR.match(text[end:se])
     if m:
         after = lex.topic_re.match(text, end + m.end(), se)

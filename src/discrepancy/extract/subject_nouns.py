@@ -11,6 +11,7 @@ from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.tokens import QUALIFIERS, REPORTING_VERBS, Token
 from .open_counts import countable
+from .owners import NOT_OWNER
 
 
 def _per(toks: Sequence[Token], i: int) -> int:
@@ -25,13 +26,17 @@ def _a_unit(toks: Sequence[Token], i: int, end: int) -> bool:
     return toks[i].lower in ("a", "an") and not (end < len(toks) and toks[end].lower in _BACK_IN_TIME)
 
 
-def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound: bool = False) -> str | None:
+def subject_noun(
+    reading: Reading, start: int, end: int, lex: Lexicon, compound: bool = False, names: bool = False
+) -> str | None:
     """What a measure with no lexicon topic or anchor measures, as a lemma: the noun it modifies ("a
     984-foot vessel", "a $2 billion deal", "1,000 tonnes of grain"), the noun it is "of" ("a depth of
     18.5 km"), the subject of the verb whose new level it is ("the absence rate among nurses fell to
     4.9%"), or the subject a linking verb sets it against ("the bridge is 1.6 miles long").
     ``compound``: a share or a rate, whose head alone ("rate", "share") says nothing, is named with
-    the noun before it ("absence rate", "market share")."""
+    the noun before it ("absence rate", "market share"). ``names``: a size may be said of a thing's
+    name ("the 394-foot Velmstar", "Velmstar measures 394 feet tall"), one no lexicon knows as a
+    place, a body or a person."""
     toks = reading.tokens
     i = reading.index_at(end)
     while i < len(toks) and (toks[i].tag == "PUNCT" and toks[i].lower == "-" or toks[i].lower in _DIMENSIONS):
@@ -49,6 +54,8 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound:
         per = _per(toks, i)
         i += per
     np = reading.noun_phrase(i) if i < len(toks) else None
+    if np is not None and names and _a_name(reading, np, lex):
+        return np.lemma  # "the nearly 400-foot Velmstar": the thing its name names
     if np is not None and countable(reading, np) and reading.tokens[np.head].tag != "ADJ":
         return f"per {np.lemma}" if per or _a_unit(toks, i, np.head + 1) else np.lemma
     if np is None and i < len(toks) and toks[i].lower.endswith("ing") and toks[i].noun == toks[i].lower:
@@ -76,10 +83,32 @@ def subject_noun(reading: Reading, start: int, end: int, lex: Lexicon, compound:
         said_of = linked - 1
         if vg is not None and said_of > 0 and toks[said_of].lower == "," and toks[vg.first].lower.endswith("ing"):
             said_of -= 1  # "the vessel, measuring 30 metres in length": a participle set after its noun
-        np = _placed(reading, reading.noun_phrase_ending(_antecedent(reading, said_of)))
+        said = reading.noun_phrase_ending(_antecedent(reading, said_of))
+        if said is not None and names and _a_name(reading, said, lex) and not _governed(reading, said):
+            return said.lemma  # "Velmstar measures 394 feet tall"
+        np = _placed(reading, said)
         if np is not None and countable(reading, np) and not _a_kind(reading, np):
             return _named(reading, np, compound)  # "the bridge is 1.6 miles long", "the rate is 3.4%"
     return None
+
+
+def _a_name(reading: Reading, np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether a noun phrase is a thing's own name ("Velmstar", "the Dorn Star"): a proper noun
+    the lexicon does not know (no place, body or person it names), nor a day or a month."""
+    toks = reading.tokens
+    head = toks[np.head]
+    if head.tag != "PROPN" or any(toks[k].tag not in ("PROPN", "DET") for k in range(np.first, np.head)):
+        return False
+    if NOT_OWNER.match(head.text):
+        return False  # "reached 5.31 meters this Sunday": a day, no thing
+    name = reading.text[toks[np.first].start : head.end]
+    return lex.canonical(name) is None and lex.canonical(head.text) is None
+
+
+def _governed(reading: Reading, np: NounPhrase) -> bool:
+    """Whether a preposition governs a noun phrase ("the altitude over the river near Velm Airport
+    is 200 feet": the airport is where, never what the size is of)."""
+    return np.first > 0 and reading.tokens[np.first - 1].tag == "ADP"
 
 
 def _changed_from(reading: Reading, first: int) -> VerbGroup | None:
