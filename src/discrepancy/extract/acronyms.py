@@ -21,6 +21,8 @@ def defined_acronyms(text: str, start: int, lex: Lexicon) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _DEFINED.finditer(text, start):
         full, acr = m.group("full"), m.group("acr")
+        if lex.canonical(acr) is not None:
+            continue  # an acronym the lexicon knows names what it knows ("INDIA", the bloc, is not India)
         words = full.split()
         while words and words[0].lower() == "the":
             words = words[1:]
