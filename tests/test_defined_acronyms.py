@@ -46,3 +46,9 @@ def test_an_acronym_in_capitals_never_joins_a_name_spelled_alike(tmp_path: Path)
     _write(tmp_path, "a.md", "Daily A", full)
     _write(tmp_path, "b.md", "Daily B", "Velm won 101 seats in the election, the commission said.")
     assert not _flagged(tmp_path)
+
+
+def test_two_names_of_one_owner_key_keep_their_own_acronyms() -> None:
+    lex = load_lexicon()
+    text = "The Velm National Congress (VNC) and the National Orra Alliance (NOA) met."
+    assert defined_acronyms(text, 0, lex) == {"Velm National Congress": "VNC", "National Orra Alliance": "NOA"}
