@@ -39,3 +39,16 @@ def test_only_initials_in_order_define_an_acronym() -> None:
     text = "Imran Khan's Pakistan Tehreek-e-Insaf (PTI) and the Velm League-Nord (VLN) met the Orra Party (XYZ)."
     got = defined_acronyms(text, 0, lex)
     assert sorted(got.values()) == ["PTI", "VLN"]
+
+
+def test_an_acronym_in_capitals_never_joins_a_name_spelled_alike(tmp_path: Path) -> None:
+    full = "Independents backed by the Valley Ecology League Movement (VELM) won 93 of 264 seats in the election."
+    _write(tmp_path, "a.md", "Daily A", full)
+    _write(tmp_path, "b.md", "Daily B", "Velm won 101 seats in the election, the commission said.")
+    assert not _flagged(tmp_path)
+
+
+def test_two_names_of_one_owner_key_keep_their_own_acronyms() -> None:
+    lex = load_lexicon()
+    text = "The Velm National Congress (VNC) and the National Orra Alliance (NOA) met."
+    assert defined_acronyms(text, 0, lex) == {"Velm National Congress": "VNC", "National Orra Alliance": "NOA"}

@@ -84,7 +84,9 @@ def _same_names(full: dict[str, set[str]], figures: dict[str, set[float]]) -> li
         for name in full[o]:
             spelled["name:" + _spelling(_unmodified(name))].append(o)
             if defined := _DEFINED_ACRONYM.search(name):  # "Pakistan Tehreek-e-Insaf (PTI)" is PTI too
-                spelled["name:" + _spelling(defined.group(1))].append(o)
+                spelled["acronym:" + defined.group(1)].append(o)
+            elif name.isupper():  # an acronym as written, in capitals: never "India" for "INDIA"
+                spelled["acronym:" + name].append(o)
     for spelling, same in spelled.items():
         if spelling.removeprefix("name:"):  # a name of no letters names no one
             pairs += [(same[0], o) for o in same[1:] if o != same[0]]

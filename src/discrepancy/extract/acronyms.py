@@ -10,24 +10,35 @@ import re
 
 from ..grammar import section
 from ..lexicon import Lexicon
-from .owners import owner_key
 
 G = section("acronyms")
 _DEFINED = G.re("defined")
 
 
 def defined_acronyms(text: str, start: int, lex: Lexicon) -> dict[str, str]:
-    """The owner key of each name the article defines an acronym for -> the acronym."""
+    """Each name the article defines an acronym for -> the acronym. Keyed by the name as written,
+    never by its owner key, which two names may share ("Indian National Congress" and "National
+    Democratic Alliance" are both "National")."""
     out: dict[str, str] = {}
     for m in _DEFINED.finditer(text, start):
         full, acr = m.group("full"), m.group("acr")
+        if lex.canonical(acr) is not None:
+            continue  # an acronym the lexicon knows names what it knows ("INDIA", the bloc, is not India)
         words = full.split()
         while words and words[0].lower() == "the":
             words = words[1:]
         name = _initialled(words, acr)
         if name:
-            out.setdefault(owner_key(name, lex), acr)
+            out.setdefault(name, acr)
     return out
+
+
+def acronym_of(owner: str, acronyms: dict[str, str]) -> str | None:
+    """The acronym the article defined for an owner's name: the name itself, or one it ends with
+    ("Imran Khan's Pakistan Tehreek-e-Insaf" ends with "Pakistan Tehreek-e-Insaf")."""
+    if owner in acronyms:
+        return acronyms[owner]
+    return next((acr for name, acr in acronyms.items() if owner.endswith(" " + name)), None)
 
 
 def _initialled(words: list[str], acr: str) -> str | None:

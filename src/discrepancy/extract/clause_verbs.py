@@ -50,7 +50,7 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
             if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
                 return _far_verb(reading, first) or _group_at(reading, j)
             if _told_after(reading, last, j, lex):  # "killed five at a mall in Velm on Saturday, police said"
-                return _far_verb(reading, first) or _group_at(reading, j)
+                return None  # the telling is not what happened then, and a far verb may not be either
             return _group_at(reading, j)
         named = toks[j].tag == "PROPN" and j > 0 and toks[j - 1].tag in ("PROPN", "NUM")
         j, steps = j + 1, steps + (0 if named else 1)  # "Velm Air Flight 7C 12": one name, one step

@@ -13,7 +13,7 @@ from ..read import Reading
 from ..read.truecase import truecase
 from ..text import sentences
 from . import reread
-from .acronyms import defined_acronyms
+from .acronyms import acronym_of, defined_acronyms
 from .affected import affected_claims
 from .ages import age_claims
 from .claim_maker import ClaimMaker, published_ref
@@ -272,7 +272,7 @@ def _quantity_claim(
     q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker, doc: Document, acronyms: dict[str, str]
 ) -> Claim:
     lex = tl.lex
-    acronym = acronyms.get(owner_key(q.owner, lex)) if q.owner else None
+    acronym = acronym_of(q.owner, acronyms) if q.owner else None
     # "Pakistan Tehreek-e-Insaf (PTI)": the article's own acronym for the owner goes with its name
     owner = f"{q.owner} ({acronym})" if q.owner and acronym and acronym not in q.owner else q.owner
     si = make.sentence_of(q.start)
