@@ -8,7 +8,6 @@ joins another when:
 
 - both are one spelling (case, apostrophes, accents and hyphens aside: "People’s" is "Peoples");
 - their full names are one name but for a modifier before it ("Norra-based");
-- an article defined one as the other's acronym ("Pakistan Tehreek-e-Insaf (PTI)" and "PTI");
 - one is a surname alone and the other the one full name of the story that ends with it, and
   the surname is given no figure the full name is not ("Brell, 64" is "Ado Brell, 64" where no
   other Brell is named for the measure).
@@ -21,15 +20,11 @@ of one story into one, as turning long names into initials did (`tests/test_owne
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from .extract.owners import is_name_modifier
 from .models import Claim
 from .text import unaccented
-
-# the acronym an article defined for an owner's name, kept after it (extract/acronyms.py)
-_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]*)\)$")
 
 
 def one_owner_per_name(buckets: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
@@ -83,10 +78,6 @@ def _same_names(full: dict[str, set[str]], figures: dict[str, set[float]]) -> li
         spelled[_spelling(o)].append(o)
         for name in full[o]:
             spelled["name:" + _spelling(_unmodified(name))].append(o)
-            if defined := _DEFINED_ACRONYM.search(name):  # "Pakistan Tehreek-e-Insaf (PTI)" is PTI too
-                spelled["acronym:" + defined.group(1)].append(o)
-            elif name.isupper():  # an acronym as written, in capitals: never "India" for "INDIA"
-                spelled["acronym:" + name].append(o)
     for spelling, same in spelled.items():
         if spelling.removeprefix("name:"):  # a name of no letters names no one
             pairs += [(same[0], o) for o in same[1:] if o != same[0]]

@@ -13,7 +13,6 @@ from ..read import Reading
 from ..read.truecase import truecase
 from ..text import sentences
 from . import reread
-from .acronyms import acronym_of, defined_acronyms
 from .affected import affected_claims
 from .ages import age_claims
 from .claim_maker import ClaimMaker, published_ref
@@ -145,8 +144,7 @@ def extract_document(doc: Document, lex: Lexicon) -> list[Claim]:
         told=told,
         lex=lex,
     )
-    acronyms = defined_acronyms(text, doc.body_start, lex)
-    claims = [_quantity_claim(q, timeline, named, make, doc, acronyms) for q in hits]
+    claims = [_quantity_claim(q, timeline, named, make, doc) for q in hits]
     claims.extend(_event_claims(text, sents, dates, mentions, lex, make))
     claims.extend(quotation_claims(text, doc.body_start, doc.source, make, lex))
     claims.extend(affected_claims(text, sents, lex, make))
@@ -268,13 +266,8 @@ def _under_place_headings(doc: Document, hits: list[QuantityHit], lex: Lexicon) 
         q.place = headings.at(q.start)
 
 
-def _quantity_claim(
-    q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker, doc: Document, acronyms: dict[str, str]
-) -> Claim:
+def _quantity_claim(q: QuantityHit, tl: Timeline, named: Named, make: ClaimMaker, doc: Document) -> Claim:
     lex = tl.lex
-    acronym = acronym_of(q.owner, acronyms) if q.owner else None
-    # "Pakistan Tehreek-e-Insaf (PTI)": the article's own acronym for the owner goes with its name
-    owner = f"{q.owner} ({acronym})" if q.owner and acronym and acronym not in q.owner else q.owner
     si = make.sentence_of(q.start)
     if q.occurrence is not None:
         q.occurrence = name_occurrence(q.occurrence, q.start, tl.sents[si], named)
@@ -291,7 +284,7 @@ def _quantity_claim(
         stated_unit=q.stated_unit,
         measure=q.measure,
         population=q.population,
-        owner=owner,
+        owner=q.owner,
         occurrence=q.occurrence,
         anchor=q.anchor,
         direction=q.direction,
