@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from discrepancy import extract
 
 
@@ -9,27 +11,25 @@ def _subjects(text: str) -> dict[str, str]:
     return {c.span.quote: c.subject for c in extract(text, published="2031-05-02") if c.quantity is not None}
 
 
-def test_a_share_beside_a_name_in_a_list_of_results_is_its_vote_share() -> None:
-    text = (
-        "In the Velm election on Sunday, the Blue Party won 30.5 percent of the vote. Following were "
-        "the Gold Party with 20.8%, the Red Party with 16.4% and the FDV with 4.3%."
-    )
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        (  # a list of results after a verb of following, each share "with" its name
+            "In the Velm election on Sunday, the Blue Party won 30.5 percent of the vote. Following were "
+            "the Gold Party with 20.8%, the Red Party with 16.4% and the FDV with 4.3%.",
+            {"20.8%": "Gold", "16.4%": "Red", "4.3%": "FDV"},
+        ),
+        (  # a list that leaves out the verb gives each share to its name
+            "In the Velm election, the Gold Party reaches 20.8 percent, the Red Party 16.4 percent. "
+            "The Grey Party follows in fourth place with 11.6 percent. Rey won 52%, Vale 44% and Dorn 4%.",
+            {"16.4 percent": "Red", "11.6 percent": "Grey", "44%": "Vale", "4%": "Dorn"},
+        ),
+    ],
+)
+def test_a_share_beside_a_name_in_a_list_of_results_is_its_vote_share(text: str, owners: dict[str, str]) -> None:
     subjects = _subjects(text)
-    assert subjects["20.8%"].startswith("quantity:percentage:vote|-|Gold|")
-    assert subjects["16.4%"].startswith("quantity:percentage:vote|-|Red|")
-    assert subjects["4.3%"].startswith("quantity:percentage:vote|-|FDV|")
-
-
-def test_a_list_that_leaves_out_the_verb_gives_each_share_to_its_name() -> None:
-    text = (
-        "In the Velm election, the Gold Party reaches 20.8 percent, the Red Party 16.4 percent. "
-        "The Grey Party follows in fourth place with 11.6 percent. Rey won 52%, Vale 44% and Dorn 4%."
-    )
-    subjects = _subjects(text)
-    assert subjects["16.4 percent"].startswith("quantity:percentage:vote|-|Red|")
-    assert subjects["11.6 percent"].startswith("quantity:percentage:vote|-|Grey|")
-    assert subjects["44%"].startswith("quantity:percentage:vote|-|Vale|")
-    assert subjects["4%"].startswith("quantity:percentage:vote|-|Dorn|")
+    for quote, owner in owners.items():
+        assert subjects[quote].startswith(f"quantity:percentage:vote|-|{owner}|"), quote
 
 
 def test_no_vote_share_outside_an_election_nor_in_a_poll() -> None:
