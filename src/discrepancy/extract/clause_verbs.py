@@ -49,8 +49,6 @@ def nearest_verb(reading: Reading, first: int, last: int, lex: Lexicon) -> VerbG
         if toks[j].tag == "VERB":
             if _adjoined(reading, j):  # "seized power in the small nation of X early Wednesday, overturning"
                 return _far_verb(reading, first) or _group_at(reading, j)
-            if _told_after(reading, last, j, lex):  # "killed five at a mall in Velm on Saturday, police said"
-                return None  # the telling is not what happened then, and a far verb may not be either
             return _group_at(reading, j)
         named = toks[j].tag == "PROPN" and j > 0 and toks[j - 1].tag in ("PROPN", "NUM")
         j, steps = j + 1, steps + (0 if named else 1)  # "Velm Air Flight 7C 12": one name, one step
@@ -100,14 +98,6 @@ def _past_reduced_relative(reading: Reading, j: int) -> int:
         ):
             return k
     return j
-
-
-def _told_after(reading: Reading, last: int, j: int, lex: Lexicon) -> bool:
-    """Whether the verb at ``j`` is a verb of saying past a comma after the date ("..., police said"):
-    it tells the clause the date is in, and is not what happened then."""
-    toks = reading.tokens
-    verb = toks[j].verb or toks[j].lower
-    return lex.family_events.get(fold(verb)) == "say" and any(t.lower == "," for t in toks[last + 1 : j])
 
 
 def _far_verb(reading: Reading, first: int) -> VerbGroup | None:
