@@ -27,7 +27,8 @@ def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
     """What the article is about, for figures that do not say ("the death toll rose to 3,400"):
     the occurrence named most often (the headline counts twice), the first one on a tie; a generic
     word ("the incident", "the fire") counts only in an article that names no other, or whose
-    headline gives it ("Greece fires kill 26": a blast in the hospital is not the story)."""
+    headline gives it ("Greece fires kill 26": a blast in the hospital is not the story), or whose
+    lead names no other kind ("59 people lost their lives in a nightclub fire")."""
     counts: Counter[str] = Counter()
     generic: Counter[str] = Counter()
     headlined: set[str] = set()  # occurrences a generic word of the headline names
@@ -43,6 +44,11 @@ def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
             if weight == 2 and word in lex.generic_occurrences:
                 headlined.add(occ)
             first.setdefault(occ, at + (0 if weight == 2 else 10**9))
+    lead = _lead_words(doc, lex)
+    if lead and all(w in lex.generic_occurrences for w in lead):
+        # "59 people lost their lives in a nightclub fire": a lead that names only a generic kind
+        # gives it, as a headline does, over a kind the article names in passing ("a stampede")
+        headlined.update(lex.occurrence[w] for w in lead if lex.occurrence[w] not in lex.harmless_occurrences)
     for occ in headlined:
         counts[occ] += generic[occ]
     counts = counts or generic
@@ -52,6 +58,20 @@ def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
 
 
 _WORDISH = re.compile(r"[\w-]")  # what the occurrence pattern must not follow
+_LEAD_CHARS = 300  # the body's first lines, where an article says what it is about
+_LEAD_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _lead_words(doc: Document, lex: Lexicon) -> list[str]:
+    """The occurrence words of the first sentence that names one, when it opens within the body's
+    first few lines: what the article says it is about."""
+    found = _body_occurrences(doc, lex)
+    if not found or found[0][0] >= _LEAD_CHARS:
+        return []
+    body = doc.text[doc.body_start :]
+    end = _LEAD_END.search(body, found[0][0])
+    last = end.start() if end else len(body)
+    return [" ".join(w.lower().split()) for at, w in found if at <= last]
 
 
 def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:
