@@ -10,11 +10,12 @@ from bisect import bisect_left
 from collections import Counter
 
 from ..grammar import section
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, fold
 from ..models import Document
 from ..normalise.entities import Mention
 from ..phrases import lowered
 from .events import starting_within
+from .timed_acts import acts
 
 G = section("occurrence_names")
 
@@ -71,7 +72,13 @@ def _lead_words(doc: Document, lex: Lexicon) -> list[str]:
     body = doc.text[doc.body_start :]
     end = _LEAD_END.search(body, found[0][0])
     last = end.start() if end else len(body)
-    return [" ".join(w.lower().split()) for at, w in found if at <= last]
+    words = [" ".join(w.lower().split()) for at, w in found if at <= last]
+    # "the incident happened on Saturday": a word that names no kind says nothing of the story's
+    return [
+        w
+        for w in words
+        if fold(w) not in acts(lex).generic_nouns and fold(w).rstrip("s") not in acts(lex).generic_nouns
+    ]
 
 
 def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:
