@@ -35,7 +35,8 @@ def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
     headlined: set[str] = set()  # occurrences a generic word of the headline names
     first: dict[str, int] = {}
     title = ((m.start(), m.group(0)) for m in lex.occurrence_re.finditer(doc.title or ""))
-    for found, weight in ((title, 2), (_body_occurrences(doc, lex), 1)):
+    body = _body_occurrences(doc, lex)
+    for found, weight in ((title, 2), (body, 1)):
         for at, words in found:
             word = " ".join(words.lower().split())
             occ = lex.occurrence[word]
@@ -45,7 +46,7 @@ def default_occurrence(doc: Document, lex: Lexicon) -> str | None:
             if weight == 2 and word in lex.generic_occurrences:
                 headlined.add(occ)
             first.setdefault(occ, at + (0 if weight == 2 else 10**9))
-    lead = _lead_words(doc, lex)
+    lead = _lead_words(doc, body, lex)
     if lead and all(w in lex.generic_occurrences for w in lead):
         # "59 people lost their lives in a nightclub fire": a lead that names only a generic kind
         # gives it, as a headline does, over a kind the article names in passing ("a stampede")
@@ -63,22 +64,17 @@ _LEAD_CHARS = 300  # the body's first lines, where an article says what it is ab
 _LEAD_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _lead_words(doc: Document, lex: Lexicon) -> list[str]:
+def _lead_words(doc: Document, found: list[tuple[int, str]], lex: Lexicon) -> list[str]:
     """The occurrence words of the first sentence that names one, when it opens within the body's
-    first few lines: what the article says it is about."""
-    found = _body_occurrences(doc, lex)
+    first few lines: what the article says it is about. ``found``: the body's occurrence words."""
     if not found or found[0][0] >= _LEAD_CHARS:
         return []
-    body = doc.text[doc.body_start :]
-    end = _LEAD_END.search(body, found[0][0])
-    last = end.start() if end else len(body)
-    words = [" ".join(w.lower().split()) for at, w in found if at <= last]
+    end = _LEAD_END.search(doc.text, doc.body_start + found[0][0])
+    last = end.start() - doc.body_start if end else len(doc.text)
     # "the incident happened on Saturday": a word that names no kind says nothing of the story's
-    return [
-        w
-        for w in words
-        if fold(w) not in acts(lex).generic_nouns and fold(w).rstrip("s") not in acts(lex).generic_nouns
-    ]
+    no_kind = acts(lex).generic_nouns
+    words = (" ".join(w.lower().split()) for at, w in found if at <= last)
+    return [w for w in words if fold(w) not in no_kind and fold(w).removesuffix("s") not in no_kind]
 
 
 def _body_occurrences(doc: Document, lex: Lexicon) -> list[tuple[int, str]]:

@@ -162,6 +162,7 @@ def _filters(report: Report, story_names: dict[str, str]) -> str:
 
 def render(report: Report) -> str:
     story_names = {s.id: s.name for s in report.stories}
+    said = escape(summary(report))
     body = "".join(
         [
             _findings(report, story_names),
@@ -175,8 +176,8 @@ def render(report: Report) -> str:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>discrepancy: {escape(summary(report))}</title><style>{_asset('html.css')}</style></head>"
-        f'<body><header><h1>Where the sources disagree</h1><p class="summary">{escape(summary(report))}</p>'
+        f"<title>discrepancy: {said}</title><style>{_asset('html.css')}</style></head>"
+        f'<body><header><h1>Where the sources disagree</h1><p class="summary">{said}</p>'
         f"{_filters(report, story_names)}</header><main>{body}</main>"
         f"<script>{_asset('html.js')}</script></body></html>\n"
     )
