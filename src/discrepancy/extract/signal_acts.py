@@ -17,6 +17,8 @@ def signalled(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, signa
     """The signal the subject names ("the mayday came at 8:58") or the verb's object does, up to
     the clause's end or another verb, but for a verb listed after a comma with the same doer
     ("reports a bird strike, declares emergency 'Mayday'")."""
+    if not _names_signal(reading, signals):
+        return None  # most sentences: no word a signal's name starts with
     toks = reading.tokens
     if subject is not None:
         found = _signal_in(reading, subject.first, subject.head + 1, signals)
@@ -29,6 +31,25 @@ def signalled(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, signa
             break
         end += 1
     return _signal_in(reading, vg.head + 1, end, signals)
+
+
+_OPENINGS: tuple[dict[str, str] | None, frozenset[str]] = (None, frozenset())  # the last table's
+_SEEN: tuple[Reading | None, dict[str, str] | None, bool] = (None, None, True)  # the last sentence's answer
+
+
+def _names_signal(reading: Reading, signals: dict[str, str]) -> bool:
+    """Whether a word of the sentence, as ``_signal_in`` reads it, is a signal's name or its first
+    words ("distress" of "distress call"): else no range of it names one. Answered once a sentence."""
+    global _OPENINGS, _SEEN
+    seen = _SEEN
+    if seen[0] is reading and seen[1] is signals:
+        return seen[2]
+    if _OPENINGS[0] is not signals:
+        _OPENINGS = (signals, frozenset(k[:i] for k in signals for i in range(len(k) + 1) if k[i : i + 1] in ("", " ")))
+    openings = _OPENINGS[1]
+    found = any(fold(t.noun or t.lower) in openings for t in reading.tokens)
+    _SEEN = (reading, signals, found)
+    return found
 
 
 def _signal_in(reading: Reading, lo: int, hi: int, signals: dict[str, str]) -> str | None:

@@ -10,12 +10,10 @@ it with different words and doers meet; the words are in ``acts`` of ``rules/lex
 
 from __future__ import annotations
 
-import weakref
-from dataclasses import dataclass
-
 from ..grammar import section
-from ..lexicon import DateWords, Lexicon, fold
+from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
+from .act_words import acts, may_name_act
 from .figure_occurrence import ordinal_of
 from .occurrence_dates import another_one
 from .signal_acts import signalled
@@ -36,78 +34,6 @@ _BREAKS = frozenset({";", ":", "(", ")", "-", "–", "—"})
 _HEADINGS = frozenset({":", "-", "–", "—"})  # after the time that heads a timeline entry
 _TIMELINE = G.re("timeline_entry")
 _CLEFT = G.re("cleft_time")
-
-
-@dataclass(frozen=True)
-class Acts:
-    """The ``acts`` table of the date lexicon, folded."""
-
-    nouns: dict[str, str]
-    subject_nouns: dict[str, str]
-    verbs: dict[str, str]
-    impact_verbs: frozenset[str]
-    recording_verbs: frozenset[str]
-    ordinals: frozenset[str]
-    vehicles: frozenset[str]
-    declaring_verbs: frozenset[str]
-    generic_nouns: frozenset[str]
-    claimed_done: dict[str, str]
-    comparing_verbs: frozenset[str]
-    story_occurrences: frozenset[str]
-    witnessing_verbs: frozenset[str]
-    holding_verbs: frozenset[str]
-    killing_verbs: frozenset[str]
-    declared_states: frozenset[str]
-    structures: frozenset[str]
-    giving_way: frozenset[str]
-    killed_doers: frozenset[str]
-    signals: dict[str, str]
-    ending_verbs: frozenset[str]
-    course_verbs: frozenset[str]
-    not_incidents: frozenset[str]
-
-
-_CACHE: weakref.WeakKeyDictionary[DateWords, Acts] = weakref.WeakKeyDictionary()
-
-
-def acts(lex: Lexicon) -> Acts:
-    """The lexicon's acts, folded once per lexicon (its date words stand for it: a lexicon is not
-    hashable)."""
-    assert lex.dates is not None
-    found = _CACHE.get(lex.dates)
-    if found is None:
-        raw = (lex.raw.get("dates") or {}).get("acts") or {}
-
-        def words(key: str) -> frozenset[str]:
-            return frozenset(fold(w) for w in raw.get(key) or [])
-
-        found = Acts(
-            nouns={fold(k): str(v) for k, v in (raw.get("nouns") or {}).items()},
-            subject_nouns={fold(k): str(v) for k, v in (raw.get("subject_nouns") or {}).items()},
-            verbs={fold(k): str(v) for k, v in (raw.get("verbs") or {}).items()},
-            impact_verbs=words("impact_verbs"),
-            recording_verbs=words("recording_verbs"),
-            ordinals=words("ordinals"),
-            vehicles=words("vehicles"),
-            declaring_verbs=words("declaring_verbs"),
-            generic_nouns=words("generic_nouns"),
-            claimed_done={fold(k): str(v) for k, v in (raw.get("claimed_done") or {}).items()},
-            comparing_verbs=words("comparing_verbs"),
-            story_occurrences=words("story_occurrences"),
-            witnessing_verbs=words("witnessing_verbs"),
-            holding_verbs=words("holding_verbs"),
-            killing_verbs=words("killing_verbs"),
-            declared_states=words("declared_states"),
-            structures=words("structures"),
-            giving_way=words("giving_way"),
-            killed_doers=words("killed_doers"),
-            signals={fold(k): str(v) for k, v in (raw.get("signals") or {}).items()},
-            ending_verbs=words("ending_verbs"),
-            course_verbs=words("course_verbs"),
-            not_incidents=words("not_incidents"),
-        )
-        _CACHE[lex.dates] = found
-    return found
 
 
 def when_clause(reading: Reading, last: int, first: int | None = None) -> tuple[VerbGroup, NounPhrase | None] | None:
@@ -236,7 +162,7 @@ def act_of(
     after = _particle(reading, vg.head + 1)
     if f"{verb} {after}" in a.verbs:
         return a.verbs[f"{verb} {after}"]  # "the army took power on February 1": the coup
-    phrased = phrase_act(reading, vg, verb, a.verbs)
+    phrased = phrase_act(reading, vg, verb, a.verbs) if verb in a.phrase_heads else None
     if phrased is not None:
         return phrased  # "voters went to the polls on February 8": the election
     bare = verb.split()[0]  # "derailed in a fiery crash": a particle the reader joined, not listed
@@ -281,6 +207,8 @@ def _doer_killed(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, le
     killed"), since the time the gunman died is told by one outlet of police and by another of him."""
     toks = reading.tokens
     verb = fold(vg.lemma)
+    if verb not in acts(lex).killing_parts:
+        return None  # in no entry, alone or with the word before or after it
     before = toks[vg.head - 1].lower if vg.head > 0 else ""
     after = {t.lower for t in toks[vg.head + 1 : vg.head + 5]}
     words = acts(lex).killing_verbs
@@ -351,6 +279,8 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
     the act noun its phrase hangs from ("rains from the depression (DANA) on Tuesday night"), or
     what a declaring verb before it declared ("confirmed the outbreak of the virus on 20th
     September"). None when a verb or a clause boundary comes first."""
+    if not may_name_act(reading, lex):
+        return None  # no act noun, occurrence word or declaring verb in the sentence
     toks = reading.tokens
     if last + 1 < len(toks) and toks[last + 1].tag in ("NOUN", "PROPN"):
         after = reading.noun_phrase(last + 1)
