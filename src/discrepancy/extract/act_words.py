@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lexicon import DateWords, Lexicon, fold
-from ..read import Reading
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,6 @@ class Acts:
     # gates: the words a look-up must start from to find an entry
     killing_parts: frozenset[str]  # every entry, and its words up to or from each space
     phrase_heads: frozenset[str]  # the words of each ``verbs`` entry before each of its spaces
-    declaring_heads: frozenset[str]  # every ``declaring_verbs`` entry, and its words before each space
 
 
 def _openings(entries: Iterable[str]) -> frozenset[str]:
@@ -110,32 +108,4 @@ def _built(lex: Lexicon) -> Acts:
         not_incidents=words("not_incidents"),
         killing_parts=kill | _openings(kill) | _endings(kill),
         phrase_heads=_openings(verbs),
-        declaring_heads=words("declaring_verbs") | _openings(words("declaring_verbs")),
     )
-
-
-_SEEN: tuple[Reading | None, Lexicon | None, bool] = (None, None, True)  # the last sentence asked about
-
-
-def may_name_act(reading: Reading, lex: Lexicon) -> bool:
-    """Whether a phrase of the sentence may name an act (its head an act noun or an occurrence
-    word, as a noun phrase's lemma reads it) or a verb of it may declare one: false for most
-    sentences, which no phrase of need then be read for. Answered once a sentence."""
-    global _SEEN
-    seen = _SEEN
-    if seen[0] is reading and seen[1] is lex:
-        return seen[2]
-    a = acts(lex)
-    found = "be" in a.declaring_heads or any(
-        _names(t.noun, a, lex) or _names(t.lower, a, lex) or t.verb is not None and fold(t.verb) in a.declaring_heads
-        for t in reading.tokens
-    )
-    _SEEN = (reading, lex, found)
-    return found
-
-
-def _names(word: str | None, a: Acts, lex: Lexicon) -> bool:
-    if word is None:
-        return False
-    w = fold(word)
-    return w in a.nouns or w in lex.occurrence

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import NounPhrase, Reading, VerbGroup
-from .act_words import acts, may_name_act
+from .act_words import acts
 from .figure_occurrence import ordinal_of
 from .occurrence_dates import another_one
 from .signal_acts import signalled
@@ -279,8 +279,6 @@ def act_beside(reading: Reading, first: int, last: int, lex: Lexicon) -> str | N
     the act noun its phrase hangs from ("rains from the depression (DANA) on Tuesday night"), or
     what a declaring verb before it declared ("confirmed the outbreak of the virus on 20th
     September"). None when a verb or a clause boundary comes first."""
-    if not may_name_act(reading, lex):
-        return None  # no act noun, occurrence word or declaring verb in the sentence
     toks = reading.tokens
     if last + 1 < len(toks) and toks[last + 1].tag in ("NOUN", "PROPN"):
         after = reading.noun_phrase(last + 1)
