@@ -222,11 +222,11 @@ def _doer_killed(reading: Reading, vg: VerbGroup, subject: NounPhrase | None, le
 def _gave_way(reading: Reading, vg: VerbGroup, subject: NounPhrase, lex: Lexicon) -> bool:
     """A structure the lexicon lists that burst, broke or gave way: its collapse."""
     a = acts(lex)
+    if fold(subject.lemma) not in a.structures:
+        return False
     verb = fold(vg.lemma)
     bare = verb.split()[0]  # "collapsed over the river": a particle the reader joined
-    return fold(subject.lemma) in a.structures and (
-        verb in a.giving_way or bare in a.giving_way or f"{verb} {_particle(reading, vg.head + 1)}" in a.giving_way
-    )
+    return verb in a.giving_way or bare in a.giving_way or f"{verb} {_particle(reading, vg.head + 1)}" in a.giving_way
 
 
 _REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
