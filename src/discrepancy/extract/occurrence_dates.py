@@ -13,8 +13,9 @@ neither date is keyed.
 from __future__ import annotations
 
 from ..grammar import section
-from ..lexicon import Lexicon, fold
+from ..lexicon import Lexicon
 from ..models import Claim
+from .act_words import acts
 from .events import OccurrenceHit
 
 G = section("occurrence_dates")
@@ -25,11 +26,6 @@ _COMPLEMENT = G.re("occurrence_complement")
 _PICKED_OUT = G.re("picked_out_occurrence")
 _DATED_RIGHT_AFTER = G.re("dated_right_after")
 _BEFORE_REACH = 40  # characters before an occurrence word where its determiner stands
-
-
-def _words(lex: Lexicon, key: str) -> frozenset[str]:
-    """A list of the date lexicon's ``acts`` (timed_acts reads the same table; it imports this module)."""
-    return frozenset(fold(w) for w in ((lex.raw.get("dates") or {}).get("acts") or {}).get(key) or [])
 
 
 def another_one(text: str, start: int, at: int) -> bool:
@@ -43,10 +39,11 @@ def occurrence_key(text: str, hit: OccurrenceHit, kind: str, lex: Lexicon, defau
     any of several occurrences of a recurring kind."""
     if kind not in lex.recurring_occurrences:
         return f"date:{kind}"
-    if kind not in _words(lex, "story_occurrences"):
+    a = acts(lex)
+    if kind not in a.story_occurrences:
         return ""
-    if kind in _words(lex, "generic_nouns"):
-        if default is None or default == kind or default in _words(lex, "not_incidents"):
+    if kind in a.generic_nouns:
+        if default is None or default == kind or default in a.not_incidents:
             return ""  # "Monday's incident" in an article about a typhoon: one event in it
         kind = default  # "the incident happened on Saturday" in an article about one bombing
     return f"date:{kind}" if _points_at_one(text, hit) else ""
