@@ -8,6 +8,7 @@ import re
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import lemmas
+from ..read.literal_gate import gated
 from ..read.tokens import all_lemmas
 from .quantity_context import STATE_CUT
 
@@ -37,7 +38,7 @@ _SPEAKERS_SAID = G.re("speakers_said")
 _ACRONYM = G.re("acronym")
 _NATION_BEFORE = G.re("nation_before")
 _FROM_NATION = G.re("from_nation")
-_NATION_ACCOUNTED = G.re("nation_accounted")
+_NATION_ACCOUNTED = gated(G.re("nation_accounted"))  # skipped where no "accounted", "made" ... stands
 _SAID_BETWEEN = G.re("said_between")
 _EXISTENTIAL = G.re("existential")
 

@@ -17,6 +17,7 @@ from typing import Any
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.units import to_base
+from ..read.literal_gate import gated
 from .distance_anchors import anchor_name, direction
 from .duration_parts import long_form_end, with_fraction_after, with_smaller_part
 from .launch_ends import ended_flight
@@ -59,7 +60,7 @@ _FOOTNOTE = G.re("footnote")
 _FOOTNOTE_END = G.re("footnote_end")
 _BACK_REFERENCE_AFTER = G.re("back_reference_after")
 _NAME_NUMBER_END = G.re("name_number_end")
-_SHOWN_IN = G.re("shown_in")
+_SHOWN_IN = gated(G.re("shown_in"))  # 160 characters before every figure: skipped with no word of a picture
 _ATTRIBUTIVE_NOUN = G.re("attributive_noun")
 _DIFFERENCE_AFTER = G.re("difference_after")
 _PRONOUN_ONE_AFTER = G.re("pronoun_one_after")
