@@ -16,6 +16,7 @@ from .carried import carried_to_hospital
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
+from .part_bounds import next_split, part_start
 from .party_shares import listed_share
 from .place_subjects import country_reported, past_aside, region_reported
 
@@ -198,8 +199,8 @@ def _place_referred(text: str, ss: int, se: int, start: int, end: int) -> str | 
     sentence ("Landslides in the region have killed 19"): the place the article last named of that
     kind before the sentence ("Kola province", "the province of Kola"); None when none is, or when
     the sentence that names it names another of the kind."""
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
-    nxt = _PART_SPLIT.search(text, end, se)
+    lo = part_start(text, ss, start)
+    nxt = next_split(text, end, se)
     anaphor = _PLACE_ANAPHOR.search(text, lo, nxt.start() if nxt else se)
     if anaphor is None:
         return None
@@ -265,7 +266,7 @@ def _place_candidates(
     bracket = text.rfind("(", ss, start)
     if bracket != -1 and ")" not in text[bracket:start]:  # "80,000 in Lyon (police; 300,000 for the union)"
         yield _PLACE_OPENS_BRACKET.search(text, max(ss, bracket - 60), bracket)
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    lo = part_start(text, ss, start)
     yield _PLACE_BEFORE.search(text, lo, start)
     yield _PLACE_HIT.search(text, lo, start)
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
@@ -277,7 +278,7 @@ def _place_candidates(
     if casualty:  # "North Carolina, with at least 116 dead": a casualty count's place
         yield _PLACE_WITH.search(text, max(ss, start - 60), start)
         yield _PLACE_RANKED.search(text, lo, start)  # "Velm reported the highest with 17, followed by Kola with 14"
-    nxt = _PART_SPLIT.search(text, end, se)
+    nxt = next_split(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
     if nxt is not None and (on := past_aside(text, nxt.start(), se)) is not None:
         after = _PART_SPLIT.search(text, on, se)  # "14 people, including 10 poll workers, died in Kola"
@@ -308,8 +309,8 @@ def _coordinated_place(text: str, split: Any, se: int) -> Any:
 def country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> str | None:
     """The country a count is placed in within its part of the sentence ("90 have died in Nepal and
     50 in India's Assam state")."""
-    lo = max([m.end() for m in _PART_SPLIT.finditer(text, ss, start)], default=ss)
-    nxt = _PART_SPLIT.search(text, end, se)
+    lo = part_start(text, ss, start)
+    nxt = next_split(text, end, se)
     hi = nxt.start() if nxt else se
     best = None
     opening = _IN_OPENING.match(text, ss, se)  # "In neighbouring Nepal, officials said ...": the whole sentence
@@ -437,7 +438,7 @@ def clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
 def rate_place(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The place a rate that nobody owns is given for, named first in its sentence part ("Northern
     Ireland had a turnout of 57%, Scotland 59%"). A country is the story's whole, not a part."""
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    lo = part_start(text, ss, start)
     m = _RATE_PLACE.match(text, lo, start)
     if m is None:
         return None
