@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,6 +72,13 @@ class Timeline:
     told: TimeRef  # the time of a figure its article does not date: the publication's
     lex: Lexicon
 
+    @functools.cached_property
+    def forward(self) -> tuple[list[DateMention], list[int]]:
+        """The dates that may time a figure (none told as looking back) and their starts: every
+        figure's when no record holds a span, listed once for the article, not once per figure."""
+        dates = [d for d in self.dates if not d.back]
+        return dates, [d.start for d in dates]
+
 
 @dataclass(frozen=True)
 class FigureTime:
@@ -118,8 +126,11 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
     text, published = tl.text, tl.published
     ss, se = tl.sents[si]
     # "fell to 3.4 percent, the lowest since 1969": a record's year after a figure is not its time
-    q_dates = [d for d in tl.dates if not d.back and not any(q.start < a <= d.start < b for a, b in tl.held)]
-    date_starts = [d.start for d in q_dates]
+    if tl.held:
+        q_dates = [d for d in tl.dates if not d.back and not any(q.start < a <= d.start < b for a, b in tl.held)]
+        date_starts = [d.start for d in q_dates]
+    else:
+        q_dates, date_starts = tl.forward  # read, never changed
     when, since = claim_time(q_dates, ss, se, q.start, published, text, q.end)
     if when is not None and q.measure in tl.lex.measure_classes.get("day_to_day", ()) and _occurrences_day(text, when):
         # "said Friday that those unaccounted for in Thursday's collapse rose to 159": Friday's count
@@ -363,6 +374,8 @@ def claim_time(
     ``dates`` are in the order of the text, as find_dates gives them: the sentence's are found by
     bisection, not by a pass over the article's dates for every figure."""
     in_sentence = dates[bisect.bisect_left(dates, ss, key=_start) : bisect.bisect_left(dates, se, key=_start)]
+    if not in_sentence:
+        return None, None  # a sentence with no date (most): nothing to choose, no clause break to look for
     # the first comparison or clause break after the figure, found once: a later date past it is
     # another time's (one search per figure, not one per figure and date)
     cut = _OTHER_TIME.search(text, max(start, end or start), se) if text else None
