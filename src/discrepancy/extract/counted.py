@@ -8,8 +8,8 @@ import re
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import lemmas
-from ..read.literal_gate import gated
 from ..read.tokens import all_lemmas
+from .figure_gates import Gate
 from .quantity_context import STATE_CUT
 
 G = section("counted")
@@ -17,7 +17,7 @@ G = section("counted")
 _STOP = G.words("stop")
 _TOKEN = G.re("token")
 _SUSPENDED = G.re("suspended_hyphen")
-_MORE_NOUN = G.re("more_noun")
+_MORE_NOUN = Gate(G.re("more_noun"))
 _PLURAL = G.re("plural")
 _NOT_COUNTED = G.words("not_counted")
 NATIONALITY = G.re("nationality")  # also a part told by its nation alone (parts.py)
@@ -38,7 +38,7 @@ _SPEAKERS_SAID = G.re("speakers_said")
 _ACRONYM = G.re("acronym")
 _NATION_BEFORE = G.re("nation_before")
 _FROM_NATION = G.re("from_nation")
-_NATION_ACCOUNTED = gated(G.re("nation_accounted"))  # skipped where no "accounted", "made" ... stands
+_NATION_ACCOUNTED = Gate(G.re("nation_accounted"))  # skipped where no "accounted", "made" ... stands
 _SAID_BETWEEN = G.re("said_between")
 _EXISTENTIAL = G.re("existential")
 

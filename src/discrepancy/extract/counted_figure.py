@@ -13,11 +13,11 @@ from collections.abc import Callable
 from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import Reading, lemmas
-from ..read.literal_gate import gated
 from . import parts, wholes
 from .conditions import mark_position, mark_severity
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
+from .figure_gates import Gate
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, kept_by_verb, open_count, own_state
 from .parts import age_band, group_before, names_group, part_after, part_named, state_of_part
 
@@ -28,7 +28,7 @@ _LOCATIVE = G.re("locative")
 _SPEAKERS_AFTER = G.re("speakers_after")
 _PLACE_NOUNS = G.words("place_nouns")
 _WON_IN_BEFORE = G.re("won_in_before")
-_CONDITION_AFTER = G.re("condition_after")
+_CONDITION_AFTER = Gate(G.re("condition_after"))
 PART_OF = G.re("part_of")
 PLACES = "places"  # the measure of a count of the places an occurrence spans ("in 40 cities")
 _OF_WHOM = G.re("of_whom")
@@ -47,7 +47,7 @@ _HEADCOUNT_AFTER = G.re("headcount_after")
 _SET_APART = G.re("set_apart")
 _CONTAINER_OF = G.re("container_of")
 _WHOLE_AFTER = G.re("whole_after")
-_WHOLE_BEFORE = gated(G.re("whole_before"))  # needs "of": most figures are skipped at once
+_WHOLE_BEFORE = Gate(G.re("whole_before"))  # needs "of": most figures are skipped at once
 _WHOLE_STATES = G.words("whole_states")
 _SAID_OF = G.re("said_of")
 _BODIES_OF = G.re("bodies_of")

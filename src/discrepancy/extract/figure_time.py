@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 from ..models import EARLIER_TIME, TimeRef
 from ..read.literal_gate import gated
 from .dates import DateMention
+from .figure_gates import Gate
 from .occurrence_dates import another_one
 from .prison_terms import is_term, is_verdict
 from .quantities import QuantityHit
@@ -26,14 +27,14 @@ _RESULT_PARTICIPLE = G.re("result_participle")
 _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
 _TOLD_OF_NOW = G.re("told_of_now")
-_SNAPSHOT_NOW = G.re("snapshot_now")
+_SNAPSHOT_NOW = Gate(G.re("snapshot_now"))
 _AT_THE_TIME = G.re("at_the_time")
-_THEN_PERFECT = G.re("then_perfect")
+_THEN_PERFECT = Gate(G.re("then_perfect"))
 _YEAR_TO_DATE = G.re("year_to_date")
 _BROKEN_DOWN = G.re("broken_down")
 _RELATIVE = gated(G.re("relative"))
 _PARTICIPLE_LINK = G.re("participle_link")
-_REDUCED_RELATIVE = gated(G.re("reduced_relative"))
+_REDUCED_RELATIVE = Gate(G.re("reduced_relative"))
 _OTHER_TIME = G.re("other_time")
 _CONTRAST_BEFORE = gated(G.re("contrast_before"))
 _FROM_THEN_TO = gated(G.re("from_then_to"))

@@ -23,13 +23,13 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..normalise.entities import Mention
 from ..read import Reading
-from ..read.literal_gate import gated
 from .counted import nearest_state, noun_after
 from .counted_figure import PLACES, read_counted
 from .dates import DateMention
 from .event_frames import dated_other_act
 from .figure import QuantityHit, Shared, read_figure, restated_end
 from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
+from .figure_gates import Gate
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
 from .parts import bracket_whole, group_named
@@ -56,7 +56,7 @@ _THEY_WERE = G.re("they_were")
 _CONTRAST = G.re("contrast")
 _GAPPED_NAME = G.re("gapped_name")
 _COORDINATED = G.re("coordinated")
-_ALL_BEFORE = G.re("all_before")
+_ALL_BEFORE = Gate(G.re("all_before"))
 _LEFT_ALL_DEAD = G.re("left_all")
 _DEAD_AFTER_GROUP = G.re("dead_after_group")
 _ELIDED_GAP = G.re("elided_gap")
@@ -247,7 +247,7 @@ def _change_by(lex: Lexicon) -> Any:
     global _CHANGE_BY
     kept = _CHANGE_BY  # read once: a thread may set it between two reads
     if kept[0] is not lex:
-        kept = _CHANGE_BY = (lex, gated(lex.change_by_re))
+        kept = _CHANGE_BY = (lex, Gate(lex.change_by_re))
     return kept[1]
 
 

@@ -13,6 +13,7 @@ from ..normalise.entities import Mention
 from ..read import Reading, lemmas
 from ..read.literal_gate import gated
 from .carried import carried_to_hospital
+from .figure_gates import Gate
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
@@ -28,9 +29,9 @@ _OF_TOPIC = G.re("of_topic")
 _RATE_PLACE = G.re("rate_place")
 _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
-_WORLD = G.re("world")
+_WORLD = Gate(G.re("world"))
 _AT_SCOPE = G.re("at_scope")
-_OTHER_VEHICLE = G.re("other_vehicle")
+_OTHER_VEHICLE = Gate(G.re("other_vehicle"))
 _AMONG_GROUP = G.re("among_group")
 _BOTH_VEHICLES = G.re("both_vehicles")
 _IN_HOMES = G.re("in_homes")
@@ -46,18 +47,18 @@ _FIGURE_NEXT = G.re("figure_next")
 _ADJECTIVE_PLACE = G.re("adjective_place")
 _ADJECTIVE_TOWN = G.re("adjective_town")
 _PLACE_SUFFIX = G.re("place_suffix")
-_ELSEWHERE = G.re("elsewhere")
+_ELSEWHERE = Gate(G.re("elsewhere"))
 _PART_SPLIT = G.re("part_split")
-_OWN_EXTENT = G.re("own_extent")
+_OWN_EXTENT = Gate(G.re("own_extent"))
 _PLACE_OF_ACT = gated(G.re("place_of_act"))
-_PLACE_OWNING_TOLL = G.re("place_owning_toll")
+_PLACE_OWNING_TOLL = Gate(G.re("place_owning_toll"))
 _PLACE_ACTING = G.re("place_acting")
 _PLACES_LISTED = G.re("places_listed")
 _PLACE_WITH = G.re("place_with")
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
-_PLACE_REPORTED = G.re("place_reported")
+_PLACE_REPORTED = Gate(G.re("place_reported"))
 _PLACE_WITH_CLAUSE = G.re("place_with_clause")
 _PLACE_RANKED = G.re("place_ranked")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
