@@ -201,8 +201,8 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False, as_unit: bo
 
     It reads nothing but the match's groups and the lexicon, and one figure is parsed by several
     readers (its claim, a total's parts, an elided noun), and "two" or "40" in most articles: the
-    answers are kept, by the pattern and its groups (a Parsed is never changed)."""
-    key = (id(lex), m.re, m.groups(), currency_after, as_unit)
+    answers are kept, by the groups it reads (a Parsed is never changed)."""
+    key = (id(lex), m.group(*_READ), currency_after, as_unit)
     if _PARSED_BY[0] is not lex:
         _PARSED.clear()
         _PARSED_BY[0] = lex
@@ -215,6 +215,7 @@ def parse_number(m: Any, lex: Lexicon, currency_after: bool = False, as_unit: bo
 
 
 _UNREAD = object()
+_READ = ("cur", "cur2", "qual", "vague", "vscale", "num", "num2", "post")  # the groups _parse_number reads
 
 
 def _parse_number(m: Any, lex: Lexicon, currency_after: bool, as_unit: bool) -> Parsed | None:
