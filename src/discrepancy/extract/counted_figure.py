@@ -19,7 +19,7 @@ from .counted import clause_end, coordinated_noun, nearest_state, next_figure, n
 from .figure import Figure, QuantityHit, Shared
 from .figure_gates import Gate
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, kept_by_verb, open_count, own_state
-from .parts import age_band, group_before, names_group, part_after, part_named, state_of_part
+from .parts import age_band, group_before, may_name_part, names_group, part_after, part_named, state_of_part
 
 G = section("counted_figure")
 
@@ -77,10 +77,14 @@ def read_counted(
     # "3,000 out of 40,000 residents", "30 of the 50 dead": read once, asked twice (fig.start stays)
     whole_of_part = _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     if fig.measure is None:
-        part = _part(reading(), text, (ss, fig.start, fig.end, se), lex, inherit if breakdown else None, previous)
+        part = _part(reading, text, (ss, fig.start, fig.end, se), lex, inherit if breakdown else None, previous)
         if part is not None:
             (fig.measure, fig.population, fig.end), fig.part = part, True
-        elif not whole_of_part and (named := part_named(reading(), fig.end, lex)) is not None:
+        elif (
+            not whole_of_part
+            and may_name_part(text, fig.end, se)
+            and (named := part_named(reading(), fig.end, lex)) is not None
+        ):
             # "three other deceased are Velmish"; not "30 of the 50 dead were Velmish": the 30 are the whole
             fig.measure, fig.population, fig.end, fig.part = named.measure, named.population, named.end, True
     if fig.measure is not None or _workforce(fig, text, ss, se, lex):
@@ -410,7 +414,7 @@ def _whole_or_open(
 
 
 def _part(
-    reading: Reading,
+    read: Callable[[], Reading],
     text: str,
     span: tuple[int, int, int, int],
     lex: Lexicon,
@@ -426,7 +430,8 @@ def _part(
     of_group = bool(PART_OF.match(text, end, se))
     said_of = not of_group and whole is None and previous is not None and bool(_SAID_OF.match(text, end, se))
     if not of_group and whole is None and not said_of:
-        return None
+        return None  # the sentence is not tokenised for it
+    reading = read()
     part = part_after(reading, end, lex, of_group, POPULATION_QUALIFIERS)
     if part is not None and not part.population:
         told = group_before(reading, start, lex)  # "Velmish nationals accounted for 30 of the dead"
