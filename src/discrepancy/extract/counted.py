@@ -207,10 +207,31 @@ def population_of(word: str, lex: Lexicon) -> str:
     return lex.family_nouns.get(lemma, lemma)
 
 
+_HEADS: dict[tuple[int, str], str | None] = {}  # compound_head's answers, by lexicon and word
+_HEADS_BY: list[Lexicon | None] = [None]
+_HEADS_MOST = 4096  # answers kept before the store is emptied
+
+
 def compound_head(word: str, lex: Lexicon) -> str | None:
     """The population of a closed compound English does not know whose last part the lexicon or
-    the noun families do ("railcars" are cars: vehicles), when the part before it is a word ("rail")."""
-    if len(word) < 7 or all_lemmas(word):
+    the noun families do ("railcars" are cars: vehicles), when the part before it is a word ("rail").
+    Kept by word: an article's plurals recur, and each answer tries every cut of the word."""
+    if len(word) < 7:
+        return None
+    key = (id(lex), word)
+    if _HEADS_BY[0] is not lex:  # a new lexicon: the old one's answers go (it may be freed, its id reused)
+        _HEADS.clear()
+        _HEADS_BY[0] = lex
+    elif key in _HEADS:
+        return _HEADS[key]
+    if len(_HEADS) >= _HEADS_MOST:
+        _HEADS.clear()
+    head = _HEADS[key] = _compound_head(word, lex)
+    return head
+
+
+def _compound_head(word: str, lex: Lexicon) -> str | None:
+    if all_lemmas(word):
         return None
     for cut in range(3, len(word) - 2):
         tail = word[cut:]
