@@ -10,7 +10,8 @@ point), and only İ lower-cases to two characters: in an article with none of th
 article holds, at its place, every ASCII literal a match holds, whatever other letters it has.
 
 ``Gate(pattern)`` answers ``search``, ``match`` and ``fullmatch`` on ``(text, pos, endpos)`` as the
-pattern does, at once with None where the window lacks every literal; ``may(text, lo, hi)`` says
+pattern does, at once with None where the window lacks every literal (a match's, in a window of at
+most ``NEAR`` characters: a search costs as long as the window anyway, a match need not); ``may(text, lo, hi)`` says
 whether a slice ``text[lo:hi]`` may hold a match, for a pattern run on the slice itself
 (``search_slice``, ``match_slice``).
 """
@@ -25,6 +26,10 @@ from ..read.literal_gate import gated
 # the characters beyond ASCII that a case-insensitive match takes for an ASCII letter (i, s, k)
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _LAST: tuple[str, str | None] = ("", None)  # the last text asked about and its lower case
+# A match anchored at a window's start most often fails on its first characters, whatever the
+# window's length: its literals are looked for only in a window this short (in a longer one, a
+# figure of an endless sentence would look through the rest of it, each in turn).
+NEAR = 200
 
 
 def folded(text: str) -> str | None:
@@ -69,11 +74,11 @@ class Gate:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
-        return self.pattern.match(text, pos, end) if self.may(text, pos, end) else None
+        return self.pattern.match(text, pos, end) if end - pos > NEAR or self.may(text, pos, end) else None
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         end = len(text) if endpos is None else endpos
-        return self.pattern.fullmatch(text, pos, end) if self.may(text, pos, end) else None
+        return self.pattern.fullmatch(text, pos, end) if end - pos > NEAR or self.may(text, pos, end) else None
 
     def search_slice(self, text: str, lo: int, hi: int) -> Any:
         """``pattern.search(text[lo:hi])``: run on the slice itself, whose ends are its string's."""
@@ -81,7 +86,7 @@ class Gate:
 
     def match_slice(self, text: str, lo: int, hi: int) -> Any:
         """``pattern.match(text[lo:hi])``, as ``search_slice``."""
-        return self.pattern.match(text[lo:hi]) if self.may(text, lo, hi) else None
+        return self.pattern.match(text[lo:hi]) if hi - lo > NEAR or self.may(text, lo, hi) else None
 
     def __getattr__(self, name: str) -> Any:  # finditer, sub, groups, flags: the pattern's own
         return getattr(self.pattern, name)

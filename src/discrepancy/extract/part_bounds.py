@@ -11,7 +11,9 @@ from typing import Any
 
 from ..grammar import section
 
-_PART_SPLIT = section("quantity_context").re("part_split")
+G = section("part_bounds")
+
+PART_SPLIT = G.re("part_split")
 
 _LAST_START: tuple[str, int, int, int] = ("", -1, -1, -1)  # the last part start asked for: (text, ss, start, it)
 _LAST_SPLIT: tuple[str, int, int, Any] = ("", -1, -1, None)  # the last split asked for after a figure
@@ -24,18 +26,18 @@ def part_start(text: str, ss: int, start: int) -> int:
     last = _LAST_START  # read once: a thread may set it between two reads
     if last[0] is text and last[1] == ss and last[2] == start:
         return last[3]
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    lo = max([p.end() for p in PART_SPLIT.finditer(text, ss, start)], default=ss)
     _LAST_START = (text, ss, start, lo)
     return lo
 
 
 def next_split(text: str, end: int, se: int) -> Any:
-    """``_PART_SPLIT.search(text, end, se)``: the split that ends a figure's part, kept for the
+    """``PART_SPLIT.search(text, end, se)``: the split that ends a figure's part, kept for the
     last figure asked about, as ``part_start``."""
     global _LAST_SPLIT
     last = _LAST_SPLIT
     if last[0] is text and last[1] == end and last[2] == se:
         return last[3]
-    found = _PART_SPLIT.search(text, end, se)
+    found = PART_SPLIT.search(text, end, se)
     _LAST_SPLIT = (text, end, se, found)
     return found

@@ -19,6 +19,7 @@ from ..lexicon import Lexicon, fold
 from ..read import Reading, VerbGroup
 from ..read.tokens import Token
 from .counted import NATIONALITY, noun_after
+from .figure_gates import NEAR
 from .open_counts import nominal_state, own_state
 
 if TYPE_CHECKING:
@@ -155,8 +156,8 @@ def group_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
 def may_name_part(text: str, end: int, se: int) -> bool:
     """Whether ``part_named`` may find a part after a figure ending at ``end`` (its sentence ends at
     ``se``): it needs a token of ``_BE`` there, which a sentence rarely holds; one without is not
-    tokenised for it."""
-    return _BE_WORD.search(text, end, se) is not None
+    tokenised for it. Looked for only in a sentence's rest this short: part_named reads a few tokens."""
+    return se - end > NEAR or _BE_WORD.search(text, end, se) is not None
 
 
 def part_named(reading: Reading, end: int, lex: Lexicon) -> Part | None:

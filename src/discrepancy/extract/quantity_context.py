@@ -17,6 +17,7 @@ from .figure_gates import Gate
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
+from .part_bounds import PART_SPLIT as _PART_SPLIT
 from .part_bounds import next_split, part_start
 from .party_shares import listed_share
 from .place_subjects import country_reported, past_aside, region_reported
@@ -48,7 +49,6 @@ _ADJECTIVE_PLACE = G.re("adjective_place")
 _ADJECTIVE_TOWN = G.re("adjective_town")
 _PLACE_SUFFIX = G.re("place_suffix")
 _ELSEWHERE = Gate(G.re("elsewhere"))
-_PART_SPLIT = G.re("part_split")
 _OWN_EXTENT = Gate(G.re("own_extent"))
 _PLACE_OF_ACT = gated(G.re("place_of_act"))
 _PLACE_OWNING_TOLL = Gate(G.re("place_owning_toll"))
