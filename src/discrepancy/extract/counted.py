@@ -9,6 +9,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..read import lemmas
 from ..read.tokens import all_lemmas
+from .figure_gates import Gate
 from .quantity_context import STATE_CUT
 
 G = section("counted")
@@ -16,7 +17,7 @@ G = section("counted")
 _STOP = G.words("stop")
 _TOKEN = G.re("token")
 _SUSPENDED = G.re("suspended_hyphen")
-_MORE_NOUN = G.re("more_noun")
+_MORE_NOUN = Gate(G.re("more_noun"))
 _PLURAL = G.re("plural")
 _NOT_COUNTED = G.words("not_counted")
 NATIONALITY = G.re("nationality")  # also a part told by its nation alone (parts.py)
@@ -37,7 +38,7 @@ _SPEAKERS_SAID = G.re("speakers_said")
 _ACRONYM = G.re("acronym")
 _NATION_BEFORE = G.re("nation_before")
 _FROM_NATION = G.re("from_nation")
-_NATION_ACCOUNTED = G.re("nation_accounted")
+_NATION_ACCOUNTED = Gate(G.re("nation_accounted"))  # skipped where no "accounted", "made" ... stands
 _SAID_BETWEEN = G.re("said_between")
 _EXISTENTIAL = G.re("existential")
 
@@ -206,10 +207,31 @@ def population_of(word: str, lex: Lexicon) -> str:
     return lex.family_nouns.get(lemma, lemma)
 
 
+_HEADS: dict[tuple[int, str], str | None] = {}  # compound_head's answers, by lexicon and word
+_HEADS_BY: list[Lexicon | None] = [None]
+_HEADS_MOST = 4096  # answers kept before the store is emptied
+
+
 def compound_head(word: str, lex: Lexicon) -> str | None:
     """The population of a closed compound English does not know whose last part the lexicon or
-    the noun families do ("railcars" are cars: vehicles), when the part before it is a word ("rail")."""
-    if len(word) < 7 or all_lemmas(word):
+    the noun families do ("railcars" are cars: vehicles), when the part before it is a word ("rail").
+    Kept by word: an article's plurals recur, and each answer tries every cut of the word."""
+    if len(word) < 7:
+        return None
+    key = (id(lex), word)
+    if _HEADS_BY[0] is not lex:  # a new lexicon: the old one's answers go (it may be freed, its id reused)
+        _HEADS.clear()
+        _HEADS_BY[0] = lex
+    elif key in _HEADS:
+        return _HEADS[key]
+    if len(_HEADS) >= _HEADS_MOST:
+        _HEADS.clear()
+    head = _HEADS[key] = _compound_head(word, lex)
+    return head
+
+
+def _compound_head(word: str, lex: Lexicon) -> str | None:
+    if all_lemmas(word):
         return None
     for cut in range(3, len(word) - 2):
         tail = word[cut:]

@@ -17,8 +17,9 @@ from . import parts, wholes
 from .conditions import mark_position, mark_severity
 from .counted import clause_end, coordinated_noun, nearest_state, next_figure, noun_after, noun_before, state_near
 from .figure import Figure, QuantityHit, Shared
+from .figure_gates import Gate
 from .open_counts import FAMILY_AND_NOUN, FAMILY_ONLY, RAW_VERB, doer_of_figure, kept_by_verb, open_count, own_state
-from .parts import Part, age_band, group_before, names_group, part_after, part_named, state_of_part
+from .parts import age_band, group_before, may_name_part, names_group, part_after, part_named, state_of_part
 
 G = section("counted_figure")
 
@@ -27,7 +28,7 @@ _LOCATIVE = G.re("locative")
 _SPEAKERS_AFTER = G.re("speakers_after")
 _PLACE_NOUNS = G.words("place_nouns")
 _WON_IN_BEFORE = G.re("won_in_before")
-_CONDITION_AFTER = G.re("condition_after")
+_CONDITION_AFTER = Gate(G.re("condition_after"))
 PART_OF = G.re("part_of")
 PLACES = "places"  # the measure of a count of the places an occurrence spans ("in 40 cities")
 _OF_WHOM = G.re("of_whom")
@@ -46,7 +47,7 @@ _HEADCOUNT_AFTER = G.re("headcount_after")
 _SET_APART = G.re("set_apart")
 _CONTAINER_OF = G.re("container_of")
 _WHOLE_AFTER = G.re("whole_after")
-_WHOLE_BEFORE = G.re("whole_before")
+_WHOLE_BEFORE = Gate(G.re("whole_before"))  # needs "of": most figures are skipped at once
 _WHOLE_STATES = G.words("whole_states")
 _SAID_OF = G.re("said_of")
 _BODIES_OF = G.re("bodies_of")
@@ -73,11 +74,18 @@ def read_counted(
         return False  # "Two officials said 40 people died": who speak, not who died
     if fig.measure is None and not _whole_number(fig):
         return False  # "98.96 of votes", "2.4 people a household": a share or an average, no count
+    # "3,000 out of 40,000 residents", "30 of the 50 dead": read once, asked twice (fig.start stays)
+    whole_of_part = _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     if fig.measure is None:
-        part = _part(reading(), text, (ss, fig.start, fig.end, se), lex, inherit if breakdown else None, previous)
+        part = _part(reading, text, (ss, fig.start, fig.end, se), lex, inherit if breakdown else None, previous)
         if part is not None:
             (fig.measure, fig.population, fig.end), fig.part = part, True
-        elif (named := _part_named(fig, text, ss, lex, reading())) is not None:  # "three other deceased are Velmish"
+        elif (
+            not whole_of_part
+            and may_name_part(text, fig.end, se)
+            and (named := part_named(reading(), fig.end, lex)) is not None
+        ):
+            # "three other deceased are Velmish"; not "30 of the 50 dead were Velmish": the 30 are the whole
             fig.measure, fig.population, fig.end, fig.part = named.measure, named.population, named.end, True
     if fig.measure is not None or _workforce(fig, text, ss, se, lex):
         mark_severity(fig, text, ss, se)
@@ -127,7 +135,6 @@ def read_counted(
         if fig.measure != noun_measure:
             return False  # "40 homes" only count as destroyed or damaged; "92 fires" count themselves
     unknown = _whole_or_open(fig, noun, lex, reading, inherit, breakdown)
-    whole_of_part = _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start)
     casualty = fig.measure in lex.measure_classes["casualty"]
     kept = fig.measure in _WHOLE_STATES  # "179 of the 181 people on board": where the whole was
     if whole_of_part and (casualty or fig.population == "workers") and fig.measure != noun_measure and not kept:
@@ -176,14 +183,6 @@ def read_counted(
     if fig.measure in lex.measure_classes["headcount"]:
         fig.population = "workers"  # "employs 1.6 million (people)": those employed are its workers
     return True
-
-
-def _part_named(fig: Figure, text: str, ss: int, lex: Lexicon, reading: Reading) -> Part | None:
-    """A part told by its casualty noun and its group ("three other deceased are Velmish"), unless
-    the figure is itself the size of a whole ("30 of the 50 dead were Velmish": the 30 are)."""
-    if _WHOLE_BEFORE.search(text, max(ss, fig.start - 40), fig.start):
-        return None
-    return part_named(reading, fig.end, lex)
 
 
 def _told_just_before(fig: Figure, previous: QuantityHit | None, lex: Lexicon) -> str | None:
@@ -415,7 +414,7 @@ def _whole_or_open(
 
 
 def _part(
-    reading: Reading,
+    read: Callable[[], Reading],
     text: str,
     span: tuple[int, int, int, int],
     lex: Lexicon,
@@ -431,7 +430,8 @@ def _part(
     of_group = bool(PART_OF.match(text, end, se))
     said_of = not of_group and whole is None and previous is not None and bool(_SAID_OF.match(text, end, se))
     if not of_group and whole is None and not said_of:
-        return None
+        return None  # the sentence is not tokenised for it
+    reading = read()
     part = part_after(reading, end, lex, of_group, POPULATION_QUALIFIERS)
     if part is not None and not part.population:
         told = group_before(reading, start, lex)  # "Velmish nationals accounted for 30 of the dead"

@@ -19,6 +19,7 @@ from ..lexicon import Lexicon
 from ..normalise.units import to_base
 from .distance_anchors import anchor_name, direction
 from .duration_parts import long_form_end, with_fraction_after, with_smaller_part
+from .figure_gates import Gate
 from .launch_ends import ended_flight
 from .numbers import Parsed, parse_number, value_of
 from .quantity_context import refine_measure, unit_context_ok
@@ -31,13 +32,13 @@ G = section("figure")
 _MINUS = G.re("minus")
 _CONVERSION = G.re("conversion")
 _MAGNITUDE = G.re("magnitude")
-_MAGNITUDE_AFTER = G.re("magnitude_after")
+_MAGNITUDE_AFTER = Gate(G.re("magnitude_after"))
 _MAGNITUDE_AS = G.re("magnitude_as")
-_AGE = G.re("age")
+_AGE = Gate(G.re("age"))
 _AGE_APPOSITIVE = G.re("age_appositive")
 _RECORD_FOR = G.re("record_for")
 _YEARS_AFTER = G.re("years_after")
-_AGE_SET_BEFORE = G.re("age_set_before")
+_AGE_SET_BEFORE = Gate(G.re("age_set_before"))
 _TIME_BEFORE_COUNT = G.re("time_before_count")
 _PHONE = G.re("phone")
 _PHONE_DIGITS = G.re("phone_digits")
@@ -50,21 +51,21 @@ _SIZE_BEFORE = G.re("size_before")
 _SIZE_AFTER = G.re("size_after")
 _GLUED_LETTERS = re.compile(r"[A-Za-z]+$")
 _SPEAKER_BEFORE = G.re("speaker_before")
-_NAME_QUOTED = G.re("name_quoted")
+_NAME_QUOTED = Gate(G.re("name_quoted"))
 _PRONOUN_ONE = G.re("pronoun_one")
-_ALL_BUT = G.re("all_but")
+_ALL_BUT = Gate(G.re("all_but"))
 _NAME_NUMBER = G.re("name_number")
 _BACK_REFERENCE = G.re("back_reference")
 _FOOTNOTE = G.re("footnote")
 _FOOTNOTE_END = G.re("footnote_end")
 _BACK_REFERENCE_AFTER = G.re("back_reference_after")
 _NAME_NUMBER_END = G.re("name_number_end")
-_SHOWN_IN = G.re("shown_in")
+_SHOWN_IN = Gate(G.re("shown_in"))  # 160 characters before every figure: skipped with no word of a picture
 _ATTRIBUTIVE_NOUN = G.re("attributive_noun")
-_DIFFERENCE_AFTER = G.re("difference_after")
+_DIFFERENCE_AFTER = Gate(G.re("difference_after"))
 _PRONOUN_ONE_AFTER = G.re("pronoun_one_after")
-_DISTRIBUTIVE_BEFORE = G.re("distributive_before")
-_DISTRIBUTIVE_AFTER = G.re("distributive_after")
+_DISTRIBUTIVE_BEFORE = Gate(G.re("distributive_before"))
+_DISTRIBUTIVE_AFTER = Gate(G.re("distributive_after"))
 _FROM_ANCHOR = G.re("from_anchor")
 _THING_DIMENSION = G.re("thing_dimension")
 _WIDTH_BEFORE = G.re("width_before")
@@ -176,12 +177,12 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     pos = m.start("vague") if m.group("vague") else m.start("num")
     if in_date(pos):
         return None
-    before = text[max(ss, m.start() - 40) : m.start()]
-    after = text[m.end() : min(se, m.end() + 40)]
+    lo, hi = max(ss, m.start() - 40), min(se, m.end() + 40)
+    before, after = text[lo : m.start()], text[m.end() : hi]
     # a verb of change may stand far before its "from" ("raised the toll in the clash ... from three to 20")
     # "up from 10.1% in September": the earlier level, a claim of its month; "a 41-year high": a record
     if (
-        _no_claim(text, m, before, after, lex)
+        _no_claim(text, m, (lo, hi), before, after, lex)
         or _record_span(text, ss, m, lex)
         or (
             _changed_from(text[max(ss, m.start() - _CHANGE_REACH) : m.start()], m, lex)
@@ -190,7 +191,9 @@ def read_figure(text: str, ss: int, se: int, m: Any, in_date: Callable[[int], bo
     ):
         return None
     # "each made up of 700 to 800 troops", "₹2 lakh to each family": per unit, its own subject
-    per_unit = bool(_DISTRIBUTIVE_BEFORE.search(before) or _DISTRIBUTIVE_AFTER.match(after))
+    per_unit = bool(
+        _DISTRIBUTIVE_BEFORE.search_slice(text, lo, m.start()) or _DISTRIBUTIVE_AFTER.match_slice(text, m.end(), hi)
+    )
     glued = m.group(0)[-1:].isalpha() and (
         _currency_word_after(text, m.end(), se, lex) or _counted_after(text, m, se, lex)
     )
@@ -269,12 +272,12 @@ def _read_unit(
         fig.measure, fig.unit, fig.stated = "money", code, code
     elif (
         _MAGNITUDE.search(before)
-        or _MAGNITUDE_AFTER.match(after)
+        or _MAGNITUDE_AFTER.match_slice(text, m.end(), m.end() + len(after))
         or _decimal(m.group(0))
         and _MAGNITUDE_AS.search(text, max(ss, m.start() - 80), m.start())
     ):
         fig.measure, fig.unit, fig.stated = "magnitude", None, "magnitude"
-        mm = _MAGNITUDE_AFTER.match(after)
+        mm = _MAGNITUDE_AFTER.match_slice(text, m.end(), m.end() + len(after))
         if mm:
             fig.end = m.end() + mm.end()
     elif um is not None:
@@ -407,17 +410,19 @@ def _decimal(figure: str) -> bool:
     )
 
 
-def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
+def _no_claim(text: str, m: Any, bounds: tuple[int, int], before: str, after: str, lex: Lexicon) -> bool:
     """A figure that is no count of anything: an age, a clock time, a label, a phone number, who
     speaks ('..., said one demonstrator'), a quoted name ('under the slogan "15 for 15"'), "one"
     standing for someone ("their loved one"), those "all but" leaves out, a difference ("three
     fewer than"), those a picture shows, a number ending a vessel's name, people referred back to
-    ("the two died in hospital") or a footnote's number ("[1]")."""
-    if _AGE.match(after) or lex.aged_re.search(before) or lex.clock_re.match(after):
+    ("the two died in hospital") or a footnote's number ("[1]"). ``before`` and ``after``: the
+    figure's neighbours, ``text`` from ``bounds[0]`` to it and from it to ``bounds[1]``."""
+    lo, hi = bounds
+    if _AGE.match_slice(text, m.end(), hi) or lex.aged_re.search(before) or lex.clock_re.match(after):
         return True
     if lex.label_re.search(before) and not _TIME_BEFORE_COUNT.search(before):
         return True  # "Flight 302", "day 12"; not "This year 18,000 pilgrims"
-    if _AGE_SET_BEFORE.search(before):  # "lower the voting age to 16": a threshold (ages.py)
+    if _AGE_SET_BEFORE.search_slice(text, lo, m.start()):  # "lower the voting age to 16": a threshold (ages.py)
         return True
     num = m.group("num")
     if (
@@ -439,21 +444,29 @@ def _no_claim(text: str, m: Any, before: str, after: str, lex: Lexicon) -> bool:
         and _PRONOUN_ONE_AFTER.match(after)
     ):
         return True  # "their loved one who was killed": a pronoun, no count
-    if _DIFFERENCE_AFTER.match(after):
+    if _DIFFERENCE_AFTER.match_slice(text, m.end(), hi):
         return True  # "three fewer than the 48": a difference, no count
     if _ATTRIBUTIVE_NOUN.match(after):
         return True  # "the six-storey building": an adjective's figure, no count
-    if _ALL_BUT.search(before):
+    if _ALL_BUT.search_slice(text, lo, m.start()):
         return True  # "leaving all but two feared dead": those left out, not the dead
     if num and num.isdigit() and _FOOTNOTE.search(before) and _FOOTNOTE_END.match(after):
         return True  # "killed 17 people [1]": a footnote's number
     if num and not num[0].isdigit() and _BACK_REFERENCE.search(before) and _BACK_REFERENCE_AFTER.match(after):
         return True  # "the two died in hospital": those told of before, no count of its own
-    if _NAME_NUMBER.search(before) and _NAME_NUMBER_END.match(after):
+    if _ends_on_a_name(before) and _NAME_NUMBER.search(before) and _NAME_NUMBER_END.match(after):
         return True  # "leaped off the MV Lady Mary Joy 3 in fear": part of a name
     if _SHOWN_IN.search(text, max(0, m.start() - 160), m.start()):
         return True  # "photos show dozens of people on deck": those a picture holds
-    return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search(before))
+    return bool(_SPEAKER_BEFORE.search(before) or _NAME_QUOTED.search_slice(text, lo, m.start()))
+
+
+def _ends_on_a_name(before: str) -> bool:
+    """Whether the words before a figure may end on a capitalised word and white space, as every
+    match of ``_NAME_NUMBER`` does: a test far cheaper than that pattern (of the regex module) on
+    the lower-case word most figures follow ("killed 40")."""
+    words = before.split()
+    return bool(words) and before[-1].isspace() and not words[-1][0].islower()
 
 
 _CHANGE_REACH = 110  # characters before a figure where a verb of change may govern its "from"

@@ -19,6 +19,7 @@ from ..read.literal_gate import gated
 from .act_lengths import act_lasting, held_or_nearing, rule_holder
 from .ballots import ballot_topic
 from .figure import Figure, QuantityHit, Shared
+from .figure_gates import Gate
 from .figure_occurrence import occurrence_of
 from .money import kind_in_after, money_role
 from .open_counts import WEAK_TOPIC, open_count
@@ -59,21 +60,21 @@ G = section("figure_context")
 
 _OTHER_CLAUSE = gated(G.re("other_clause"))
 _LANDFALL = gated(G.re("landfall"))
-_RECENT_PERIOD = gated(G.re("recent_period"))
+_RECENT_PERIOD = Gate(G.re("recent_period"))
 _LONG_PERIOD = gated(G.re("long_period"))
 BRINGING_TOTAL = gated(G.re("bringing_total"))
 _NEW_INCREMENT = G.re("new_increment")
 _BESIDES = G.words("besides")
 _OTHER_THAN = G.words("other_than")
 _DEAD_BEFORE = G.re("dead_before")
-_MARGIN_AFTER = G.re("margin_after")
-_LIMIT_BEFORE = G.re("limit_before")
+_MARGIN_AFTER = Gate(G.re("margin_after"))
+_LIMIT_BEFORE = Gate(G.re("limit_before"))
 _FATES_BESIDES_DEATH = G.words("fates_besides_death")
 _ADDED_BEFORE = gated(G.re("added_before"))
-_SUPERSEDED = gated(G.re("superseded"))
-_TOLD_EARLIER = G.re("told_earlier")
+_SUPERSEDED = Gate(G.re("superseded"))
+_TOLD_EARLIER = Gate(G.re("told_earlier"))
 _CHANGED_BY = G.re("changed_by")
-_PER_PERIOD = G.re("per_period")
+_PER_PERIOD = Gate(G.re("per_period"))
 _PEAK_HEAT_ANCHORS = G.words("peak_heat_anchors")
 _PER_SHARE = G.re("per_share")
 _PAID_BEFORE = G.re("paid_before")

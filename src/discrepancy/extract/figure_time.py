@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from ..lexicon import Lexicon
 from ..models import EARLIER_TIME, TimeRef
 from ..read.literal_gate import gated
 from .dates import DateMention
+from .figure_gates import Gate
 from .occurrence_dates import another_one
 from .prison_terms import is_term, is_verdict
 from .quantities import QuantityHit
@@ -25,14 +27,14 @@ _RESULT_PARTICIPLE = G.re("result_participle")
 _POSSESSIVE_AFTER = G.re("possessive_after")
 _SINCE_WHEN = G.re("since_when")
 _TOLD_OF_NOW = G.re("told_of_now")
-_SNAPSHOT_NOW = G.re("snapshot_now")
+_SNAPSHOT_NOW = Gate(G.re("snapshot_now"))
 _AT_THE_TIME = G.re("at_the_time")
-_THEN_PERFECT = G.re("then_perfect")
+_THEN_PERFECT = Gate(G.re("then_perfect"))
 _YEAR_TO_DATE = G.re("year_to_date")
 _BROKEN_DOWN = G.re("broken_down")
 _RELATIVE = gated(G.re("relative"))
 _PARTICIPLE_LINK = G.re("participle_link")
-_REDUCED_RELATIVE = gated(G.re("reduced_relative"))
+_REDUCED_RELATIVE = Gate(G.re("reduced_relative"))
 _OTHER_TIME = G.re("other_time")
 _CONTRAST_BEFORE = gated(G.re("contrast_before"))
 _FROM_THEN_TO = gated(G.re("from_then_to"))
@@ -70,6 +72,13 @@ class Timeline:
     published: dt.date | None
     told: TimeRef  # the time of a figure its article does not date: the publication's
     lex: Lexicon
+
+    @functools.cached_property
+    def forward(self) -> tuple[list[DateMention], list[int]]:
+        """The dates that may time a figure (none told as looking back) and their starts: every
+        figure's when no record holds a span, listed once for the article, not once per figure."""
+        dates = [d for d in self.dates if not d.back]
+        return dates, [d.start for d in dates]
 
 
 @dataclass(frozen=True)
@@ -118,8 +127,11 @@ def _when(q: QuantityHit, si: int, tl: Timeline) -> tuple[DateMention | None, Da
     text, published = tl.text, tl.published
     ss, se = tl.sents[si]
     # "fell to 3.4 percent, the lowest since 1969": a record's year after a figure is not its time
-    q_dates = [d for d in tl.dates if not d.back and not any(q.start < a <= d.start < b for a, b in tl.held)]
-    date_starts = [d.start for d in q_dates]
+    if tl.held:
+        q_dates = [d for d in tl.dates if not d.back and not any(q.start < a <= d.start < b for a, b in tl.held)]
+        date_starts = [d.start for d in q_dates]
+    else:
+        q_dates, date_starts = tl.forward  # read, never changed
     when, since = claim_time(q_dates, ss, se, q.start, published, text, q.end)
     if when is not None and q.measure in tl.lex.measure_classes.get("day_to_day", ()) and _occurrences_day(text, when):
         # "said Friday that those unaccounted for in Thursday's collapse rose to 159": Friday's count
@@ -363,6 +375,8 @@ def claim_time(
     ``dates`` are in the order of the text, as find_dates gives them: the sentence's are found by
     bisection, not by a pass over the article's dates for every figure."""
     in_sentence = dates[bisect.bisect_left(dates, ss, key=_start) : bisect.bisect_left(dates, se, key=_start)]
+    if not in_sentence:
+        return None, None  # a sentence with no date (most): nothing to choose, no clause break to look for
     # the first comparison or clause break after the figure, found once: a later date past it is
     # another time's (one search per figure, not one per figure and date)
     cut = _OTHER_TIME.search(text, max(start, end or start), se) if text else None

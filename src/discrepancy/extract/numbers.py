@@ -189,10 +189,36 @@ def value_of(s: str, lex: Lexicon) -> float | None:
     return one[0] if one is not None else None
 
 
+_PARSED: dict[tuple[Any, ...], Parsed | None] = {}  # parse_number's answers under the lexicon of _PARSED_BY
+_PARSED_BY: list[Lexicon | None] = [None]
+_PARSED_MOST = 4096  # answers kept before the store is emptied
+
+
 def parse_number(m: Any, lex: Lexicon, currency_after: bool = False, as_unit: bool = False) -> Parsed | None:
     """The figure of a number match; ``currency_after``: a currency or a counted noun is named right
     after it ("121m euros", "106.8m shares"), so a glued "m" is a million, as after a symbol
-    ("€121m"); ``as_unit``: a size is told ("waves of 4m", "500m away"), so it is a unit."""
+    ("€121m"); ``as_unit``: a size is told ("waves of 4m", "500m away"), so it is a unit.
+
+    It reads nothing but the match's groups and the lexicon, and one figure is parsed by several
+    readers (its claim, a total's parts, an elided noun), and "two" or "40" in most articles: the
+    answers are kept, by the groups it reads (a Parsed is never changed)."""
+    key = (id(lex), m.group(*_READ), currency_after, as_unit)
+    if _PARSED_BY[0] is not lex:
+        _PARSED.clear()
+        _PARSED_BY[0] = lex
+    elif (found := _PARSED.get(key, _UNREAD)) is not _UNREAD:
+        return found  # type: ignore[return-value]
+    if len(_PARSED) >= _PARSED_MOST:
+        _PARSED.clear()
+    parsed = _PARSED[key] = _parse_number(m, lex, currency_after, as_unit)
+    return parsed
+
+
+_UNREAD = object()
+_READ = ("cur", "cur2", "qual", "vague", "vscale", "num", "num2", "post")  # the groups _parse_number reads
+
+
+def _parse_number(m: Any, lex: Lexicon, currency_after: bool, as_unit: bool) -> Parsed | None:
     currency = bool(m.group("cur") or m.group("cur2")) or currency_after
     qual = lex.qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "exact")
     if m.group("vague"):

@@ -9,6 +9,7 @@ under 18"."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -18,12 +19,15 @@ from ..lexicon import Lexicon, fold
 from ..read import Reading, VerbGroup
 from ..read.tokens import Token
 from .counted import NATIONALITY, noun_after
+from .figure_gates import NEAR
 from .open_counts import nominal_state, own_state
 
 if TYPE_CHECKING:
     from .figure import Shared
 
 _BE = frozenset({"were", "are", "was", "is", "remain", "remained"})
+# one of _BE as a token of its own stands in the text so, whatever its case: part_named's gate
+_BE_WORD = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(sorted(_BE)) + r")(?![A-Za-z])")
 _REFERENCES = frozenset({"whom", "which", "them", "those", "these"})
 _FOREIGNERS = "foreigner"
 _OTHER = frozenset({"other", "more", "further"})
@@ -147,6 +151,13 @@ def group_before(reading: Reading, start: int, lex: Lexicon) -> str | None:
     if toks[j].tag != "NOUN" or lemma is None or lemma == toks[j].lower:
         return None  # a plural noun names the group ("children", "women"), not a singular one
     return lex.nouns.get(fold(toks[j].lower), {}).get("population") or lex.family_nouns.get(lemma, lemma)
+
+
+def may_name_part(text: str, end: int, se: int) -> bool:
+    """Whether ``part_named`` may find a part after a figure ending at ``end`` (its sentence ends at
+    ``se``): it needs a token of ``_BE`` there, which a sentence rarely holds; one without is not
+    tokenised for it. Looked for only in a sentence's rest this short: part_named reads a few tokens."""
+    return se - end > NEAR or _BE_WORD.search(text, end, se) is not None
 
 
 def part_named(reading: Reading, end: int, lex: Lexicon) -> Part | None:

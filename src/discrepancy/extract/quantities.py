@@ -29,6 +29,7 @@ from .dates import DateMention
 from .event_frames import dated_other_act
 from .figure import QuantityHit, Shared, read_figure, restated_end
 from .figure_context import BRINGING_TOTAL, WEAK_OWNER, read_context
+from .figure_gates import Gate
 from .numbers import Parsed, parse_number
 from .open_counts import FAMILY_AND_NOUN, NOUN_ONLY
 from .parts import bracket_whole, group_named
@@ -55,7 +56,7 @@ _THEY_WERE = G.re("they_were")
 _CONTRAST = G.re("contrast")
 _GAPPED_NAME = G.re("gapped_name")
 _COORDINATED = G.re("coordinated")
-_ALL_BEFORE = G.re("all_before")
+_ALL_BEFORE = Gate(G.re("all_before"))
 _LEFT_ALL_DEAD = G.re("left_all")
 _DEAD_AFTER_GROUP = G.re("dead_after_group")
 _ELIDED_GAP = G.re("elided_gap")
@@ -175,7 +176,7 @@ def _sentence_quantities(
     for m in figures:
         if not (m.group("num") or m.group("vague")) or m.start() < taken:
             continue
-        if lex.change_by_re.search(text, max(ss, m.start() - 110), m.start()) and not rate_rise(text, ss, m.start()):
+        if _change_by(lex).search(text, max(ss, m.start() - 110), m.start()) and not rate_rise(text, ss, m.start()):
             # "rose by 3,000 to 15,400": the change is not a claim, the new level is
             if not m.group("num2"):
                 taken = restated_end(text, m.end(), se, lex) or taken  # nor its conversion in brackets
@@ -235,6 +236,19 @@ def _sentence_quantities(
         out.insert(next(i for i in range(len(out) - 1, -1, -1) if out[i].start == whole.start), whole)
     out.extend(h for h in map(functools.partial(_all_of_group, text, se, lex), sent_hits) if h is not None)
     return sent_hits
+
+
+_CHANGE_BY: tuple[Lexicon | None, Any] = (None, None)  # the last lexicon asked about and its gated pattern
+
+
+def _change_by(lex: Lexicon) -> Any:
+    """``lex.change_by_re``, gated on the literal its every match holds ("by"), which the 110
+    characters before most figures lack; made once for the lexicon of a run."""
+    global _CHANGE_BY
+    kept = _CHANGE_BY  # read once: a thread may set it between two reads
+    if kept[0] is not lex:
+        kept = _CHANGE_BY = (lex, Gate(lex.change_by_re))
+    return kept[1]
 
 
 def _other_state(hit: QuantityHit, prev: QuantityHit, lex: Lexicon) -> bool:

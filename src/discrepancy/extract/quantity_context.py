@@ -13,9 +13,12 @@ from ..normalise.entities import Mention
 from ..read import Reading, lemmas
 from ..read.literal_gate import gated
 from .carried import carried_to_hospital
+from .figure_gates import Gate
 from .numbers import parse_number
 from .owners import NOT_OWNER as _NOT_OWNER
 from .owners import VOTE_VERB as _VOTE_VERB
+from .part_bounds import PART_SPLIT as _PART_SPLIT
+from .part_bounds import next_split, part_start
 from .party_shares import listed_share
 from .place_subjects import country_reported, past_aside, region_reported
 
@@ -27,9 +30,9 @@ _OF_TOPIC = G.re("of_topic")
 _RATE_PLACE = G.re("rate_place")
 _AREA = gated(G.re("area"))
 _WHERE = gated(G.re("where"))
-_WORLD = G.re("world")
+_WORLD = Gate(G.re("world"))
 _AT_SCOPE = G.re("at_scope")
-_OTHER_VEHICLE = G.re("other_vehicle")
+_OTHER_VEHICLE = Gate(G.re("other_vehicle"))
 _AMONG_GROUP = G.re("among_group")
 _BOTH_VEHICLES = G.re("both_vehicles")
 _IN_HOMES = G.re("in_homes")
@@ -45,18 +48,17 @@ _FIGURE_NEXT = G.re("figure_next")
 _ADJECTIVE_PLACE = G.re("adjective_place")
 _ADJECTIVE_TOWN = G.re("adjective_town")
 _PLACE_SUFFIX = G.re("place_suffix")
-_ELSEWHERE = G.re("elsewhere")
-_PART_SPLIT = G.re("part_split")
-_OWN_EXTENT = G.re("own_extent")
+_ELSEWHERE = Gate(G.re("elsewhere"))
+_OWN_EXTENT = Gate(G.re("own_extent"))
 _PLACE_OF_ACT = gated(G.re("place_of_act"))
-_PLACE_OWNING_TOLL = G.re("place_owning_toll")
+_PLACE_OWNING_TOLL = Gate(G.re("place_owning_toll"))
 _PLACE_ACTING = G.re("place_acting")
 _PLACES_LISTED = G.re("places_listed")
 _PLACE_WITH = G.re("place_with")
 _PLACE_OPENS_BRACKET = G.re("place_opens_bracket")
 _COORDINATED_FIGURE = G.re("coordinated_figure")
 _PLACE_HIT = gated(G.re("place_hit"))
-_PLACE_REPORTED = G.re("place_reported")
+_PLACE_REPORTED = Gate(G.re("place_reported"))
 _PLACE_WITH_CLAUSE = G.re("place_with_clause")
 _PLACE_RANKED = G.re("place_ranked")
 _PLACE_MOST_HIT = gated(G.re("place_most_hit"))
@@ -198,8 +200,8 @@ def _place_referred(text: str, ss: int, se: int, start: int, end: int) -> str | 
     sentence ("Landslides in the region have killed 19"): the place the article last named of that
     kind before the sentence ("Kola province", "the province of Kola"); None when none is, or when
     the sentence that names it names another of the kind."""
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
-    nxt = _PART_SPLIT.search(text, end, se)
+    lo = part_start(text, ss, start)
+    nxt = next_split(text, end, se)
     anaphor = _PLACE_ANAPHOR.search(text, lo, nxt.start() if nxt else se)
     if anaphor is None:
         return None
@@ -265,7 +267,7 @@ def _place_candidates(
     bracket = text.rfind("(", ss, start)
     if bracket != -1 and ")" not in text[bracket:start]:  # "80,000 in Lyon (police; 300,000 for the union)"
         yield _PLACE_OPENS_BRACKET.search(text, max(ss, bracket - 60), bracket)
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    lo = part_start(text, ss, start)
     yield _PLACE_BEFORE.search(text, lo, start)
     yield _PLACE_HIT.search(text, lo, start)
     yield _PLACE_REPORTED.search(text, ss, start)  # its verb may stand before a comma: "..., totaling 19"
@@ -277,7 +279,7 @@ def _place_candidates(
     if casualty:  # "North Carolina, with at least 116 dead": a casualty count's place
         yield _PLACE_WITH.search(text, max(ss, start - 60), start)
         yield _PLACE_RANKED.search(text, lo, start)  # "Velm reported the highest with 17, followed by Kola with 14"
-    nxt = _PART_SPLIT.search(text, end, se)
+    nxt = next_split(text, end, se)
     yield _PLACE_AFTER.match(text, end, nxt.start() if nxt else se)
     if nxt is not None and (on := past_aside(text, nxt.start(), se)) is not None:
         after = _PART_SPLIT.search(text, on, se)  # "14 people, including 10 poll workers, died in Kola"
@@ -308,8 +310,8 @@ def _coordinated_place(text: str, split: Any, se: int) -> Any:
 def country_in(text: str, ss: int, se: int, start: int, end: int, mentions: list[Mention], lex: Lexicon) -> str | None:
     """The country a count is placed in within its part of the sentence ("90 have died in Nepal and
     50 in India's Assam state")."""
-    lo = max([m.end() for m in _PART_SPLIT.finditer(text, ss, start)], default=ss)
-    nxt = _PART_SPLIT.search(text, end, se)
+    lo = part_start(text, ss, start)
+    nxt = next_split(text, end, se)
     hi = nxt.start() if nxt else se
     best = None
     opening = _IN_OPENING.match(text, ss, se)  # "In neighbouring Nepal, officials said ...": the whole sentence
@@ -437,7 +439,7 @@ def clause_topic(reading: Reading, start: int, lex: Lexicon) -> str | None:
 def rate_place(text: str, ss: int, start: int, lex: Lexicon) -> str | None:
     """The place a rate that nobody owns is given for, named first in its sentence part ("Northern
     Ireland had a turnout of 57%, Scotland 59%"). A country is the story's whole, not a part."""
-    lo = max([p.end() for p in _PART_SPLIT.finditer(text, ss, start)], default=ss)
+    lo = part_start(text, ss, start)
     m = _RATE_PLACE.match(text, lo, start)
     if m is None:
         return None
