@@ -12,6 +12,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import normalise_person
 from ..phrases import CaseFree, lowered
+from .speaker_gates import ends_in_space_after, last_word_end, tail_reach
 
 G = section("attribution")
 
@@ -39,6 +40,7 @@ _NAME_TAIL = G.re("name_tail")
 _PRONOUNS = G.words("pronouns")
 _DET_BEFORE = G.re("det_before")
 _PASSIVE_BEFORE = G.re("passive_before")
+_DET_REACH, _PASSIVE_REACH = tail_reach(_DET_BEFORE), tail_reach(_PASSIVE_BEFORE)  # both end in "\s+$"
 _INVERTING = G.re("inverting")
 _PART_CUT = G.re("part_cut")
 _FINAL_STOP = G.re("final_stop")
@@ -307,14 +309,11 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
     agent = _PASSIVE_AGENT.match(sent, verb.end() + 1) if sent[verb.end() : verb.end() + 1].isspace() else None
     if agent:  # "figures reported by local media show", "the crowd was estimated by police at": the agent
         return _agent(sent[agent.end() : agent.end() + _REACH], lex)
-    if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
+    if ends_in_space_after(_DET_BEFORE, _DET_REACH, before) or ends_in_space_after(
+        _PASSIVE_BEFORE, _PASSIVE_REACH, before
+    ):
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
-    before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
-    before = _ACRONYM_ASIDE.sub("", before)  # "the Civil Human Rights Front (CHRF) said"
-    before = _APPOSITIVE.sub("", before)  # "Marie Dres, the agency's secretary-general, told"
-    before = _ROLE_APPOSITIVE.sub("", before)  # "Ana Ruiz, spokeswoman for the council, said"
-    before = _ASIDE.sub("", before)  # "the Red Cross, which leads the response, said"
-    named = _NAME_APPOSITIVE.search(before)
+    before, named = _without_asides(before)
     if named:  # "A spokeswoman for the unit, Mara Holt, says": the name
         return _clean_np(named.group("name"), lex)
     cuts = list(_CLAUSE_CUT.finditer(before))
@@ -345,6 +344,23 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
     found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
     names = list(dict.fromkeys(n for n in found_names if n))
     return ", ".join(names) if 0 < len(names) <= 4 else None
+
+
+def _without_asides(before: str) -> tuple[str, re.Match[str] | None]:
+    """The words before a speech verb without what stands between its speaker and it (an age, an
+    abbreviation, a description in commas), and a name in commas right before it, if one is."""
+    # each pattern but the abbreviation's ends on a comma before the verb (",\s*$"), which most
+    # speakers have none of; the abbreviation's needs its bracket
+    if before.rstrip().endswith(","):
+        before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
+    if "(" in before:
+        before = _ACRONYM_ASIDE.sub("", before)  # "the Civil Human Rights Front (CHRF) said"
+    if not before.rstrip().endswith(","):
+        return before, None
+    before = _APPOSITIVE.sub("", before)  # "Marie Dres, the agency's secretary-general, told"
+    before = _ROLE_APPOSITIVE.sub("", before)  # "Ana Ruiz, spokeswoman for the council, said"
+    before = _ASIDE.sub("", before)  # "the Red Cross, which leads the response, said"
+    return before, _NAME_APPOSITIVE.search(before)  # "A spokeswoman for the unit, Mara Holt, says"
 
 
 def _agent(after: str, lex: Lexicon) -> str | None:
@@ -469,9 +485,13 @@ def _concessive_at(text: str, at: int) -> int | None:
     """Where the concessive clause that holds ``at`` opens ("Although officials described it as a
     6.6-magnitude quake, ...", "..., though police put the toll at 40"), or None outside one."""
     lo = max(0, at - _CONCESSIVE_REACH)
-    low = lowered(text)
-    if low is not None and all(low.find(w, lo, at) < 0 for w in _CONCESSIVE_WORDS):
+    word_end = last_word_end(text, _CONCESSIVE_WORDS, lo, at)
+    if word_end < 0:
         return None  # no opener's word in reach (most claims): the pattern need not run
+    # an opener ends one character after its word: a clause's end after the last word in reach
+    # ends the last opener's clause too ("killed while fleeing, police said")
+    if _CONCESSIVE_END.search(text, word_end + 1, at):
+        return None
     opener = None
     for m in _CONCESSIVE.finditer(text, lo, at):
         opener = m
