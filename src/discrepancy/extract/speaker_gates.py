@@ -62,7 +62,9 @@ def tail_reach(pattern: re.Pattern[str]) -> int | None:
     """The most characters a match of ``pattern`` spans before the white space it ends with, when
     the pattern is ``X\\s+$`` with X of bounded width (``(?:\\b(?:the|its)|\\d)\\s+$``); else None."""
     source = pattern.pattern
-    if not isinstance(pattern, re.Pattern) or not isinstance(source, str) or not source.endswith(r"\s+$") or source.endswith(r"\\s+$"):
+    if not isinstance(pattern, re.Pattern) or not isinstance(source, str):
+        return None
+    if not source.endswith(r"\s+$") or source.endswith(r"\\s+$"):
         return None
     try:
         width = _parser.parse(source[: -len(r"\s+$")], pattern.flags).getwidth()[1]
