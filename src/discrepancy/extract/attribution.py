@@ -424,16 +424,18 @@ def _introduced_by(text: str, opened: int, lex: Lexicon) -> str | None:
     return found[-1][1] if found else None
 
 
-def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
+def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int, opens: list[int | None] | None = None) -> str | None:
     """The speaker of a claim at ``pos``: with one attribution in the sentence, that one; with
     several ("police put it at 3,000 while organisers said 20,000"), the one in the claim's own
     part of the sentence, before it if there is one, else after it. A concessive clause ("Although
     officials described it as a 6.6-magnitude quake, the survey recorded 5.9") keeps its own speaker,
-    and the clause it concedes to keeps its own; either is the outlet's when it names none."""
+    and the clause it concedes to keeps its own; either is the outlet's when it names none.
+    ``opens``: ``concessive_openers(text, attrs)``, when the caller keeps them for the sentence."""
     if not attrs:
         return None
     own = _concessive_at(text, pos)
-    clause = [a for a in attrs if _concessive_at(text, a[0]) == own]
+    opens = concessive_openers(text, attrs) if opens is None else opens
+    clause = [a for a, opened in zip(attrs, opens, strict=True) if opened == own]
     if not clause and own is not None:
         return _said_after_all(text, attrs, pos) or _said_before_all(text, attrs, own)
     if not clause:  # "Although police said 40 died, 65 bodies were found": police speak for 40 only
@@ -453,6 +455,12 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
     if same:
         return same[0][1]
     return min(attrs, key=lambda a: abs(a[0] - pos))[1]
+
+
+def concessive_openers(text: str, attrs: list[tuple[int, str]]) -> list[int | None]:
+    """Where the concessive clause that holds each attribution opens (None: outside one): the same
+    for every claim of a sentence, so read once for all of them."""
+    return [_concessive_at(text, at) for at, _ in attrs]
 
 
 def _said_after_all(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
