@@ -71,3 +71,49 @@ def test_the_asides_before_a_speech_verb_are_cut_as_the_plain_patterns_cut_them(
 def test_a_pattern_not_ending_in_white_space_is_searched_whole() -> None:
     assert speaker_gates.tail_reach(A._AGE_APPOSITIVE) is None
     assert speaker_gates.ends_in_space_after(A._AGE_APPOSITIVE, None, "Marten, 57, ")
+
+
+_VERBS = ["put", "Puts", "putting", "estimated", "ESTIMATES", "placed", "places", "pegged", "pegs", "set", "sets",
+          "setting", "fixed", "fixes", "placing", "pegging", "estimating", "raised", "raises", "raising", "lowered",
+          "lowers", "lowering", "revised", "revises", "revising", "updated", "updates", "reduced", "reduces", "cut",
+          "was", "were", "has been", "quoted", "Quoted", "as", "saying", "says", "by state media", "the", "its",
+          "their", "death", "toll", "number", "at", "to", "about", "140", "55", "from the flood", "9 a.m.",
+          "police", "ſ", "K", ",", "."]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_VERBS), max_size=16).map(" ".join))
+def test_a_sentence_without_the_words_a_frame_needs_holds_no_frame(sent: str) -> None:
+    from discrepancy.phrases import lowered
+
+    low = lowered(sent)
+    if not A._holds(low, A._PUT_AT_NEEDS):
+        assert not list(A._PUT_AT_SCAN.finditer(sent, low=low))
+        assert not A._PUT_AT_FRAME.search(sent)
+    if not A._holds(low, A._QUOTED_NEEDS):
+        assert not A._QUOTED_AS_SAYING.search(sent)
+
+
+def test_the_frames_examples_hold_the_words_they_need() -> None:
+    import yaml
+
+    from discrepancy.grammar import grammar_dir
+
+    entries = yaml.safe_load((grammar_dir() / "attribution.yaml").read_text(encoding="utf-8"))
+    for key, needs in (("put_at_frame", A._PUT_AT_NEEDS), ("quoted_as_saying", A._QUOTED_NEEDS)):
+        for example in entries[key]["match"]:
+            assert A._holds(example.lower(), needs), example
+
+
+def test_every_branch_of_the_frame_opens_on_a_verb_with_a_needed_word() -> None:
+    import re
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    items = list(_parser.parse(A._PUT_AT_FRAME.pattern, A._PUT_AT_FRAME.flags))
+    assert [op for op, _ in items] == [c.AT, c.BRANCH] and len(items[1][1][1]) == 3  # \b(?:X|Y|Z)
+    # each of the three opens on a group of a verb's forms: "(?:put|puts|...)\s+"
+    groups = re.findall(r"(?:\\b\(\?:|\|)\(\?:((?:[a-z]+\|)+[a-z]+)\)\\s\+", A._PUT_AT_FRAME.pattern)
+    assert len(groups) == 3 and A._PUT_AT_FRAME.pattern.startswith(r"(?i)\b(?:(?:" + groups[0])
+    for word in "|".join(groups).split("|"):
+        assert any(n in word for n in A._PUT_AT_NEEDS), word

@@ -51,6 +51,10 @@ _BY_AGENT = G.re("by_agent")
 _REPORT_OWNER = G.re("report_owner")
 _REPORT_SUBJECT_VERB = G.re("report_subject_verb")
 _PUT_AT_SCAN = CaseFree(_PUT_AT_FRAME)
+# every match of put_at_frame opens on one of these verbs, and quoted_as_saying holds "quoted":
+# a sentence with none of them (most) is not scanned for either
+_PUT_AT_NEEDS = ("put", "estimat", "plac", "peg", "set", "fix", "rais", "lower", "revis", "updat", "reduc", "cut")
+_QUOTED_NEEDS = ("quoted",)
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _ACRONYM_ASIDE = G.re("acronym_aside")
@@ -287,8 +291,8 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     verbs = [
         *scan["speech_re"].finditer(sent, low=low_sent),
         *scan["accuse_re"].finditer(sent, low=low_sent),
-        *_PUT_AT_SCAN.finditer(sent, low=low_sent),
-        *_QUOTED_AS_SAYING.finditer(sent),
+        *(_PUT_AT_SCAN.finditer(sent, low=low_sent) if _holds(low_sent, _PUT_AT_NEEDS) else ()),
+        *(_QUOTED_AS_SAYING.finditer(sent) if _holds(low_sent, _QUOTED_NEEDS) else ()),
     ]
     said: str | None = None  # the speaker of the sentence's verb before, for a verb coordinated with it
     for verb in sorted(verbs, key=lambda v: v.start()):
@@ -300,6 +304,12 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
             said = found
     out.sort()
     return _full_names(text, ss, out, lex)
+
+
+def _holds(low_sent: str | None, needs: tuple[str, ...]) -> bool:
+    """Whether a sentence in lower case holds one of ``needs``; True when its case is not read
+    (``phrases.lowered``: a letter with case past ASCII), so that the pattern is scanned."""
+    return low_sent is None or any(n in low_sent for n in needs)
 
 
 def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, said: str | None) -> str | None:
