@@ -117,3 +117,22 @@ def test_every_branch_of_the_frame_opens_on_a_verb_with_a_needed_word() -> None:
     assert len(groups) == 3 and A._PUT_AT_FRAME.pattern.startswith(r"(?i)\b(?:(?:" + groups[0])
     for word in "|".join(groups).split("|"):
         assert any(n in word for n in A._PUT_AT_NEEDS), word
+
+
+_SPEAKING = ["according", "to", "According To", "citing", "as reported by", "figures from", "data from",
+             "a statement from", "estimates by", "in the words of", "accuse", "Accused", "blamed", "charges",
+             "the ministry", "police", "said", "40", ",", ".", "  "]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPEAKING), max_size=14).map(" ".join))
+def test_a_sentence_without_the_lexicons_words_holds_no_prefix_nor_accusation(sent: str) -> None:
+    from discrepancy.lexicon import load_lexicon
+    from discrepancy.phrases import lowered
+
+    lex = load_lexicon()
+    low = lowered(sent)
+    for key, needs in zip(("prefix_re", "accuse_re"), A._lexicon_needs(lex), strict=True):
+        assert needs is not None
+        if not A._holds(low, needs):
+            assert not lex.case_free[key].pattern.search(sent)
