@@ -87,10 +87,10 @@ def test_a_sentence_without_the_words_a_frame_needs_holds_no_frame(sent: str) ->
     from discrepancy.phrases import lowered
 
     low = lowered(sent)
-    if not A._holds(low, A._PUT_AT_NEEDS):
+    if not speaker_gates.holds(low, A._PUT_AT_NEEDS):
         assert not list(A._PUT_AT_SCAN.finditer(sent, low=low))
         assert not A._PUT_AT_FRAME.search(sent)
-    if not A._holds(low, A._QUOTED_NEEDS):
+    if not speaker_gates.holds(low, A._QUOTED_NEEDS):
         assert not A._QUOTED_AS_SAYING.search(sent)
 
 
@@ -102,7 +102,7 @@ def test_the_frames_examples_hold_the_words_they_need() -> None:
     entries = yaml.safe_load((grammar_dir() / "attribution.yaml").read_text(encoding="utf-8"))
     for key, needs in (("put_at_frame", A._PUT_AT_NEEDS), ("quoted_as_saying", A._QUOTED_NEEDS)):
         for example in entries[key]["match"]:
-            assert A._holds(example.lower(), needs), example
+            assert speaker_gates.holds(example.lower(), needs), example
 
 
 def test_every_branch_of_the_frame_opens_on_a_verb_with_a_needed_word() -> None:
@@ -132,7 +132,7 @@ def test_a_sentence_without_the_lexicons_words_holds_no_prefix_nor_accusation(se
 
     lex = load_lexicon()
     low = lowered(sent)
-    for key, needs in zip(("prefix_re", "accuse_re"), A._lexicon_needs(lex), strict=True):
+    for key, needs in zip(("prefix_re", "accuse_re"), speaker_gates.lexicon_needs(lex), strict=True):
         assert needs is not None
-        if not A._holds(low, needs):
+        if not speaker_gates.holds(low, needs):
             assert not lex.case_free[key].pattern.search(sent)

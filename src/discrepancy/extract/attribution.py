@@ -12,8 +12,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import normalise_person
 from ..phrases import CaseFree, lowered
-from ..read.literal_gate import gated
-from .speaker_gates import ends_in_space_after, last_word_end, tail_reach
+from .speaker_gates import ends_in_space_after, holds, last_word_end, lexicon_needs, tail_reach
 
 G = section("attribution")
 
@@ -274,9 +273,9 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     low = lowered(text)
     low_sent = low[ss:se] if low is not None else None
     scan = lex.case_free
-    prefix_needs, accuse_needs = _lexicon_needs(lex)
+    prefix_needs, accuse_needs = lexicon_needs(lex)
     out: list[tuple[int, str]] = []
-    for m in scan["prefix_re"].finditer(sent, low=low_sent) if _holds(low_sent, prefix_needs) else ():
+    for m in scan["prefix_re"].finditer(sent, low=low_sent) if holds(low_sent, prefix_needs) else ():
         rest = _QUOTES.sub(" ", sent[m.end() : m.end() + _REACH])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
@@ -292,9 +291,9 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
             out.append((ss + m.start(), maker))
     verbs = [
         *scan["speech_re"].finditer(sent, low=low_sent),
-        *(scan["accuse_re"].finditer(sent, low=low_sent) if _holds(low_sent, accuse_needs) else ()),
-        *(_PUT_AT_SCAN.finditer(sent, low=low_sent) if _holds(low_sent, _PUT_AT_NEEDS) else ()),
-        *(_QUOTED_AS_SAYING.finditer(sent) if _holds(low_sent, _QUOTED_NEEDS) else ()),
+        *(scan["accuse_re"].finditer(sent, low=low_sent) if holds(low_sent, accuse_needs) else ()),
+        *(_PUT_AT_SCAN.finditer(sent, low=low_sent) if holds(low_sent, _PUT_AT_NEEDS) else ()),
+        *(_QUOTED_AS_SAYING.finditer(sent) if holds(low_sent, _QUOTED_NEEDS) else ()),
     ]
     said: str | None = None  # the speaker of the sentence's verb before, for a verb coordinated with it
     for verb in sorted(verbs, key=lambda v: v.start()):
@@ -306,27 +305,6 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
             said = found
     out.sort()
     return _full_names(text, ss, out, lex)
-
-
-def _holds(low_sent: str | None, needs: tuple[str, ...] | None) -> bool:
-    """Whether a sentence in lower case holds one of ``needs``; True when its case is not read
-    (``phrases.lowered``: a letter with case past ASCII) or nothing is needed, so that the pattern
-    is scanned."""
-    return low_sent is None or needs is None or any(n in low_sent for n in needs)
-
-
-_NEEDS: dict[int, tuple[Lexicon, tuple[str, ...] | None, tuple[str, ...] | None]] = {}  # per lexicon
-
-
-def _lexicon_needs(lex: Lexicon) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-    """The words one of which every match of the lexicon's "according to" and "accuse" patterns
-    holds (``literal_gate``, read off the patterns once per lexicon): a sentence with none of them,
-    most, is not scanned for either."""
-    got = _NEEDS.get(id(lex))
-    if got is None or got[0] is not lex:
-        prefix, accuse = (getattr(gated(lex.case_free[k].pattern), "needs", None) for k in ("prefix_re", "accuse_re"))
-        got = _NEEDS[id(lex)] = (lex, prefix, accuse)
-    return got[1], got[2]
 
 
 def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, said: str | None) -> str | None:

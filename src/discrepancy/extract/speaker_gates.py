@@ -3,6 +3,8 @@ whenever the pattern would match, so what the patterns find is unchanged.
 
 - ``last_word_end``: where the last of a few words in a span of an article ends, in any case, read
   off the positions of the words in the article (found once per article), not by a scan per call.
+- ``holds``, ``lexicon_needs``: whether a sentence holds a word every match of a pattern needs
+  (the lexicon's, read off its compiled patterns once per lexicon).
 - ``tail_reach``: how far back from the end of a text a pattern that ends in white space at the end
   (``...\\s+$``) can start, so that it is searched in the last few characters only.
 """
@@ -15,7 +17,9 @@ import re
 import sys
 from typing import Any
 
+from ..lexicon import Lexicon
 from ..phrases import lowered
+from ..read.literal_gate import gated
 
 _parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
@@ -84,3 +88,24 @@ def ends_in_space_after(pattern: re.Pattern[str], reach: int | None, text: str) 
     if kept == len(text):
         return False  # no white space at the end: ``\s+$`` cannot match
     return pattern.search(text, max(0, kept - reach)) is not None
+
+
+def holds(low_sent: str | None, needs: tuple[str, ...] | None) -> bool:
+    """Whether a sentence in lower case holds one of ``needs``; True when its case is not read
+    (``phrases.lowered``: a letter with case past ASCII) or nothing is needed, so that the pattern
+    is scanned."""
+    return low_sent is None or needs is None or any(n in low_sent for n in needs)
+
+
+_NEEDS: dict[int, tuple[Lexicon, tuple[str, ...] | None, tuple[str, ...] | None]] = {}  # per lexicon
+
+
+def lexicon_needs(lex: Lexicon) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """The words one of which every match of the lexicon's "according to" and "accuse" patterns
+    holds (``literal_gate``, read off the patterns once per lexicon): a sentence with none of them,
+    most, is not scanned for either."""
+    got = _NEEDS.get(id(lex))
+    if got is None or got[0] is not lex:
+        prefix, accuse = (getattr(gated(lex.case_free[k].pattern), "needs", None) for k in ("prefix_re", "accuse_re"))
+        got = _NEEDS[id(lex)] = (lex, prefix, accuse)
+    return got[1], got[2]
