@@ -94,7 +94,12 @@ def holds(low_sent: str | None, needs: tuple[str, ...] | None) -> bool:
     """Whether a sentence in lower case holds one of ``needs``; True when its case is not read
     (``phrases.lowered``: a letter with case past ASCII) or nothing is needed, so that the pattern
     is scanned."""
-    return low_sent is None or needs is None or any(n in low_sent for n in needs)
+    if low_sent is None or needs is None:
+        return True
+    for need in needs:  # a loop, not any() over a generator: a few times faster on a dozen words
+        if need in low_sent:
+            return True
+    return False
 
 
 _NEEDS: dict[int, tuple[Lexicon, tuple[str, ...] | None, tuple[str, ...] | None]] = {}  # per lexicon
