@@ -12,7 +12,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import normalise_person
 from ..phrases import CaseFree, lowered
-from .speaker_gates import ends_in_space_after, holds, last_word_end, lexicon_needs, tail_reach
+from .speaker_gates import FOLD, ends_in_space_after, holds, last_word_end, lexicon_needs, tail_reach
 
 G = section("attribution")
 
@@ -272,10 +272,11 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     sent = text[ss:se]
     low = lowered(text)
     low_sent = low[ss:se] if low is not None else None
+    folded = low_sent if low_sent is not None else sent.translate(FOLD)  # for the word tests
     scan = lex.case_free
     prefix_needs, accuse_needs = lexicon_needs(lex)
     out: list[tuple[int, str]] = []
-    for m in scan["prefix_re"].finditer(sent, low=low_sent) if holds(low_sent, prefix_needs) else ():
+    for m in scan["prefix_re"].finditer(sent, low=low_sent) if holds(folded, prefix_needs) else ():
         rest = _QUOTES.sub(" ", sent[m.end() : m.end() + _REACH])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
@@ -291,9 +292,9 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
             out.append((ss + m.start(), maker))
     verbs = [
         *scan["speech_re"].finditer(sent, low=low_sent),
-        *(scan["accuse_re"].finditer(sent, low=low_sent) if holds(low_sent, accuse_needs) else ()),
-        *(_PUT_AT_SCAN.finditer(sent, low=low_sent) if holds(low_sent, _PUT_AT_NEEDS) else ()),
-        *(_QUOTED_AS_SAYING.finditer(sent) if holds(low_sent, _QUOTED_NEEDS) else ()),
+        *(scan["accuse_re"].finditer(sent, low=low_sent) if holds(folded, accuse_needs) else ()),
+        *(_PUT_AT_SCAN.finditer(sent, low=low_sent) if holds(folded, _PUT_AT_NEEDS) else ()),
+        *(_QUOTED_AS_SAYING.finditer(sent) if holds(folded, _QUOTED_NEEDS) else ()),
     ]
     said: str | None = None  # the speaker of the sentence's verb before, for a verb coordinated with it
     for verb in sorted(verbs, key=lambda v: v.start()):

@@ -23,10 +23,11 @@ from ..read.literal_gate import gated
 
 _parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
-# A case-insensitive match of a word in ASCII lower case holds these letters, each as itself in
-# lower case, except two (the regex module's simple folding; tests/test_speaker_gates.py reads all of
-# Unicode): the dotted capital I matches "i", the long s matches "s".
-_FOLD = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)} | {0x130: ord("i"), 0x17F: ord("s")}
+# A case-insensitive match of an ASCII letter, in either engine, is the letter in either case or
+# one of four letters past ASCII (tests/test_speaker_gates.py reads all of Unicode): the dotted
+# capital and dotless small I match "i", the long s "s", the Kelvin sign "k". Folded so, a text
+# holds a word in lower case wherever a case-free pattern could match it, and keeps its length.
+FOLD = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)} | {0x130: 105, 0x131: 105, 0x17F: 115, 0x212A: 107}
 _LAST: tuple[str, tuple[str, ...], list[int], list[int]] = ("", (), [], [])  # an article, its words, where
 
 
@@ -50,7 +51,7 @@ def last_word_end(text: str, words: tuple[str, ...], lo: int, hi: int) -> int:
 def _positions(text: str, words: tuple[str, ...]) -> tuple[str, tuple[str, ...], list[int], list[int]]:
     global _LAST
     low = lowered(text)
-    folded = low if low is not None else text.translate(_FOLD)
+    folded = low if low is not None else text.translate(FOLD)
     found: list[tuple[int, int]] = []
     for w in words:
         at = folded.find(w)
@@ -90,14 +91,13 @@ def ends_in_space_after(pattern: re.Pattern[str], reach: int | None, text: str) 
     return pattern.search(text, max(0, kept - reach)) is not None
 
 
-def holds(low_sent: str | None, needs: tuple[str, ...] | None) -> bool:
-    """Whether a sentence in lower case holds one of ``needs``; True when its case is not read
-    (``phrases.lowered``: a letter with case past ASCII) or nothing is needed, so that the pattern
-    is scanned."""
-    if low_sent is None or needs is None:
+def holds(folded: str, needs: tuple[str, ...] | None) -> bool:
+    """Whether a sentence folded to lower case (``FOLD``) holds one of ``needs`` (ASCII, lower
+    case); True when nothing is needed, so that the pattern is scanned."""
+    if needs is None:
         return True
     for need in needs:  # a loop, not any() over a generator: a few times faster on a dozen words
-        if need in low_sent:
+        if need in folded:
             return True
     return False
 
