@@ -31,7 +31,7 @@ from .deal_dates import deal_agreed, deal_closing
 from .offsets import Lead, lead_after
 from .persons import Cast
 from .prison_terms import surrender_act
-from .speaker_gates import FOLD
+from .speaker_gates import FOLD, holds
 from .speaking_company import company_speaking
 from .timed_acts import (
     act_beside,
@@ -49,10 +49,6 @@ _CLOCK = G.re("clock")
 # each names a part of the day or noon or midnight: scanned only in a sentence that holds one
 _CLOCK_TOLD = gated(G.re("clock_told"), ("morning", "afternoon", "evening", "night"))
 _CLOCK_NAMED = gated(G.re("clock_named"), ("noon", "midday", "midnight"))
-# every clock time holds a digit, a part of the day ("at four in the morning") or noon or midnight
-_CLOCK_CUE = re.compile(
-    r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE
-)
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
 _APPOSED_DAY = G.re("apposed_day")
@@ -392,12 +388,16 @@ def _clock_times(
 ) -> list[tuple[ClauseDate, DateMention | None]]:
     out: list[tuple[ClauseDate, DateMention | None]] = []
     text = doc.text
-    if _CLOCK_CUE.search(text, ss, se) is None:
-        return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
+    # each pattern runs only on a sentence that holds the words or marks its every match holds
+    # (most sentences hold none, and most digits are a year or a count, no time): read off the
+    # sentence in lower case, or folded letter by letter where the article's case is not read
     low = lowered(text)
     folded = low[ss:se] if low is not None else text[ss:se].translate(FOLD)
-    clock = _CLOCK.finditer(text, ss, se) if may_tell_clock(folded) else ()  # most digits are no time
-    found = [*clock, *_CLOCK_TOLD.finditer(text, ss, se), *_CLOCK_NAMED.finditer(text, ss, se)]
+    found = [
+        *(_CLOCK.finditer(text, ss, se) if may_tell_clock(folded) else ()),
+        *(_CLOCK_TOLD.finditer(text, ss, se) if holds(folded, _CLOCK_TOLD.needs) else ()),
+        *(_CLOCK_NAMED.finditer(text, ss, se) if holds(folded, _CLOCK_NAMED.needs) else ()),
+    ]
     for m in sorted(found, key=lambda m: m.start()):
         minutes = clock_minutes(m, doc.lex)
         event = (
