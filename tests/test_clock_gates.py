@@ -41,3 +41,35 @@ def test_a_sentence_with_no_part_of_the_day_is_not_scanned() -> None:
     low = lowered(text)
     assert low is not None and date_claims._CLOCK_TOLD._seek(low, 0, len(text))
     assert date_claims._CLOCK_NAMED._seek(low, 0, len(text))
+
+
+_CLOCK_PIECES = ["at", "around", "1", "11", "27", "1700", "1545", ":", ": ", ".", "45", "30", "05", "a.m.", "P.M",
+                 "am", "PM", "pm.", "Am", "hrs", "HRſ", "GMT", "utc", "local time", "team", "camp", "amid", "I",
+                 "stood", "percent", "m", "a", "p", "K", "ı", "İ", "\u00a0", " ", "\t", "_", "9", "four", "in the",
+                 "MORNING", "nıght", "o'clock", "before", "after", "midnıght", "Noon", "midday"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CLOCK_PIECES), max_size=12), st.sampled_from(["", " "]))
+def test_a_sentence_the_clock_gate_passes_over_holds_no_clock_time(pieces: list[str], glue: str) -> None:
+    from discrepancy.extract.speaker_gates import FOLD, holds
+
+    sent = glue.join(pieces)
+    folded = sent.translate(FOLD)
+    if not date_claims.may_tell_clock(folded):
+        assert not date_claims._CLOCK.search(sent)
+    for key, gated in (("clock_told", date_claims._CLOCK_TOLD), ("clock_named", date_claims._CLOCK_NAMED)):
+        if not holds(folded, gated.needs):
+            assert not G.re(key).search(sent)
+
+
+def test_every_clock_example_passes_the_gate() -> None:
+    import yaml
+
+    from discrepancy.extract.speaker_gates import FOLD
+    from discrepancy.grammar import grammar_dir
+
+    entries = yaml.safe_load((grammar_dir() / "date_claims.yaml").read_text(encoding="utf-8"))
+    for example in entries["clock"]["match"]:
+        assert date_claims.may_tell_clock(example.translate(FOLD)), example
+    assert not date_claims.may_tell_clock("the team set up camp amid the rubble in 2023")

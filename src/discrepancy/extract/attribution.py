@@ -12,6 +12,7 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..normalise.entities import normalise_person
 from ..phrases import CaseFree, lowered
+from .speaker_gates import FOLD, ends_in_space_after, holds, last_word_end, lexicon_needs, tail_reach
 
 G = section("attribution")
 
@@ -39,6 +40,7 @@ _NAME_TAIL = G.re("name_tail")
 _PRONOUNS = G.words("pronouns")
 _DET_BEFORE = G.re("det_before")
 _PASSIVE_BEFORE = G.re("passive_before")
+_DET_REACH, _PASSIVE_REACH = tail_reach(_DET_BEFORE), tail_reach(_PASSIVE_BEFORE)  # both end in "\s+$"
 _INVERTING = G.re("inverting")
 _PART_CUT = G.re("part_cut")
 _FINAL_STOP = G.re("final_stop")
@@ -49,6 +51,10 @@ _BY_AGENT = G.re("by_agent")
 _REPORT_OWNER = G.re("report_owner")
 _REPORT_SUBJECT_VERB = G.re("report_subject_verb")
 _PUT_AT_SCAN = CaseFree(_PUT_AT_FRAME)
+# every match of put_at_frame opens on one of these verbs, and quoted_as_saying holds "quoted":
+# a sentence with none of them (most) is not scanned for either
+_PUT_AT_NEEDS = ("put", "estimat", "plac", "peg", "set", "fix", "rais", "lower", "revis", "updat", "reduc", "cut")
+_QUOTED_NEEDS = ("quoted",)
 _QUOTES = G.re("quotes")
 _AGE_APPOSITIVE = G.re("age_appositive")
 _ACRONYM_ASIDE = G.re("acronym_aside")
@@ -266,9 +272,11 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
     sent = text[ss:se]
     low = lowered(text)
     low_sent = low[ss:se] if low is not None else None
+    folded = low_sent if low_sent is not None else sent.translate(FOLD)  # for the word tests
     scan = lex.case_free
+    prefix_needs, accuse_needs = lexicon_needs(lex)
     out: list[tuple[int, str]] = []
-    for m in scan["prefix_re"].finditer(sent, low=low_sent):
+    for m in scan["prefix_re"].finditer(sent, low=low_sent) if holds(folded, prefix_needs) else ():
         rest = _QUOTES.sub(" ", sent[m.end() : m.end() + _REACH])  # 'according to the "White Helmets"'
         cut = _CLAUSE_CUT.search(rest)
         np = _FINAL_STOP.sub("", rest[: cut.start()] if cut else rest)
@@ -284,9 +292,9 @@ def attributions(text: str, ss: int, se: int, lex: Lexicon, last: str | None) ->
             out.append((ss + m.start(), maker))
     verbs = [
         *scan["speech_re"].finditer(sent, low=low_sent),
-        *scan["accuse_re"].finditer(sent, low=low_sent),
-        *_PUT_AT_SCAN.finditer(sent, low=low_sent),
-        *_QUOTED_AS_SAYING.finditer(sent),
+        *(scan["accuse_re"].finditer(sent, low=low_sent) if holds(folded, accuse_needs) else ()),
+        *(_PUT_AT_SCAN.finditer(sent, low=low_sent) if holds(folded, _PUT_AT_NEEDS) else ()),
+        *(_QUOTED_AS_SAYING.finditer(sent) if holds(folded, _QUOTED_NEEDS) else ()),
     ]
     said: str | None = None  # the speaker of the sentence's verb before, for a verb coordinated with it
     for verb in sorted(verbs, key=lambda v: v.start()):
@@ -307,14 +315,11 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
     agent = _PASSIVE_AGENT.match(sent, verb.end() + 1) if sent[verb.end() : verb.end() + 1].isspace() else None
     if agent:  # "figures reported by local media show", "the crowd was estimated by police at": the agent
         return _agent(sent[agent.end() : agent.end() + _REACH], lex)
-    if _DET_BEFORE.search(before) or _PASSIVE_BEFORE.search(before):
+    if ends_in_space_after(_DET_BEFORE, _DET_REACH, before) or ends_in_space_after(
+        _PASSIVE_BEFORE, _PASSIVE_REACH, before
+    ):
         return None  # "the claims" is a noun; "was charged with" is not someone speaking
-    before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
-    before = _ACRONYM_ASIDE.sub("", before)  # "the Civil Human Rights Front (CHRF) said"
-    before = _APPOSITIVE.sub("", before)  # "Marie Dres, the agency's secretary-general, told"
-    before = _ROLE_APPOSITIVE.sub("", before)  # "Ana Ruiz, spokeswoman for the council, said"
-    before = _ASIDE.sub("", before)  # "the Red Cross, which leads the response, said"
-    named = _NAME_APPOSITIVE.search(before)
+    before, named = _without_asides(before)
     if named:  # "A spokeswoman for the unit, Mara Holt, says": the name
         return _clean_np(named.group("name"), lex)
     cuts = list(_CLAUSE_CUT.finditer(before))
@@ -345,6 +350,23 @@ def _speaker_at(sent: str, verb: re.Match[str], lex: Lexicon, last: str | None, 
     found_names = [lex.canonical(m.group(0)) for m in lex.entity_re.finditer(before) if m.group("up")]
     names = list(dict.fromkeys(n for n in found_names if n))
     return ", ".join(names) if 0 < len(names) <= 4 else None
+
+
+def _without_asides(before: str) -> tuple[str, re.Match[str] | None]:
+    """The words before a speech verb without what stands between its speaker and it (an age, an
+    abbreviation, a description in commas), and a name in commas right before it, if one is."""
+    # each pattern but the abbreviation's ends on a comma before the verb (",\s*$"), which most
+    # speakers have none of; the abbreviation's needs its bracket
+    if before.rstrip().endswith(","):
+        before = _AGE_APPOSITIVE.sub("", before)  # "Mayor Ilse Marten, 57, said"
+    if "(" in before:
+        before = _ACRONYM_ASIDE.sub("", before)  # "the Civil Human Rights Front (CHRF) said"
+    if not before.rstrip().endswith(","):
+        return before, None
+    before = _APPOSITIVE.sub("", before)  # "Marie Dres, the agency's secretary-general, told"
+    before = _ROLE_APPOSITIVE.sub("", before)  # "Ana Ruiz, spokeswoman for the council, said"
+    before = _ASIDE.sub("", before)  # "the Red Cross, which leads the response, said"
+    return before, _NAME_APPOSITIVE.search(before)  # "A spokeswoman for the unit, Mara Holt, says"
 
 
 def _agent(after: str, lex: Lexicon) -> str | None:
@@ -408,16 +430,18 @@ def _introduced_by(text: str, opened: int, lex: Lexicon) -> str | None:
     return found[-1][1] if found else None
 
 
-def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
+def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int, opens: list[int | None] | None = None) -> str | None:
     """The speaker of a claim at ``pos``: with one attribution in the sentence, that one; with
     several ("police put it at 3,000 while organisers said 20,000"), the one in the claim's own
     part of the sentence, before it if there is one, else after it. A concessive clause ("Although
     officials described it as a 6.6-magnitude quake, the survey recorded 5.9") keeps its own speaker,
-    and the clause it concedes to keeps its own; either is the outlet's when it names none."""
+    and the clause it concedes to keeps its own; either is the outlet's when it names none.
+    ``opens``: ``concessive_openers(text, attrs)``, when the caller keeps them for the sentence."""
     if not attrs:
         return None
     own = _concessive_at(text, pos)
-    clause = [a for a in attrs if _concessive_at(text, a[0]) == own]
+    opens = concessive_openers(text, attrs) if opens is None else opens
+    clause = [a for a, opened in zip(attrs, opens, strict=True) if opened == own]
     if not clause and own is not None:
         return _said_after_all(text, attrs, pos) or _said_before_all(text, attrs, own)
     if not clause:  # "Although police said 40 died, 65 bodies were found": police speak for 40 only
@@ -437,6 +461,12 @@ def speaker_for(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None
     if same:
         return same[0][1]
     return min(attrs, key=lambda a: abs(a[0] - pos))[1]
+
+
+def concessive_openers(text: str, attrs: list[tuple[int, str]]) -> list[int | None]:
+    """Where the concessive clause that holds each attribution opens (None: outside one): the same
+    for every claim of a sentence, so read once for all of them."""
+    return [_concessive_at(text, at) for at, _ in attrs]
 
 
 def _said_after_all(text: str, attrs: list[tuple[int, str]], pos: int) -> str | None:
@@ -469,9 +499,13 @@ def _concessive_at(text: str, at: int) -> int | None:
     """Where the concessive clause that holds ``at`` opens ("Although officials described it as a
     6.6-magnitude quake, ...", "..., though police put the toll at 40"), or None outside one."""
     lo = max(0, at - _CONCESSIVE_REACH)
-    low = lowered(text)
-    if low is not None and all(low.find(w, lo, at) < 0 for w in _CONCESSIVE_WORDS):
+    word_end = last_word_end(text, _CONCESSIVE_WORDS, lo, at)
+    if word_end < 0:
         return None  # no opener's word in reach (most claims): the pattern need not run
+    # an opener ends one character after its word: a clause's end after the last word in reach
+    # ends the last opener's clause too ("killed while fleeing, police said")
+    if _CONCESSIVE_END.search(text, word_end + 1, at):
+        return None
     opener = None
     for m in _CONCESSIVE.finditer(text, lo, at):
         opener = m

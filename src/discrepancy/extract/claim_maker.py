@@ -10,7 +10,7 @@ from typing import Any
 from ..lexicon import Lexicon
 from ..models import PUBLICATION_DATE, Claim, Document, Span, TimeRef, claim_id
 from ..text import LineIndex
-from .attribution import attributions, quoted_speaker, speaker_for
+from .attribution import attributions, concessive_openers, quoted_speaker, speaker_for
 from .modality import modality_at, modality_cues
 
 # Who a pronoun ("he said") refers to depends on the speaker named last in the sentences before.
@@ -73,6 +73,7 @@ class ClaimMaker:
         self._marked, self._last, self._speakers = read.marked, read.last, read.speakers
         self._modalities, self._cues = read.modalities, read.cues
         self._sentence_texts: dict[int, str] = {}  # one string per sentence, shared by its claims
+        self._opens: dict[int, list[int | None]] = {}  # where the concessive clause of each attribution opens
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -94,6 +95,16 @@ class ClaimMaker:
             named = all(s is not _PRONOUN for _, s in marked)
             self._speakers[i] = marked if named else _resolved(marked, self._last_through(i - 1))
         return self._speakers[i]
+
+    def _speaker(self, i: int, pos: int) -> str | None:
+        """The speaker sentence ``i`` names for a claim at ``pos``: what holds for all its claims
+        (its attributions, the clause each stands in) is read once."""
+        attrs = self.speakers(i)
+        if not attrs:
+            return None
+        if i not in self._opens:
+            self._opens[i] = concessive_openers(self.doc.text, attrs)
+        return speaker_for(self.doc.text, attrs, pos, self._opens[i])
 
     def _attributions(self, i: int) -> list[Attribution]:
         if i not in self._marked:
@@ -126,7 +137,7 @@ class ClaimMaker:
         if i not in self._sentence_texts:
             self._sentence_texts[i] = text[ss:se]
         line, col = self.lines.position(start)
-        speaker = speaker_for(text, self.speakers(i), pos) or quoted_speaker(text, pos, self.lex) or doc.source
+        speaker = self._speaker(i, pos) or quoted_speaker(text, pos, self.lex) or doc.source
         span = Span(
             path=doc.path,
             start=start,

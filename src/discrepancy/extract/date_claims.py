@@ -19,6 +19,7 @@ import regex as re
 
 from ..grammar import section
 from ..lexicon import Lexicon, fold
+from ..phrases import lowered
 from ..read import NounPhrase, Reading, VerbGroup
 from ..read.literal_gate import gated
 from .clause_subjects import head_of_subject, passive_doer, past_apposition
@@ -30,6 +31,7 @@ from .deal_dates import deal_agreed, deal_closing
 from .offsets import Lead, lead_after
 from .persons import Cast
 from .prison_terms import surrender_act
+from .speaker_gates import FOLD, holds
 from .speaking_company import company_speaking
 from .timed_acts import (
     act_beside,
@@ -47,10 +49,6 @@ _CLOCK = G.re("clock")
 # each names a part of the day or noon or midnight: scanned only in a sentence that holds one
 _CLOCK_TOLD = gated(G.re("clock_told"), ("morning", "afternoon", "evening", "night"))
 _CLOCK_NAMED = gated(G.re("clock_named"), ("noon", "midday", "midnight"))
-# every clock time holds a digit, a part of the day ("at four in the morning") or noon or midnight
-_CLOCK_CUE = re.compile(
-    r"\d|\b(?:in\s+the|at)\s+(?:morning|afternoon|evening|night)\b|\b(?:noon|midday|midnight)\b", re.IGNORECASE
-)
 _ABOUT = G.re("clock_about")
 _COORDINATED = G.re("coordinated")
 _APPOSED_DAY = G.re("apposed_day")
@@ -390,9 +388,16 @@ def _clock_times(
 ) -> list[tuple[ClauseDate, DateMention | None]]:
     out: list[tuple[ClauseDate, DateMention | None]] = []
     text = doc.text
-    if _CLOCK_CUE.search(text, ss, se) is None:
-        return out  # no digit nor part of a day, no clock time: most sentences, passed over by one quick scan
-    found = [*_CLOCK.finditer(text, ss, se), *_CLOCK_TOLD.finditer(text, ss, se), *_CLOCK_NAMED.finditer(text, ss, se)]
+    # each pattern runs only on a sentence that holds the words or marks its every match holds
+    # (most sentences hold none, and most digits are a year or a count, no time): read off the
+    # sentence in lower case, or folded letter by letter where the article's case is not read
+    low = lowered(text)
+    folded = low[ss:se] if low is not None else text[ss:se].translate(FOLD)
+    found = [
+        *(_CLOCK.finditer(text, ss, se) if may_tell_clock(folded) else ()),
+        *(_CLOCK_TOLD.finditer(text, ss, se) if holds(folded, _CLOCK_TOLD.needs) else ()),
+        *(_CLOCK_NAMED.finditer(text, ss, se) if holds(folded, _CLOCK_NAMED.needs) else ()),
+    ]
     for m in sorted(found, key=lambda m: m.start()):
         minutes = clock_minutes(m, doc.lex)
         event = (
@@ -408,6 +413,31 @@ def _clock_times(
         lead = lead_after(text, m.end(), se, doc.lex) if event[2] else None
         out.append((ClauseDate(start, m.end(), *event[:3], minutes=minutes, lead=lead), day))
     return out
+
+
+# every match of `clock` holds one of these, or "am" or "pm" after a digit or a space
+_CLOCK_MARKS = (":", ".0", ".1", ".2", ".3", ".4", ".5", "a.m", "p.m", "gmt", "utc", "local", "hrs")
+
+
+def may_tell_clock(folded: str) -> bool:
+    """Whether a sentence folded to lower case (``speaker_gates.FOLD``) may hold a match of the
+    `clock` pattern, by the marks every match holds; "am" and "pm" count after a character that is
+    no letter and before one that is no word's ("at 7pm", "9 a.m.", not "team", "amid")."""
+    for mark in _CLOCK_MARKS:
+        if mark in folded:
+            return True
+    for half in ("am", "pm"):
+        at = folded.find(half)
+        while at >= 0:
+            after = folded[at + 2 : at + 3]
+            if (
+                at > 0
+                and not "a" <= folded[at - 1] <= "z"
+                and not (after.isascii() and (after.isalnum() or after == "_"))
+            ):
+                return True
+            at = folded.find(half, at + 1)
+    return False
 
 
 def presupposed(text: str, ss: int, at: int) -> bool:
