@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from discrepancy.extract import ages, race_times, wins
+from discrepancy.extract import affected, ages, race_times, sites, wins
 from discrepancy.read.screen import Screened, ScreenError, _branches, _tail, screened
 
 
@@ -44,7 +44,7 @@ def test_a_case_insensitive_screen_reads_the_lower_cased_text() -> None:
 
 def _screened() -> list[tuple[str, Screened]]:
     found = []
-    for module in (ages, race_times, wins):
+    for module in (affected, ages, race_times, sites, wins):
         for name, value in vars(module).items():
             for i, item in enumerate(value if isinstance(value, tuple) else (value,)):
                 pattern = item[0] if isinstance(item, tuple) else item
@@ -61,7 +61,7 @@ def _examples() -> list[str]:
     from discrepancy.grammar import section
 
     out = []
-    for name in ("ages", "race_times", "wins"):
+    for name in ("affected", "ages", "race_times", "sites", "wins"):
         for entry in section(name).data.values():
             if isinstance(entry, dict):
                 out += [*entry.get("match", []), *entry.get("no_match", [])]
