@@ -80,7 +80,7 @@ def find_records(
         if low is not None and _MAY_HOLD is not None and not _MAY_HOLD(low, ss, se):
             continue  # no span, nor "the world's": no record, whatever the superlative
         for m in _SUPERLATIVE.finditer(text, ss, se):
-            record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {}, lex, published)
+            record = _read(text, ss, se, m, reading_of, spans_back or {}, lex, published)
             if record is not None:
                 out.append(record)
     return out
@@ -91,7 +91,7 @@ def _read(
     ss: int,
     se: int,
     m: re.Match[str],
-    reading: Reading,
+    reading_of: Callable[[int, int], Reading],
     spans_back: dict[int, TimeRef],
     lex: Lexicon | None = None,
     published: dt.date | None = None,
@@ -109,6 +109,7 @@ def _read(
     span = None if ever else _SPAN.search(text, m.end(), limit)
     if not ever and span is None:
         return None  # "the two biggest gainers": a ranking, not a record
+    reading = reading_of(ss, se)  # read only for a record: most superlatives have no span
     topic = _measure_topic(text, ss, m, span.start() if span else limit, reading, lex) or _topic(reading, m.end("sup"))
     if topic is None:
         return None
