@@ -94,6 +94,12 @@ def finder(needs: tuple[str, ...]) -> Callable[[str, int, int], bool]:
     if len(needs) > _FEW:
         seek = re.compile(alternation(needs, fold=False)).search
         return lambda low, pos, end: seek(low, pos, end) is not None
+    if len(needs) == 1:  # most gates: one call, no loop
+        (one,) = needs
+        return lambda low, pos, end: low.find(one, pos, end) >= 0
+    if len(needs) == 2:
+        first, second = needs
+        return lambda low, pos, end: low.find(first, pos, end) >= 0 or low.find(second, pos, end) >= 0
 
     def found(low: str, pos: int, end: int) -> bool:
         for need in needs:
