@@ -95,3 +95,20 @@ def test_a_text_of_example_pieces_passes_every_screen_its_pattern_matches_in(pie
             assert pattern.passes(text, pos, len(text)), (name, text, pos)
     if any(next(iter(m.pattern.finditer(text, pos)), None) is not None for m in _MARGINS):
         assert race_times._MARGIN_UNIT.search(text, pos) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shaved a minute and a half off his best.",
+        "She clipped two minutes, and 5 seconds from the course record.",
+        "took half a minute off the record",
+        "lopped 3 MINS OFF it",
+        "improved the mark by exactly 30 seconds",
+        "a minute and a half faster than his own best",
+    ],
+)
+def test_a_margin_passes_its_screen(text: str) -> None:
+    found = [p for p in race_times._MARGINS if next(iter(_inner(p).finditer(text)), None) is not None]
+    assert found, text
+    assert all(p.passes(text, 0, len(text)) for p in found)

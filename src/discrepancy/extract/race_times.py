@@ -40,7 +40,19 @@ _CREDITED = G.re("credited")
 _BEFORE = G.re("before_race")
 _SPLIT = G.re("split")
 _NOT_OWNER = G.re("not_owner")
-_MARGINS = (gated(G.re("cut_margin")), gated(G.re("improve_margin")), gated(G.re("faster_margin")))
+# each margin pattern screened by what it needs after its verb: a unit (or "half") right before
+# "off" or "from" (its amount's last word: "30 seconds off", "a minute and a half from"), "by"
+# right before its amount, "faster than" or "quicker than"
+_MARGINS = (
+    piece_screened(
+        gated(G.re("cut_margin")),
+        r"sec(?:ond)?s?\s+(?:off|from)\b",
+        r"min(?:ute)?s?\s+(?:off|from)\b",
+        r"half\s+(?:off|from)\b",
+    ),
+    screened(gated(G.re("improve_margin")), r"by\s+"),
+    screened(gated(G.re("faster_margin")), "(?:quicker|faster)"),
+)
 # every margin is told in seconds or minutes: an article without either word has none, unscanned
 # (each of the two searched for apart, by its letters: far faster than a scan for both)
 _MARGIN_UNIT = piece_screened(G.re("margin_unit"), r"sec(?:ond)?s?\b", r"min(?:ute)?s?\b")
