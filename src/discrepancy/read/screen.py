@@ -23,7 +23,9 @@ from typing import Any
 
 from ..phrases import _without_case, lowered
 
-_parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+_NEW = sys.version_info >= (3, 11)
+_parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
+_c: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
 
 
 class ScreenError(ValueError):
@@ -35,7 +37,7 @@ class Screened:
 
     __slots__ = ("pattern", "_screens")
 
-    def __init__(self, pattern: Any, screens: tuple[tuple[Any, Any], ...]) -> None:
+    def __init__(self, pattern: Any, screens: tuple[tuple[_Search, _Search | None], ...]) -> None:
         self.pattern = pattern
         self._screens = screens  # (on the text as written, on the lower-cased text or None)
 
@@ -45,11 +47,11 @@ class Screened:
         for cased, free in self._screens:
             if free is not None:
                 low = low if low is not None else lowered(text)
-                if low is not None:
-                    if free.search(low, pos, end) is not None:
-                        return True
-                    continue
-            if cased.search(text, pos, end) is not None:
+                if low is None:
+                    return True  # a case-insensitive search on the text as written is no fast test
+                if free.found(low, pos, end):
+                    return True
+            elif cased.pattern.flags & re.IGNORECASE or cased.found(text, pos, end):
                 return True
         return False
 
@@ -90,9 +92,43 @@ def piece_screened(pattern: Any, *pieces: str) -> Screened:
     return Screened(pattern, tuple(_screen(inner, piece) for piece in pieces))
 
 
-def _screen(pattern: re.Pattern[str], source: str) -> tuple[Any, Any]:
+class _Search:
+    """A screen's search, after ``str.find`` for the literal it opens with (several times faster
+    than the engine's own search for it): a match starts at that literal, so none stands before
+    its first place, and where the literal stands nowhere the pattern is not run."""
+
+    __slots__ = ("pattern", "lead")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        flags = pattern.flags & re.IGNORECASE
+        self.lead = "" if flags else _lead(list(_parser.parse(pattern.pattern, pattern.flags)))
+
+    def found(self, text: str, pos: int, end: int) -> bool:
+        if self.lead:
+            pos = text.find(self.lead, pos, end)
+            if pos < 0:
+                return False
+        return self.pattern.search(text, pos, end) is not None
+
+
+def _lead(items: list[tuple[Any, Any]]) -> str:
+    """The literal characters a parsed pattern opens with, into a plain group that opens it."""
+    out = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            out += chr(av)
+            continue
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:  # no flag set or cleared in the group
+            out += _lead(list(av[-1]))
+        break
+    return out
+
+
+def _screen(pattern: re.Pattern[str], source: str) -> tuple[_Search, _Search | None]:
     cased = re.compile(source, pattern.flags)
-    return cased, _without_case(cased)
+    free = _without_case(cased)
+    return _Search(cased), (_Search(free) if free is not None else None)
 
 
 def _tail(pattern: re.Pattern[str], cut: str) -> str:
