@@ -118,12 +118,12 @@ def test_a_gate_finds_its_literals_one_by_one_as_one_trie_does(needs: list[str],
     wholly inside the window or none, the trie's answer where no literal holds a space (the trie
     reads one as any run of white space) (issue 10)."""
     from discrepancy.phrases import alternation
-    from discrepancy.read.literal_gate import _finder
+    from discrepancy.read.literal_gate import finder
 
     pos, end = min(a, b), max(a, b)
-    assert _finder(tuple(needs))(low, pos, end) == any(n in low[pos:end] for n in needs)
+    assert finder(tuple(needs))(low, pos, end) == any(n in low[pos:end] for n in needs)
     solid = tuple(n for n in needs if " " not in n)
     if solid:
         trie = re.compile(alternation(solid, fold=False))
-        assert _finder(solid)(low, pos, end) == (trie.search(low, pos, end) is not None)
-        assert _finder(solid * 9)(low, pos, end) == (trie.search(low, pos, end) is not None)
+        assert finder(solid)(low, pos, end) == (trie.search(low, pos, end) is not None)
+        assert finder(solid * 9)(low, pos, end) == (trie.search(low, pos, end) is not None)

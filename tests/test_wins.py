@@ -37,12 +37,13 @@ def test_no_count_from_a_streak_or_an_unnamed_competition() -> None:
 
 
 def test_a_long_article_is_scanned_behind_its_words_gate() -> None:
-    """Over a whole article each form is skipped unless a word it needs stands there (issue 10):
+    """Over a whole article each form is skipped unless a word or a tail it needs stands there (issue 10):
     the same counts as in a short text, and none in an article without such a word."""
     from discrepancy.extract.wins import _FORMS
     from discrepancy.read.literal_gate import Gated
+    from discrepancy.read.screen import Screened
 
-    assert all(isinstance(form, Gated) for form in _FORMS)
+    assert all(isinstance(form, Gated | Screened) for form in _FORMS)
     filler = "Rain fell on the course in Dorn all morning and the crowds stayed home. " * 6
     text = filler + "Ivo Brandt won on Sunday. He has now triumphed four times in Velm. " + filler
     assert _wins(text) == [("velm|Brandt|-|-|-", 4)]

@@ -99,7 +99,10 @@ def compile_pattern(pattern: str, flags: int = 0) -> Any:
 # again, at its place, by the pattern itself on the text as written, so what callers get is the
 # very match the plain scan gives (groups, case and all). Any other article is scanned as before.
 _FLAGS = _stdlib_re.compile(r"\(\?([aiLmsux]+)\)")
-_LAST: tuple[str, str | None] = ("", "")  # the last text asked about, and its lower case
+# the last two texts asked about, and their lower case: an article's scans alternate between the
+# file's text and the text its readers see (a title-case headline put in the body's case)
+_LAST: tuple[str, str | None] = ("", "")
+_BEFORE: tuple[str, str | None] = ("", "")
 
 
 @functools.cache
@@ -116,12 +119,15 @@ def lowered(text: str) -> str | None:
     """``text.lower()`` when that folds case letter for letter as a case-insensitive match does
     (no letter with case beyond ASCII in it), else None. The last text's answer is kept: every
     scan of one article asks about the same text."""
-    global _LAST
-    last = _LAST
+    global _LAST, _BEFORE
+    last, before = _LAST, _BEFORE  # read once: a thread may set them between two reads
     if last[0] is text:
         return last[1]
+    if before[0] is text:
+        _LAST, _BEFORE = before, last
+        return before[1]
     low = text.lower() if text.isascii() or not _cased_beyond_ascii().search(text) else None
-    _LAST = (text, low)
+    _LAST, _BEFORE = (text, low), last
     return low
 
 

@@ -21,6 +21,7 @@ from ..grammar import section
 from ..lexicon import Lexicon, fold
 from ..models import Claim, EventValue
 from ..phrases import CaseFree, compile_pattern, lowered
+from ..read.screen import screened
 from .event_frames import Listed, listed
 
 G = section("affected")
@@ -37,6 +38,11 @@ _NEGATED = G.re("negated")
 # pattern of another shape is not shortened and never skips an article.
 _ANY_CUTS = compile_pattern(_CUTS.pattern.removesuffix(r"\b")) if _CUTS.pattern.endswith(r")\b") else None
 _ANY_CUTS_SCAN = CaseFree(_ANY_CUTS) if _ANY_CUTS is not None else None  # on the lower-cased text
+# and before it, a search for each of its words from its first letter (the scan opens with a word
+# boundary, which the engine tries at every position): most articles hold none of them
+_CUT_WORDS = (
+    screened(_ANY_CUTS, "(?:") if _ANY_CUTS is not None and _ANY_CUTS.pattern.startswith(r"(?i)\b(?:") else None
+)
 
 _LISTED: dict[int, tuple[Lexicon, Listed]] = {}  # a lexicon's groups, compiled once
 
@@ -51,6 +57,8 @@ def _groups(lex: Lexicon, patients: dict[str, list[str]]) -> Listed:
 def affected_claims(text: str, sents: list[tuple[int, int]], lex: Lexicon, make: Callable[..., Claim]) -> list[Claim]:
     spec = lex.event_types.get("affected")
     if not spec or not spec.get("patients"):
+        return []
+    if _CUT_WORDS is not None and not _CUT_WORDS.passes(text, 0, len(text)):
         return []
     if _ANY_CUTS_SCAN is not None and next(_ANY_CUTS_SCAN.finditer(text, low=lowered(text)), None) is None:
         return []

@@ -18,24 +18,35 @@ from collections.abc import Callable
 from ..grammar import section
 from ..models import Claim, QuantityValue, TimeRef
 from ..read.literal_gate import gated
+from ..read.screen import screened
 
 G = section("ages")
 
 # each form, and whether its name follows "N-year-old" (where one word alone may be a name); the
-# scans of a whole article are gated: most articles hold no "year-old", nor a role, nor "age"
-_FORMS = ((gated(G.re("appositive")), False), (gated(G.re("bracketed")), False), (gated(G.re("year_old")), True))
+# scans of a whole article are screened by the tail after the name (", 61", "(61)", "year-old ..."):
+# most articles hold no "year-old", nor a role, nor an age after a comma
+_YEAR_OLD = "year[- ]old"
+_FORMS = (
+    (screened(gated(G.re("appositive")), r",\s+(?:aged\s+)?(?P<age>"), False),
+    (screened(gated(G.re("bracketed")), r"\((?P<age>"), False),
+    (screened(gated(G.re("year_old")), _YEAR_OLD), True),
+)
 _NOT_NAME = G.re("not_name")
 _TITLE = G.re("title")
 _DEMONYM = G.re("demonym")
-_ROLE_FORMS = (gated(G.re("role_year_old")), gated(G.re("role_appositive")), gated(G.re("acting_year_old")))
-_LONE_ROLE = gated(G.re("lone_role_year_old"))
-_BARE = gated(G.re("bare_year_old"))
+_ROLE_FORMS = (
+    screened(gated(G.re("role_year_old")), _YEAR_OLD),
+    screened(gated(G.re("role_appositive")), r",\s+(?:aged"),
+    screened(gated(G.re("acting_year_old")), _YEAR_OLD),
+)
+_LONE_ROLE = screened(gated(G.re("lone_role_year_old")), _YEAR_OLD)
+_BARE = screened(gated(G.re("bare_year_old")), _YEAR_OLD)
 _REFERENT = G.re("referent")
 _INSTITUTION = G.re("institution")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|fellow)\s+$")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 _LOOK_BACK = 400  # characters a bare "the N-year-old" looks back for the person it stands for
-_THRESHOLD = gated(G.re("threshold"))
+_THRESHOLD = screened(gated(G.re("threshold")), r"age\s+")
 _THRESHOLD_KINDS = G.words("threshold_kinds")
 PERPETRATOR = "perpetrator"  # the owner of an age given to "the gunman", "the suspect", ...
 

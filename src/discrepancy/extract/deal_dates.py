@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from ..grammar import section
 from ..read import Reading, VerbGroup
+from ..read.literal_gate import gated
 
 G = section("deal_dates")
 
-_DEAL = G.re("deal")
+# searched in the sentence of every date: skipped where none of their words stands ("deal", "buy")
+_DEAL = gated(G.re("deal"))
 _CLOSING_VERB = G.re("closing_verb")
 _CLOSING_NOUN = G.re("closing_noun")
-_SIGNED = G.re("deal_signed")
-_BUYING = G.re("buying_announced")
+_SIGNED = gated(G.re("deal_signed"))
+_BUYING = gated(G.re("buying_announced"))
 _ANNOUNCE = G.re("announce_near")
 _ANOTHER_TIME = G.re("another_time")
 CLOSING = "close/deal"

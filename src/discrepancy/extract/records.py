@@ -16,7 +16,9 @@ import regex as re
 from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import TimeRef
+from ..phrases import lowered
 from ..read import Reading
+from ..read.literal_gate import finder, gated
 
 G = section("records")
 _SUPERLATIVE = G.re("superlative")
@@ -26,6 +28,12 @@ _FORCES_OPERATION = G.re("forces_operation")
 _RANK = G.re("rank")
 _WORLD = G.re("world_possessor")
 YEARS_HIGH = G.re("years_high")
+# A record needs a span after its superlative in the sentence ("since 1969", "in decades", "ever")
+# or "the world's" or "ever" at it: a sentence with none of the words one of them needs is passed
+# over before the superlative scan (most sentences with an -est word: "the latest", "the first").
+_SPAN_NEEDS: tuple[str, ...] = getattr(gated(_SPAN), "needs", ())
+_WORLD_NEEDS: tuple[str, ...] = getattr(gated(_WORLD), "needs", ())
+_MAY_HOLD = finder((*_SPAN_NEEDS, *_WORLD_NEEDS, "ever")) if _SPAN_NEEDS and _WORLD_NEEDS else None
 _PRICE_SUBJECTS = G.words("price_subjects")
 _PACE = G.words("pace_superlatives")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -62,14 +70,17 @@ def find_records(
     """``spans_back``: the time each "in 10 years" read back from publication starts, by offset;
     ``lex``: its topics name what a record of a rate is of ("the lowest since 1969" of unemployment)."""
     out = []
+    low = lowered(text) if _MAY_HOLD is not None else None  # None: every sentence is scanned
     for ss, se in sentences:
         sentence = text[ss:se]
         if published is not None and ("year" in sentence or "decade" in sentence):
             out += [r for m in YEARS_HIGH.finditer(text, ss, se) if (r := _years_high(text, ss, m, published, lex))]
         if "est" not in sentence and "worst" not in sentence and "first" not in sentence:
             continue  # no superlative: most sentences, skipped without running the pattern
+        if low is not None and _MAY_HOLD is not None and not _MAY_HOLD(low, ss, se):
+            continue  # no span, nor "the world's": no record, whatever the superlative
         for m in _SUPERLATIVE.finditer(text, ss, se):
-            record = _read(text, ss, se, m, reading_of(ss, se), spans_back or {}, lex, published)
+            record = _read(text, ss, se, m, reading_of, spans_back or {}, lex, published)
             if record is not None:
                 out.append(record)
     return out
@@ -80,7 +91,7 @@ def _read(
     ss: int,
     se: int,
     m: re.Match[str],
-    reading: Reading,
+    reading_of: Callable[[int, int], Reading],
     spans_back: dict[int, TimeRef],
     lex: Lexicon | None = None,
     published: dt.date | None = None,
@@ -98,6 +109,7 @@ def _read(
     span = None if ever else _SPAN.search(text, m.end(), limit)
     if not ever and span is None:
         return None  # "the two biggest gainers": a ranking, not a record
+    reading = reading_of(ss, se)  # read only for a record: most superlatives have no span
     topic = _measure_topic(text, ss, m, span.start() if span else limit, reading, lex) or _topic(reading, m.end("sup"))
     if topic is None:
         return None

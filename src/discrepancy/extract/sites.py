@@ -19,6 +19,7 @@ from collections.abc import Callable
 from ..grammar import section
 from ..models import Claim, EventValue
 from ..read.literal_gate import gated
+from ..read.screen import screened
 
 G = section("sites")
 
@@ -26,11 +27,16 @@ _ACT = gated(G.re("act"))  # scanned over a whole article: skipped where none of
 _CLAUSE_END = G.re("clause_end")
 _PREPOSITION = G.re("preposition")
 _SITE = G.re("site")
+# every claim names a site of a kind ("Airport", "Sea"): an article with no such word after its
+# front matter has none, and its acts are not scanned
+_SITE_KIND = screened(_SITE, "(?P<kind>")
 _REACH = 60  # characters after the act where its site may stand ("sank on Wednesday in the ...")
 
 
 def site_claims(text: str, body_start: int, make: Callable[..., Claim]) -> list[Claim]:
     out: list[Claim] = []
+    if not _SITE_KIND.passes(text, body_start, len(text)):
+        return out
     for m in _ACT.finditer(text, body_start):
         site = _site_after(text, m.end())
         if site is None:

@@ -21,13 +21,19 @@ from ..grammar import section
 from ..lexicon import Lexicon
 from ..models import Claim, QuantityValue, TimeRef
 from ..read.literal_gate import gated
+from ..read.screen import screened
 from .ages import referent_surname
 from .numbers import value_of
 
 G = section("wins")
 
-# scanned over a whole article: skipped where none of the words a form needs stands ("times", "title")
-_FORMS = (gated(G.re("ordinal_win")), gated(G.re("won_of")), gated(G.re("of_times_won")), gated(G.re("times_won")))
+# scanned over a whole article: skipped where a form's tail stands nowhere ("won 10", "title")
+_FORMS = (
+    screened(gated(G.re("ordinal_win")), r"(?:win|victory|triumph|title|crown)\b"),
+    screened(gated(G.re("won_of")), r"won\s+"),
+    screened(gated(G.re("of_times_won")), r"won\s+(?P<n>"),
+    gated(G.re("times_won")),
+)
 _STREAK = G.re("streak")
 _GENERIC = G.re("generic")
 _SPONSOR = G.re("sponsor")

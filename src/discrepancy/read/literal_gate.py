@@ -55,7 +55,7 @@ class Gated:
     def __init__(self, pattern: Any, needs: frozenset[str]) -> None:
         self.pattern = pattern
         self.needs = tuple(sorted(needs))
-        self._seek = _finder(self.needs)  # looks on the lower-cased article within the pattern's bounds
+        self._seek = finder(self.needs)  # looks on the lower-cased article within the pattern's bounds
         self._free = CaseFree(pattern)  # a case-insensitive pattern's scan of a long window
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
@@ -86,12 +86,20 @@ class Gated:
         return getattr(self.pattern, name)
 
 
-def _finder(needs: tuple[str, ...]) -> Callable[[str, int, int], bool]:
+def finder(needs: tuple[str, ...]) -> Callable[[str, int, int], bool]:
     """Whether one of the literals stands wholly in ``low[pos:end]``: a few are looked for one by
-    one (``str.find``, several times faster than a regex's scan for them), more as one trie."""
+    one (``str.find``, several times faster than a regex's scan for them), more as one trie. A
+    literal that holds another is not looked for: where it stands, the other does ("buying", "buy")."""
+    needs = tuple(n for n in needs if not any(o != n and o in n for o in needs))
     if len(needs) > _FEW:
         seek = re.compile(alternation(needs, fold=False)).search
         return lambda low, pos, end: seek(low, pos, end) is not None
+    if len(needs) == 1:  # most gates: one call, no loop
+        (one,) = needs
+        return lambda low, pos, end: low.find(one, pos, end) >= 0
+    if len(needs) == 2:
+        first, second = needs
+        return lambda low, pos, end: low.find(first, pos, end) >= 0 or low.find(second, pos, end) >= 0
 
     def found(low: str, pos: int, end: int) -> bool:
         for need in needs:
