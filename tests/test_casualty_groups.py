@@ -148,3 +148,10 @@ def test_more_after_another_fate_are_others_not_an_addition() -> None:
     assert keys["22"].split("|")[:5] == ["quantity:injured", "troops", "-", "explosion", "-"]
     keys = _keys("Divers found 20 bodies on Monday and eight more were found later.")
     assert "one update" in keys["eight more"]
+
+
+def test_a_headline_that_kills_soldiers_counts_their_dead() -> None:
+    # headlines tell in the present: "kills" is "killed", for an armed force's count as for people's
+    keys = _keys("Blast at Velm market kills 13 service members and dozens of civilians")
+    assert keys["13 service members"].split("|")[:2] == ["quantity:deaths", "troops"]
+    assert _keys("Floods kill 40 soldiers in Velm")["40 soldiers"].split("|")[:2] == ["quantity:deaths", "troops"]

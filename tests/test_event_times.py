@@ -125,6 +125,9 @@ def test_noon_and_a_time_just_before_or_after_midnight_are_clock_times() -> None
     assert ("date:earthquake", "noon", "2031-01-06 12:00") in noon, noon
     assert ("date:earthquake", "before midnight", "2031-01-04 23:00") in late, late
     assert ("date:earthquake", "after midnight", "2031-01-06 00:00") in early, early
+    # "before noon" is the hour before it, as "before midnight" is: no later than "around 11 a.m."
+    morning = _dates("The quake struck Velm shortly before noon on Monday.", "2031-01-08")
+    assert ("date:earthquake", "before noon", "2031-01-06 11:00") in morning, morning
     assert all(q != "midnight" for _, q, _ in _dates("The quake struck Velm at midnight on Monday.", "2031-01-08"))
 
 

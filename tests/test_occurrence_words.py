@@ -130,3 +130,16 @@ def test_an_eruption_is_an_occurrence_and_climbers_are_people() -> None:
     # a volcano erupts again: an unnamed eruption's day is not compared with another's
     dated = [c for c in extract("Mount Velm erupted again on Monday.", published="2031-05-04") if c.kind == "date"]
     assert all(c.subject != "date:eruption" for c in dated)
+
+
+def test_chaos_that_erupted_is_no_eruption() -> None:
+    # "erupted" names a volcano's eruption; after chaos, panic or violence it is an idiom, and the
+    # toll is the crush's or the attack's that the sentence names
+    for text, kind in (
+        ("Soon chaos erupted and at least 150 people died in a crowd crush near the station.", "crush"),
+        ("Violence erupted after the vote, and 12 people were killed in an attack on a market.", "attack"),
+    ):
+        keys = {c.subject for c in extract(text, published="2031-05-04") if c.quantity is not None}
+        assert {k.split("|")[3] for k in keys} == {kind}, (text, keys)
+    volcano = {c.subject for c in extract("Mount Velm erupted, and 11 people were killed.", published="2031-05-04")}
+    assert "quantity:deaths|people|-|eruption|-|-" in volcano

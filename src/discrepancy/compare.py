@@ -110,7 +110,10 @@ def compare_story(
             c.story = story.id
         claims.extend(read)
     findings, groups = evaluate(
-        group_claims(claims, lex.hazard_occurrences, lex.hazards_brought), rules, lex, story=story.id
+        group_claims(claims, lex.hazard_occurrences, lex.hazards_brought, lex.thingless_measures),
+        rules,
+        lex,
+        story=story.id,
     )
     groups = with_same_figures(with_hedged(groups, claims), claims, story.id)
     return StoryComparison(claims=claims, findings=findings, groups=groups)

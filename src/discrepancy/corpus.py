@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from .extract.datelines import find_dateline
+from .feeds import JSONL_SUFFIXES, FeedPart, feed_lines, is_feed, too_large
 from .front_matter import load_front_matter
 from .models import Document, InputProblem
 
@@ -27,7 +28,6 @@ from .models import Document, InputProblem
 # ``DISCREPANCY_MAX_FILE_MB`` raises or lowers it.
 MAX_FILE_BYTES = 16 * 2**20
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 UNKNOWN_SOURCE = "unknown"
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
@@ -188,26 +188,40 @@ def _key_line(text: str, key: str) -> int | None:
 
 
 def parse_jsonl(text: str, path: str) -> Iterator[Document | InputProblem]:
+    # lines end at "\n" alone: a raw U+2028 or form feed inside a record's text ends no line
     yield from _sourced(
-        _record(raw, path, lineno) for lineno, raw in enumerate(text.splitlines(), start=1) if raw.strip()
+        _record(raw, path, lineno) for lineno, raw in enumerate(text.split("\n"), start=1) if raw.strip()
     )
 
 
 def _sourced(items: Iterable[Document | InputProblem]) -> Iterator[Document | InputProblem]:
     """A JSON Lines file's records, then one warning for the records that name no source."""
-    missing: list[Document] = []
+    sources = FeedSources()
     for item in items:
-        if isinstance(item, Document) and item.source == UNKNOWN_SOURCE:
-            missing.append(item)
+        sources.see(item)
         yield item
-    if missing:
-        first = missing[0]
-        yield InputProblem(
-            path=first.path,
-            line=first.record_line,
-            message=f"{len(missing)} record(s) with no 'source' (the first here): their claims are given as 'unknown'",
-            level="warning",
-        )
+    yield from sources.told()
+
+
+class FeedSources:
+    """The records of one feed that name no source, told in one warning once the feed is read:
+    read whole (``_sourced``) or in parts by several workers, the feed's records seen in turn."""
+
+    def __init__(self) -> None:
+        self.first: Any = None  # a Document, or the Lead a streamed check keeps of one
+        self.count = 0
+
+    def see(self, item: Any) -> None:
+        """Count a record (a Document or its Lead; a problem counts nothing)."""
+        if not isinstance(item, InputProblem) and item.source == UNKNOWN_SOURCE:
+            self.first = self.first or item
+            self.count += 1
+
+    def told(self) -> list[InputProblem]:
+        if self.first is None:
+            return []
+        message = f"{self.count} record(s) with no 'source' (the first here): their claims are given as 'unknown'"
+        return [InputProblem(path=self.first.path, line=self.first.record_line, message=message, level="warning")]
 
 
 def _record(raw: str, path: str, lineno: int) -> Document | InputProblem:
@@ -248,38 +262,21 @@ def max_file_bytes() -> int:
         return MAX_FILE_BYTES
 
 
-def _too_large(size: int, limit: int) -> str:
-    return (
-        f"{size / 2**20:.1f} MB, larger than the {limit / 2**20:g} MB limit for one article;"
-        " skipped (DISCREPANCY_MAX_FILE_MB sets the limit)"
-    )
+def _jsonl_records(path: Path, limit: int, part: FeedPart | None = None) -> Iterator[Document | InputProblem]:
+    """A feed's records (of one part of it), read a line at a time (``feeds.feed_lines``)."""
+    lines = feed_lines(path, limit) if part is None else feed_lines(path, limit, part.start, part.end, part.line)
+    for line in lines:
+        yield line if isinstance(line, InputProblem) else _record(line[1], str(path), line[0])
 
 
-def _jsonl_records(path: Path, limit: int) -> Iterator[Document | InputProblem]:
-    """A JSON Lines file larger than the limit, read a record at a time: memory is bounded by the
-    limit, and a record longer than it is refused by its line and skipped without being read."""
-    name = str(path)
-    with path.open("rb") as f:
-        lineno = 0
-        while True:
-            raw = f.readline(limit + 1)
-            if not raw:
-                return
-            lineno += 1
-            if len(raw) > limit and not raw.endswith(b"\n"):
-                size = len(raw)
-                while raw and not raw.endswith(b"\n"):
-                    raw = f.readline(2**20)
-                    size += len(raw)
-                yield InputProblem(path=name, line=lineno, message=f"record of {_too_large(size, limit)}")
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield InputProblem(path=name, line=lineno, message="not UTF-8 text")
-                continue
-            if line.strip():
-                yield _record(line, name, lineno)
+def read_part(part: FeedPart, max_bytes: int | None = None) -> Iterator[Document | InputProblem]:
+    """The documents of one part of a feed (``feeds.split_feeds``), as reading the whole feed gives
+    them; the warning for records with no source is the whole feed's (:class:`FeedSources`)."""
+    limit = max_file_bytes() if max_bytes is None else max_bytes
+    try:
+        yield from _jsonl_records(Path(part.path), limit, part)
+    except OSError as err:
+        yield InputProblem(path=part.path, message=f"cannot read: {err.strerror or err}")
 
 
 def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | InputProblem]:
@@ -288,17 +285,20 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | I
     which is then read record by record."""
     name = str(path)
     limit = max_file_bytes() if max_bytes is None else max_bytes
+    if is_feed(path):
+        try:  # a record at a time, whatever the size: one bad record loses no other
+            yield from _sourced(_jsonl_records(path, limit))
+        except OSError as err:
+            yield InputProblem(path=name, message=f"cannot read: {err.strerror or err}")
+        return
     try:
         size = path.stat().st_size
         if size > limit:
-            if path.suffix.lower() in JSONL_SUFFIXES:
-                yield from _sourced(_jsonl_records(path, limit))
-            else:
-                yield InputProblem(path=name, message=f"file of {_too_large(size, limit)}")
+            yield InputProblem(path=name, message=f"file of {too_large(size, limit)}")
             return
         raw = path.read_bytes()
         nul = raw.find(b"\0")
-        if nul >= 0 and path.suffix.lower() not in JSONL_SUFFIXES:
+        if nul >= 0:
             line = raw[:nul].count(b"\n") + 1
             yield InputProblem(path=name, line=line, message="a NUL byte: a binary file, not text; skipped")
             return
@@ -309,9 +309,6 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | I
         return
     except OSError as err:
         yield InputProblem(path=name, message=f"cannot read: {err.strerror or err}")
-        return
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from parse_jsonl(text, name)
         return
     try:
         if path.suffix.lower() in HTML_SUFFIXES:

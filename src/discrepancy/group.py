@@ -19,15 +19,20 @@ from .group_dates import group_dates
 from .group_occurrences import merge_story_occurrences, with_occurrence
 from .group_owners import one_owner_per_name
 from .group_population import name_by_figure, whole_by_figure
+from .group_thingless import thingless_by_figure
 from .group_unstated import by_unstated_figure, measure_variants
 from .models import Claim, TimeRef
 
 
 def group_claims(
-    claims: list[Claim], hazards: frozenset[str] = frozenset(), brought: Mapping[str, str] | None = None
+    claims: list[Claim],
+    hazards: frozenset[str] = frozenset(),
+    brought: Mapping[str, str] | None = None,
+    thingless: frozenset[str] = frozenset(),
 ) -> dict[str, list[Claim]]:
     """Claims by subject. ``hazards``: the natural hazards, two of which in one story are two
-    occurrences, unless one brings the other (``brought``: a storm's floods)."""
+    occurrences, unless one brings the other (``brought``: a storm's floods); ``thingless``: the
+    measures that name no thing (``group_thingless``)."""
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.modality == "asserted" and c.subject:
@@ -39,10 +44,13 @@ def group_claims(
             )
         )
     )
-    return group_dates(
-        _speaker_of_article(
-            _owner_of_story(whole_by_figure(name_by_figure(_by_figure(by_unstated_figure(_unify(merged))))))
-        )
+    return thingless_by_figure(
+        group_dates(
+            _speaker_of_article(
+                _owner_of_story(whole_by_figure(name_by_figure(_by_figure(by_unstated_figure(_unify(merged))))))
+            )
+        ),
+        thingless,
     )
 
 

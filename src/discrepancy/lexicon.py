@@ -220,6 +220,7 @@ class Lexicon:
     containers: frozenset[str] = frozenset()
     exact_populations: frozenset[str] = frozenset()  # tallies never rounded ("250 seats")
     armed_populations: frozenset[str] = frozenset()  # forces counted apart from civilians
+    thingless_measures: frozenset[str] = frozenset()  # a change or a win, which names no thing
     objects: dict[str, str] = field(default_factory=dict)  # what a measure is taken of, one word for each thing
     deverbal: dict[str, str] = field(default_factory=dict)  # "loss" -> "lose"
     link_verbs: frozenset[str] = frozenset()

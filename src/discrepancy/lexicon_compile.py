@@ -91,6 +91,7 @@ def _compile_measures(lx: Lexicon, meas: dict[str, Any]) -> None:
     }
     lx.exact_populations = frozenset(meas.get("exact_populations") or [])
     lx.armed_populations = frozenset(meas.get("armed_populations") or [])
+    lx.thingless_measures = frozenset(meas.get("thingless_measures") or [])
     lx.wholes = {frozenset(parts): whole for whole, parts in (meas.get("wholes") or {}).items()}
     lx.objects = {w: canon for canon, words in (meas.get("objects") or {}).items() for w in [canon, *words]}
     lx.measure_classes = {k: frozenset(meas["classes"].get(k) or []) for k in _MEASURE_CLASSES}

@@ -135,6 +135,7 @@ class Measures(_File):
     topics: Table = {}
     exact_populations: Words = []
     armed_populations: Words = []
+    thingless_measures: Words = []
     wholes: Table = {}
     objects: Table = {}
 

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..compare import CompareStories, Comparison, StoryComparison, compare_documents, merge
-from ..corpus import iter_files, split_documents
+from ..corpus import FeedSources, iter_files, split_documents
+from ..feeds import FeedPart, split_feeds
 from ..lexicon import Lexicon, default_rules_dir
 from ..models import Claim, Document, InputProblem
 from ..rules.schema import Rule
@@ -75,14 +76,15 @@ class Engine:
     def read(self, items: Iterable[str | Path | Document], rules_dirs: Sequence[Path]) -> Read:
         """:meth:`read_and_extract`, and the clustering's reading of each document (its names and
         subject keys) where the local engine's workers made it (else None)."""
-        work = _items(items)
         dirs = tuple(Path(d) for d in rules_dirs)
         if self._dask():
+            work = _items(items)
             from .cluster import extract_on_cluster
 
             return (*_collect(work, extract_on_cluster(work, dirs, self.max_bytes, self.client, self.scheduler)), None)
         from .pool import extract_in_pool
 
+        work = _items(items, self._jobs())
         return _collect_named(work, extract_in_pool(work, dirs, self.max_bytes, self._jobs(), extract_named))
 
     def check(
@@ -163,11 +165,15 @@ class Engine:
         return cores() if self.jobs is None else max(1, self.jobs)
 
 
-def _items(items: Iterable[str | Path | Document]) -> list[Item | InputProblem]:
+def _items(items: Iterable[str | Path | Document], workers: int = 1) -> list[Item | InputProblem]:
     """What to read, in :func:`api.load_documents`'s order: the documents given, then the files
-    listed under the paths (a path that is not there is a problem in its place)."""
+    listed under the paths (a path that is not there is a problem in its place); for several
+    workers, a large feed in parts (``feeds.split_feeds``), which they read side by side."""
     docs, paths = split_documents(items)
-    return [*docs, *(f if isinstance(f, InputProblem) else str(f) for f in iter_files(paths))]
+    work: list[Item | InputProblem] = [*docs]
+    for f in iter_files(paths):
+        work.extend([f] if isinstance(f, InputProblem) else split_feeds([str(f)], workers))
+    return work
 
 
 def _collect(
@@ -176,6 +182,7 @@ def _collect(
     docs: list[Document] = []
     claims: dict[str, list[Claim]] = {}
     problems: list[InputProblem] = []
+    sources = FeedSources()  # a feed read in parts: its records with no source, told once
     for item, result in zip(work, results, strict=True):
         if isinstance(item, InputProblem):
             problems.append(item)
@@ -187,6 +194,11 @@ def _collect(
                 doc, found = r
                 docs.append(doc)
                 claims[doc.id] = found
+                if isinstance(item, FeedPart):
+                    sources.see(doc)
+        if isinstance(item, FeedPart) and item.last:
+            problems.extend(sources.told())
+            sources = FeedSources()
     return docs, claims, problems
 
 

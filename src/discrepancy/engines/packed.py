@@ -28,17 +28,18 @@ class Lead:
     slots: a few hundred bytes an article, the text let go. Handed to ``cluster`` in place of the
     document."""
 
-    __slots__ = ("id", "path", "published", "source", "words")
+    __slots__ = ("id", "path", "published", "source", "words", "record_line")
 
     id: str
     path: str
     published: date | None
     source: str
     words: NameWords
+    record_line: int | None  # a feed's record: its line, which a warning about the feed names
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.id, self.path, self.source = doc.id, doc.path, sys.intern(doc.source)
-        self.published = doc.published
+        self.published, self.record_line = doc.published, doc.record_line
         self.words = name_words(doc, lex)
 
     def __repr__(self) -> str:

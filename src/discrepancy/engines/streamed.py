@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from ..compare import compare_story, group_order
+from ..corpus import FeedSources
+from ..feeds import FeedPart
 from ..lexicon import Lexicon
 from ..models import (
     SCHEMA_VERSION,
@@ -48,6 +50,7 @@ from ..rules.schema import Rule
 from ..stories import Story, cluster
 from .packed import Lead, Packed, read_packed
 from .spill import FindingKey, GroupKey, Spill
+from .work import Item
 
 Progress = Callable[[int, int], None]
 _TOLD_EVERY = 32  # files read between two calls of ``progress``
@@ -109,7 +112,7 @@ def check_streamed(
     done = Streamed(Spill())
     try:
         docs, keys, undated, ignores = _read(
-            _items(items), tuple(Path(d) for d in rules_dirs), lex, max_bytes, jobs, done, progress
+            _items(items, jobs), tuple(Path(d) for d in rules_dirs), lex, max_bytes, jobs, done, progress
         )
         docs.sort(key=lambda d: (d.path, d.id))
         done.spill.commit()
@@ -137,7 +140,7 @@ def _story_rows(stories: list[Story], paths: dict[str, str]) -> Iterator[str]:
 
 
 def _read(
-    work: list[str | Document | InputProblem],
+    work: list[Item | InputProblem],
     dirs: tuple[Path, ...],
     lex: Lexicon,
     max_bytes: int | None,
@@ -159,12 +162,20 @@ def _read(
     total = len(work) - len(done.problems)
     if progress is not None:
         progress(0, total)
-    for n, (_, result) in enumerate(extract_each(work, dirs, max_bytes, jobs, read_packed), start=1):
+    sources = FeedSources()  # a feed read in parts: its records with no source, told once
+    for n, (i, result) in enumerate(extract_each(work, dirs, max_bytes, jobs, read_packed), start=1):
+        item = work[i]
+        part = item if isinstance(item, FeedPart) else None
         for r in result:
             if isinstance(r, InputProblem):
                 done.problems.append(r)
                 continue
             _keep_packed(r, done.spill, docs, keys, undated, ignores)
+            if part is not None:
+                sources.see(r.lead)
+        if part is not None and part.last:
+            done.problems.extend(sources.told())
+            sources = FeedSources()
         if progress is not None and (n % _TOLD_EVERY == 0 or n == total):
             progress(n, total)
     return docs, keys, undated, ignores

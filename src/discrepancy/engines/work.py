@@ -6,16 +6,18 @@ run it; each process loads the lexicon once (``load_lexicon`` is cached per rule
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..compact import compact_all
-from ..corpus import read_file
+from ..corpus import read_file, read_part
 from ..extract import extract_document
+from ..feeds import FeedPart
 from ..lexicon import default_rules_dir, load_lexicon
 from ..models import Claim, Document, InputProblem
 from ..stories import NameWords, document_keys, name_words
 
-Item = str | Document  # a file's path, or a document given as it is
+Item = str | Document | FeedPart  # a file's path, a document given as it is, or a part of a feed
 Result = list[tuple[Document, list[Claim]] | InputProblem]
 # a document, its claims, and what clustering reads of them: its names (``stories.name_words``)
 # and its subject keys (``stories.document_keys``)
@@ -24,7 +26,10 @@ Named = tuple[Document, list[Claim], NameWords, set[str]]
 
 def extract_item(item: Item, dirs: tuple[Path, ...], max_bytes: int | None = None) -> Result:
     lex = load_lexicon(dirs)
-    read = [item] if isinstance(item, Document) else read_file(Path(item), max_bytes)
+    if isinstance(item, Document):
+        read: Iterable[Document | InputProblem] = [item]
+    else:
+        read = read_part(item, max_bytes) if isinstance(item, FeedPart) else read_file(Path(item), max_bytes)
     return [d if isinstance(d, InputProblem) else (d, compact_all(extract_document(d, lex))) for d in read]
 
 
@@ -53,8 +58,8 @@ def extract_remote(items: list[Item], dirs: tuple[Path | None, ...], max_bytes: 
 
 
 def _rebased(item: Item, dirs: tuple[Path, ...], max_bytes: int | None, base: str) -> Result:
-    if isinstance(item, Document) or os.path.isabs(item):
-        return extract_item(item, dirs, max_bytes)
+    if isinstance(item, (Document, FeedPart)) or os.path.isabs(item):
+        return extract_item(item, dirs, max_bytes)  # feeds are cut in parts for local workers alone
     lex = load_lexicon(dirs)
     full = os.path.join(base, item)
     out: Result = []

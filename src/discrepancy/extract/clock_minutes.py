@@ -18,9 +18,9 @@ _PART_AFTER = G.re("part_after")
 def clock_minutes(m: re.Match[str], lex: Lexicon) -> int | None:
     """Minutes after midnight of a clock time ("1:27 a.m." -> 87, "11.11 p.m." -> 1391, "1700 GMT")."""
     g = m.groupdict()
-    if g.get("named"):  # "at noon", "just before midnight": the hour before it, "after midnight": the one after
-        named = g["named"].lower()
-        return 12 * 60 if named != "midnight" else 23 * 60 if (g.get("side") or "").lower() == "before" else 0
+    if g.get("named"):  # "at noon"; "(just) before midnight" or "before noon": the hour before it
+        base = 0 if g["named"].lower() == "midnight" else 12 * 60
+        return (base - 60) % (24 * 60) if (g.get("side") or "").lower() == "before" else base
     if g.get("wh"):
         return _told_hour(g["wh"].lower(), g["part"].lower(), lex)
     if g.get("hhmm"):
