@@ -8,7 +8,8 @@ from typing import Any
 
 import regex as re
 
-from .char_classes import engines_differ, upper_letters
+from .char_classes import engines_differ
+from .entity_gate import entity_gate
 from .lexicon import DateWords, Entity, Lexicon, StateInitials, fold
 from .lexicon_currencies import world_currencies
 from .lexicon_events import compile_events
@@ -443,9 +444,9 @@ def _compile_patterns(lx: Lexicon, sp: dict[str, Any]) -> None:
     lower = [a for a in _aliases(lx) if not (a[:1].isupper() or a[:1].isdigit())]
     demonyms = [d.title() for d in lx.demonyms]
     # gate: a name starts with a capital or a digit, or with the first word of a lower-case alias
-    firsts = _alternation({a.split()[0] for a in lower})
+    gate = entity_gate({a.split()[0] for a in lower})
     lx.entity_re = compile_pattern(
-        rf"(?<![\w-])(?=[{upper_letters()}0-9]|(?i:{firsts})\b)"
+        rf"(?<![\w-]){gate}"
         rf"(?:(?P<up>{_alternation(upper + demonyms, fold=False)})|(?i:(?P<low>{_alternation(lower)})))(?![\w-])"
     )
     lx.trigger_re = compile_pattern(rf"(?i)(?<![\w-])(?:{_alternation(lx.trigger_type)})(?![\w-])")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 
 from ..grammar import section
 from ..lexicon import Lexicon
@@ -222,25 +223,30 @@ def _scope_parts(
     filled = len(countries) >= 2
     places = {q.place for q in hits if q.place}
     placed_only = any((q.place or q.country) and not q.scope for q in hits)
-    asserted = _Near(
-        [
-            h
-            for h in hits
-            if placed_only and make.modality(sents[make.sentence_of(h.start)][0], h.pos, h.end) == "asserted"
-        ]
-    )
-    several = len(countries) >= 2 or spans_countries(doc, sents, mentions, lex)
+
+    @functools.cache
+    def asserted() -> _Near:  # built on first need: most stories set no part against a whole
+        return _Near(
+            [
+                h
+                for h in hits
+                if placed_only and make.modality(sents[make.sentence_of(h.start)][0], h.pos, h.end) == "asserted"
+            ]
+        )
+
+    # looked through only for a count placed in a country: most stories have none
+    several = functools.cache(lambda: len(countries) >= 2 or spans_countries(doc, sents, mentions, lex))
     for q in hits:
         if q.country and q.country not in told and not filled:
             q.country = None
-        if several and q.country and not q.scope:
+        if q.country and not q.scope and several():
             # "four in South Carolina" beside North Carolina's: the state's own count, which the
             # country's holds; a story told in one place of a country counts the country
-            regional = _country_of(q.place, lex) == q.country and (len(places) >= 2 or _below_whole(q, asserted))
+            regional = _country_of(q.place, lex) == q.country and (len(places) >= 2 or _below_whole(q, asserted()))
             q.scope = q.place if regional else q.country.lower()
-        elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted)):
+        elif q.place and not q.scope and (len(places) >= 2 or _below_whole(q, asserted())):
             q.scope = q.place
-        elif q.country and not q.scope and q.parsed.qualifier != "vague" and _below_whole(q, asserted):
+        elif q.country and not q.scope and q.parsed.qualifier != "vague" and _below_whole(q, asserted()):
             q.scope = q.country.lower()  # "116 dead ... 25 have died in Georgia": a part, told below its whole
 
 

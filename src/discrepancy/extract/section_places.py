@@ -27,16 +27,19 @@ class SectionPlaces:
     """The place headings of one text, by where their passages start."""
 
     def __init__(self, text: str, start: int) -> None:
+        self.starts: list[int] = []
+        self.places: list[str | None] = []
+        headings = [(m.end(), " ".join(m.group("heading").split())) for m in _HEADING.finditer(text, start)]
+        shaped = {name for _, name in headings if _PLACE_HEADING.fullmatch(name)}
+        if len(shaped) < _LEAST_HEADINGS:
+            return  # too few headings shaped as places: the scan for names after "in" is not needed
         used: set[str] = set()
         for m in _PLACE_USE.finditer(text, start):
             words = m.group("place").split()
             used.update(" ".join(words[: n + 1]) for n in range(len(words)))
-        self.starts: list[int] = []
-        self.places: list[str | None] = []
-        for m in _HEADING.finditer(text, start):
-            name = " ".join(m.group("heading").split())
-            place = name if _PLACE_HEADING.fullmatch(name) and name in used else None
-            self.starts.append(m.end())
+        for end, name in headings:
+            place = name if name in shaped and name in used else None
+            self.starts.append(end)
             self.places.append(place.lower() if place else None)
         if len({p for p in self.places if p}) < _LEAST_HEADINGS:
             self.starts, self.places = [], []
