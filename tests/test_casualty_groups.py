@@ -155,3 +155,10 @@ def test_a_headline_that_kills_soldiers_counts_their_dead() -> None:
     keys = _keys("Blast at Velm market kills 13 service members and dozens of civilians")
     assert keys["13 service members"].split("|")[:2] == ["quantity:deaths", "troops"]
     assert _keys("Floods kill 40 soldiers in Velm")["40 soldiers"].split("|")[:2] == ["quantity:deaths", "troops"]
+
+
+def test_an_age_that_ends_a_list_of_names_counts_no_one() -> None:
+    # "and John Reed, 28." is Reed's age, as "John Reed, 28, a teacher" is; "in Orvel, 28." is a count
+    keys = _keys("So far three victims have been named: Ana Ruiz, Lea Marek and John Reed, 28.")
+    assert keys["28"].startswith("quantity:age|") and keys["three victims"].startswith("quantity:name|")
+    assert _keys("The toll in Velm rose to 12, and in Orvel, 28.")["28"].startswith("quantity:deaths|")

@@ -36,6 +36,8 @@ _MAGNITUDE_AFTER = Gate(G.re("magnitude_after"))
 _MAGNITUDE_AS = G.re("magnitude_as")
 _AGE = Gate(G.re("age"))
 _AGE_APPOSITIVE = G.re("age_appositive")
+_AGE_LAST = G.re("age_last")
+_NAMED_BEFORE = G.re("named_before")
 _RECORD_FOR = G.re("record_for")
 _YEARS_AFTER = G.re("years_after")
 _AGE_SET_BEFORE = Gate(G.re("age_set_before"))
@@ -431,9 +433,9 @@ def _no_claim(text: str, m: Any, bounds: tuple[int, int], before: str, after: st
         and num.isdigit()
         and len(num) <= 3
         and not (m.group("qual") or m.group("cur"))
-        and _AGE_APPOSITIVE.match(after)
+        and (_AGE_APPOSITIVE.match(after) or _AGE_LAST.match(after) and _NAMED_BEFORE.search(before))
     ):
-        return True  # "Ali Reza, 34, ...": an age in apposition
+        return True  # "Ali Reza, 34, ...", "and John Reed, 28.": an age in apposition
     if num and (_PHONE_DIGITS.match(text, m.start("num")) and _PHONE.match(after) or _CODE_DIGITS.match(num)):
         return True
     if (
