@@ -60,6 +60,14 @@ def feed_parts(path: str, workers: int) -> list[FeedPart] | None:
                 if f.tell() >= size:
                     break
                 cuts.append(f.tell())
+            # the first part is the first line alone: the local engine reads its first item before
+            # it forks the workers (to load the tables once), and a whole part there would be read
+            # on one core while the workers wait
+            f.seek(0)
+            while (rest := f.readline(_COUNT_BLOCK)) and not rest.endswith(b"\n"):
+                pass
+            if 0 < f.tell() < (cuts[1] if len(cuts) > 1 else size):
+                cuts.insert(1, f.tell())
             lines = _lines_before(f, cuts)
     except OSError:
         return None
