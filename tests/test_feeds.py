@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -13,9 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import discrepancy
-from discrepancy import feeds
+from discrepancy import engines, feeds
 from discrepancy.cli import main
 from discrepancy.corpus import read_file
+from discrepancy.engines import Engine
+from discrepancy.lexicon import default_rules_dir
 from discrepancy.models import Document, InputProblem
 from discrepancy.report import FORMATS
 
@@ -107,3 +110,32 @@ def test_the_parts_hold_every_line_once_in_order(
     read = [line for p in parts for line in feeds.feed_lines(path, 10_000, p.start, p.end, p.line)]
     whole = list(feeds.feed_lines(path, 10_000))
     assert read == whole
+
+
+def test_a_dask_cluster_reads_a_feed_in_parts_with_the_report_of_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    distributed = pytest.importorskip("dask.distributed", reason="dask is not installed (pip install '.[dask]')")
+    monkeypatch.setattr(feeds, "MIN_PART_BYTES", 2000)  # the parts are cut here, in the caller
+    records = [_record(n) for n in range(60)]
+    records[7] = {k: v for k, v in records[7].items() if k != "source"}
+    _feed(tmp_path / "feed.jsonl", records, broken=(20,))
+    monkeypatch.chdir(tmp_path)  # a relative path: a worker opens each part under the caller's folder
+    one = FORMATS["json"].render(discrepancy.check(["feed.jsonl"], jobs=1))
+    sent: list[object] = []
+    listed = engines._items
+
+    def items(*args: Any) -> list[Any]:  # what the caller sends the workers
+        sent.extend(found := listed(*args))
+        return found
+
+    monkeypatch.setattr(engines, "_items", items)
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        assert FORMATS["json"].render(discrepancy.check(["feed.jsonl"], client=client)) == one
+        docs, _, problems = Engine(client=client).read_and_extract(["feed.jsonl"], [default_rules_dir()])
+    assert len(sent) > 6 and all(isinstance(p, feeds.FeedPart) and p.path == "feed.jsonl" for p in sent)
+    assert len(docs) == 60 and [p.line for p in problems] == [21, 8]
+    assert one.count("no 'source'") == 1

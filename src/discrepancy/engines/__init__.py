@@ -78,7 +78,7 @@ class Engine:
         subject keys) where the local engine's workers made it (else None)."""
         dirs = tuple(Path(d) for d in rules_dirs)
         if self._dask():
-            work = _items(items)
+            work = _items(items, self._dask_workers())
             from .cluster import extract_on_cluster
 
             return (*_collect(work, extract_on_cluster(work, dirs, self.max_bytes, self.client, self.scheduler)), None)
@@ -97,7 +97,7 @@ class Engine:
             return self.check_gathered(items, rules_dirs, rules, lex)
         from .cluster import check_on_cluster
 
-        work, dirs = _items(items), tuple(Path(d) for d in rules_dirs)
+        work, dirs = _items(items, self._dask_workers()), tuple(Path(d) for d in rules_dirs)
         return check_on_cluster(work, dirs, self.max_bytes, self.client, self.scheduler, list(rules), lex)
 
     def check_gathered(
@@ -163,6 +163,13 @@ class Engine:
 
     def _jobs(self) -> int:
         return cores() if self.jobs is None else max(1, self.jobs)
+
+    def _dask_workers(self) -> int:
+        """How many workers a feed is cut for on Dask: the client's threads, else this machine's
+        cores (a LocalCluster's, and a floor for a scheduler not yet met; the parts' number changes
+        no result)."""
+        threads = sum(self.client.nthreads().values()) if self.client is not None else 0
+        return max(cores(), threads)
 
 
 def _items(items: Iterable[str | Path | Document], workers: int = 1) -> list[Item | InputProblem]:

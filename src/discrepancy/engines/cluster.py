@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from ..compare import Comparison, StoryComparison, compare_story, merge
+from ..corpus import FeedSources
+from ..feeds import FeedPart
 from ..lexicon import Lexicon, default_rules_dir, load_lexicon
 from ..models import Claim, Document, InputProblem
 from ..rules.schema import Rule
@@ -120,6 +122,7 @@ def check_on_cluster(
         docs: list[Document] = []
         keys: dict[str, set[str]] = {}
         problems: list[InputProblem] = []
+        sources = FeedSources()  # a feed read in parts: its records with no source, told once
         for item in work:
             for r in [item] if isinstance(item, InputProblem) else next(told):
                 if isinstance(r, InputProblem):
@@ -127,6 +130,11 @@ def check_on_cluster(
                 else:
                     docs.append(r[0])
                     keys[r[0].id] = r[1]
+                    if isinstance(item, FeedPart):
+                        sources.see(r[0])
+            if isinstance(item, FeedPart) and item.last:
+                problems.extend(sources.told())
+                sources = FeedSources()
         docs.sort(key=lambda d: (d.path, d.id))
         stories = cluster(docs, lex, keys=keys)
         place = {d: (i, k) for i, s in enumerate(stories) for k, d in enumerate(s.documents)}

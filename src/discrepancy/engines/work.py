@@ -58,15 +58,22 @@ def extract_remote(items: list[Item], dirs: tuple[Path | None, ...], max_bytes: 
 
 
 def _rebased(item: Item, dirs: tuple[Path, ...], max_bytes: int | None, base: str) -> Result:
-    if isinstance(item, (Document, FeedPart)) or os.path.isabs(item):
-        return extract_item(item, dirs, max_bytes)  # feeds are cut in parts for local workers alone
+    if isinstance(item, Document):
+        return extract_item(item, dirs, max_bytes)
+    path = item.path if isinstance(item, FeedPart) else item
+    if os.path.isabs(path):
+        return extract_item(item, dirs, max_bytes)
     lex = load_lexicon(dirs)
-    full = os.path.join(base, item)
+    full = os.path.join(base, path)  # a feed's part is opened there too, and named as the caller named it
+    if isinstance(item, FeedPart):
+        read: Iterable[Document | InputProblem] = read_part(item._replace(path=full), max_bytes)
+    else:
+        read = read_file(Path(full), max_bytes)
     out: Result = []
-    for d in read_file(Path(full), max_bytes):
+    for d in read:
         if isinstance(d, InputProblem):
-            out.append(d.model_copy(update={"path": item}) if d.path == full else d)
+            out.append(d.model_copy(update={"path": path}) if d.path == full else d)
             continue
-        doc = d.model_copy(update={"id": item + d.id[len(full) :], "path": item})
+        doc = d.model_copy(update={"id": path + d.id[len(full) :], "path": path})
         out.append((doc, compact_all(extract_document(doc, lex))))
     return out
