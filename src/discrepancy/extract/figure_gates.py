@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..read.literal_gate import gated
+from ..read.literal_gate import FOLD, gated
 
 # the characters beyond ASCII that a case-insensitive match takes for an ASCII letter (i, s, k)
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDS_TO_ASCII = re.compile("[" + "".join(chr(c) for c in FOLD if c > 127) + "]")
 _LAST: tuple[str, str | None] = ("", None)  # the last text asked about and its lower case
 # A match anchored at a window's start most often fails on its first characters, whatever the
 # window's length: its literals are looked for only in a window this short (in a longer one, a

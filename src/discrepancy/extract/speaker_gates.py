@@ -12,22 +12,12 @@ whenever the pattern would match, so what the patterns find is unchanged.
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
-import sys
-from typing import Any
 
 from ..lexicon import Lexicon
 from ..phrases import lowered
-from ..read.literal_gate import gated
+from ..read.literal_gate import FOLD, _parser, gated
 
-_parser: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
-
-# A case-insensitive match of an ASCII letter, in either engine, is the letter in either case or
-# one of four letters past ASCII (tests/test_speaker_gates.py reads all of Unicode): the dotted
-# capital and dotless small I match "i", the long s "s", the Kelvin sign "k". Folded so, a text
-# holds a word in lower case wherever a case-free pattern could match it, and keeps its length.
-FOLD = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)} | {0x130: 105, 0x131: 105, 0x17F: 115, 0x212A: 107}
 _LAST: tuple[str, tuple[str, ...], list[int], list[int]] = ("", (), [], [])  # an article, its words, where
 
 

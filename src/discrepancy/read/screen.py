@@ -15,17 +15,12 @@ A case-insensitive tail is searched on the lower-cased article where that finds 
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 from ..phrases import _without_case, lowered
-
-_NEW = sys.version_info >= (3, 11)
-_parser: Any = importlib.import_module("re._parser" if _NEW else "sre_parse")
-_c: Any = importlib.import_module("re._constants" if _NEW else "sre_constants")
+from .literal_gate import _c, _parser  # the standard library's pattern parser, imported once there
 
 
 class ScreenError(ValueError):
