@@ -217,6 +217,19 @@ class FeedSources:
             self.first = self.first or item
             self.count += 1
 
+    def after(self, item: object, records: Iterable[Any]) -> list[InputProblem]:
+        """An engine's work item read: a part of a feed counts its records (Documents, or the Leads
+        a streamed check keeps), and the feed's last part tells them; any other item, nothing."""
+        if not isinstance(item, FeedPart):
+            return []
+        for record in records:
+            self.see(record)
+        if not item.last:
+            return []
+        told = self.told()
+        self.first, self.count = None, 0  # the next feed's count starts afresh
+        return told
+
     def told(self) -> list[InputProblem]:
         if self.first is None:
             return []
@@ -269,6 +282,10 @@ def _jsonl_records(path: Path, limit: int, part: FeedPart | None = None) -> Iter
         yield line if isinstance(line, InputProblem) else _record(line[1], str(path), line[0])
 
 
+def _unreadable(path: str, err: OSError) -> InputProblem:
+    return InputProblem(path=path, message=f"cannot read: {err.strerror or err}")
+
+
 def read_part(part: FeedPart, max_bytes: int | None = None) -> Iterator[Document | InputProblem]:
     """The documents of one part of a feed (``feeds.split_feeds``), as reading the whole feed gives
     them; the warning for records with no source is the whole feed's (:class:`FeedSources`)."""
@@ -276,7 +293,7 @@ def read_part(part: FeedPart, max_bytes: int | None = None) -> Iterator[Document
     try:
         yield from _jsonl_records(Path(part.path), limit, part)
     except OSError as err:
-        yield InputProblem(path=part.path, message=f"cannot read: {err.strerror or err}")
+        yield _unreadable(part.path, err)
 
 
 def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | InputProblem]:
@@ -289,7 +306,7 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | I
         try:  # a record at a time, whatever the size: one bad record loses no other
             yield from _sourced(_jsonl_records(path, limit))
         except OSError as err:
-            yield InputProblem(path=name, message=f"cannot read: {err.strerror or err}")
+            yield _unreadable(name, err)
         return
     try:
         size = path.stat().st_size
@@ -308,7 +325,7 @@ def read_file(path: Path, max_bytes: int | None = None) -> Iterator[Document | I
         yield InputProblem(path=name, line=line, message="not UTF-8 text; skipped")
         return
     except OSError as err:
-        yield InputProblem(path=name, message=f"cannot read: {err.strerror or err}")
+        yield _unreadable(name, err)
         return
     try:
         if path.suffix.lower() in HTML_SUFFIXES:

@@ -55,8 +55,7 @@ def feed_parts(path: str, workers: int) -> list[FeedPart] | None:
             cuts = [0]
             while cuts[-1] + part_bytes < size:
                 f.seek(cuts[-1] + part_bytes)
-                while (rest := f.readline(_COUNT_BLOCK)) and not rest.endswith(b"\n"):
-                    pass  # to the end of the line the seek fell in, a block at a time
+                _to_line_end(f)  # the end of the line the seek fell in
                 if f.tell() >= size:
                     break
                 cuts.append(f.tell())
@@ -64,8 +63,7 @@ def feed_parts(path: str, workers: int) -> list[FeedPart] | None:
             # it forks the workers (to load the tables once), and a whole part there would be read
             # on one core while the workers wait
             f.seek(0)
-            while (rest := f.readline(_COUNT_BLOCK)) and not rest.endswith(b"\n"):
-                pass
+            _to_line_end(f)
             if 0 < f.tell() < (cuts[1] if len(cuts) > 1 else size):
                 cuts.insert(1, f.tell())
             lines = _lines_before(f, cuts)
@@ -73,6 +71,12 @@ def feed_parts(path: str, workers: int) -> list[FeedPart] | None:
         return None
     ends = [*cuts[1:], size]
     return [FeedPart(path, a, b, n, b == size) for a, b, n in zip(cuts, ends, lines, strict=True)]
+
+
+def _to_line_end(f) -> None:  # type: ignore[no-untyped-def]
+    """Read on past the next line end (or to the file's end), a block at a time: a line may be long."""
+    while (rest := f.readline(_COUNT_BLOCK)) and not rest.endswith(b"\n"):
+        pass
 
 
 def _lines_before(f, cuts: list[int]) -> list[int]:  # type: ignore[no-untyped-def]

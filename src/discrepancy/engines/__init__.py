@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from ..compare import CompareStories, Comparison, StoryComparison, compare_documents, merge
 from ..corpus import FeedSources, iter_files, split_documents
-from ..feeds import FeedPart, split_feeds
+from ..feeds import split_feeds
 from ..lexicon import Lexicon, default_rules_dir
 from ..models import Claim, Document, InputProblem
 from ..rules.schema import Rule
@@ -201,11 +201,7 @@ def _collect(
                 doc, found = r
                 docs.append(doc)
                 claims[doc.id] = found
-                if isinstance(item, FeedPart):
-                    sources.see(doc)
-        if isinstance(item, FeedPart) and item.last:
-            problems.extend(sources.told())
-            sources = FeedSources()
+        problems.extend(sources.after(item, (r[0] for r in result if not isinstance(r, InputProblem))))
     return docs, claims, problems
 
 

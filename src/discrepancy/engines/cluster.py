@@ -34,7 +34,6 @@ from typing import Any
 
 from ..compare import Comparison, StoryComparison, compare_story, merge
 from ..corpus import FeedSources
-from ..feeds import FeedPart
 from ..lexicon import Lexicon, default_rules_dir, load_lexicon
 from ..models import Claim, Document, InputProblem
 from ..rules.schema import Rule
@@ -124,17 +123,14 @@ def check_on_cluster(
         problems: list[InputProblem] = []
         sources = FeedSources()  # a feed read in parts: its records with no source, told once
         for item in work:
-            for r in [item] if isinstance(item, InputProblem) else next(told):
+            got = [item] if isinstance(item, InputProblem) else next(told)
+            for r in got:
                 if isinstance(r, InputProblem):
                     problems.append(r)
                 else:
                     docs.append(r[0])
                     keys[r[0].id] = r[1]
-                    if isinstance(item, FeedPart):
-                        sources.see(r[0])
-            if isinstance(item, FeedPart) and item.last:
-                problems.extend(sources.told())
-                sources = FeedSources()
+            problems.extend(sources.after(item, (r[0] for r in got if not isinstance(r, InputProblem))))
         docs.sort(key=lambda d: (d.path, d.id))
         stories = cluster(docs, lex, keys=keys)
         place = {d: (i, k) for i, s in enumerate(stories) for k, d in enumerate(s.documents)}

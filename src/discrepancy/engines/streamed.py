@@ -30,7 +30,6 @@ from typing import Protocol, cast
 
 from ..compare import compare_story, group_order
 from ..corpus import FeedSources
-from ..feeds import FeedPart
 from ..lexicon import Lexicon
 from ..models import (
     SCHEMA_VERSION,
@@ -164,18 +163,12 @@ def _read(
         progress(0, total)
     sources = FeedSources()  # a feed read in parts: its records with no source, told once
     for n, (i, result) in enumerate(extract_each(work, dirs, max_bytes, jobs, read_packed), start=1):
-        item = work[i]
-        part = item if isinstance(item, FeedPart) else None
         for r in result:
             if isinstance(r, InputProblem):
                 done.problems.append(r)
                 continue
             _keep_packed(r, done.spill, docs, keys, undated, ignores)
-            if part is not None:
-                sources.see(r.lead)
-        if part is not None and part.last:
-            done.problems.extend(sources.told())
-            sources = FeedSources()
+        done.problems.extend(sources.after(work[i], (r.lead for r in result if not isinstance(r, InputProblem))))
         if progress is not None and (n % _TOLD_EVERY == 0 or n == total):
             progress(n, total)
     return docs, keys, undated, ignores
